@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { memberNoSchema } from './member';
+import { memberNoInputSchema } from './memberRef';
+import { instantSchema } from './time';
+
+/** A vote on a motion (R.6: abstentions are recorded and shown, not counted). */
+export const ballotChoices = ['for', 'against', 'abstain'] as const;
+export const ballotChoiceSchema = z.enum(ballotChoices, { error: 'Choose for, against or abstain' });
+export type BallotChoice = z.infer<typeof ballotChoiceSchema>;
+
+/** Whether a ballot was cast by the member's own representative or by its proxy holder's. */
+export const castAsValues = ['own', 'proxy'] as const;
+export const castAsSchema = z.enum(castAsValues);
+export type CastAs = z.infer<typeof castAsSchema>;
+
+/** A ballot as recorded: the member whose vote it is, how, and when. */
+export const ballotSchema = z.object({
+  motionId: z.string().min(1),
+  memberNo: memberNoSchema,
+  choice: ballotChoiceSchema,
+  castAs: castAsSchema,
+  /** The person who cast it (a representative of the member, or of its proxy holder). */
+  castByPersonId: z.string().min(1),
+  castAt: instantSchema,
+});
+export type Ballot = z.infer<typeof ballotSchema>;
+
+/** What a person sends to vote on a motion for one of the members it may vote for. */
+export const castBallotInputSchema = z.object({
+  motionId: z.string({ error: 'Say which motion the vote is on' }).min(1, { error: 'Say which motion the vote is on' }),
+  memberNo: memberNoInputSchema('Say which member this vote is for'),
+  choice: ballotChoiceSchema,
+});
+export type CastBallotInput = z.infer<typeof castBallotInputSchema>;

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** The three coordination bodies of S.5. */
+export const bodies = ['direction', 'table', 'audit_council'] as const;
+export const bodySchema = z.enum(bodies, { error: 'Choose the Direction, the Table or the Audit council' });
+export type Body = z.infer<typeof bodySchema>;
+
+/** The three offices of each body (S.5). */
+export const offices = ['president', 'vice_president', 'secretary'] as const;
+export const officeSchema = z.enum(offices, { error: 'Choose president, vice-president or secretary' });
+export type Office = z.infer<typeof officeSchema>;
+
+/** One seat to fill by election: an office in a body. */
+export const seatSchema = z.object({ body: bodySchema, office: officeSchema });
+export type Seat = z.infer<typeof seatSchema>;
