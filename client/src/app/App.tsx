@@ -1,0 +1,16 @@
+import { BrowserRouter, useRoutes } from 'react-router';
+import { routes } from './routes';
+
+function AppRoutes() {
+  return useRoutes(routes);
+}
+
+export function App() {
+  return (
+    // Router updates outside a transition: the register's search box is bound to the address
+    // (?q=...), and a controlled input updated in a transition loses keystrokes and its caret.
+    <BrowserRouter useTransitions={false}>
+      <AppRoutes />
+    </BrowserRouter>
+  );
+}

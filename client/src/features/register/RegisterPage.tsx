@@ -1,0 +1,75 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { MemberView } from '@shared/api';
+import { fetchMembers } from '../../api/endpoints';
+import { useApiQuery } from '../../api/useApiQuery';
+import { useLanguage } from '../../i18n/useLanguage';
+import { LoadError, Loading } from '../../ui/QueryStatus';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { countryName, countryNamesInAllLanguages } from './countryNames';
+import { MemberFilters } from './MemberFilters';
+import { MemberList } from './MemberList';
+import { facetsOf, filterMembers, isFiltering, readFilter, writeFilter, type MemberFilter } from './memberFilter';
+
+/** The member register: every member, searchable and filterable, on a phone as on a desktop. */
+export function RegisterPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('register.title'));
+  const { state, reload } = useApiQuery('members', fetchMembers);
+
+  return (
+    <div className="page">
+      <h1>{t('register.title')}</h1>
+      <p className="page__intro">{t('register.intro')}</p>
+      {state.status === 'loading' && <Loading slow={state.slow} />}
+      {state.status === 'error' && <LoadError failure={state.failure} onRetry={reload} />}
+      {state.status === 'ready' && <Register members={state.data.members} />}
+    </div>
+  );
+}
+
+function Register({ members }: { members: MemberView[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = readFilter(searchParams);
+
+  const shownCountry = useCallback((country: string) => countryName(country, language), [language]);
+  const facets = useMemo(() => facetsOf(members), [members]);
+  const shown = filterMembers(members, filter, countryNamesInAllLanguages); // a hundred rows: no need to memoise
+  const votingCount = useMemo(() => members.filter((member) => member.voting).length, [members]);
+  const filtering = isFiltering(filter);
+
+  const changeFilter = (next: MemberFilter) => setSearchParams(writeFilter(next), { replace: true });
+  const resetFilter = () => setSearchParams(new URLSearchParams(), { replace: true });
+
+  if (members.length === 0) return <p className="empty">{t('register.emptyRegister')}</p>;
+
+  return (
+    <>
+      <p className="register__summary">{t('register.summary', { count: members.length, voting: votingCount })}</p>
+      <MemberFilters
+        filter={filter}
+        facets={facets}
+        shownCountry={shownCountry}
+        filtering={filtering}
+        onChange={changeFilter}
+        onReset={resetFilter}
+      />
+      <p className="register__showing" role="status" aria-live="polite">
+        {filtering ? t('register.showing', { count: shown.length, total: members.length }) : ''}
+      </p>
+      {shown.length === 0 ? (
+        <div className="empty">
+          <p>{t('register.empty')}</p>
+          <button type="button" className="button" onClick={resetFilter}>
+            {t('register.filters.reset')}
+          </button>
+        </div>
+      ) : (
+        <MemberList members={shown} shownCountry={shownCountry} />
+      )}
+    </>
+  );
+}

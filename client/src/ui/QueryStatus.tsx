@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { ApiFailure } from '../api/http';
+import { failureMessage } from './failureMessage';
+
+/** What a page shows while its data is on the way; says so when the connection is slow. */
+export function Loading({ slow }: { slow: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="status status--loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <p>{t('common.loading')}</p>
+      {slow && <p className="status__detail">{t('common.slow')}</p>}
+    </div>
+  );
+}
+
+/** A failed load: what went wrong, in words, and a way to try again. */
+export function LoadError({ failure, onRetry }: { failure: ApiFailure; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="status status--error" role="alert">
+      <h2 className="status__title">{t('errors.title')}</h2>
+      <p>{failureMessage(failure, t)}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('common.retry')}
+      </button>
+    </div>
+  );
+}
+
+/** A reload that failed while older data stays on screen. */
+export function RefreshFailed({ failure, onRetry }: { failure: ApiFailure; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--warning" role="alert">
+      <p>
+        {t('errors.refreshFailed')} {failureMessage(failure, t)}
+      </p>
+      <button type="button" className="button button--secondary" onClick={onRetry}>
+        {t('common.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { TFunction } from 'i18next';
+import type { ApiFailure } from '../api/http';
+
+/**
+ * The sentence to show a person for a failed request: the server's own message when it
+ * refused with one, else a translated explanation of what went wrong.
+ */
+export function failureMessage(failure: ApiFailure, t: TFunction): string {
+  if (failure.apiError) return failure.apiError.error.message;
+  switch (failure.kind) {
+    case 'timeout':
+      return t('errors.timeout');
+    case 'invalid_response':
+      return t('errors.invalidResponse');
+    case 'http':
+      // A gateway with no Agora behind it (proxy up, server down) is the same as no server.
+      return failure.status === 502 || failure.status === 503 || failure.status === 504
+        ? t('errors.network')
+        : t('errors.server', { status: failure.status });
+    case 'network':
+    case 'aborted':
+      return t('errors.network');
+  }
+}

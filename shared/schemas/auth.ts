@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { emailSchema, languageSchema, timeZoneSchema } from './person';
+
+/** A person asks for a sign-in link. */
+export const signInRequestSchema = z.object({ email: emailSchema });
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+/** The token from a sign-in link, handed back to open a session. */
+export const signInCompleteSchema = z.object({
+  token: z.string({ message: 'The sign-in link is incomplete.' }).min(10, { message: 'The sign-in link is incomplete.' }).max(2000),
+});
+export type SignInComplete = z.infer<typeof signInCompleteSchema>;
+
+/** What a person may change of their own profile. */
+export const profileUpdateSchema = z.object({
+  language: languageSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+  name: z.string().trim().min(1, { message: 'The name cannot be empty.' }).max(200).optional(),
+});
+export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
