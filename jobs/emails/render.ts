@@ -1,0 +1,29 @@
+import type { Language } from '@shared/schemas/person';
+import { signInEmail, type SignInEmail } from './templates/signIn';
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Every e-mail Agora sends, with the data its template needs. */
+export interface EmailTemplates {
+  signIn: SignInEmail;
+}
+export type EmailTemplateName = keyof EmailTemplates;
+
+const templates: { [Name in EmailTemplateName]: Record<Language, (data: EmailTemplates[Name]) => RenderedEmail> } = {
+  signIn: signInEmail,
+};
+
+/** One e-mail to send: who to, in which language, from which template with which data. */
+export type EmailRequest = {
+  [Name in EmailTemplateName]: { to: string; language: Language; template: Name; data: EmailTemplates[Name] };
+}[EmailTemplateName];
+
+/** Renders an e-mail in the recipient's language; sending is a separate step. */
+export function renderEmail(request: EmailRequest): RenderedEmail {
+  const render = templates[request.template][request.language] as (data: EmailRequest['data']) => RenderedEmail;
+  return render(request.data);
+}

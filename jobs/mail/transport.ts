@@ -1,0 +1,37 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Config } from '../../server/config';
+import type { OutboxStore } from '../../server/store/outbox';
+import { startSmtpReceiver, type SmtpReceiver } from './outboxReceiver';
+
+export interface MailTransport {
+  transporter: Transporter;
+  mode: 'outbox' | 'relay';
+  /** Where the built-in outbox listens for SMTP, when it is the one in use. */
+  outboxUrl: string | null;
+  close(): Promise<void>;
+}
+
+/**
+ * The way mail leaves Agora: through the relay at SMTP_URL, or, when none is set, through real
+ * SMTP to the built-in receiver whose messages are shown at /outbox.
+ */
+export async function createMailTransport(config: Config, outbox: OutboxStore): Promise<MailTransport> {
+  let receiver: SmtpReceiver | null = null;
+  let url = config.SMTP_URL;
+  if (!url) {
+    receiver = await startSmtpReceiver(async (message) => {
+      await outbox.add(message);
+    });
+    url = receiver.url;
+  }
+  const transporter = nodemailer.createTransport(url, { from: config.MAIL_FROM });
+  return {
+    transporter,
+    mode: receiver ? 'outbox' : 'relay',
+    outboxUrl: receiver?.url ?? null,
+    async close() {
+      transporter.close();
+      await receiver?.close();
+    },
+  };
+}

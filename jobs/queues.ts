@@ -1,0 +1,53 @@
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import type { RedisKeys } from '../server/store/keys';
+import type { EmailRequest } from './emails/render';
+
+/**
+ * Every background or timed job Agora runs, with its payload. One map, so a producer and the
+ * handler that consumes a job can never disagree on its shape.
+ */
+export interface JobPayloads {
+  /** Check that the mail transport accepts connections, and record it for the health page. */
+  'mail.verify': Record<string, never>;
+  /** Render one e-mail from its template and send it. */
+  'mail.send': EmailRequest;
+}
+export type JobName = keyof JobPayloads;
+
+/** Jobs are grouped in queues by the resource they use, so one slow relay never delays the rest. */
+export const queueOfJob = {
+  'mail.verify': 'mail',
+  'mail.send': 'mail',
+} as const satisfies Record<JobName, string>;
+export type QueueName = (typeof queueOfJob)[JobName];
+export const queueNames = [...new Set(Object.values(queueOfJob))] as QueueName[];
+
+export type Queues = Record<QueueName, Queue>;
+
+export function createQueues(connection: ConnectionOptions, keys: RedisKeys): Queues {
+  return Object.fromEntries(
+    queueNames.map((name) => [name, new Queue(name, { connection, prefix: keys.queues })]),
+  ) as Queues;
+}
+
+/** Retries with backoff (2 s, 4 s, 8 s ... about 17 minutes in all) before a job counts as failed. */
+export const defaultJobOptions: JobsOptions = {
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { count: 5000 },
+  removeOnFail: { count: 20000 },
+};
+
+/** Adds one job to its queue. A `jobId` makes it happen once however often it is asked for. */
+export async function enqueue<Name extends JobName>(
+  queues: Queues,
+  name: Name,
+  payload: JobPayloads[Name],
+  options: JobsOptions = {},
+): Promise<void> {
+  await queues[queueOfJob[name]].add(name, payload, { ...defaultJobOptions, ...options });
+}
+
+export async function closeQueues(queues: Queues): Promise<void> {
+  await Promise.all(Object.values(queues).map((queue) => queue.close()));
+}

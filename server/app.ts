@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express } from 'express';
+import type { Context } from './context';
+import { readHealth } from './commands/readHealth';
+import { apiErrors, apiNotFound } from './http/errors';
+import { identify } from './http/identity';
+import { authRoutes } from './http/auth';
+import { healthRoutes } from './http/health';
+import { registerRoutes } from './http/register';
+import { outboxRoutes } from './http/outbox';
+
+/** The HTTP side of Agora: the JSON API under /api and the built client (`clientDir`) for every other page. */
+export function createApp(ctx: Context, clientDir: string): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((_request, response, next) => {
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Referrer-Policy', 'same-origin');
+    response.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    next();
+  });
+  app.set('trust proxy', 'loopback');
+  app.use('/api', express.json({ limit: '256kb' }));
+  app.use('/api', identify(ctx));
+
+  app.use(healthRoutes({ readHealth: () => readHealth(ctx) }));
+  app.use(authRoutes(ctx));
+  app.use(registerRoutes(ctx));
+  app.use(outboxRoutes({ outbox: ctx.outbox, mode: ctx.config.SMTP_URL ? 'relay' : 'outbox', open: ctx.config.OUTBOX_OPEN }));
+  app.use('/api', apiNotFound);
+  app.use('/api', apiErrors);
+
+  const index = join(clientDir, 'index.html');
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!api\/|socket\.io\/).*/, (_request, response) => {
+    if (existsSync(index)) {
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile(index);
+    } else {
+      response
+        .status(503)
+        .type('text')
+        .send('The Agora client is not built yet. Run "npm run build" (or "npm run setup"), then reload this page.');
+    }
+  });
+  return app;
+}

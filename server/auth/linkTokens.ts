@@ -1,0 +1,58 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** What a link lets its bearer do. A token made for one purpose is refused for any other. */
+export type LinkPurpose = 'sign-in' | 'assembly';
+
+export interface LinkClaims {
+  purpose: LinkPurpose;
+  /** The person the link was made for. */
+  personId: string;
+  /** Unique per link: lets a single-use link be spent once. */
+  linkId: string;
+  /** Seconds since the epoch after which the link is refused. */
+  expiresAt: number;
+  /** What the link is limited to (an assembly id), when it is limited. */
+  scope?: string;
+}
+
+export type LinkVerdict =
+  | { ok: true; claims: LinkClaims }
+  | { ok: false; reason: 'link_damaged' | 'link_expired' | 'link_wrong_purpose' };
+
+const encode = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+
+function signature(secret: string, body: string): Buffer {
+  return createHmac('sha256', secret).update(`agora-link.${body}`).digest();
+}
+
+/** A new link id: 128 random bits. */
+export function newLinkId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** Signs claims into a token fit for a URL: `<claims>.<HMAC-SHA256>`. */
+export function signLinkToken(secret: string, claims: LinkClaims): string {
+  const body = encode(JSON.stringify(claims));
+  return `${body}.${encode(signature(secret, body))}`;
+}
+
+/**
+ * Checks a token's signature, purpose and expiry. A token altered in any character is
+ * "damaged"; single use is checked by the caller against the store.
+ */
+export function verifyLinkToken(secret: string, token: string, purpose: LinkPurpose, now: Date): LinkVerdict {
+  const [body, mac, extra] = token.split('.');
+  if (!body || !mac || extra !== undefined) return { ok: false, reason: 'link_damaged' };
+  const expected = signature(secret, body);
+  const given = Buffer.from(mac, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'link_damaged' };
+  let claims: LinkClaims;
+  try {
+    claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as LinkClaims;
+  } catch {
+    return { ok: false, reason: 'link_damaged' };
+  }
+  if (claims.purpose !== purpose) return { ok: false, reason: 'link_wrong_purpose' };
+  if (now.getTime() >= claims.expiresAt * 1000) return { ok: false, reason: 'link_expired' };
+  return { ok: true, claims };
+}

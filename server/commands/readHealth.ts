@@ -1,0 +1,37 @@
+import type { HealthResponse } from '@shared/api';
+import type { Context } from '../context';
+
+/** How old the worker's last mail check may be before the health page calls it stale. */
+const mailCheckFreshMs = 3 * 60_000;
+
+/** Redis answers, a worker listens on the queues, and the mail transport was reachable lately. */
+export async function readHealth(deps: Pick<Context, 'redis' | 'queues' | 'mailStatus' | 'now'>): Promise<HealthResponse> {
+  const redis = await deps.redis
+    .ping()
+    .then(() => ({ ok: true }))
+    .catch((error: Error) => ({ ok: false, message: `Redis does not answer: ${error.message}` }));
+  if (!redis.ok) {
+    return {
+      status: 'degraded',
+      redis,
+      worker: { ok: false, lastSeenAt: null, message: 'Unknown while Redis is down.' },
+      mail: { ok: false, mode: 'unknown', message: 'Unknown while Redis is down.' },
+    };
+  }
+  const workers = await Promise.all(Object.values(deps.queues).map((queue) => queue.getWorkersCount()));
+  const allServed = workers.every((count) => count > 0);
+  const mailStatus = await deps.mailStatus.read();
+  const now = deps.now().getTime();
+  const fresh = mailStatus !== null && now - Date.parse(mailStatus.checkedAt) <= mailCheckFreshMs;
+  const worker = allServed
+    ? { ok: true, lastSeenAt: mailStatus?.checkedAt ?? null }
+    : { ok: false, lastSeenAt: mailStatus?.checkedAt ?? null, message: 'No job worker is connected: e-mails and timed tasks wait until one starts (npm run start:worker).' };
+  const mail = !mailStatus
+    ? { ok: false, mode: 'unknown' as const, message: 'The mail transport has not been checked yet.' }
+    : !fresh
+      ? { ok: false, mode: mailStatus.mode, message: `The mail transport was last checked at ${mailStatus.checkedAt}.` }
+      : mailStatus.ok
+        ? { ok: true, mode: mailStatus.mode }
+        : { ok: false, mode: mailStatus.mode, message: `The mail transport refused: ${mailStatus.message ?? 'unknown reason'}` };
+  return { status: redis.ok && worker.ok && mail.ok ? 'ok' : 'degraded', redis, worker, mail };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^rediss?:\/\//.test(value), { message: 'must start with redis:// or rediss://' });
+
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^smtps?:\/\//.test(value), { message: 'must start with smtp:// or smtps://' });
+
+/** Every setting Agora reads from its environment, with its default. One schema, checked at start. */
+export const configSchema = z.object({
+  PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  /** The address people use to reach Agora; links in e-mails start with it. */
+  PUBLIC_URL: z.url({ message: 'must be a full URL such as https://agora.example.org' }).optional(),
+  /** An existing Redis server. Unset: `npm start` runs its own redis-server with its data in DATA_DIR. */
+  REDIS_URL: redisUrl.optional(),
+  /** A namespace for every Redis key and queue, so two installs can share one Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'must be 1 to 40 letters, digits, - or _' })
+    .default('agora'),
+  /** A real mail relay. Unset: mail goes to the built-in outbox shown at /outbox. */
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: z.string().trim().min(3).default('Agora <agora@localhost>'),
+  /** Let every visitor read the built-in outbox, not only people on the machine running Agora. */
+  OUTBOX_OPEN: booleanFlag.default(false),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  /** Load the founding register as demo data when the store is empty (`npm start` only). */
+  SEED_DEMO: booleanFlag.default(true),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks the configuration; a bad value stops the process with one line per problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankAsUnset = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in configSchema.shape && value !== undefined && value !== ''),
+  );
+  const parsed = configSchema.safeParse(blankAsUnset);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'environment');
+    const given = env[name];
+    return `  ${name} ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
+  });
+  throw new ConfigError(`Agora cannot start: the configuration has ${lines.length} problem(s):\n${lines.join('\n')}`);
+}
+
+/** The base of every link Agora puts in an e-mail. */
+export function publicUrl(config: Config, port = config.PORT): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+}

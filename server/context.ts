@@ -1,0 +1,52 @@
+import type { Redis } from 'ioredis';
+import { togetherStatutes, type Statutes } from '@shared/statutes';
+import { publicUrl, type Config } from './config';
+import { redisKeys, type RedisKeys } from './store/keys';
+import { registerStore } from './store/register';
+import { outboxStore } from './store/outbox';
+import { mailStatusStore } from './store/mailStatus';
+import { sessionStore } from './store/sessions';
+import { linkStore } from './store/links';
+import { rateLimitStore } from './store/rateLimits';
+import { createQueues, type Queues } from '../jobs/queues';
+
+/** What commands work with: the stores, the queues, the clock, the statutes and the settings. */
+export interface Context {
+  config: Config;
+  statutes: Statutes;
+  now: () => Date;
+  /** The address people use, for links in e-mails. */
+  baseUrl: string;
+  redis: Redis;
+  keys: RedisKeys;
+  queues: Queues;
+  register: ReturnType<typeof registerStore>;
+  outbox: ReturnType<typeof outboxStore>;
+  mailStatus: ReturnType<typeof mailStatusStore>;
+  sessions: ReturnType<typeof sessionStore>;
+  links: ReturnType<typeof linkStore>;
+  rateLimits: ReturnType<typeof rateLimitStore>;
+}
+
+export function createContext(
+  redis: Redis,
+  config: Config,
+  options: { now?: () => Date; statutes?: Statutes; port?: number } = {},
+): Context {
+  const keys = redisKeys(config.REDIS_PREFIX);
+  return {
+    config,
+    statutes: options.statutes ?? togetherStatutes,
+    now: options.now ?? (() => new Date()),
+    baseUrl: publicUrl(config, options.port),
+    redis,
+    keys,
+    queues: createQueues(redis, keys),
+    register: registerStore(redis, keys),
+    outbox: outboxStore(redis, keys),
+    mailStatus: mailStatusStore(redis, keys),
+    sessions: sessionStore(redis, keys),
+    links: linkStore(redis, keys),
+    rateLimits: rateLimitStore(redis, keys),
+  };
+}

@@ -1,0 +1,63 @@
+import { Router, type Response } from 'express';
+import { signInCompleteSchema, signInRequestSchema } from '@shared/schemas/auth';
+import { actionRequirements, permission, type Action } from '@shared/rules/permissions';
+import type { MeResponse, SignInRequestResponse } from '@shared/api';
+import type { Context } from '../context';
+import { requestSignIn } from '../commands/requestSignIn';
+import { completeSignIn } from '../commands/completeSignIn';
+import { sessionSeconds } from '../store/sessions';
+import { HttpError } from './errors';
+import { authorize, sessionCookie } from './identity';
+
+/** Sign-in by e-mail link, sessions, sign-out (here and everywhere), and "who am I". */
+export function authRoutes(ctx: Context): Router {
+  const router = Router();
+  const secure = ctx.baseUrl.startsWith('https://');
+  const setSession = (response: Response, sessionId: string) =>
+    response.cookie(sessionCookie, sessionId, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: sessionSeconds * 1000 });
+  const clearSession = (response: Response) => response.clearCookie(sessionCookie, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+
+  router.post('/api/auth/sign-in', async (request, response) => {
+    const input = signInRequestSchema.safeParse(request.body);
+    if (!input.success) throw HttpError.invalidInput(input.error, 'The e-mail address');
+    await requestSignIn(ctx, { ...input.data, client: request.ip ?? request.socket.remoteAddress ?? 'unknown' });
+    const body: SignInRequestResponse = {
+      message: 'If this address belongs to a person in the register, a sign-in link is on its way. It works once, for 20 minutes.',
+    };
+    response.status(202).json(body);
+  });
+
+  router.post('/api/auth/sign-in/complete', async (request, response) => {
+    const input = signInCompleteSchema.safeParse(request.body);
+    if (!input.success) throw HttpError.invalidInput(input.error, 'The sign-in link');
+    const { sessionId } = await completeSignIn(ctx, input.data);
+    setSession(response, sessionId);
+    response.status(204).end();
+  });
+
+  router.post('/api/auth/sign-out', async (_request, response) => {
+    if (response.locals.sessionId) await ctx.sessions.end(response.locals.sessionId);
+    clearSession(response);
+    response.status(204).end();
+  });
+
+  router.post('/api/auth/sign-out-everywhere', async (_request, response) => {
+    const actor = authorize(response, 'profile.edit');
+    await ctx.sessions.endAll(actor.personId);
+    clearSession(response);
+    response.status(204).end();
+  });
+
+  router.get('/api/me', async (_request, response) => {
+    const actor = authorize(response, 'profile.edit');
+    const person = await ctx.register.person(actor.personId);
+    if (!person) throw new HttpError(401, 'sign_in_required', 'Please sign in again.', undefined, { missing: 'signed_in' });
+    const permissions = Object.fromEntries(
+      (Object.keys(actionRequirements) as Action[]).map((action) => [action, permission(actor, action).allowed]),
+    ) as Record<Action, boolean>;
+    const body: MeResponse = { person, actor, permissions };
+    response.json(body);
+  });
+
+  return router;
+}

@@ -1,0 +1,50 @@
+import type { NextFunction, Request, Response } from 'express';
+import { permission, type Action, type Actor, type Requirement } from '@shared/rules/permissions';
+import { readCookie } from '../auth/cookies';
+import { loadActor } from '../auth/actor';
+import type { Context } from '../context';
+import { HttpError } from './errors';
+
+export const sessionCookie = 'agora_session';
+
+declare module 'express-serve-static-core' {
+  interface Locals {
+    actor: Actor | null;
+    sessionId: string | null;
+  }
+}
+
+/** Finds who is asking from the session cookie; anonymous requests go on with no actor. */
+export function identify(ctx: Context) {
+  return async (request: Request, response: Response, next: NextFunction) => {
+    response.locals.actor = null;
+    response.locals.sessionId = null;
+    const sessionId = readCookie(request, sessionCookie);
+    const session = sessionId ? await ctx.sessions.get(sessionId) : null;
+    if (session && sessionId) {
+      response.locals.sessionId = sessionId;
+      response.locals.actor = await loadActor(ctx, session.personId);
+    }
+    next();
+  };
+}
+
+/** Lets the request through if its actor may take `action`; otherwise 401 or 403 naming what was missing. */
+export function authorize(response: Response, action: Action): Actor {
+  const actor = response.locals.actor;
+  const verdict = permission(actor, action);
+  if (verdict.allowed && actor) return actor;
+  const missing = verdict.allowed ? 'signed_in' : verdict.missing;
+  if (missing === 'signed_in') {
+    throw new HttpError(401, 'sign_in_required', 'Please sign in first: ask for a sign-in link with your e-mail address.', undefined, { missing });
+  }
+  const who: Record<Exclude<Requirement, 'signed_in'>, string> = {
+    secretariat: 'the secretariat',
+    table: 'a member of the Table of the assembly',
+    direction: 'a member of the Direction',
+    representative: 'the representative of a member',
+  };
+  throw new HttpError(403, 'forbidden', `Only ${who[missing]} may do this, and you are signed in as ${actor?.name}, who is not.`, undefined, {
+    missing,
+  });
+}

@@ -1,0 +1,76 @@
+import { Redis, type RedisOptions } from 'ioredis';
+
+export class RedisPolicyError extends Error {
+  override name = 'RedisPolicyError';
+}
+
+/**
+ * A Redis connection for Agora's stores. `maxRetriesPerRequest: null` lets commands wait through a
+ * Redis restart instead of failing at once (BullMQ requires it for its blocking connections too).
+ */
+export function connectRedis(url: string, options: RedisOptions = {}): Redis {
+  const client = new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, ...options });
+  client.on('error', () => {
+    // ioredis reconnects by itself; callers see failed commands, health reports the state.
+  });
+  return client;
+}
+
+/** The parts of INFO that say whether Agora's data is safe on this server. */
+export interface RedisSafety {
+  maxmemoryPolicy: string;
+  appendOnly: boolean;
+  version: string;
+}
+
+export async function readRedisSafety(client: Redis): Promise<RedisSafety> {
+  const info = await client.info();
+  const field = (name: string) => new RegExp(`^${name}:(.*)$`, 'm').exec(info)?.[1]?.trim() ?? '';
+  return {
+    maxmemoryPolicy: field('maxmemory_policy'),
+    appendOnly: field('aof_enabled') === '1',
+    version: field('redis_version'),
+  };
+}
+
+/**
+ * Refuses a Redis that may delete keys when memory is full: it would silently drop votes,
+ * messages and queued convocations. Returns warnings for what is risky but allowed.
+ */
+export async function checkRedisServer(client: Redis, url: string): Promise<string[]> {
+  const safety = await readRedisSafety(client);
+  const where = redactUrl(url);
+  if (safety.maxmemoryPolicy.startsWith('allkeys-')) {
+    throw new RedisPolicyError(
+      [
+        `Agora will not use the Redis at ${where}: its maxmemory-policy is "${safety.maxmemoryPolicy}".`,
+        'With that policy Redis deletes any key when memory runs out, so votes, messages and queued',
+        'convocations could vanish. Set "maxmemory-policy noeviction" in redis.conf (or run',
+        '"CONFIG SET maxmemory-policy noeviction" and "CONFIG REWRITE") and start Agora again.',
+      ].join('\n'),
+    );
+  }
+  const warnings: string[] = [];
+  if (safety.maxmemoryPolicy !== 'noeviction') {
+    warnings.push(
+      `Redis at ${where} uses maxmemory-policy "${safety.maxmemoryPolicy}"; "noeviction" is recommended (keys with an expiry, such as sessions, may be dropped).`,
+    );
+  }
+  if (!safety.appendOnly) {
+    warnings.push(
+      `Redis at ${where} runs without the append-only file: an acknowledged vote could be lost if Redis crashes. Set "appendonly yes" and "appendfsync always".`,
+    );
+  }
+  return warnings;
+}
+
+/** The URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString().replace(/\/$/, '');
+  } catch {
+    return 'the configured address';
+  }
+}

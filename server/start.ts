@@ -1,0 +1,79 @@
+import { join, resolve } from 'node:path';
+import { loadConfig, publicUrl } from './config';
+import { startEmbeddedRedis, type EmbeddedRedis } from './redis/embeddedRedis';
+import { connectRedis, checkRedisServer } from './redis/connection';
+import { redisKeys } from './store/keys';
+import { registerStore } from './store/register';
+import { seedDemo, demoSignIns } from './seed/demoRegister';
+import { supervise, type Supervised } from './process/children';
+import { exitWithError } from './process/shutdown';
+
+/**
+ * `npm start`: Agora on one machine. Starts its own redis-server unless REDIS_URL is set, loads
+ * the demo register into an empty store, then runs the web process and the job worker.
+ */
+async function main() {
+  const config = loadConfig();
+  let embedded: EmbeddedRedis | null = null;
+  let children: Supervised[] = [];
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await Promise.all(children.map((child) => child.stop()));
+      if (embedded) {
+        await embedded.stop();
+        console.log('agora: Redis stopped, data saved.');
+      }
+    })());
+  const onSignal = () => {
+    console.log('\nagora: stopping...');
+    stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  try {
+    let redisUrl = config.REDIS_URL;
+    if (!redisUrl) {
+      const dir = resolve(join(config.DATA_DIR, 'redis'));
+      embedded = await startEmbeddedRedis({ dir });
+      redisUrl = embedded.url;
+      console.log(`agora: Redis started on port ${embedded.port}, data in ${dir}`);
+    }
+    const redis = connectRedis(redisUrl);
+    try {
+      for (const warning of await checkRedisServer(redis, redisUrl)) console.warn(`agora: ${warning}`);
+      if (config.SEED_DEMO) {
+        const seeded = await seedDemo(registerStore(redis, redisKeys(config.REDIS_PREFIX)), new Date());
+        if (seeded.seeded) console.log(`agora: the store was empty; loaded the founding register (${seeded.members} members) as demo data.`);
+      }
+    } finally {
+      redis.disconnect();
+    }
+
+    const env = { ...process.env, REDIS_URL: redisUrl };
+    children = [
+      supervise('web', new URL('./main.ts', import.meta.url), env),
+      supervise('worker', new URL('../jobs/main.ts', import.meta.url), env),
+    ];
+    const [web] = await Promise.all(children.map((child) => child.ready));
+    const url = publicUrl(config, web?.port ?? config.PORT);
+    console.log(
+      [
+        '',
+        `  Agora is running at ${url}`,
+        `  Member register: ${url}/register`,
+        config.SMTP_URL ? '  Mail goes through the relay in SMTP_URL.' : `  Outbox (every e-mail Agora sends): ${url}/outbox`,
+        ...(config.SEED_DEMO ? ['', `  Demo: sign in at ${url}/sign-in with one of these addresses, then open the link from the outbox:`, ...demoSignIns] : []),
+        '',
+        '  Press Ctrl-C to stop.',
+        '',
+      ].join('\n'),
+    );
+  } catch (error) {
+    await stop();
+    exitWithError(error);
+  }
+}
+
+main();

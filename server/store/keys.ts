@@ -1,0 +1,54 @@
+/**
+ * Every Redis key Agora uses, built in one place. A prefix separates installs (and tests) that
+ * share one Redis server.
+ */
+export function redisKeys(prefix: string) {
+  const key = (...parts: Array<string | number>) => [prefix, ...parts].join(':');
+  return {
+    prefix,
+    /** BullMQ's own prefix for the queues of this install. */
+    queues: key('jobs'),
+    /** incremented by every change of the register, so concurrent edits cannot overwrite each other */
+    registerVersion: key('register', 'version'),
+    /** hash memberNo -> the exclusion the Direction proposed (JSON) */
+    exclusions: key('exclusions'),
+    /** hash memberNo -> the admission request as submitted (JSON) */
+    admissions: key('admissions'),
+    /** stream of every change of state: who, when, what, before and after (append-only) */
+    audit: key('audit'),
+    /** hash memberNo -> Member (JSON) */
+    members: key('members'),
+    /** hash personId -> Person (JSON) */
+    people: key('people'),
+    /** hash e-mail -> personId */
+    peopleByEmail: key('people', 'by-email'),
+    /** hash memberNo -> personId of the current representative (S.2) */
+    representatives: key('representatives'),
+    /** list of designations of one member, oldest first (JSON) */
+    designations: (memberNo: number) => key('member', memberNo, 'designations'),
+    /** hash "body:office" -> BodySeat (JSON) */
+    bodySeats: key('body-seats'),
+    /** set of personIds who work for the secretariat (R.8) */
+    secretariat: key('secretariat'),
+    /** the key that signs links, shared by every process of the install */
+    linkSecret: key('secret', 'links'),
+    /** a signed-in session (JSON), expiring */
+    session: (sessionId: string) => key('session', sessionId),
+    /** set of the session ids of one person, to sign out everywhere */
+    personSessions: (personId: string) => key('person', personId, 'sessions'),
+    /** an issued single-use link, deleted when spent */
+    link: (linkId: string) => key('link', linkId),
+    /** a fixed-window counter for rate limits */
+    rate: (scope: string, subject: string) => key('rate', scope, subject),
+    /** stream of the messages the built-in outbox received */
+    outbox: key('outbox'),
+    /** Socket.IO's Redis streams adapter: its stream, pub/sub channels and recovery sessions */
+    socketStream: key('socket.io'),
+    socketChannels: key('socket.io'),
+    socketSessions: key('socket.io', 'session') + ':',
+    /** the worker's last check of the mail transport (JSON) */
+    mailStatus: key('status', 'mail'),
+  };
+}
+
+export type RedisKeys = ReturnType<typeof redisKeys>;

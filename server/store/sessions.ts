@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { RedisKeys } from './keys';
+
+export interface Session {
+  personId: string;
+  createdAt: string;
+}
+
+/** How long a session lasts without signing in again. */
+export const sessionSeconds = 30 * 24 * 3600;
+
+/** Signed-in sessions, looked up by the random id in the person's cookie. */
+export function sessionStore(redis: Redis, keys: RedisKeys) {
+  return {
+    async create(personId: string, now: Date): Promise<string> {
+      const sessionId = randomBytes(32).toString('base64url');
+      const session: Session = { personId, createdAt: now.toISOString() };
+      await redis
+        .multi()
+        .set(keys.session(sessionId), JSON.stringify(session), 'EX', sessionSeconds)
+        .sadd(keys.personSessions(personId), sessionId)
+        .expire(keys.personSessions(personId), sessionSeconds)
+        .exec();
+      return sessionId;
+    },
+
+    async get(sessionId: string): Promise<Session | null> {
+      if (!/^[A-Za-z0-9_-]{20,100}$/.test(sessionId)) return null;
+      const json = await redis.get(keys.session(sessionId));
+      return json ? (JSON.parse(json) as Session) : null;
+    },
+
+    async end(sessionId: string): Promise<void> {
+      const session = await this.get(sessionId);
+      const tx = redis.multi().del(keys.session(sessionId));
+      if (session) tx.srem(keys.personSessions(session.personId), sessionId);
+      await tx.exec();
+    },
+
+    /** Ends every session of a person, on every device. */
+    async endAll(personId: string): Promise<number> {
+      const ids = await redis.smembers(keys.personSessions(personId));
+      await redis
+        .multi()
+        .del(...ids.map((id) => keys.session(id)), keys.personSessions(personId))
+        .exec();
+      return ids.length;
+    },
+  };
+}
+export type SessionStore = ReturnType<typeof sessionStore>;

@@ -1,0 +1,59 @@
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { Server } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { Statutes } from '@shared/statutes';
+import { publicUrl, type Config } from './config';
+import { connectRedis, checkRedisServer } from './redis/connection';
+import { closeQueues } from '../jobs/queues';
+import { createContext } from './context';
+import { createApp } from './app';
+
+export const defaultClientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
+
+export interface RunningWeb {
+  port: number;
+  io: Server;
+  close(): Promise<void>;
+}
+
+/** Starts one web process: the HTTP API, the built client and Socket.IO, all state in Redis. */
+export async function startWeb(
+  config: Config & { REDIS_URL: string },
+  options: { now?: () => Date; statutes?: Statutes; clientDir?: string } = {},
+): Promise<RunningWeb> {
+  const redis = connectRedis(config.REDIS_URL);
+  for (const warning of await checkRedisServer(redis, config.REDIS_URL)) console.warn(`web: ${warning}`);
+  const ctx = createContext(redis, config, { now: options.now, statutes: options.statutes });
+  const { keys, queues } = ctx;
+  const app = createApp(ctx, options.clientDir ?? defaultClientDir);
+  const httpServer = createServer(app);
+  const io = new Server(httpServer, {
+    adapter: createAdapter(redis, {
+      streamName: keys.socketStream,
+      channelPrefix: keys.socketChannels,
+      sessionKeyPrefix: keys.socketSessions,
+    }),
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  ctx.baseUrl = publicUrl(config, port);
+
+  return {
+    port,
+    io,
+    async close() {
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve()); // closes the HTTP server too
+        httpServer.closeAllConnections();
+      });
+      await closeQueues(queues);
+      redis.disconnect();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { configSchema, type Config } from '../../server/config';
+
+/** A key prefix no other test uses, so tests share one Redis without seeing each other's data. */
+export function uniquePrefix(): string {
+  return `t${randomUUID().slice(0, 8)}`;
+}
+
+/** The configuration a test process would get, on the run's Redis and its own prefix. */
+export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config & { REDIS_URL: string } {
+  const config = configSchema.parse({ PORT: '0', HOST: '127.0.0.1', REDIS_URL: inject('redisUrl'), REDIS_PREFIX: uniquePrefix(), ...overrides });
+  return { ...config, REDIS_URL: config.REDIS_URL ?? inject('redisUrl') };
+}
+
+/** Waits until `check` returns a value (not undefined), or fails with `what` after `ms`. */
+export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, what: string, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Timed out waiting for ${what}${lastError ? `: ${(lastError as Error).message}` : ''}`);
+}
+
+/** A web process and a worker on the run's Redis, under a fresh prefix, with the demo register. */
+export async function startPlatform(options: { now?: () => Date; seed?: boolean; config?: Partial<Record<keyof Config, string>> } = {}) {
+  const { startWeb } = await import('../../server/web');
+  const { startWorker } = await import('../../jobs/worker');
+  const { connectRedis } = await import('../../server/redis/connection');
+  const { redisKeys } = await import('../../server/store/keys');
+  const { registerStore } = await import('../../server/store/register');
+  const { seedDemo } = await import('../../server/seed/demoRegister');
+  const config = testConfig(options.config);
+  if (options.seed ?? true) {
+    const redis = connectRedis(config.REDIS_URL);
+    await seedDemo(registerStore(redis, redisKeys(config.REDIS_PREFIX)), options.now?.() ?? new Date());
+    redis.disconnect();
+  }
+  const worker = await startWorker(config, { now: options.now ?? (() => new Date()) });
+  const web = await startWeb(config, { now: options.now });
+  const base = `http://127.0.0.1:${web.port}`;
+  return {
+    config,
+    web,
+    worker,
+    base,
+    /** A person's browser: keeps its session cookie between requests. */
+    client: () => new TestClient(base),
+    async close() {
+      await web.close();
+      await worker.close();
+    },
+  };
+}
+
+/** Talks to the API as one person would, keeping its cookie; reads the outbox like that person's mailbox. */
+export class TestClient {
+  cookie = '';
+  constructor(readonly base: string) {}
+
+  async request(method: string, path: string, body?: unknown): Promise<Response> {
+    const headers: Record<string, string> = { cookie: this.cookie };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
+    return response;
+  }
+  get(path: string) {
+    return this.request('GET', path);
+  }
+  post(path: string, body: unknown = {}) {
+    return this.request('POST', path, body);
+  }
+  async json<T>(path: string): Promise<T> {
+    const response = await this.get(path);
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  async outboxCount(): Promise<number> {
+    return (await this.json<{ messages: unknown[] }>('/api/outbox')).messages.length;
+  }
+
+  /** The newest e-mail to `to`, once more than `after` messages are in the outbox. */
+  async mailTo(to: string, after: number): Promise<import('@shared/api').OutboxMessage> {
+    const summary = await eventually(async () => {
+      const { messages } = await this.json<import('@shared/api').OutboxResponse>('/api/outbox');
+      return messages.length > after ? messages.find((message) => message.to.includes(to)) : undefined;
+    }, `an e-mail to ${to}`);
+    return this.json(`/api/outbox/${summary.id}`);
+  }
+
+  /** Asks for a sign-in link, follows it from the outbox, and keeps the session. */
+  async signIn(email: string): Promise<this> {
+    const before = await this.outboxCount();
+    const asked = await this.post('/api/auth/sign-in', { email });
+    if (asked.status !== 202) throw new Error(`sign-in for ${email}: ${asked.status} ${await asked.text()}`);
+    const mail = await this.mailTo(email, before);
+    const token = /#token=([A-Za-z0-9_.-]+)/.exec(mail.text)?.[1] ?? '';
+    const completed = await this.post('/api/auth/sign-in/complete', { token });
+    if (completed.status !== 204) throw new Error(`sign-in for ${email}: ${completed.status} ${await completed.text()}`);
+    return this;
+  }
+}
