@@ -8,6 +8,7 @@ import { mailStatusStore } from './store/mailStatus';
 import { sessionStore } from './store/sessions';
 import { linkStore } from './store/links';
 import { rateLimitStore } from './store/rateLimits';
+import { auditStore } from './store/audit';
 import { createQueues, type Queues } from '../jobs/queues';
 
 /** What commands work with: the stores, the queues, the clock, the statutes and the settings. */
@@ -26,6 +27,7 @@ export interface Context {
   sessions: ReturnType<typeof sessionStore>;
   links: ReturnType<typeof linkStore>;
   rateLimits: ReturnType<typeof rateLimitStore>;
+  audit: ReturnType<typeof auditStore>;
 }
 
 export function createContext(
@@ -48,5 +50,6 @@ export function createContext(
     sessions: sessionStore(redis, keys),
     links: linkStore(redis, keys),
     rateLimits: rateLimitStore(redis, keys),
+    audit: auditStore(redis, keys),
   };
 }

@@ -1,5 +1,7 @@
 import type { Language } from '@shared/schemas/person';
 import { signInEmail, type SignInEmail } from './templates/signIn';
+import { exclusionProposedEmail, type ExclusionProposedEmail } from './templates/exclusionProposed';
+import { admissionDecidedEmail, type AdmissionDecidedEmail } from './templates/admissionDecided';
 
 export interface RenderedEmail {
   subject: string;
@@ -10,11 +12,15 @@ export interface RenderedEmail {
 /** Every e-mail Agora sends, with the data its template needs. */
 export interface EmailTemplates {
   signIn: SignInEmail;
+  exclusionProposed: ExclusionProposedEmail;
+  admissionDecided: AdmissionDecidedEmail;
 }
 export type EmailTemplateName = keyof EmailTemplates;
 
 const templates: { [Name in EmailTemplateName]: Record<Language, (data: EmailTemplates[Name]) => RenderedEmail> } = {
   signIn: signInEmail,
+  exclusionProposed: exclusionProposedEmail,
+  admissionDecided: admissionDecidedEmail,
 };
 
 /** One e-mail to send: who to, in which language, from which template with which data. */

@@ -28,3 +28,8 @@ export async function loadActor(ctx: Context, personId: string): Promise<Actor |
   const today = DateTime.fromJSDate(ctx.now(), { zone: ctx.statutes.referenceTimeZone }).toISODate() ?? '';
   return actorFrom(await ctx.register.snapshot(), personId, today);
 }
+
+/** How an actor signs the audit trail. */
+export function signature(actor: Actor): { personId: string; name: string } {
+  return { personId: actor.personId, name: actor.name };
+}

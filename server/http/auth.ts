@@ -1,12 +1,14 @@
 import { Router, type Response } from 'express';
-import { signInCompleteSchema, signInRequestSchema } from '@shared/schemas/auth';
+import { profileUpdateSchema, signInCompleteSchema, signInRequestSchema } from '@shared/schemas/auth';
 import { actionRequirements, permission, type Action } from '@shared/rules/permissions';
 import type { MeResponse, SignInRequestResponse } from '@shared/api';
 import type { Context } from '../context';
 import { requestSignIn } from '../commands/requestSignIn';
 import { completeSignIn } from '../commands/completeSignIn';
 import { sessionSeconds } from '../store/sessions';
-import { HttpError } from './errors';
+import { updatePerson } from '../commands/updatePerson';
+import { loadActor } from '../auth/actor';
+import { HttpError, parseInput } from './errors';
 import { authorize, sessionCookie } from './identity';
 
 /** Sign-in by e-mail link, sessions, sign-out (here and everywhere), and "who am I". */
@@ -18,9 +20,8 @@ export function authRoutes(ctx: Context): Router {
   const clearSession = (response: Response) => response.clearCookie(sessionCookie, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
 
   router.post('/api/auth/sign-in', async (request, response) => {
-    const input = signInRequestSchema.safeParse(request.body);
-    if (!input.success) throw HttpError.invalidInput(input.error, 'The e-mail address');
-    await requestSignIn(ctx, { ...input.data, client: request.ip ?? request.socket.remoteAddress ?? 'unknown' });
+    const input = parseInput(signInRequestSchema, request.body, 'The e-mail address');
+    await requestSignIn(ctx, { ...input, client: request.ip ?? request.socket.remoteAddress ?? 'unknown' });
     const body: SignInRequestResponse = {
       message: 'If this address belongs to a person in the register, a sign-in link is on its way. It works once, for 20 minutes.',
     };
@@ -28,9 +29,7 @@ export function authRoutes(ctx: Context): Router {
   });
 
   router.post('/api/auth/sign-in/complete', async (request, response) => {
-    const input = signInCompleteSchema.safeParse(request.body);
-    if (!input.success) throw HttpError.invalidInput(input.error, 'The sign-in link');
-    const { sessionId } = await completeSignIn(ctx, input.data);
+    const { sessionId } = await completeSignIn(ctx, parseInput(signInCompleteSchema, request.body, 'The sign-in link'));
     setSession(response, sessionId);
     response.status(204).end();
   });
@@ -48,15 +47,24 @@ export function authRoutes(ctx: Context): Router {
     response.status(204).end();
   });
 
-  router.get('/api/me', async (_request, response) => {
-    const actor = authorize(response, 'profile.edit');
-    const person = await ctx.register.person(actor.personId);
-    if (!person) throw new HttpError(401, 'sign_in_required', 'Please sign in again.', undefined, { missing: 'signed_in' });
+  const me = async (personId: string): Promise<MeResponse> => {
+    const actor = await loadActor(ctx, personId);
+    const person = await ctx.register.person(personId);
+    if (!actor || !person) throw new HttpError(401, 'sign_in_required', 'Please sign in again.', undefined, { missing: 'signed_in' });
     const permissions = Object.fromEntries(
       (Object.keys(actionRequirements) as Action[]).map((action) => [action, permission(actor, action).allowed]),
     ) as Record<Action, boolean>;
-    const body: MeResponse = { person, actor, permissions };
-    response.json(body);
+    return { person, actor, permissions };
+  };
+
+  router.get('/api/me', async (_request, response) => {
+    response.json(await me(authorize(response, 'profile.edit').personId));
+  });
+
+  router.patch('/api/me', async (request, response) => {
+    const actor = authorize(response, 'profile.edit');
+    await updatePerson(ctx, actor, actor.personId, parseInput(profileUpdateSchema, request.body, 'The profile'));
+    response.json(await me(actor.personId));
   });
 
   return router;

@@ -53,3 +53,17 @@ export const apiErrors: ErrorRequestHandler = (error: unknown, _request, respons
     .status(500)
     .json({ error: { code: 'internal', message: 'Something went wrong on the server; nothing was changed. Please try again.' } } satisfies ApiError);
 };
+
+/** Parses an input with its shared schema, or refuses it with every problem named. */
+export function parseInput<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: ZodError } }, input: unknown, what?: string): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw HttpError.invalidInput(parsed.error, what);
+  return parsed.data;
+}
+
+/** A whole positive number from the path, or a 404 that says what was looked for. */
+export function pathNumber(value: string | undefined, what: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number <= 0) throw new HttpError(404, 'not_found', `There is no ${what} "${value}".`);
+  return number;
+}

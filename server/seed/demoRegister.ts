@@ -1,33 +1,24 @@
 import { readFileSync } from 'node:fs';
 import type { Member } from '@shared/schemas/member';
-import type { Person, Language } from '@shared/schemas/person';
+import type { Person } from '@shared/schemas/person';
 import type { BodySeat } from '@shared/schemas/bodySeat';
 import { parseRegisterCsv } from '../register/registerCsv';
+import { personDefaults } from '../register/personDefaults';
 import type { DesignationRecord, RegisterStore } from '../store/register';
 
 const foundingRegisterFile = new URL('./founding-members.csv', import.meta.url);
 
-/** Where the demo people live and which of our two languages they read. Demo data only. */
-const countryDefaults: Record<string, { timeZone: string; language: Language }> = {
-  Belgium: { timeZone: 'Europe/Brussels', language: 'fr' },
-  France: { timeZone: 'Europe/Paris', language: 'fr' },
-  Greece: { timeZone: 'Europe/Athens', language: 'en' },
-  Italy: { timeZone: 'Europe/Rome', language: 'en' },
-  Latvia: { timeZone: 'Europe/Riga', language: 'en' },
-  Portugal: { timeZone: 'Europe/Lisbon', language: 'en' },
-  Romania: { timeZone: 'Europe/Bucharest', language: 'en' },
-  Russia: { timeZone: 'Europe/Ulyanovsk', language: 'en' },
-  'Cape Verde': { timeZone: 'Atlantic/Cape_Verde', language: 'fr' },
-  Gabon: { timeZone: 'Africa/Libreville', language: 'fr' },
-  Morocco: { timeZone: 'Africa/Casablanca', language: 'fr' },
-  Tunisia: { timeZone: 'Africa/Tunis', language: 'fr' },
-};
-
-/** The demo Table of the assembly: three effective or de jure members, one per office (S.5). */
-const demoTable: Array<Pick<BodySeat, 'office' | 'memberNo'>> = [
-  { office: 'president', memberNo: 3 }, // Charleroi, Belgium
-  { office: 'vice_president', memberNo: 20 }, // Odemira, Portugal
-  { office: 'secretary', memberNo: 98 }, // Kairouan, Tunisia
+/** The demo coordination bodies (S.5): effective members on the Direction, effective or de jure elsewhere. */
+const demoSeats: Array<Pick<BodySeat, 'body' | 'office' | 'memberNo'>> = [
+  { body: 'table', office: 'president', memberNo: 3 }, // Charleroi, Belgium
+  { body: 'table', office: 'vice_president', memberNo: 20 }, // Odemira, Portugal
+  { body: 'table', office: 'secretary', memberNo: 98 }, // Kairouan, Tunisia
+  { body: 'direction', office: 'president', memberNo: 11 }, // Mulhouse, France
+  { body: 'direction', office: 'vice_president', memberNo: 22 }, // Arcos de Valdevez, Portugal
+  { body: 'direction', office: 'secretary', memberNo: 68 }, // Agadir, Morocco
+  { body: 'audit_council', office: 'president', memberNo: 14 }, // Kavala, Greece
+  { body: 'audit_council', office: 'vice_president', memberNo: 29 }, // Timisoara, Romania
+  { body: 'audit_council', office: 'secretary', memberNo: 87 }, // Al Hoceima, Morocco
 ];
 
 /** The demo secretariat (R.8): a person who keeps the register without representing a member. */
@@ -43,6 +34,7 @@ export const demoSecretariat: Person = {
 export const demoSignIns = [
   '    secretariat@example.org          the secretariat (keeps the register)',
   '    giusto.maniscalchi@example.org   president of the Table of the assembly',
+  '    florian.riegert@example.org      president of the Direction (admissions, exclusions)',
   '    ekaterina.smoroda@example.org    represents 24 Russian members',
   '    samuel.thirion@example.org       represents 9 members in Cape Verde',
 ];
@@ -85,7 +77,7 @@ export function foundingRegister(now: Date) {
     if (row.representative) {
       person = peopleByName.get(row.representative);
       if (!person) {
-        const defaults = countryDefaults[row.country] ?? { timeZone: 'Europe/Brussels', language: 'en' as const };
+        const defaults = personDefaults(row.country);
         person = {
           id: `p${String(peopleByName.size + 1).padStart(3, '0')}`,
           name: row.representative,
@@ -99,7 +91,7 @@ export function foundingRegister(now: Date) {
   }
   const termStart = '2025-11-04';
   const termEnd = '2028-11-04';
-  const bodySeats: BodySeat[] = demoTable.map((seat) => ({ body: 'table', ...seat, termStart, termEnd }));
+  const bodySeats: BodySeat[] = demoSeats.map((seat) => ({ ...seat, termStart, termEnd }));
   return {
     members,
     people: [...peopleByName.values(), demoSecretariat],

@@ -1,0 +1,52 @@
+import { memberTransition } from '@shared/rules/members';
+import type { Actor } from '@shared/rules/permissions';
+import type { AdmissionDecision } from '@shared/schemas/registerEdits';
+import { enqueue } from '../../jobs/queues';
+import { HttpError } from '../http/errors';
+import { signature } from '../auth/actor';
+import type { Context } from '../context';
+
+/**
+ * S.11: the Direction checks the college criteria and approves (the member then waits for the
+ * next ordinary assembly) or refuses, with a reason the candidate is e-mailed.
+ */
+export async function decideAdmission(ctx: Context, actor: Actor, memberNo: number, decision: AdmissionDecision): Promise<void> {
+  const notice = await ctx.register.transact((register, changes) => {
+    const member = register.members.find((candidate) => candidate.memberNo === memberNo);
+    const admission = register.admissions.get(memberNo);
+    if (!member || !admission) throw new HttpError(404, 'admission_not_found', `There is no admission request for member number ${memberNo}.`);
+    const step = memberTransition(member, decision.approve ? 'direction_approves' : 'direction_refuses');
+    if (!step.ok) {
+      throw new HttpError(409, step.reason, `This request was already decided: member ${memberNo} is now "${member.status}".`);
+    }
+    const at = ctx.now().toISOString();
+    const after = { ...member, status: step.to };
+    changes
+      .putMember(after)
+      .putAdmission({ ...admission, decision: { approved: decision.approve, reason: decision.reason, decidedAt: at, decidedBy: actor.name } })
+      .audit({
+        at,
+        by: signature(actor),
+        action: decision.approve ? 'admission.approved' : 'admission.refused',
+        subject: `member:${memberNo}`,
+        before: { status: member.status },
+        after: { status: step.to, reason: decision.reason },
+      });
+    const contact = register.people.find((person) => person.id === register.representatives.get(memberNo));
+    return contact ? { contact, organisation: member.organisation } : null;
+  });
+  if (notice) {
+    await enqueue(ctx.queues, 'mail.send', {
+      to: notice.contact.email,
+      language: notice.contact.language,
+      template: 'admissionDecided',
+      data: {
+        name: notice.contact.name,
+        organisation: notice.organisation,
+        approved: decision.approve,
+        reason: decision.reason,
+        networkName: ctx.statutes.networkName,
+      },
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '@shared/rules/permissions';
+import type { Person } from '@shared/schemas/person';
+import type { RepresentativeChange } from '@shared/schemas/registerEdits';
+import { HttpError } from '../http/errors';
+import { signature } from '../auth/actor';
+import type { Context } from '../context';
+
+/**
+ * S.2: a member designates the natural person who represents it, and may change it at any time.
+ * The secretariat records it; the history keeps who, from when and who recorded it.
+ */
+export async function designateRepresentative(
+  ctx: Context,
+  actor: Actor,
+  memberNo: number,
+  change: RepresentativeChange,
+): Promise<void> {
+  await ctx.register.transact((register, changes) => {
+    const member = register.members.find((candidate) => candidate.memberNo === memberNo);
+    if (!member) throw new HttpError(404, 'member_not_found', `There is no member number ${memberNo} in the register.`);
+    let person: Person | undefined;
+    if ('personId' in change) {
+      person = register.people.find((candidate) => candidate.id === change.personId);
+      if (!person) throw new HttpError(422, 'person_not_found', 'This person is not in the register: choose another one, or enter a new person.');
+    } else {
+      const taken = register.people.find((candidate) => candidate.email === change.newPerson.email);
+      if (taken) {
+        throw new HttpError(409, 'email_taken', `${change.newPerson.email} already belongs to ${taken.name}: choose that person instead.`, [
+          { path: 'newPerson.email', message: `Already used by ${taken.name}` },
+        ]);
+      }
+      person = { id: randomUUID(), ...change.newPerson };
+      changes.putPerson(person);
+    }
+    const previous = register.representatives.get(memberNo) ?? null;
+    if (previous === person.id) return;
+    const at = ctx.now().toISOString();
+    changes.designate({ memberNo, personId: person.id, from: at, setBy: actor.name }).audit({
+      at,
+      by: signature(actor),
+      action: 'member.representative_designated',
+      subject: `member:${memberNo}`,
+      before: { personId: previous },
+      after: { personId: person.id, name: person.name },
+    });
+  });
+}

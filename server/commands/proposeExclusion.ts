@@ -1,0 +1,57 @@
+import { earliestExclusionDecisionAt, memberTransition } from '@shared/rules/members';
+import type { Actor } from '@shared/rules/permissions';
+import type { ProposeExclusionInput } from '@shared/schemas/exclusion';
+import { enqueue } from '../../jobs/queues';
+import { HttpError } from '../http/errors';
+import { signature } from '../auth/actor';
+import type { ExclusionRecord } from '../store/register';
+import type { Context } from '../context';
+
+/**
+ * S.11: the Direction proposes an exclusion with its grounds; the member's representative is
+ * e-mailed the reasons at once, with the earliest date an assembly may decide.
+ */
+export async function proposeExclusion(ctx: Context, actor: Actor, input: ProposeExclusionInput): Promise<ExclusionRecord> {
+  const now = ctx.now();
+  const { record, notice } = await ctx.register.transact((register, changes) => {
+    const member = register.members.find((candidate) => candidate.memberNo === input.memberNo);
+    if (!member) throw new HttpError(404, 'member_not_found', `There is no member number ${input.memberNo} in the register.`);
+    const step = memberTransition(member, 'direction_proposes_exclusion');
+    if (!step.ok) {
+      throw new HttpError(
+        409,
+        step.reason,
+        member.status === 'exclusion_proposed'
+          ? `An exclusion of member ${input.memberNo} is already proposed.`
+          : `Only an active member can be proposed for exclusion; member ${input.memberNo} is "${member.status}".`,
+      );
+    }
+    const at = now.toISOString();
+    const record: ExclusionRecord = { memberNo: member.memberNo, ground: input.ground, reasons: input.reasons, proposedAt: at, proposedBy: actor.name };
+    changes
+      .putMember({ ...member, status: step.to })
+      .putExclusion(record)
+      .audit({ at, by: signature(actor), action: 'exclusion.proposed', subject: `member:${member.memberNo}`, before: { status: member.status }, after: record });
+    const representative = register.people.find((person) => person.id === register.representatives.get(member.memberNo));
+    return { record, notice: representative ? { representative, organisation: member.organisation } : null };
+  });
+  if (notice) {
+    await enqueue(ctx.queues, 'mail.send', {
+      to: notice.representative.email,
+      language: notice.representative.language,
+      template: 'exclusionProposed',
+      data: {
+        name: notice.representative.name,
+        organisation: notice.organisation,
+        memberNo: record.memberNo,
+        ground: record.ground,
+        reasons: record.reasons,
+        proposedAt: record.proposedAt,
+        earliestDecisionAt: earliestExclusionDecisionAt(now, ctx.statutes).toISOString(),
+        timeZone: notice.representative.timeZone,
+        networkName: ctx.statutes.networkName,
+      },
+    });
+  }
+  return record;
+}

@@ -1,0 +1,25 @@
+import type { Actor } from '@shared/rules/permissions';
+import type { MemberUpdateInput } from '@shared/schemas/registerEdits';
+import type { Member } from '@shared/schemas/member';
+import { HttpError } from '../http/errors';
+import { signature } from '../auth/actor';
+import type { Context } from '../context';
+
+/** The secretariat corrects a member's fields (R.8); the status only moves through S.11's steps. */
+export async function updateMember(ctx: Context, actor: Actor, memberNo: number, update: MemberUpdateInput): Promise<Member> {
+  return ctx.register.transact((register, changes) => {
+    const before = register.members.find((member) => member.memberNo === memberNo);
+    if (!before) throw new HttpError(404, 'member_not_found', `There is no member number ${memberNo} in the register.`);
+    const after: Member = { ...before, ...update };
+    if (JSON.stringify(after) === JSON.stringify(before)) return before;
+    changes.putMember(after).audit({
+      at: ctx.now().toISOString(),
+      by: signature(actor),
+      action: 'member.updated',
+      subject: `member:${memberNo}`,
+      before,
+      after,
+    });
+    return after;
+  });
+}
