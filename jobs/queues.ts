@@ -1,6 +1,9 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { RedisKeys } from '../server/store/keys';
 import type { EmailRequest } from './emails/render';
+import type { ConvocationJob } from './handlers/convocationSend';
+import type { DispatchJob } from './handlers/convocationDispatch';
+import type { MomentJob } from './handlers/assemblyMoment';
 
 /**
  * Every background or timed job Agora runs, with its payload. One map, so a producer and the
@@ -11,6 +14,12 @@ export interface JobPayloads {
   'mail.verify': Record<string, never>;
   /** Render one e-mail from its template and send it. */
   'mail.send': EmailRequest;
+  /** Send one member's convocation (one job per member and sending; its id makes it happen once). */
+  'convocation.send': ConvocationJob;
+  /** Fan a sending of the convocation out to one job per member. */
+  'convocation.dispatch': DispatchJob;
+  /** A reminder or a timer of an assembly's schedule. */
+  'assembly.moment': MomentJob;
 }
 export type JobName = keyof JobPayloads;
 
@@ -18,6 +27,9 @@ export type JobName = keyof JobPayloads;
 export const queueOfJob = {
   'mail.verify': 'mail',
   'mail.send': 'mail',
+  'convocation.send': 'mail',
+  'convocation.dispatch': 'assemblies',
+  'assembly.moment': 'assemblies',
 } as const satisfies Record<JobName, string>;
 export type QueueName = (typeof queueOfJob)[JobName];
 export const queueNames = [...new Set(Object.values(queueOfJob))] as QueueName[];

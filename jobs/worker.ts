@@ -1,13 +1,14 @@
 import { Worker } from 'bullmq';
 import type { Config } from '../server/config';
 import { connectRedis, checkRedisServer } from '../server/redis/connection';
-import { redisKeys } from '../server/store/keys';
-import { outboxStore } from '../server/store/outbox';
-import { mailStatusStore } from '../server/store/mailStatus';
-import { createQueues, closeQueues, queueNames, type JobName, type JobPayloads } from './queues';
+import { createContext } from '../server/context';
+import { closeQueues, defaultJobOptions, queueNames, type JobName, type JobPayloads } from './queues';
 import { createMailTransport } from './mail/transport';
 import { verifyMail } from './handlers/mailVerify';
 import { sendEmail } from './handlers/mailSend';
+import { sendConvocation } from './handlers/convocationSend';
+import { dispatchConvocation } from './handlers/convocationDispatch';
+import { assemblyMoment } from './handlers/assemblyMoment';
 
 export interface RunningWorker {
   mailMode: 'outbox' | 'relay';
@@ -15,36 +16,46 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
-type Handlers = { [Name in JobName]: (payload: JobPayloads[Name]) => Promise<unknown> };
+/** What a handler knows of its job besides the payload: how many attempts were made and allowed. */
+interface Attempt {
+  made: number;
+  allowed: number;
+}
+type Handlers = { [Name in JobName]: (payload: JobPayloads[Name], attempt: Attempt) => Promise<unknown> };
 
 /** Starts the job worker: every background or timed job of Agora runs here (BullMQ). */
 export async function startWorker(config: Config & { REDIS_URL: string }, clock: { now: () => Date } = { now: () => new Date() }): Promise<RunningWorker> {
   const redis = connectRedis(config.REDIS_URL);
   for (const warning of await checkRedisServer(redis, config.REDIS_URL)) console.warn(`worker: ${warning}`);
-  const keys = redisKeys(config.REDIS_PREFIX);
-  const mail = await createMailTransport(config, outboxStore(redis, keys));
-  const mailStatus = mailStatusStore(redis, keys);
+  const ctx = createContext(redis, config, { now: clock.now });
+  const { keys, queues, mailStatus } = ctx;
+  const mail = await createMailTransport(config, ctx.outbox);
 
   const handlers: Handlers = {
     'mail.verify': () => verifyMail({ mail, mailStatus, now: clock.now }),
     'mail.send': (request) => sendEmail({ mail }, request),
+    'convocation.send': (job, attempt) => sendConvocation({ ctx, mail }, job, attempt),
+    'convocation.dispatch': (job) => dispatchConvocation(ctx, job),
+    'assembly.moment': (job) => assemblyMoment(ctx, job, async () => new Set()),
   };
 
   const workers = queueNames.map(
     (queue) =>
-      new Worker(queue, (job) => handlers[job.name as JobName](job.data), {
+      new Worker(queue, (job) => handlers[job.name as JobName](job.data, { made: job.attemptsMade, allowed: job.opts.attempts ?? defaultJobOptions.attempts ?? 1 }), {
         connection: redis,
         prefix: keys.queues,
         concurrency: 8,
+        lockDuration: config.JOB_LOCK_MS,
+        stalledInterval: Math.max(1000, Math.floor(config.JOB_LOCK_MS / 2)),
+        ...(queue === 'mail' && config.MAIL_RATE_PER_SECOND > 0 ? { limiter: { max: config.MAIL_RATE_PER_SECOND, duration: 1000 } } : {}),
       }),
   );
   for (const worker of workers) {
     worker.on('failed', (job, error) => console.error(`worker: job ${job?.name} (${job?.id}) failed: ${error.message}`));
   }
 
-  const queues = createQueues(redis, keys);
   await queues.mail.upsertJobScheduler('mail.verify', { every: 60_000 }, { name: 'mail.verify', data: {} });
-  await handlers['mail.verify']({});
+  await handlers['mail.verify']({}, { made: 0, allowed: 1 });
 
   return {
     mailMode: mail.mode,

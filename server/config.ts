@@ -30,6 +30,10 @@ export const configSchema = z.object({
   /** A real mail relay. Unset: mail goes to the built-in outbox shown at /outbox. */
   SMTP_URL: smtpUrl.optional(),
   MAIL_FROM: z.string().trim().min(3).default('Agora <agora@localhost>'),
+  /** At most this many e-mails a second (a relay's sending limit); 0: as fast as the relay takes them. */
+  MAIL_RATE_PER_SECOND: z.coerce.number({ message: 'must be a number' }).min(0).default(0),
+  /** How long a job a crashed worker was running stays reserved before another worker takes it over. */
+  JOB_LOCK_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(1000).default(30_000),
   /** Let every visitor read the built-in outbox, not only people on the machine running Agora. */
   OUTBOX_OPEN: booleanFlag.default(false),
   DATA_DIR: z.string().trim().min(1).default('./data'),

@@ -9,6 +9,8 @@ import { sessionStore } from './store/sessions';
 import { linkStore } from './store/links';
 import { rateLimitStore } from './store/rateLimits';
 import { auditStore } from './store/audit';
+import { assemblyStore } from './store/assemblies';
+import { deliveryStore } from './store/deliveries';
 import { createQueues, type Queues } from '../jobs/queues';
 
 /** What commands work with: the stores, the queues, the clock, the statutes and the settings. */
@@ -28,6 +30,8 @@ export interface Context {
   links: ReturnType<typeof linkStore>;
   rateLimits: ReturnType<typeof rateLimitStore>;
   audit: ReturnType<typeof auditStore>;
+  assemblies: ReturnType<typeof assemblyStore>;
+  deliveries: ReturnType<typeof deliveryStore>;
 }
 
 export function createContext(
@@ -51,5 +55,7 @@ export function createContext(
     links: linkStore(redis, keys),
     rateLimits: rateLimitStore(redis, keys),
     audit: auditStore(redis, keys),
+    assemblies: assemblyStore(redis, keys),
+    deliveries: deliveryStore(redis, keys),
   };
 }

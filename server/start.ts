@@ -2,9 +2,10 @@ import { join, resolve } from 'node:path';
 import { loadConfig, publicUrl } from './config';
 import { startEmbeddedRedis, type EmbeddedRedis } from './redis/embeddedRedis';
 import { connectRedis, checkRedisServer } from './redis/connection';
-import { redisKeys } from './store/keys';
-import { registerStore } from './store/register';
+import { createContext } from './context';
+import { closeQueues } from '../jobs/queues';
 import { seedDemo, demoSignIns } from './seed/demoRegister';
+import { seedDemoAssemblies } from './seed/demoAssemblies';
 import { supervise, type Supervised } from './process/children';
 import { exitWithError } from './process/shutdown';
 
@@ -44,8 +45,14 @@ async function main() {
     try {
       for (const warning of await checkRedisServer(redis, redisUrl)) console.warn(`agora: ${warning}`);
       if (config.SEED_DEMO) {
-        const seeded = await seedDemo(registerStore(redis, redisKeys(config.REDIS_PREFIX)), new Date());
-        if (seeded.seeded) console.log(`agora: the store was empty; loaded the founding register (${seeded.members} members) as demo data.`);
+        const ctx = createContext(redis, config);
+        const seeded = await seedDemo(ctx.register, new Date());
+        if (seeded.seeded) {
+          console.log(`agora: the store was empty; loaded the founding register (${seeded.members} members) as demo data.`);
+          await seedDemoAssemblies(ctx, new Date());
+          console.log('agora: demo assemblies: one closed, one open now (its convocations are in the outbox), one convened for later.');
+        }
+        await closeQueues(ctx.queues);
       }
     } finally {
       redis.disconnect();

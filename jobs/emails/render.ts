@@ -2,6 +2,8 @@ import type { Language } from '@shared/schemas/person';
 import { signInEmail, type SignInEmail } from './templates/signIn';
 import { exclusionProposedEmail, type ExclusionProposedEmail } from './templates/exclusionProposed';
 import { admissionDecidedEmail, type AdmissionDecidedEmail } from './templates/admissionDecided';
+import { convocationEmail, type ConvocationEmail } from './templates/convocation';
+import { assemblyNoticeEmail, type AssemblyNoticeEmail } from './templates/assemblyNotice';
 
 export interface RenderedEmail {
   subject: string;
@@ -14,6 +16,8 @@ export interface EmailTemplates {
   signIn: SignInEmail;
   exclusionProposed: ExclusionProposedEmail;
   admissionDecided: AdmissionDecidedEmail;
+  convocation: ConvocationEmail;
+  assemblyNotice: AssemblyNoticeEmail;
 }
 export type EmailTemplateName = keyof EmailTemplates;
 
@@ -21,6 +25,8 @@ const templates: { [Name in EmailTemplateName]: Record<Language, (data: EmailTem
   signIn: signInEmail,
   exclusionProposed: exclusionProposedEmail,
   admissionDecided: admissionDecidedEmail,
+  convocation: convocationEmail,
+  assemblyNotice: assemblyNoticeEmail,
 };
 
 /** One e-mail to send: who to, in which language, from which template with which data. */

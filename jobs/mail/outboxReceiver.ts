@@ -15,8 +15,8 @@ export interface SmtpReceiver {
  * A message is acknowledged to the sender only after `onMessage` has stored it.
  */
 export async function startSmtpReceiver(
-  onMessage: (message: Omit<OutboxMessage, 'id'>) => Promise<void>,
-  options: { port?: number; refuse?: () => string | null } = {},
+  onMessage: (message: Omit<OutboxMessage, 'id'>, messageId: string | null) => Promise<void>,
+  options: { port?: number; refuse?: (address: string) => { code: number; message: string } | null } = {},
 ): Promise<SmtpReceiver> {
   const port = options.port ?? (await freePort());
   const server = new SMTPServer({
@@ -25,11 +25,8 @@ export async function startSmtpReceiver(
     logger: false,
     size: 30 * 1024 * 1024,
     onRcptTo(address, _session, callback) {
-      const refusal = options.refuse?.();
-      if (refusal) {
-        const error = Object.assign(new Error(refusal), { responseCode: 451 });
-        return callback(error);
-      }
+      const refusal = options.refuse?.(address.address.toLowerCase());
+      if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
       callback();
     },
     onData(stream, session, callback) {
@@ -42,7 +39,7 @@ export async function startSmtpReceiver(
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,
-          });
+          }, parsed.messageId ?? null);
           callback();
         })
         .catch((error: Error) => callback(error));

@@ -19,12 +19,13 @@ export async function createMailTransport(config: Config, outbox: OutboxStore): 
   let receiver: SmtpReceiver | null = null;
   let url = config.SMTP_URL;
   if (!url) {
-    receiver = await startSmtpReceiver(async (message) => {
-      await outbox.add(message);
+    receiver = await startSmtpReceiver(async (message, messageId) => {
+      await outbox.add(message, messageId);
     });
     url = receiver.url;
   }
-  const transporter = nodemailer.createTransport(url, { from: config.MAIL_FROM });
+  // Pooled: a handful of SMTP connections reused for every message, as a bulk sender should.
+  const transporter = nodemailer.createTransport({ url, pool: true, maxConnections: 5, maxMessages: Infinity }, { from: config.MAIL_FROM });
   return {
     transporter,
     mode: receiver ? 'outbox' : 'relay',

@@ -5,6 +5,7 @@ import type { MeResponse, SignInRequestResponse } from '@shared/api';
 import type { Context } from '../context';
 import { requestSignIn } from '../commands/requestSignIn';
 import { completeSignIn } from '../commands/completeSignIn';
+import { openPersonalLink } from '../commands/openPersonalLink';
 import { sessionSeconds } from '../store/sessions';
 import { updatePerson } from '../commands/updatePerson';
 import { loadActor } from '../auth/actor';
@@ -34,6 +35,13 @@ export function authRoutes(ctx: Context): Router {
     response.status(204).end();
   });
 
+  router.post('/api/auth/assembly-link', async (request, response) => {
+    const { token } = parseInput(signInCompleteSchema, request.body, 'The personal link');
+    const { sessionId, assemblyId } = await openPersonalLink(ctx, token, response.locals.actor?.personId ?? null, response.locals.scope);
+    if (sessionId) setSession(response, sessionId);
+    response.json({ assemblyId });
+  });
+
   router.post('/api/auth/sign-out', async (_request, response) => {
     if (response.locals.sessionId) await ctx.sessions.end(response.locals.sessionId);
     clearSession(response);
@@ -47,24 +55,24 @@ export function authRoutes(ctx: Context): Router {
     response.status(204).end();
   });
 
-  const me = async (personId: string): Promise<MeResponse> => {
+  const me = async (personId: string, scope: string | null): Promise<MeResponse> => {
     const actor = await loadActor(ctx, personId);
     const person = await ctx.register.person(personId);
     if (!actor || !person) throw new HttpError(401, 'sign_in_required', 'Please sign in again.', undefined, { missing: 'signed_in' });
     const permissions = Object.fromEntries(
       (Object.keys(actionRequirements) as Action[]).map((action) => [action, permission(actor, action).allowed]),
     ) as Record<Action, boolean>;
-    return { person, actor, permissions };
+    return { person, actor, permissions: scope ? (Object.fromEntries(Object.keys(permissions).map((action) => [action, false])) as Record<Action, boolean>) : permissions, scope };
   };
 
   router.get('/api/me', async (_request, response) => {
-    response.json(await me(authorize(response, 'profile.edit').personId));
+    response.json(await me(authorize(response, 'profile.edit').personId, response.locals.scope));
   });
 
   router.patch('/api/me', async (request, response) => {
     const actor = authorize(response, 'profile.edit');
     await updatePerson(ctx, actor, actor.personId, parseInput(profileUpdateSchema, request.body, 'The profile'));
-    response.json(await me(actor.personId));
+    response.json(await me(actor.personId, response.locals.scope));
   });
 
   return router;

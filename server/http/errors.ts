@@ -10,7 +10,7 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: ApiError['error']['issues'],
-    readonly extra: Pick<ApiError['error'], 'missing' | 'retryAfter'> = {},
+    readonly extra: Pick<ApiError['error'], 'missing' | 'retryAfter' | 'details'> = {},
   ) {
     super(message);
   }

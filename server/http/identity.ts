@@ -11,6 +11,8 @@ declare module 'express-serve-static-core' {
   interface Locals {
     actor: Actor | null;
     sessionId: string | null;
+    /** The one assembly a personal-link session may reach, or null for a full session. */
+    scope: string | null;
   }
 }
 
@@ -19,10 +21,12 @@ export function identify(ctx: Context) {
   return async (request: Request, response: Response, next: NextFunction) => {
     response.locals.actor = null;
     response.locals.sessionId = null;
+    response.locals.scope = null;
     const sessionId = readCookie(request, sessionCookie);
     const session = sessionId ? await ctx.sessions.get(sessionId) : null;
     if (session && sessionId) {
       response.locals.sessionId = sessionId;
+      response.locals.scope = session.scope;
       response.locals.actor = await loadActor(ctx, session.personId);
     }
     next();
@@ -30,8 +34,18 @@ export function identify(ctx: Context) {
 }
 
 /** Lets the request through if its actor may take `action`; otherwise 401 or 403 naming what was missing. */
-export function authorize(response: Response, action: Action): Actor {
+export function authorize(response: Response, action: Action, assemblyId?: string): Actor {
   const actor = response.locals.actor;
+  const scope = response.locals.scope;
+  if (actor && scope && !((action === 'assembly.view' && assemblyId === scope) || action === 'profile.edit')) {
+    throw new HttpError(
+      403,
+      'link_scope',
+      'Your personal link opens only the assembly it was sent for. To do this, sign in with your e-mail address.',
+      undefined,
+      { missing: 'signed_in' },
+    );
+  }
   const verdict = permission(actor, action);
   if (verdict.allowed && actor) return actor;
   const missing = verdict.allowed ? 'signed_in' : verdict.missing;

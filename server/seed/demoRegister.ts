@@ -74,17 +74,19 @@ export function foundingRegister(now: Date) {
       population: row.population,
     });
     let person: Person | undefined;
-    if (row.representative) {
-      person = peopleByName.get(row.representative);
+    // Two members have no representative in the founding act; the demo invents one for each.
+    const representative = row.representative ?? `Contact ${row.territory || row.organisation}`;
+    {
+      person = peopleByName.get(representative);
       if (!person) {
         const defaults = personDefaults(row.country);
         person = {
           id: `p${String(peopleByName.size + 1).padStart(3, '0')}`,
-          name: row.representative,
-          email: row.representative_email ?? demoEmail(row.representative),
+          name: representative,
+          email: row.representative_email ?? demoEmail(representative),
           ...defaults,
         };
-        peopleByName.set(row.representative, person);
+        peopleByName.set(representative, person);
       }
     }
     designations.push({ memberNo: row.member_no, personId: person?.id ?? null, from, setBy: 'founding register' });

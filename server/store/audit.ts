@@ -5,6 +5,11 @@ import type { AuditEntry } from './register';
 /** Reads the audit trail; entries are only ever appended, by the commands that change state. */
 export function auditStore(redis: Redis, keys: RedisKeys) {
   return {
+    /** Appends one entry (changes of the register write theirs inside their own transaction). */
+    async append(entry: AuditEntry): Promise<void> {
+      await redis.xadd(keys.audit, '*', 'entry', JSON.stringify(entry));
+    },
+
     /** The newest entries first, optionally only those about one subject ("member:57"). */
     async latest(options: { count?: number; subject?: string } = {}): Promise<Array<AuditEntry & { id: string }>> {
       const wanted = options.count ?? 100;

@@ -40,8 +40,18 @@ export function redisKeys(prefix: string) {
     link: (linkId: string) => key('link', linkId),
     /** a fixed-window counter for rate limits */
     rate: (scope: string, subject: string) => key('rate', scope, subject),
+    /** hash assemblyId -> Assembly (JSON, with its version) */
+    assemblies: key('assemblies'),
+    /** hash documentId -> AssemblyDocument (JSON) of one assembly */
+    documents: (assemblyId: string) => key('assembly', assemblyId, 'documents'),
+    /** the bytes of one document */
+    documentContent: (documentId: string) => key('document', documentId),
+    /** hash memberNo -> Delivery (JSON): where each member's convocation stands */
+    deliveries: (assemblyId: string) => key('assembly', assemblyId, 'deliveries'),
     /** stream of the messages the built-in outbox received */
     outbox: key('outbox'),
+    /** a Message-ID the outbox received already */
+    outboxSeen: (messageId: string) => key('outbox', 'seen', messageId),
     /** Socket.IO's Redis streams adapter: its stream, pub/sub channels and recovery sessions */
     socketStream: key('socket.io'),
     socketChannels: key('socket.io'),

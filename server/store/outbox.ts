@@ -8,7 +8,9 @@ export const outboxCapacity = 20_000;
 /** The built-in outbox: what the embedded SMTP receiver got, for a person to read at /outbox. */
 export function outboxStore(redis: Redis, keys: RedisKeys) {
   return {
-    async add(message: Omit<OutboxMessage, 'id'>): Promise<string> {
+    /** Keeps a message; one whose Message-ID arrived already (a retried send) is dropped, as a mailbox would. */
+    async add(message: Omit<OutboxMessage, 'id'>, messageId: string | null = null): Promise<string> {
+      if (messageId && (await redis.set(keys.outboxSeen(messageId), '1', 'EX', 30 * 86_400, 'NX')) === null) return '';
       const id = await redis.xadd(keys.outbox, 'MAXLEN', '~', String(outboxCapacity), '*', 'message', JSON.stringify(message));
       return id ?? '';
     },

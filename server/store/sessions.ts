@@ -5,6 +5,8 @@ import type { RedisKeys } from './keys';
 export interface Session {
   personId: string;
   createdAt: string;
+  /** A session opened by a personal link reaches only that assembly; null for a full sign-in. */
+  scope: string | null;
 }
 
 /** How long a session lasts without signing in again. */
@@ -13,9 +15,9 @@ export const sessionSeconds = 30 * 24 * 3600;
 /** Signed-in sessions, looked up by the random id in the person's cookie. */
 export function sessionStore(redis: Redis, keys: RedisKeys) {
   return {
-    async create(personId: string, now: Date): Promise<string> {
+    async create(personId: string, now: Date, scope: string | null = null): Promise<string> {
       const sessionId = randomBytes(32).toString('base64url');
-      const session: Session = { personId, createdAt: now.toISOString() };
+      const session: Session = { personId, createdAt: now.toISOString(), scope };
       await redis
         .multi()
         .set(keys.session(sessionId), JSON.stringify(session), 'EX', sessionSeconds)

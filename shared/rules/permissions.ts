@@ -20,6 +20,8 @@ export type Requirement = 'signed_in' | 'secretariat' | 'table' | 'direction' | 
 
 /** Every privileged action and who may take it. */
 export const actionRequirements = {
+  /** Enter an assembly's page and room, read its documents. */
+  'assembly.view': 'signed_in',
   /** Read the register: members, representatives, bodies. */
   'register.view': 'signed_in',
   /** R.8: the secretariat keeps the register: members, people, representatives, import. */

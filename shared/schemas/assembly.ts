@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from './time';
+import type { MotionKind } from './motion';
 
 /** Ordinary (S.6, R.6: twice a year, online) or extraordinary (S.7, R.7: at the International Meetings). */
 export const assemblyKinds = ['ordinary', 'extraordinary'] as const;
@@ -37,29 +38,112 @@ export const assemblyScheduleSchema = z.object({
 });
 export type AssemblySchedule = z.infer<typeof assemblyScheduleSchema>;
 
-/** What a member of the Table fills in to convene an assembly (R.6, R.7). */
-export const convokeAssemblyInputSchema = z
-  .object({
-  kind: assemblyKindSchema,
-  opensAt: instantSchema,
+/** What an agenda item is for: information, or a decision of one of the kinds of motion. */
+export const agendaItemKinds = [
+  'information',
+  'ordinary_decision',
+  'statute_change',
+  'rules_change',
+  'election',
+  'admission_validation',
+  'exclusion',
+  'agenda_change',
+] as const;
+export const agendaItemKindSchema = z.enum(agendaItemKinds, { error: 'Choose the kind of agenda item' });
+export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>;
+
+/** The motion kind an agenda item leads to (S.11, S.12, R.7), null for an information item. */
+export const motionKindOfAgendaItem: Readonly<Record<AgendaItemKind, MotionKind | null>> = {
+  information: null,
+  ordinary_decision: 'ordinary_decision',
+  statute_change: 'statute_change',
+  rules_change: 'rules_change',
+  election: 'election',
+  admission_validation: 'admission',
+  exclusion: 'exclusion',
+  agenda_change: 'agenda_change',
+};
+
+/** One agenda item as the Table writes it. */
+export const agendaItemInputSchema = z.object({
+  kind: agendaItemKindSchema,
   title: z
-    .string({ error: 'Give the assembly a title' })
+    .string({ error: 'Give the item a title' })
     .trim()
-    .min(3, { error: 'The title needs at least 3 characters' })
-    .max(200, { error: 'The title can have at most 200 characters' }),
-  agenda: z
-    .array(
-      z
-        .string({ error: 'Each agenda item is a text' })
-        .trim()
-        .min(1, { error: 'An agenda item cannot be empty' })
-        .max(500, { error: 'An agenda item can have at most 500 characters' }),
-    )
-    .min(1, { error: 'The convocation needs an agenda with at least one item' }),
-  hybrid: z.boolean().default(false),
-})
+    .min(3, { error: 'The title of an item needs at least 3 characters' })
+    .max(200, { error: 'The title of an item can have at most 200 characters' }),
+  description: z.string().trim().max(10_000, { error: 'The description can have at most 10,000 characters' }).default(''),
+  /** The member admitted or excluded, for those items. */
+  subjectMemberNo: z.number().int().positive().nullable().default(null),
+});
+export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>;
+
+/** A new assembly, or a change to one not yet convened, as the Table fills it in (R.6, R.7). */
+export const assemblyDraftSchema = z
+  .object({
+    kind: assemblyKindSchema,
+    title: z
+      .string({ error: 'Give the assembly a title' })
+      .trim()
+      .min(3, { error: 'The title needs at least 3 characters' })
+      .max(200, { error: 'The title can have at most 200 characters' }),
+    /** An instant with its offset, as picked in the Table's time zone ("2027-03-12T10:00:00+01:00"). */
+    opensAt: z.iso.datetime({ offset: true, error: 'Give the opening as a date and time' }),
+    hybrid: z.boolean().default(false),
+  })
   .refine((input) => !input.hybrid || input.kind === 'extraordinary', {
     error: 'Only an extraordinary assembly can also meet in person (hybrid)',
     path: ['hybrid'],
   });
-export type ConvokeAssemblyInput = z.infer<typeof convokeAssemblyInputSchema>;
+export type AssemblyDraft = z.infer<typeof assemblyDraftSchema>;
+
+/** An agenda item as stored, with its documents and when it was added (for the notice, R.6, R.7). */
+export interface AgendaItem extends AgendaItemInput {
+  id: string;
+  documentIds: string[];
+  addedAt: string;
+}
+
+/** A sending of the convocation: the first one, or an update after the agenda changed. */
+export interface Dispatch {
+  no: number;
+  at: string;
+  by: string;
+  reason: 'convocation' | 'agenda_update' | 'cancellation';
+}
+
+/** What the Table decided of an assembly; open and closed follow from the clock, never stored. */
+export const assemblyStatuses = ['draft', 'convened', 'cancelled', 'minutes_published'] as const;
+export type AssemblyStatus = (typeof assemblyStatuses)[number];
+
+/** A general assembly (S.6, S.7, R.6, R.7). Instants are ISO texts in UTC. */
+export interface Assembly {
+  id: string;
+  kind: AssemblyKind;
+  title: string;
+  opensAt: string;
+  /** opensAt + the session length, computed by the rules, never edited (R.6). */
+  closesAt: string;
+  referenceTimeZone: string;
+  hybrid: boolean;
+  status: AssemblyStatus;
+  createdAt: string;
+  createdBy: string;
+  agenda: AgendaItem[];
+  dispatches: Dispatch[];
+  /** The agenda changed since the last convocation went: an updated one must go to everyone. */
+  unsentChanges: boolean;
+  cancelled: { at: string; by: string; reason: string } | null;
+}
+
+/** A document attached to an agenda item: type checked by content, served only to members. */
+export interface AssemblyDocument {
+  id: string;
+  assemblyId: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+  uploadedBy: string;
+}

@@ -25,6 +25,42 @@ const samples: Array<Omit<EmailRequest, 'language'>> = [
       networkName: 'TOGETHER',
     },
   },
+  {
+    to: 'ana@example.org',
+    template: 'convocation',
+    data: {
+      name: hostile,
+      organisation: 'CRP Brava',
+      memberNo: 57,
+      voting: true,
+      title: 'Spring <assembly>',
+      kind: 'ordinary',
+      opensAt: '2027-03-12T09:00:00.000Z',
+      closesAt: '2027-03-13T09:00:00.000Z',
+      timeZone: 'Atlantic/Cape_Verde',
+      referenceTimeZone: 'Europe/Brussels',
+      agenda: [{ title: 'Accounts', kind: 'ordinary_decision', description: 'The accounts of 2026.', documents: [{ name: 'accounts.pdf', link: 'https://agora.example.org/a/1#token=x&document=d1' }] }],
+      link: 'https://agora.example.org/assemblies/a1/join#token=x',
+      convenedBy: 'Giusto Maniscalchi',
+      update: false,
+      networkName: 'TOGETHER',
+    },
+  },
+  {
+    to: 'ana@example.org',
+    template: 'assemblyNotice',
+    data: {
+      notice: 'cancelled',
+      name: hostile,
+      title: 'Spring assembly',
+      opensAt: '2027-03-12T09:00:00.000Z',
+      closesAt: '2027-03-13T09:00:00.000Z',
+      timeZone: 'Africa/Casablanca',
+      link: 'https://agora.example.org/assemblies/a1/join#token=x',
+      reason: 'The International Meeting moved.',
+      networkName: 'TOGETHER',
+    },
+  },
   { to: 'ana@example.org', template: 'admissionDecided', data: { name: hostile, organisation: 'Plateforme de Dakar', approved: false, reason: 'Not a territory.', networkName: 'TOGETHER' } },
 ];
 
@@ -58,10 +94,38 @@ describe('every e-mail template, rendered and sent for real', () => {
     expect(message.html).toContain('&#60;script&#62;');
   });
 
+  it('gives the convocation window in the reader zone and in the reference zone', () => {
+    const convocation = samples.find((sample) => sample.template === 'convocation') as EmailRequest;
+    const text = renderEmail({ ...convocation, language: 'en' }).text;
+    expect(text).toContain('opens  12 March 2027 at 08:00 (Atlantic/Cape_Verde)');
+    expect(text).toContain('(12 March 2027 at 10:00 (Europe/Brussels) to 13 March 2027 at 10:00 (Europe/Brussels))');
+  });
+
   it('writes dates in the reader own time zone and language', () => {
     const en = renderEmail({ ...(samples[1] as EmailRequest), language: 'en' });
     const fr = renderEmail({ ...(samples[1] as EmailRequest), language: 'fr' });
     expect(en?.text).toContain('21 December 2026 at 09:00 (Atlantic/Cape_Verde)');
     expect(fr?.text).toContain('21 décembre 2026 à 09:00 (Atlantic/Cape_Verde)');
+  });
+});
+
+describe('the calendar invitation of a convocation', () => {
+  it('holds the exact 24-hour window in UTC, with an escaped title', async () => {
+    const { assemblyInvitation } = await import('../../jobs/emails/calendar');
+    const ics = assemblyInvitation({
+      uid: 'a1@agora',
+      sequence: 2,
+      title: 'Spring assembly; budget, accounts',
+      description: 'TOGETHER',
+      url: 'https://agora.example.org/assemblies/a1',
+      opensAt: '2026-10-24T10:00:00.000Z',
+      closesAt: '2026-10-25T10:00:00.000Z',
+      stamp: '2026-10-01T08:00:00.000Z',
+    });
+    expect(ics).toContain('DTSTART:20261024T100000Z\r\n');
+    expect(ics).toContain('DTEND:20261025T100000Z\r\n');
+    expect(ics).toContain('SEQUENCE:2\r\n');
+    expect(ics).toContain('SUMMARY:Spring assembly\\; budget\\, accounts\r\n');
+    expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
   });
 });

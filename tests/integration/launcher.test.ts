@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import type { HealthResponse, MembersResponse } from '@shared/api';
+import type { AssembliesResponse, HealthResponse, MembersResponse } from '@shared/api';
 import { freePort } from '../../server/process/freePort';
 import { startEmbeddedRedis } from '../../server/redis/embeddedRedis';
 import { eventually, TestClient } from './support';
@@ -56,6 +56,8 @@ describe('npm start', () => {
     const secretariat = await new TestClient(`http://127.0.0.1:${port}`).signIn('secretariat@example.org');
     const { members } = await secretariat.json<MembersResponse>('/api/members');
     expect(members).toHaveLength(108);
+    const { assemblies } = await secretariat.json<AssembliesResponse>('/api/assemblies');
+    expect(assemblies.map((assembly) => assembly.phase).sort()).toEqual(['closed', 'convened', 'open']);
 
     // A change made while it runs must be there after a restart (AOF, appendfsync always).
     const redisPort = Number(/Redis started on port (\d+)/.exec(first.output())?.[1]);

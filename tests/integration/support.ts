@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { configSchema, type Config } from '../../server/config';
@@ -30,7 +31,16 @@ export async function eventually<T>(check: () => Promise<T | undefined> | T | un
 }
 
 /** A web process and a worker on the run's Redis, under a fresh prefix, with the demo register. */
-export async function startPlatform(options: { now?: () => Date; seed?: boolean; config?: Partial<Record<keyof Config, string>> } = {}) {
+export async function startPlatform(
+  options: {
+    now?: () => Date;
+    seed?: boolean;
+    worker?: boolean;
+    config?: Partial<Record<keyof Config, string>>;
+    /** Settings of the worker only, e.g. an SMTP_URL while the web process shows the outbox. */
+    workerConfig?: Partial<Config>;
+  } = {},
+) {
   const { startWeb } = await import('../../server/web');
   const { startWorker } = await import('../../jobs/worker');
   const { connectRedis } = await import('../../server/redis/connection');
@@ -43,7 +53,7 @@ export async function startPlatform(options: { now?: () => Date; seed?: boolean;
     await seedDemo(registerStore(redis, redisKeys(config.REDIS_PREFIX)), options.now?.() ?? new Date());
     redis.disconnect();
   }
-  const worker = await startWorker(config, { now: options.now ?? (() => new Date()) });
+  const worker = options.worker === false ? null : await startWorker({ ...config, ...options.workerConfig }, { now: options.now ?? (() => new Date()) });
   const web = await startWeb(config, { now: options.now });
   const base = `http://127.0.0.1:${web.port}`;
   return {
@@ -55,7 +65,7 @@ export async function startPlatform(options: { now?: () => Date; seed?: boolean;
     client: () => new TestClient(base),
     async close() {
       await web.close();
-      await worker.close();
+      await worker?.close();
     },
   };
 }
@@ -109,4 +119,24 @@ export class TestClient {
     if (completed.status !== 204) throw new Error(`sign-in for ${email}: ${completed.status} ${await completed.text()}`);
     return this;
   }
+}
+
+/** A worker in its own process, as `npm run start:worker` runs it, so a test can kill it with -9. */
+export function spawnWorker(config: Config & { REDIS_URL: string }, env: Record<string, string> = {}) {
+  const root = new URL('../../', import.meta.url).pathname;
+  const settings = Object.fromEntries(Object.entries(config).map(([key, value]) => [key, String(value ?? '')]));
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'jobs/main.ts'], {
+    cwd: root,
+    env: { ...process.env, ...settings, ...env },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.on('message', (message: { type?: string }) => message?.type === 'ready' && resolve());
+    child.once('exit', (code) => reject(new Error(`the worker exited (${code}):\n${output}`)));
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { child, ready, exited, output: () => output };
 }

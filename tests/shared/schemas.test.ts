@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { admissionRequestInputSchema } from '@shared/schemas/admission';
-import { assemblyScheduleSchema, assemblyWindowSchema, convokeAssemblyInputSchema } from '@shared/schemas/assembly';
+import { agendaItemInputSchema, assemblyDraftSchema, assemblyScheduleSchema, assemblyWindowSchema } from '@shared/schemas/assembly';
 import { castBallotInputSchema } from '@shared/schemas/ballot';
 import { designationSchema } from '@shared/schemas/designation';
 import { minimumDuesInputSchema } from '@shared/schemas/dues';
@@ -42,9 +42,10 @@ describe('user inputs are refused with human-readable messages', () => {
     { name: 'a vote with no choice', schema: castBallotInputSchema, input: { motionId: 'm1', memberNo: 3, choice: 'yes' }, message: 'Choose for, against or abstain' },
     { name: 'a vote for no member', schema: castBallotInputSchema, input: { motionId: 'm1', memberNo: 0, choice: 'for' }, message: 'Say which member this vote is for' },
     { name: 'a proxy to oneself', schema: grantProxyInputSchema, input: { assemblyId: 'a', grantorMemberNo: 4, holderMemberNo: 4 }, message: 'A member cannot give its proxy to itself' },
-    { name: 'an ordinary assembly said hybrid', schema: convokeAssemblyInputSchema, input: { kind: 'ordinary', opensAt: '2026-10-24T12:00:00+02:00', title: 'AGO', agenda: ['Accounts'], hybrid: true }, message: 'Only an extraordinary assembly can also meet in person (hybrid)' },
-    { name: 'a convocation without agenda', schema: convokeAssemblyInputSchema, input: { kind: 'ordinary', opensAt: '2026-10-24T12:00:00+02:00', title: 'AGO', agenda: [] }, message: 'The convocation needs an agenda with at least one item' },
-    { name: 'a convocation of an unknown kind', schema: convokeAssemblyInputSchema, input: { kind: 'annual', opensAt: '2026-10-24T12:00:00+02:00', title: 'AGO', agenda: ['x'] }, message: 'The assembly is either ordinary or extraordinary' },
+    { name: 'an ordinary assembly said hybrid', schema: assemblyDraftSchema, input: { kind: 'ordinary', opensAt: '2026-10-24T12:00:00+02:00', title: 'AGO', hybrid: true }, message: 'Only an extraordinary assembly can also meet in person (hybrid)' },
+    { name: 'an opening without its offset', schema: assemblyDraftSchema, input: { kind: 'ordinary', opensAt: '2026-10-24T12:00:00', title: 'AGO' }, message: 'Give the opening as a date and time' },
+    { name: 'an assembly of an unknown kind', schema: assemblyDraftSchema, input: { kind: 'annual', opensAt: '2026-10-24T12:00:00+02:00', title: 'AGO' }, message: 'The assembly is either ordinary or extraordinary' },
+    { name: 'an agenda item without a title', schema: agendaItemInputSchema, input: { kind: 'information', title: ' ' }, message: 'The title of an item needs at least 3 characters' },
     { name: 'an exclusion motion naming nobody', schema: motionInputSchema, input: { kind: 'exclusion', title: 'Exclude', text: 'Because' }, message: 'Name the member concerned for an admission or an exclusion, and only then' },
     { name: 'a motion of an unknown kind', schema: motionInputSchema, input: { kind: 'decree', title: 'Decree', text: 'x' }, message: 'Unknown kind of motion' },
     { name: 'a candidacy for an unknown body', schema: fileCandidacyInputSchema, input: { assemblyId: 'a', body: 'board', office: 'president', memberNo: 1 }, message: 'Choose the Direction, the Table or the Audit council' },
@@ -62,7 +63,7 @@ describe('user inputs are refused with human-readable messages', () => {
   it.each([
     { schema: castBallotInputSchema, input: { motionId: 'm1', memberNo: 3, choice: 'abstain' } },
     { schema: grantProxyInputSchema, input: { assemblyId: 'a', grantorMemberNo: 34, holderMemberNo: 1 } },
-    { schema: convokeAssemblyInputSchema, input: { kind: 'extraordinary', opensAt: '2026-11-14T10:00:00+01:00', title: 'EGA 2026', agenda: ['Elections'], hybrid: true } },
+    { schema: assemblyDraftSchema, input: { kind: 'extraordinary', opensAt: '2026-11-14T10:00:00+01:00', title: 'EGA 2026', hybrid: true } },
     { schema: motionInputSchema, input: { kind: 'admission', title: 'Admit 109', text: 'Validation of new members', subjectMemberNo: 109 } },
     { schema: castElectionBallotInputSchema, input: { electionId: 'e', round: 2, memberNo: 1, candidateMemberNo: null } },
     { schema: admissionRequestInputSchema, input: { college: 'effective', organisation: 'Plateforme', country: 'Belgium', continent: 'Europe', population: 39_000 } },

@@ -1,0 +1,60 @@
+import { assemblyPhase } from '@shared/rules/assemblies';
+import { receivesConvocation } from '@shared/rules/members';
+import type { Actor } from '@shared/rules/permissions';
+import type { Assembly } from '@shared/schemas/assembly';
+import type { Person } from '@shared/schemas/person';
+import { enqueue } from '../../jobs/queues';
+import { unscheduleAssemblyJobs } from '../../jobs/assemblySchedule';
+import { personalLink } from '../../jobs/handlers/convocationSend';
+import { signature } from '../auth/actor';
+import { HttpError } from '../http/errors';
+import type { Context } from '../context';
+
+/** The Table cancels an assembly before it opens; every convened member is told, with the reason. */
+export async function cancelAssembly(ctx: Context, actor: Actor, id: string, reason: string): Promise<Assembly> {
+  const now = ctx.now();
+  const cancelled = await ctx.assemblies.update(id, (assembly) => {
+    const phase = assemblyPhase(assembly, now);
+    if (phase !== 'draft' && phase !== 'convened') {
+      throw new HttpError(409, 'assembly_not_cancellable', `This assembly is ${phase.replace('_', ' ')}: it can no longer be cancelled.`);
+    }
+    const next: Assembly = { ...assembly, status: 'cancelled', cancelled: { at: now.toISOString(), by: actor.name, reason } };
+    return { assembly: next, result: { before: assembly, after: next } };
+  });
+  if (!cancelled) throw new HttpError(404, 'assembly_not_found', 'There is no such assembly.');
+  const { before, after } = cancelled;
+  await ctx.audit.append({ at: now.toISOString(), by: signature(actor), action: 'assembly.cancelled', subject: `assembly:${id}`, before: { status: before.status }, after: after.cancelled });
+  await unscheduleAssemblyJobs(ctx, after);
+  if (before.status !== 'convened') return after;
+
+  const register = await ctx.register.snapshot();
+  const recipients = new Map<string, Person>();
+  for (const member of register.members.filter((candidate) => receivesConvocation(candidate))) {
+    const person = register.people.find((candidate) => candidate.id === register.representatives.get(member.memberNo));
+    if (person) recipients.set(person.id, person);
+  }
+  for (const person of recipients.values()) {
+    await enqueue(
+      ctx.queues,
+      'mail.send',
+      {
+        to: person.email,
+        language: person.language,
+        template: 'assemblyNotice',
+        data: {
+          notice: 'cancelled',
+          name: person.name,
+          title: after.title,
+          opensAt: after.opensAt,
+          closesAt: after.closesAt,
+          timeZone: person.timeZone,
+          link: await personalLink(ctx, after, person.id),
+          reason,
+          networkName: ctx.statutes.networkName,
+        },
+      },
+      { jobId: `cancelled-${id}-${person.id}` },
+    );
+  }
+  return after;
+}

@@ -1,0 +1,87 @@
+import { closesAtFor } from '@shared/rules/assemblies';
+import type { AgendaItem, Assembly } from '@shared/schemas/assembly';
+import { enqueue } from '../../jobs/queues';
+import { newId } from '../commands/editAssembly';
+import type { Context } from '../context';
+
+const day = 86_400_000;
+
+/** A one-page PDF, so the demo agenda has a document to open. */
+const demoPdf = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj ' +
+    '3 0 obj<</Type/Page/MediaBox[0 0 595 842]/Parent 2 0 R/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj ' +
+    '4 0 obj<</Length 60>>stream\nBT /F1 18 Tf 72 760 Td (TOGETHER - Rapport et comptes 2025) Tj ET\nendstream endobj ' +
+    '5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+function item(kind: AgendaItem['kind'], title: string, description: string, addedAt: string): AgendaItem {
+  return { id: newId('i'), kind, title, description, subjectMemberNo: null, documentIds: [], addedAt };
+}
+
+/**
+ * The demo's three assemblies: one held and closed, one open now (its convocations go out to the
+ * outbox, with their personal links), and one convened for later. Only on a store with none.
+ */
+export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<number> {
+  if ((await ctx.assemblies.all()).length > 0) return 0;
+  const at = (offset: number) => new Date(now.getTime() + offset).toISOString();
+  const hour = (instant: number) => new Date(Math.floor(instant / 3_600_000) * 3_600_000);
+  const by = 'Giusto Maniscalchi';
+
+  const make = (input: Pick<Assembly, 'kind' | 'title'> & { opensAt: Date; dispatchedAt: string; agenda: AgendaItem[] }): Assembly => ({
+    id: newId('a'),
+    kind: input.kind,
+    title: input.title,
+    opensAt: input.opensAt.toISOString(),
+    closesAt: closesAtFor(input.opensAt, ctx.statutes).toISOString(),
+    referenceTimeZone: ctx.statutes.referenceTimeZone,
+    hybrid: false,
+    status: 'convened',
+    createdAt: input.dispatchedAt,
+    createdBy: by,
+    agenda: input.agenda,
+    dispatches: [{ no: 1, at: input.dispatchedAt, by, reason: 'convocation' }],
+    unsentChanges: false,
+    cancelled: null,
+  });
+
+  const closed = make({
+    kind: 'ordinary',
+    title: 'Assemblée générale ordinaire — budget 2026',
+    opensAt: hour(now.getTime() - 45 * day),
+    dispatchedAt: at(-70 * day),
+    agenda: [item('ordinary_decision', "Plan d'action et budget 2026", 'Le plan et le budget proposés par la Direction.', at(-70 * day))],
+  });
+  const report = item('ordinary_decision', 'Rapport de la Direction et comptes 2025', 'Le rapport moral et financier, avec l’avis du conseil de vérification des comptes.', at(-20 * day));
+  const open = make({
+    kind: 'ordinary',
+    title: 'Assemblée générale ordinaire — rapport et comptes 2025',
+    opensAt: hour(now.getTime() - 2 * 3_600_000),
+    dispatchedAt: at(-20 * day),
+    agenda: [
+      report,
+      item('ordinary_decision', 'Groupes de travail 2027', 'Création de trois groupes de travail : SPIRAL, jeunesse, transition.', at(-20 * day)),
+      item('information', 'Informations du secrétariat', 'Les prochaines formations de facilitateurs.', at(-20 * day)),
+    ],
+  });
+  const later = make({
+    kind: 'extraordinary',
+    title: 'Assemblée générale extraordinaire — Rencontres internationales',
+    opensAt: hour(now.getTime() + 35 * day),
+    dispatchedAt: at(-day),
+    agenda: [
+      item('election', 'Élection de la Direction', 'Président, vice-président, secrétaire.', at(-day)),
+      item('rules_change', 'Règlement intérieur, version 1', 'Proposition de la Direction (article 12).', at(-day)),
+    ],
+  });
+
+  for (const assembly of [closed, open, later]) await ctx.assemblies.create(assembly);
+  const document = { id: newId('d'), assemblyId: open.id, name: 'Rapport et comptes 2025.pdf', mimeType: 'application/pdf', size: demoPdf.length, sha256: '', uploadedAt: at(-20 * day), uploadedBy: by };
+  await ctx.assemblies.addDocument(document, demoPdf);
+  await ctx.assemblies.update(open.id, (assembly) => ({
+    assembly: { ...assembly, agenda: assembly.agenda.map((entry) => (entry.id === report.id ? { ...entry, documentIds: [document.id] } : entry)) },
+    result: true,
+  }));
+  await enqueue(ctx.queues, 'convocation.dispatch', { assemblyId: open.id, dispatchNo: 1 }, { jobId: `dispatch-${open.id}-1` });
+  return 3;
+}

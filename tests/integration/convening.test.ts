@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError, AssemblyView, DeliveriesResponse, MeResponse, OutboxMessage, OutboxResponse } from '@shared/api';
+import { startPlatform, TestClient, eventually } from './support';
+
+const day = 86_400_000;
+const pdf = readFileSync(new URL('../fixtures/accounts-2026.pdf', import.meta.url));
+
+/** An instant as a Table member in Brussels would type it, with its offset. */
+const inDays = (days: number) => new Date(Math.ceil((Date.now() + days * day) / 60_000) * 60_000).toISOString();
+
+describe('convening an assembly (R.6, R.7)', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let table: TestClient;
+  let assembly: AssemblyView;
+
+  const convocations = async () => {
+    const { messages } = await table.json<OutboxResponse>('/api/outbox');
+    return messages.filter((message) => /^(Convocation|Convocation mise à jour|Updated convocation)\b/.test(message.subject));
+  };
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    table = await platform.client().signIn('giusto.maniscalchi@example.org');
+  });
+  afterAll(() => platform?.close());
+
+  it('lets the Table draft an ordinary assembly with two items and a PDF', async () => {
+    const created = await table.post('/api/assemblies', { kind: 'ordinary', title: 'Spring ordinary assembly', opensAt: inDays(14) });
+    expect(created.status).toBe(201);
+    assembly = (await created.json()) as AssemblyView;
+    expect(Date.parse(assembly.assembly.closesAt) - Date.parse(assembly.assembly.opensAt)).toBe(86_400_000);
+    expect(assembly.phase).toBe('draft');
+
+    for (const title of ['Report of the Direction and accounts of 2025', 'Action plan of the working groups']) {
+      expect((await table.post(`/api/assemblies/${assembly.assembly.id}/agenda`, { kind: 'ordinary_decision', title })).status).toBe(201);
+    }
+    const item = (await table.json<AssemblyView>(`/api/assemblies/${assembly.assembly.id}`)).assembly.agenda[0]!;
+    const upload = await fetch(`${platform.base}/api/assemblies/${assembly.assembly.id}/agenda/${item.id}/documents?name=Comptes%202025.pdf`, {
+      method: 'POST',
+      headers: { cookie: table.cookie, 'content-type': 'application/pdf' },
+      body: pdf,
+    });
+    expect(upload.status).toBe(201);
+    expect(await upload.json()).toMatchObject({ name: 'Comptes 2025.pdf', mimeType: 'application/pdf' });
+  });
+
+  it('refuses a file whose content is not a document, whatever its name', async () => {
+    const item = (await table.json<AssemblyView>(`/api/assemblies/${assembly.assembly.id}`)).assembly.agenda[1]!;
+    const upload = await fetch(`${platform.base}/api/assemblies/${assembly.assembly.id}/agenda/${item.id}/documents?name=budget.pdf`, {
+      method: 'POST',
+      headers: { cookie: table.cookie, 'content-type': 'application/pdf' },
+      body: '#!/bin/sh\nrm -rf /\n',
+    });
+    expect(upload.status).toBe(415);
+    expect(((await upload.json()) as ApiError).error.message).toContain('not a document Agora accepts');
+  });
+
+  it('refuses to convene 14 days ahead, with the dates, and convenes once moved', async () => {
+    const early = await table.post(`/api/assemblies/${assembly.assembly.id}/convene`);
+    expect(early.status).toBe(422);
+    const refusal = ((await early.json()) as ApiError).error;
+    expect(refusal.code).toBe('convocation_notice_too_short');
+    expect(refusal.message).toMatch(/^Not enough notice: sent now, the convocation allows an opening on .* at the earliest\. To open on .*, it had to go by .*\./);
+    const details = refusal.details as { earliestOpensAt: string; latestDispatchAt: string };
+    expect(Date.parse(details.earliestOpensAt) - Date.now()).toBeGreaterThan(15 * day - 60_000);
+    expect(Date.parse(details.latestDispatchAt)).toBe(Date.parse(assembly.assembly.opensAt) - 15 * day);
+    expect(await convocations()).toEqual([]);
+
+    const moved = await table.request('PATCH', `/api/assemblies/${assembly.assembly.id}`, { kind: 'ordinary', title: 'Spring ordinary assembly', opensAt: inDays(16) });
+    expect(moved.status).toBe(200);
+    expect(((await moved.json()) as AssemblyView).convocation).toMatchObject({ ok: true, reason: 'convocation_ready' });
+
+    const [first, second] = await Promise.all([
+      table.post(`/api/assemblies/${assembly.assembly.id}/convene`),
+      table.post(`/api/assemblies/${assembly.assembly.id}/convene`),
+    ]);
+    const bodies = (await Promise.all([first.json(), second.json()])) as Array<{ sent: boolean; dispatchNo: number }>;
+    expect(bodies.map((body) => body.sent).sort()).toEqual([false, true]);
+    expect(bodies.map((body) => body.dispatchNo)).toEqual([1, 1]);
+  });
+
+  it('sends exactly one convocation per member, 108 in all, with the times of each reader', async () => {
+    const all = await eventually(async () => {
+      const found = await convocations();
+      return found.length >= 108 ? found : undefined;
+    }, '108 convocations', 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await convocations()).toHaveLength(108);
+
+    const texts = await Promise.all(all.map((summary) => table.json<OutboxMessage>(`/api/outbox/${summary.id}`)));
+    const memberNos = texts.map((message) => Number(/\((?:member no\.|membre n°) (\d+)\)/.exec(message.text)?.[1]));
+    expect(new Set(memberNos).size).toBe(108);
+
+    const toCapeVerde = texts.find((message) => message.to.includes('samuel.thirion@example.org'))!;
+    expect(toCapeVerde.subject).toBe('Convocation : Spring ordinary assembly — TOGETHER');
+    expect(toCapeVerde.text).toContain('(Atlantic/Cape_Verde)');
+    expect(toCapeVerde.text).toContain('(Europe/Brussels)');
+    expect(toCapeVerde.text).toContain('Comptes 2025.pdf');
+
+    const deliveries = await table.json<DeliveriesResponse>(`/api/assemblies/${assembly.assembly.id}/deliveries`);
+    expect(deliveries.counts).toEqual({ queued: 0, sent: 108, failed: 0 });
+  });
+
+  it('opens the assembly, signed in as the representative, from the personal link, and nothing else', async () => {
+    const summary = (await convocations()).find((message) => message.to.includes('ekaterina.smoroda@example.org'))!;
+    const message = await table.json<OutboxMessage>(`/api/outbox/${summary.id}`);
+    const token = /\/assemblies\/[^/]+\/join#token=([A-Za-z0-9_.-]+)/.exec(message.text)?.[1] ?? '';
+
+    const member = platform.client();
+    const opened = await member.post('/api/auth/assembly-link', { token });
+    expect(opened.status).toBe(200);
+    expect(await opened.json()).toEqual({ assemblyId: assembly.assembly.id });
+    const me = await member.json<MeResponse>('/api/me');
+    expect(me).toMatchObject({ person: { name: 'Ekaterina Smoroda' }, scope: assembly.assembly.id });
+    const page = await member.json<AssemblyView>(`/api/assemblies/${assembly.assembly.id}`);
+    expect(page.assembly.agenda.map((item) => item.title)).toEqual(['Report of the Direction and accounts of 2025', 'Action plan of the working groups']);
+    expect(page.deliveries).toBeNull();
+
+    const document = await member.get(`/api/assemblies/${assembly.assembly.id}/documents/${page.documents[0]!.id}`);
+    expect(document.status).toBe(200);
+    expect(document.headers.get('content-type')).toBe('application/pdf');
+    expect(document.headers.get('content-disposition')).toContain('attachment');
+    expect(Buffer.from(await document.arrayBuffer()).equals(pdf)).toBe(true);
+
+    const register = await member.get('/api/members');
+    expect(register.status).toBe(403);
+    expect(((await register.json()) as ApiError).error.code).toBe('link_scope');
+    expect((await platform.client().get(`/api/assemblies/${assembly.assembly.id}/documents/${page.documents[0]!.id}`)).status).toBe(401);
+
+    const tampered = await platform.client().post('/api/auth/assembly-link', { token: token.replace(/.$/, (char) => (char === 'A' ? 'B' : 'A')) });
+    expect(tampered.status).toBe(400);
+  });
+
+  it('keeps the agenda closed to anyone but the Table', async () => {
+    const member = await platform.client().signIn('samuel.thirion@example.org');
+    const response = await member.post(`/api/assemblies/${assembly.assembly.id}/agenda`, { kind: 'information', title: 'My own item' });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as ApiError).error.missing).toBe('table');
+  });
+});
