@@ -44,7 +44,7 @@ export async function startWorker(config: Config & { REDIS_URL: string }, clock:
       new Worker(queue, (job) => handlers[job.name as JobName](job.data, { made: job.attemptsMade, allowed: job.opts.attempts ?? defaultJobOptions.attempts ?? 1 }), {
         connection: redis,
         prefix: keys.queues,
-        concurrency: 8,
+        concurrency: queue === 'mail' ? 32 : 4,
         lockDuration: config.JOB_LOCK_MS,
         stalledInterval: Math.max(1000, Math.floor(config.JOB_LOCK_MS / 2)),
         ...(queue === 'mail' && config.MAIL_RATE_PER_SECOND > 0 ? { limiter: { max: config.MAIL_RATE_PER_SECOND, duration: 1000 } } : {}),

@@ -5,6 +5,8 @@ import type { Context } from '../../server/context';
 import { renderEmail } from '../emails/render';
 import { assemblyInvitation } from '../emails/calendar';
 import type { MailTransport } from '../mail/transport';
+import type { Assembly, AssemblyDocument } from '@shared/schemas/assembly';
+import { shortCache } from '../shortCache';
 
 export interface ConvocationJob {
   assemblyId: string;
@@ -23,6 +25,10 @@ export async function personalLink(ctx: Context, assembly: { id: string; closesA
   const token = signLinkToken(await ctx.links.secret(), { purpose: 'assembly', personId, linkId: `assembly-${assembly.id}`, expiresAt, scope: assembly.id });
   return `${ctx.baseUrl}/assemblies/${assembly.id}/join#token=${token}`;
 }
+
+// Within one dispatch every job reads the same assembly and documents: a second's memory is enough.
+const assemblies = shortCache<Assembly | null>(1000);
+const documentLists = shortCache<AssemblyDocument[]>(1000);
 
 /** SMTP refusals in the 5xx range are permanent: retrying would not help. */
 function isPermanent(error: unknown): boolean {
@@ -49,7 +55,7 @@ export async function sendConvocation(
       error: { message, final },
     }));
   };
-  const assembly = await ctx.assemblies.get(job.assemblyId);
+  const assembly = await assemblies(`${ctx.keys.prefix}:${job.assemblyId}`, () => ctx.assemblies.get(job.assemblyId));
   if (!assembly || assembly.status === 'cancelled') {
     await fail('The assembly was cancelled before this convocation went.', true);
     return;
@@ -58,15 +64,15 @@ export async function sendConvocation(
   if (delivery && delivery.dispatchNo > job.dispatchNo) return; // a newer convocation replaces this one
   if (delivery?.state === 'sent' && delivery.dispatchNo === job.dispatchNo && job.resend === 0) return;
 
-  const register = await ctx.register.snapshot();
-  const member = register.members.find((candidate) => candidate.memberNo === job.memberNo);
-  const person = register.people.find((candidate) => candidate.id === register.representatives.get(job.memberNo));
+  const { member, person } = await ctx.register.memberWithRepresentative(job.memberNo);
   if (!member || !person) {
     await fail('No representative is designated for this member: the convocation cannot go by e-mail. Print it and send it by post.', true);
     throw new UnrecoverableError('no representative');
   }
   const link = await personalLink(ctx, assembly, person.id);
-  const documents = new Map((await ctx.assemblies.documents(assembly.id)).map((document) => [document.id, document]));
+  const documents = new Map(
+    (await documentLists(`${ctx.keys.prefix}:${assembly.id}`, () => ctx.assemblies.documents(assembly.id))).map((document) => [document.id, document]),
+  );
   const dispatch = assembly.dispatches.find((candidate) => candidate.no === job.dispatchNo) ?? assembly.dispatches.at(-1);
   const rendered = renderEmail({
     to: person.email,
@@ -125,8 +131,8 @@ export async function sendConvocation(
     if (permanent) throw new UnrecoverableError((error as Error).message);
     throw error;
   }
-  await ctx.deliveries.update(job.assemblyId, job.memberNo, (current) => ({
-    ...current,
+  await ctx.deliveries.put(job.assemblyId, {
+    ...(delivery ?? { memberNo: member.memberNo, organisation: member.organisation, queuedAt: ctx.now().toISOString() }),
     personId: person.id,
     name: person.name,
     email: person.email,
@@ -135,5 +141,5 @@ export async function sendConvocation(
     attempts: attempt.made + 1,
     error: null,
     sentAt: ctx.now().toISOString(),
-  }));
+  });
 }

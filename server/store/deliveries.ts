@@ -19,6 +19,10 @@ export function deliveryStore(redis: Redis, keys: RedisKeys) {
       return (await redis.hvals(keys.deliveries(assemblyId))).map((json) => JSON.parse(json) as Delivery).sort((a, b) => a.memberNo - b.memberNo);
     },
 
+    async put(assemblyId: string, delivery: Delivery): Promise<void> {
+      await redis.hset(keys.deliveries(assemblyId), String(delivery.memberNo), JSON.stringify(delivery));
+    },
+
     async update(assemblyId: string, memberNo: number, change: (delivery: Delivery) => Delivery): Promise<Delivery | null> {
       const current = await store.get(assemblyId, memberNo);
       if (!current) return null;

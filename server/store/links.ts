@@ -4,11 +4,14 @@ import type { RedisKeys } from './keys';
 
 /** The links Agora issued and that can still be spent once, and the key that signs them. */
 export function linkStore(redis: Redis, keys: RedisKeys) {
+  let cached: string | null = null;
   return {
-    /** The install's signing key: made once, shared by every process through Redis. */
+    /** The install's signing key: made once, shared by every process through Redis, kept once read. */
     async secret(): Promise<string> {
+      if (cached) return cached;
       await redis.set(keys.linkSecret, randomBytes(32).toString('base64url'), 'NX');
-      return (await redis.get(keys.linkSecret)) ?? '';
+      cached = (await redis.get(keys.linkSecret)) ?? '';
+      return cached;
     },
 
     /** Records an issued link for `seconds`; the signed expiry inside the link is what counts. */

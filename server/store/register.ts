@@ -137,6 +137,14 @@ export function registerStore(redis: Redis, keys: RedisKeys) {
       return personId ? store.person(personId) : null;
     },
 
+    /** One member and the person who represents it now, without reading the whole register. */
+    async memberWithRepresentative(memberNo: number): Promise<{ member: Member | null; person: Person | null }> {
+      const [member, personId] = await redis.multi().hget(keys.members, String(memberNo)).hget(keys.representatives, String(memberNo)).exec().then(
+        (replies) => (replies ?? []).map(([, value]) => value as string | null),
+      );
+      return { member: member ? parse<Member>(member) : null, person: personId ? await store.person(personId) : null };
+    },
+
     async designations(memberNo: number): Promise<DesignationRecord[]> {
       return (await redis.lrange(keys.designations(memberNo), 0, -1)).map((json) => parse<DesignationRecord>(json));
     },

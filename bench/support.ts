@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedRedis } from '../server/redis/embeddedRedis';
+
+const root = new URL('../', import.meta.url).pathname;
+
+/** A redis-server configured as `npm start` configures it (AOF, fsync on every write). */
+export async function benchRedis() {
+  const dir = mkdtempSync(join(tmpdir(), 'agora-bench-redis-'));
+  const redis = await startEmbeddedRedis({ dir });
+  return {
+    url: redis.url,
+    async stop() {
+      await redis.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The counting SMTP receiver, in a child process. */
+export async function smtpSink() {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/smtpSink.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  let buffer = '';
+  const waiters: Array<(line: string) => void> = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    let newline: number;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, newline);
+      buffer = buffer.slice(newline + 1);
+      waiters.shift()?.(line);
+    }
+  });
+  const nextLine = () => new Promise<string>((resolve) => waiters.push(resolve));
+  const port = Number((await nextLine()).split(' ')[1]);
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    async received(): Promise<number> {
+      const line = nextLine();
+      child.stdin.write('?\n');
+      return Number((await line).split(' ')[1]);
+    },
+    stop() {
+      child.kill('SIGTERM');
+    },
+  };
+}
+
+/** Milliseconds since `start`, from the monotonic clock. */
+export function elapsed(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
