@@ -39,6 +39,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface RequestOptions {
   /** JSON-serialisable body (not for GET). */
   body?: unknown;
+  /** A body sent as it is (a CSV file, say), with its `Content-Type`; takes the place of `body`. */
+  text?: { content: string; contentType: string };
   /** Cancels the request (e.g. when the component that asked unmounts). */
   signal?: AbortSignal;
   /** Milliseconds before giving up, body included. Default 15 s: long enough for a slow phone link. */
@@ -59,6 +61,21 @@ export function getJson<T>(path: string, options: Omit<RequestOptions, 'body'> =
 /** POST a JSON body and read the JSON answer. Never retried: the server may have acted already. */
 export function postJson<T>(path: string, body: unknown, options: Omit<RequestOptions, 'body' | 'retries'> = {}): Promise<T> {
   return request<T>('POST', path, { ...options, body });
+}
+
+/** PATCH a JSON body (the fields to change) and read the JSON answer. Never retried. */
+export function patchJson<T>(path: string, body: unknown, options: Omit<RequestOptions, 'body' | 'retries'> = {}): Promise<T> {
+  return request<T>('PATCH', path, { ...options, body });
+}
+
+/** POST a text body such as a CSV file, and read the JSON answer. Never retried. */
+export function postText<T>(
+  path: string,
+  content: string,
+  contentType: string,
+  options: Omit<RequestOptions, 'body' | 'text' | 'retries'> = {},
+): Promise<T> {
+  return request<T>('POST', path, { ...options, text: { content, contentType } });
 }
 
 /** One JSON request to the Agora API; resolves with the parsed body or throws an ApiFailure. */
@@ -91,8 +108,14 @@ async function requestOnce<T>(method: HttpMethod, path: string, options: Request
   signal?.addEventListener('abort', onCallerAbort, { once: true });
 
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  const hasBody = options.body !== undefined;
-  if (hasBody) headers['Content-Type'] = 'application/json';
+  let requestBody: string | undefined;
+  if (options.text) {
+    headers['Content-Type'] = options.text.contentType;
+    requestBody = options.text.content;
+  } else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    requestBody = JSON.stringify(options.body);
+  }
 
   try {
     let response: Response;
@@ -101,7 +124,7 @@ async function requestOnce<T>(method: HttpMethod, path: string, options: Request
       response = await fetch(path, {
         method,
         headers,
-        body: hasBody ? JSON.stringify(options.body) : undefined,
+        body: requestBody,
         credentials: 'same-origin',
         signal: controller.signal,
       });

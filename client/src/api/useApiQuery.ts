@@ -14,6 +14,8 @@ export interface Query<T> {
   state: QueryState<T>;
   /** Loads again, keeping the data already shown until the new answer arrives. */
   reload: () => void;
+  /** Shows `data` as the latest answer: what a change request answered with, without asking again. */
+  replace: (data: T) => void;
 }
 
 /**
@@ -66,5 +68,6 @@ export function useApiQuery<T>(key: string, load: (signal: AbortSignal) => Promi
   }, [key, attempt]);
 
   const reload = useCallback(() => setAttempt((count) => count + 1), []);
-  return { state, reload };
+  const replace = useCallback((data: T) => setState({ status: 'ready', data, refreshing: false, refreshFailure: null }), []);
+  return { state, reload, replace };
 }

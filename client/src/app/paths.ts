@@ -1,8 +1,33 @@
 /** Every address of the client, in one place, so features link to each other without spelling URLs. */
 export const paths = {
   home: '/',
+  signIn: '/sign-in',
+  signInComplete: '/sign-in/complete',
+  me: '/me',
   register: '/register',
+  registerImport: '/register/import',
+  member: (memberNo: number) => `/register/${memberNo}`,
+  people: '/people',
+  admissions: '/admissions',
+  admissionNew: '/admissions/new',
+  exclusions: '/exclusions',
+  bodies: '/bodies',
+  dues: '/dues',
   outbox: '/outbox',
   outboxMessage: (id: string) => `/outbox/${encodeURIComponent(id)}`,
   health: '/health',
 } as const;
+
+/** The sign-in page, set to come back to `returnTo` (a path of this site) once signed in. */
+export function signInPath(returnTo?: string): string {
+  if (!returnTo || !isLocalPath(returnTo) || returnTo.startsWith(paths.signIn)) return paths.signIn;
+  return `${paths.signIn}?${new URLSearchParams({ next: returnTo }).toString()}`;
+}
+
+/**
+ * Whether `path` stays on this site: "/register/12" does, "//evil.example" and
+ * "https://evil.example" do not (a return address must never lead a person elsewhere).
+ */
+export function isLocalPath(path: string): boolean {
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');
+}

@@ -1,13 +1,20 @@
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import type { Messages } from '@shared/i18n';
-import { HealthPage } from '../features/health/HealthPage';
+import type { Action } from '@shared/rules/permissions';
 import { HomePage } from '../features/home/HomePage';
-import { OutboxMessageView } from '../features/outbox/OutboxMessageView';
-import { OutboxPage, OutboxPlaceholder } from '../features/outbox/OutboxPage';
-import { RegisterPage } from '../features/register/RegisterPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { paths } from './paths';
+
+/**
+ * One page whose code loads when it is first opened (its own chunk: the forms' chunks carry
+ * zod, the main bundle does not).
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  const Page = lazy(() => load().then((module) => ({ default: pick(module) })));
+  return <Page />;
+}
 
 /**
  * The route table. A new area adds its page here (and, if it belongs in the menu, to `navItems`);
@@ -18,33 +25,53 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: paths.register, element: <RegisterPage /> },
+      { path: paths.signIn, element: page(() => import('../features/auth/SignInPage'), (module) => module.SignInPage) },
+      { path: paths.signInComplete, element: page(() => import('../features/auth/SignInCompletePage'), (module) => module.SignInCompletePage) },
+      { path: paths.me, element: page(() => import('../features/profile/ProfilePage'), (module) => module.ProfilePage) },
+      { path: paths.register, element: page(() => import('../features/register/RegisterPage'), (module) => module.RegisterPage) },
+      { path: paths.registerImport, element: page(() => import('../features/register/ImportPage'), (module) => module.ImportPage) },
+      { path: `${paths.register}/:memberNo`, element: page(() => import('../features/register/MemberPage'), (module) => module.MemberPage) },
+      { path: paths.people, element: page(() => import('../features/people/PeoplePage'), (module) => module.PeoplePage) },
+      { path: paths.admissions, element: page(() => import('../features/admissions/AdmissionsPage'), (module) => module.AdmissionsPage) },
+      { path: paths.admissionNew, element: page(() => import('../features/admissions/AdmissionFormPage'), (module) => module.AdmissionFormPage) },
+      { path: paths.exclusions, element: page(() => import('../features/exclusions/ExclusionsPage'), (module) => module.ExclusionsPage) },
+      { path: paths.bodies, element: page(() => import('../features/bodies/BodiesPage'), (module) => module.BodiesPage) },
+      { path: paths.dues, element: page(() => import('../features/dues/DuesPage'), (module) => module.DuesPage) },
       {
         path: paths.outbox,
-        element: <OutboxPage />,
+        element: page(() => import('../features/outbox/OutboxPage'), (module) => module.OutboxPage),
         children: [
-          { index: true, element: <OutboxPlaceholder /> },
-          { path: ':messageId', element: <OutboxMessageView /> },
+          { index: true, element: page(() => import('../features/outbox/OutboxPage'), (module) => module.OutboxPlaceholder) },
+          { path: ':messageId', element: page(() => import('../features/outbox/OutboxMessageView'), (module) => module.OutboxMessageView) },
         ],
       },
-      { path: paths.health, element: <HealthPage /> },
+      { path: paths.health, element: page(() => import('../features/health/HealthPage'), (module) => module.HealthPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];
 
+/** Who a menu entry is for: everyone, anyone signed in, or whoever may take an action. */
+export type Audience = 'everyone' | 'signed_in' | Action;
+
 export interface NavItem {
   to: string;
   /** The label's key under `nav.` in the catalogues. */
-  label: Exclude<keyof Messages['nav'], 'label'>;
+  label: Exclude<keyof Messages['nav'], 'label' | 'menu' | 'closeMenu'>;
   /** Active only on this exact address (the home page would otherwise match everything). */
   end?: boolean;
+  audience: Audience;
 }
 
-/** The main menu, in order. */
+/** The main menu, in order. An entry a person cannot use is left out (the server refuses it anyway). */
 export const navItems: NavItem[] = [
-  { to: paths.home, label: 'home', end: true },
-  { to: paths.register, label: 'register' },
-  { to: paths.outbox, label: 'outbox' },
-  { to: paths.health, label: 'health' },
+  { to: paths.home, label: 'home', end: true, audience: 'everyone' },
+  { to: paths.register, label: 'register', audience: 'everyone' },
+  { to: paths.admissions, label: 'admissions', audience: 'signed_in' },
+  { to: paths.exclusions, label: 'exclusions', audience: 'signed_in' },
+  { to: paths.bodies, label: 'bodies', audience: 'signed_in' },
+  { to: paths.people, label: 'people', audience: 'register.edit' },
+  { to: paths.dues, label: 'dues', audience: 'dues.view' },
+  { to: paths.outbox, label: 'outbox', audience: 'everyone' },
+  { to: paths.health, label: 'health', audience: 'everyone' },
 ];

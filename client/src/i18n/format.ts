@@ -28,3 +28,60 @@ export function formatDateTime(iso: string, language: UiLanguage): string {
 export function formatTime(date: Date, language: UiLanguage): string {
   return new Intl.DateTimeFormat(formattingLocale(language), { timeStyle: 'medium' }).format(date);
 }
+
+/** The time zone of this browser (what a person who is not signed in sees dates in). */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** A time zone's name as people read it: "America/Sao_Paulo" -> "America/Sao Paulo". */
+export function zoneLabel(timeZone: string): string {
+  return timeZone.replaceAll('_', ' ');
+}
+
+/**
+ * An instant in a given time zone, with the zone's name, so nobody wonders whose clock it is:
+ * "4 déc. 2026, 15:00 (Europe/Paris)".
+ */
+export function formatInstant(iso: string, language: UiLanguage, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  let text: string;
+  try {
+    text = new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  } catch {
+    return formatDateTime(iso, language); // a zone this browser does not know: its own clock
+  }
+  return `${text} (${zoneLabel(timeZone)})`;
+}
+
+/** A calendar day written as 2026-11-04 (no time, no zone), in the reader's locale: "4 nov. 2026". */
+export function formatDay(isoDate: string, language: UiLanguage): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** A number with the reader's grouping: 1 234 567 in French, 1,234,567 in English. */
+export function formatNumber(value: number, language: UiLanguage, maximumFractionDigits = 3): string {
+  return new Intl.NumberFormat(formattingLocale(language), { maximumFractionDigits }).format(value);
+}
+
+/** An amount of money in whole units: "376 €", "€376". */
+export function formatMoney(amount: number, currency: string, language: UiLanguage): string {
+  try {
+    return new Intl.NumberFormat(formattingLocale(language), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  } catch {
+    return `${formatNumber(amount, language)} ${currency}`;
+  }
+}
+
+/** A day ("2013-11-04") as a day, an instant as an instant with its zone: the server sends both. */
+export function formatWhen(value: string, language: UiLanguage, timeZone: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDay(value, language) : formatInstant(value, language, timeZone);
+}

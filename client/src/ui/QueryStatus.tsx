@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiFailure } from '../api/http';
 import { failureMessage } from './failureMessage';
+import { missingPermission, PermissionNotice } from './PermissionNotice';
 
 /** What a page shows while its data is on the way; says so when the connection is slow. */
 export function Loading({ slow }: { slow: boolean }) {
@@ -14,9 +15,14 @@ export function Loading({ slow }: { slow: boolean }) {
   );
 }
 
-/** A failed load: what went wrong, in words, and a way to try again. */
+/**
+ * A failed load: what went wrong, in words, and a way to try again. A refusal for want of a
+ * permission says what is missing (and how to sign in) instead: trying again would not help.
+ */
 export function LoadError({ failure, onRetry }: { failure: ApiFailure; onRetry: () => void }) {
   const { t } = useTranslation();
+  const missing = missingPermission(failure);
+  if (missing) return <PermissionNotice missing={missing} />;
   return (
     <div className="status status--error" role="alert">
       <h2 className="status__title">{t('errors.title')}</h2>

@@ -1,18 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { MeResponse } from '@shared/api';
 import { paths } from '../../app/paths';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useSession } from '../auth/session';
 
-/** What Agora is, and where to go from here. */
+interface Destination {
+  to: string;
+  title: string;
+  text: string;
+}
+
+/** What Agora is, and where to go from here (what a person may open, by who they are). */
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.home'));
-
-  const destinations = [
-    { to: paths.register, title: t('nav.register'), text: t('home.registerText') },
-    { to: paths.outbox, title: t('nav.outbox'), text: t('home.outboxText') },
-    { to: paths.health, title: t('nav.health'), text: t('home.healthText') },
-  ];
+  const { me } = useSession();
 
   return (
     <div className="page page--narrow">
@@ -22,7 +25,7 @@ export function HomePage() {
 
       <h2>{t('home.linksTitle')}</h2>
       <ul className="link-cards">
-        {destinations.map((destination) => (
+        {destinations(me, t).map((destination) => (
           <li key={destination.to} className="link-card">
             <Link to={destination.to} className="link-card__link">
               {destination.title}
@@ -33,4 +36,24 @@ export function HomePage() {
       </ul>
     </div>
   );
+}
+
+function destinations(me: MeResponse | null, t: ReturnType<typeof useTranslation>['t']): Destination[] {
+  const list: Destination[] = [];
+  if (!me) {
+    list.push({ to: paths.signIn, title: t('auth.signIn'), text: t('home.signInText') });
+    list.push({ to: paths.admissionNew, title: t('admissionForm.title'), text: t('home.joinText') });
+  }
+  list.push({ to: paths.register, title: t('nav.register'), text: t('home.registerText') });
+  if (me) {
+    list.push({ to: paths.me, title: t('profile.title'), text: t('home.profileText') });
+    list.push({ to: paths.admissions, title: t('nav.admissions'), text: t('home.admissionsText') });
+    list.push({ to: paths.exclusions, title: t('nav.exclusions'), text: t('home.exclusionsText') });
+    list.push({ to: paths.bodies, title: t('nav.bodies'), text: t('home.bodiesText') });
+    if (me.permissions['register.edit']) list.push({ to: paths.people, title: t('nav.people'), text: t('home.peopleText') });
+    if (me.permissions['dues.view']) list.push({ to: paths.dues, title: t('nav.dues'), text: t('home.duesText') });
+  }
+  list.push({ to: paths.outbox, title: t('nav.outbox'), text: t('home.outboxText') });
+  list.push({ to: paths.health, title: t('nav.health'), text: t('home.healthText') });
+  return list;
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MemberView } from '@shared/api';
+import { paths } from '../../app/paths';
 import { useMediaQuery, WIDE_SCREEN } from '../../ui/useMediaQuery';
 
 interface MemberListProps {
@@ -42,7 +44,7 @@ function MemberTable({ members, shownCountry }: MemberListProps) {
             <tr key={member.memberNo} data-testid="member-row">
               <td className="member-table__no">{member.memberNo}</td>
               <th scope="row" className="member-table__organisation">
-                {member.organisation}
+                <Link to={paths.member(member.memberNo)}>{member.organisation}</Link>
               </th>
               <td>{member.territory || '—'}</td>
               <td className="member-table__country">{shownCountry(member.country)}</td>
@@ -77,7 +79,11 @@ function MemberCards({ members, shownCountry }: MemberListProps) {
             <span className="member-card__no">{t('register.memberNo', { memberNo: member.memberNo })}</span>
             <CollegeBadge member={member} />
           </div>
-          <h2 className="member-card__title">{member.organisation}</h2>
+          <h2 className="member-card__title">
+            <Link to={paths.member(member.memberNo)} className="member-card__link">
+              {member.organisation}
+            </Link>
+          </h2>
           <dl className="member-card__fields">
             <div>
               <dt>{t('register.columns.territory')}</dt>

@@ -1,12 +1,15 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { MemberView } from '@shared/api';
+import { paths } from '../../app/paths';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';
 import { LoadError, Loading } from '../../ui/QueryStatus';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useCan } from '../auth/session';
+import { registerExportUrl } from './api';
 import { countryName, countryNamesInAllLanguages } from './countryNames';
 import { MemberFilters } from './MemberFilters';
 import { MemberList } from './MemberList';
@@ -20,11 +23,41 @@ export function RegisterPage() {
 
   return (
     <div className="page">
-      <h1>{t('register.title')}</h1>
+      <div className="page__head">
+        <h1>{t('register.title')}</h1>
+        <SecretariatTools />
+      </div>
       <p className="page__intro">{t('register.intro')}</p>
       {state.status === 'loading' && <Loading slow={state.slow} />}
       {state.status === 'error' && <LoadError failure={state.failure} onRetry={reload} />}
       {state.status === 'ready' && <Register members={state.data.members} />}
+    </div>
+  );
+}
+
+/** What the secretariat keeps the register with (R.8); nobody else sees these. */
+function SecretariatTools() {
+  const { t } = useTranslation();
+  const canEdit = useCan('register.edit');
+  const canExport = useCan('register.export');
+  if (!canEdit && !canExport) return null;
+  return (
+    <div className="toolbar">
+      {canEdit && (
+        <Link className="button button--secondary" to={paths.registerImport}>
+          {t('register.tools.import')}
+        </Link>
+      )}
+      {canExport && (
+        <a className="button button--secondary" href={registerExportUrl} download>
+          {t('register.tools.export')}
+        </a>
+      )}
+      {canEdit && (
+        <Link className="button button--secondary" to={paths.people}>
+          {t('register.tools.people')}
+        </Link>
+      )}
     </div>
   );
 }

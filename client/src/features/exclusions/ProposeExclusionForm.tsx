@@ -1,0 +1,111 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExclusionView, MemberView } from '@shared/api';
+import { exclusionGrounds, proposeExclusionInputSchema } from '@shared/schemas/exclusion';
+import { fetchMembers } from '../../api/endpoints';
+import { useApiQuery } from '../../api/useApiQuery';
+import { Field, Fieldset, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { useDisclosure } from '../register/useDisclosure';
+import { proposeExclusion } from './api';
+
+/** Members an exclusion can be proposed for: admitted, and not already facing one (S.11). */
+function excludable(member: MemberView): boolean {
+  return member.status === 'active' || member.status === 'pending_validation';
+}
+
+/** S.11: the Direction proposes an exclusion; the reasons go to the member's representative at once. */
+export function ProposeExclusionForm({ onProposed }: { onProposed: (view: ExclusionView) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const disclosure = useDisclosure();
+  const submission = useSubmission(disclosure.panelRef, ['memberNo', 'ground', 'reasons']);
+  const members = useApiQuery('members', fetchMembers);
+  const [memberNo, setMemberNo] = useState('');
+  const [ground, setGround] = useState('');
+  const [reasons, setReasons] = useState('');
+
+  const open = () => {
+    submission.reset();
+    setMemberNo('');
+    setGround('');
+    setReasons('');
+    disclosure.show();
+  };
+
+  const send = async () => {
+    const parsed = proposeExclusionInputSchema.safeParse({
+      memberNo: memberNo === '' ? undefined : Number(memberNo),
+      ground: ground || undefined,
+      reasons,
+    });
+    const answer = await submission.submit(parsed, proposeExclusion);
+    if (answer) {
+      disclosure.hide();
+      onProposed(answer);
+    }
+  };
+
+  if (!disclosure.open) {
+    return (
+      <p>
+        <button ref={disclosure.buttonRef} type="button" className="button" onClick={open}>
+          {t('exclusions.propose.open')}
+        </button>
+      </p>
+    );
+  }
+
+  const choices = members.state.status === 'ready' ? members.state.data.members.filter(excludable) : [];
+  const collator = new Intl.Collator();
+
+  return (
+    <form ref={disclosure.panelRef} className="form panel" noValidate onSubmit={onSubmit(() => void send())}>
+      <h2 className="panel__title">{t('exclusions.propose.title')}</h2>
+      <div className="notice notice--warning notice--block">
+        <p>
+          <strong>{t('exclusions.propose.warningTitle')}</strong> {t('exclusions.propose.warning')}
+        </p>
+      </div>
+      <Field id={`${id}-member`} label={t('exclusions.propose.member')} error={submission.fieldErrors.memberNo}>
+        {(control) => (
+          <select {...control} value={memberNo} onChange={(event) => setMemberNo(event.target.value)} disabled={members.state.status !== 'ready'}>
+            <option value="">{members.state.status === 'ready' ? t('form.choose') : t('common.loading')}</option>
+            {[...choices]
+              .sort((a, b) => collator.compare(a.organisation, b.organisation))
+              .map((member) => (
+                <option key={member.memberNo} value={String(member.memberNo)}>
+                  {member.organisation} ({t('register.memberNo', { memberNo: member.memberNo })})
+                </option>
+              ))}
+          </select>
+        )}
+      </Field>
+      {members.state.status === 'error' && <FormFailure failure={members.state.failure} />}
+      <Fieldset id={`${id}-ground`} legend={t('exclusions.ground')} error={submission.fieldErrors.ground}>
+        <div className="choices">
+          {exclusionGrounds.map((choice) => (
+            <label key={choice} className="choice choice--described">
+              <input type="radio" name={`${id}-ground`} value={choice} checked={ground === choice} onChange={() => setGround(choice)} />
+              <span>
+                <strong>{t(`exclusions.grounds.${choice}`)}</strong>
+                <span className="choice__hint">{t(`exclusions.groundsExplained.${choice}`)}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </Fieldset>
+      <Field id={`${id}-reasons`} label={t('exclusions.reasons')} hint={t('exclusions.propose.reasonsHint')} error={submission.fieldErrors.reasons}>
+        {(control) => <textarea {...control} rows={6} value={reasons} onChange={(event) => setReasons(event.target.value)} />}
+      </Field>
+      <FormFailure failure={submission.failure} message={submission.formMessage} />
+      <div className="form__actions">
+        <button type="submit" className="button button--danger" disabled={submission.pending}>
+          {submission.pending ? t('form.sending') : t('exclusions.propose.submit')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={disclosure.hide} disabled={submission.pending}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MeResponse, MemberView } from '@shared/api';
+import { isUiLanguage } from '@shared/i18n';
+import { profileUpdateSchema } from '@shared/schemas/auth';
+import { paths } from '../../app/paths';
+import { fetchMembers } from '../../api/endpoints';
+import { useApiQuery } from '../../api/useApiQuery';
+import { chooseLanguage } from '../../i18n/setup';
+import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { LanguageField, TimeZoneField } from '../../ui/personFields';
+import { RequirePermission } from '../../ui/RequirePermission';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { updateProfile } from '../auth/api';
+import { useSession } from '../auth/session';
+import { SignOutEverywhere } from './SignOutEverywhere';
+
+/** "My profile": name, language, time zone; what the person represents and the seats they hold. */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('profile.title'));
+  const { me } = useSession();
+  return (
+    <div className="page page--narrow">
+      <h1>{t('profile.title')}</h1>
+      <RequirePermission action="profile.edit">
+        {me && (
+          <>
+            <p className="page__intro">{t('profile.intro', { email: me.person.email })}</p>
+            <ProfileForm me={me} />
+            <Representation me={me} />
+            <SignOutEverywhere />
+          </>
+        )}
+      </RequirePermission>
+    </div>
+  );
+}
+
+function ProfileForm({ me }: { me: MeResponse }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { update } = useSession();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [name, setName] = useState(me.person.name);
+  const [language, setLanguage] = useState<string>(me.person.language);
+  const [timeZone, setTimeZone] = useState(me.person.timeZone);
+  const [saved, setSaved] = useState(false);
+  const submission = useSubmission(formRef, ['name', 'language', 'timeZone']);
+
+  const save = async () => {
+    setSaved(false);
+    const answer = await submission.submit(profileUpdateSchema.safeParse({ name, language, timeZone }), updateProfile);
+    if (!answer) return;
+    update(answer);
+    if (isUiLanguage(answer.person.language)) await chooseLanguage(answer.person.language);
+    setSaved(true);
+  };
+
+  return (
+    <form ref={formRef} className="form panel" noValidate onSubmit={onSubmit(() => void save())} onChange={() => setSaved(false)}>
+      <h2 className="panel__title">{t('profile.formTitle')}</h2>
+      <Field id={`${id}-name`} label={t('person.name')} error={submission.fieldErrors.name}>
+        {(control) => <input {...control} autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />}
+      </Field>
+      <LanguageField
+        id={`${id}-language`}
+        value={language}
+        onChange={setLanguage}
+        error={submission.fieldErrors.language}
+        hint={t('profile.languageHint')}
+      />
+      <TimeZoneField
+        id={`${id}-zone`}
+        value={timeZone}
+        onChange={setTimeZone}
+        error={submission.fieldErrors.timeZone}
+        hint={t('profile.timeZoneHint')}
+      />
+      <FormFailure failure={submission.failure} message={submission.formMessage} />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={submission.pending}>
+          {submission.pending ? t('form.saving') : t('form.save')}
+        </button>
+        {saved && (
+          <p className="form__saved" role="status">
+            {t('profile.saved')}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** The members this person represents (links to each) and the seats those members hold. */
+function Representation({ me }: { me: MeResponse }) {
+  const { t } = useTranslation();
+  const { represents, seats } = me.actor;
+  const members = useApiQuery('members', fetchMembers);
+  const byNo = new Map<number, MemberView>(
+    members.state.status === 'ready' ? members.state.data.members.map((member) => [member.memberNo, member]) : [],
+  );
+  const nameOf = (memberNo: number) => byNo.get(memberNo)?.organisation ?? t('register.memberNo', { memberNo });
+
+  return (
+    <section aria-labelledby="profile-represents">
+      <h2 id="profile-represents">{t('profile.representsTitle')}</h2>
+      {represents.length === 0 ? (
+        <p className="muted">{t('profile.representsNone')}</p>
+      ) : (
+        <ul className="plain-list">
+          {represents.map((member) => (
+            <li key={member.memberNo}>
+              <Link to={paths.member(member.memberNo)}>{nameOf(member.memberNo)}</Link>{' '}
+              <span className="hint">
+                {t('register.memberNo', { memberNo: member.memberNo })} · {t(`college.${member.college}`)} ·{' '}
+                {t(`memberStatus.${member.status}`)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('profile.seatsTitle')}</h2>
+      {seats.length === 0 ? (
+        <p className="muted">{t('profile.seatsNone')}</p>
+      ) : (
+        <ul className="plain-list">
+          {seats.map((seat) => (
+            <li key={`${seat.body}-${seat.office}`}>
+              <strong>
+                {t(`bodies.office.${seat.office}`)}, {t(`bodies.body.${seat.body}`)}
+              </strong>{' '}
+              <span className="hint">{t('profile.seatFor', { organisation: nameOf(seat.memberNo) })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to={paths.bodies}>{t('profile.allBodies')}</Link>
+      </p>
+    </section>
+  );
+}

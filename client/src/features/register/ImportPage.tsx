@@ -1,0 +1,206 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ImportRefusal, ImportSummary } from '@shared/api';
+import { registerCsvColumns } from '@shared/schemas/registerCsv';
+import { paths } from '../../app/paths';
+import { isApiError, toApiFailure, type ApiFailure } from '../../api/http';
+import { Field, FormFailure, onSubmit } from '../../ui/form';
+import { knownMessage } from '../../ui/issueText';
+import { RequirePermission } from '../../ui/RequirePermission';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { importRegister } from './api';
+
+type Outcome =
+  | { status: 'idle' }
+  | { status: 'sending' }
+  | { status: 'stored'; summary: ImportSummary }
+  | { status: 'refused'; problems: ImportRefusal['problems'] }
+  | { status: 'failed'; failure: ApiFailure };
+
+/** R.8: the secretariat loads a whole register file; it is stored whole, or not at all. */
+export function ImportPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('import.title'));
+  return (
+    <div className="page page--medium">
+      <p className="back-link">
+        <Link to={paths.register}>
+          <span aria-hidden="true">←</span>
+          {t('member.back')}
+        </Link>
+      </p>
+      <h1>{t('import.title')}</h1>
+      <RequirePermission action="register.edit">
+        <ImportForm />
+      </RequirePermission>
+    </div>
+  );
+}
+
+function ImportForm() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [csv, setCsv] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [readFailed, setReadFailed] = useState(false);
+  const [emptyError, setEmptyError] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+  const resultRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (outcome.status === 'stored' || outcome.status === 'refused') resultRef.current?.focus();
+  }, [outcome]);
+
+  const chooseFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setReadFailed(false);
+    const reader = new FileReader();
+    reader.onload = () => {
+      setCsv(typeof reader.result === 'string' ? reader.result : '');
+      setFileName(file.name);
+      setEmptyError(false);
+      setOutcome({ status: 'idle' });
+    };
+    reader.onerror = () => setReadFailed(true);
+    reader.readAsText(file, 'utf-8');
+  };
+
+  const send = async () => {
+    if (csv.trim() === '') {
+      setEmptyError(true);
+      document.getElementById(`${id}-text`)?.focus();
+      return;
+    }
+    setEmptyError(false);
+    setOutcome({ status: 'sending' });
+    try {
+      setOutcome({ status: 'stored', summary: await importRegister(csv) });
+    } catch (error) {
+      const failure = toApiFailure(error);
+      setOutcome(isImportRefusal(failure.body) ? { status: 'refused', problems: failure.body.problems } : { status: 'failed', failure });
+    }
+  };
+
+  return (
+    <>
+      <p className="page__intro">{t('import.intro')}</p>
+      <details className="panel columns-help">
+        <summary>{t('import.columnsTitle')}</summary>
+        <p>{t('import.columnsText')}</p>
+        <ol className="columns-list">
+          {registerCsvColumns.map((column) => (
+            <li key={column}>
+              <code>{column}</code>
+            </li>
+          ))}
+        </ol>
+        <p className="hint">{t('import.columnsHint')}</p>
+      </details>
+      <form className="form" noValidate onSubmit={onSubmit(() => void send())}>
+        <Field id={`${id}-file`} label={t('import.file')} hint={t('import.fileHint')} error={readFailed ? t('import.readFailed') : undefined}>
+          {(control) => <input {...control} className="input input--file" type="file" accept=".csv,text/csv" onChange={chooseFile} />}
+        </Field>
+        <Field
+          id={`${id}-text`}
+          label={t('import.text')}
+          hint={fileName ? t('import.loadedFrom', { name: fileName }) : t('import.textHint')}
+          error={emptyError ? t('import.empty') : undefined}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="input input--code"
+              rows={10}
+              spellCheck={false}
+              value={csv}
+              onChange={(event) => {
+                setCsv(event.target.value);
+                setFileName(null);
+              }}
+            />
+          )}
+        </Field>
+        {outcome.status === 'failed' && <FormFailure failure={outcome.failure} />}
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={outcome.status === 'sending'}>
+            {outcome.status === 'sending' ? t('import.sending') : t('import.send')}
+          </button>
+        </div>
+      </form>
+      {outcome.status === 'stored' && <Summary summary={outcome.summary} headingRef={resultRef} />}
+      {outcome.status === 'refused' && <Problems problems={outcome.problems} headingRef={resultRef} />}
+    </>
+  );
+}
+
+function isImportRefusal(body: unknown): body is ImportRefusal {
+  return isApiError(body) && Array.isArray((body as { problems?: unknown }).problems);
+}
+
+function Summary({ summary, headingRef }: { summary: ImportSummary; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useTranslation();
+  const counts = [
+    ['membersCreated', summary.membersCreated],
+    ['membersUpdated', summary.membersUpdated],
+    ['membersUnchanged', summary.membersUnchanged],
+    ['peopleCreated', summary.peopleCreated],
+    ['representativesChanged', summary.representativesChanged],
+  ] as const;
+  const nothingChanged = summary.membersCreated + summary.membersUpdated + summary.peopleCreated + summary.representativesChanged === 0;
+  return (
+    <section className="panel panel--ok" aria-labelledby="import-result" role="status">
+      <h2 id="import-result" className="panel__title" ref={headingRef} tabIndex={-1}>
+        {nothingChanged ? t('import.nothingChanged') : t('import.stored')}
+      </h2>
+      <ul className="counts">
+        {counts.map(([key, count]) => (
+          <li key={key}>
+            <span className="counts__number">{count}</span> {t(`import.counts.${key}`, { count })}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={paths.register}>{t('import.toRegister')}</Link>
+      </p>
+    </section>
+  );
+}
+
+function Problems({ problems, headingRef }: { problems: ImportRefusal['problems']; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel panel--error" aria-labelledby="import-problems">
+      <h2 id="import-problems" className="panel__title" ref={headingRef} tabIndex={-1}>
+        {t('import.refused', { count: problems.length })}
+      </h2>
+      <p>
+        <strong>{t('import.nothingStored')}</strong> {t('import.fixAndRetry')}
+      </p>
+      <div className="table-wrap">
+        <table className="data-table">
+          <caption className="visually-hidden">{t('import.problemsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="data-table__number">
+                {t('import.line')}
+              </th>
+              <th scope="col">{t('import.column')}</th>
+              <th scope="col">{t('import.problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((problem, index) => (
+              <tr key={`${problem.line}-${problem.column ?? ''}-${index}`}>
+                <td className="data-table__number">{problem.line}</td>
+                <td>{problem.column ? <code>{problem.column}</code> : '—'}</td>
+                <td>{knownMessage(problem.message, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberDetailResponse, MemberView } from '@shared/api';
+import { colleges, continents } from '@shared/schemas/member';
+import { memberUpdateSchema } from '@shared/schemas/registerEdits';
+import { Field, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
+import { updateMember } from './api';
+import { useDisclosure } from './useDisclosure';
+
+const fields = ['organisation', 'college', 'continent', 'country', 'territory', 'platformType', 'population', 'territoryNo'] as const;
+type FieldName = (typeof fields)[number];
+type Draft = Record<FieldName, string>;
+
+function draftOf(member: MemberView): Draft {
+  return {
+    organisation: member.organisation,
+    college: member.college,
+    continent: member.continent,
+    country: member.country,
+    territory: member.territory,
+    platformType: member.platformType,
+    population: member.population === null ? '' : String(member.population),
+    territoryNo: member.territoryNo === null ? '' : String(member.territoryNo),
+  };
+}
+
+/** R.8: the secretariat corrects a member's entry. Only the fields that changed are sent. */
+export function MemberEditForm({
+  member,
+  onSaved,
+  onOpen,
+}: {
+  member: MemberView;
+  onSaved: (detail: MemberDetailResponse) => void;
+  onOpen: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const disclosure = useDisclosure(onOpen);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(member));
+  const submission = useSubmission(disclosure.panelRef, fields);
+  const errors = submission.fieldErrors;
+  const set = (name: FieldName) => (event: { target: { value: string } }) => setDraft((previous) => ({ ...previous, [name]: event.target.value }));
+
+  const open = () => {
+    setDraft(draftOf(member));
+    submission.reset();
+    disclosure.show();
+  };
+
+  const save = async () => {
+    const original = draftOf(member);
+    const changes: Record<string, unknown> = {};
+    for (const name of fields) {
+      if (draft[name] === original[name]) continue;
+      changes[name] = name === 'population' || name === 'territoryNo' ? wholeNumberOrNull(draft[name]) : draft[name];
+    }
+    const answer = await submission.submit(memberUpdateSchema.safeParse(changes), (update) => updateMember(member.memberNo, update));
+    if (answer) {
+      disclosure.hide();
+      onSaved(answer);
+    }
+  };
+
+  if (!disclosure.open) {
+    return (
+      <p>
+        <button ref={disclosure.buttonRef} type="button" className="button button--secondary" onClick={open}>
+          {t('member.edit.open')}
+        </button>
+      </p>
+    );
+  }
+
+  return (
+    <form ref={disclosure.panelRef} className="form panel" noValidate onSubmit={onSubmit(() => void save())}>
+      <h3 className="panel__title">{t('member.edit.title')}</h3>
+      <Field id={`${id}-organisation`} label={t('register.columns.organisation')} error={errors.organisation}>
+        {(control) => <input {...control} value={draft.organisation} onChange={set('organisation')} />}
+      </Field>
+      <div className="form__row">
+        <Field id={`${id}-college`} label={t('register.columns.college')} error={errors.college}>
+          {(control) => (
+            <select {...control} value={draft.college} onChange={set('college')}>
+              {colleges.map((college) => (
+                <option key={college} value={college}>
+                  {t(`college.${college}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-continent`} label={t('register.columns.continent')} error={errors.continent}>
+          {(control) => (
+            <select {...control} value={draft.continent} onChange={set('continent')}>
+              {continents.map((continent) => (
+                <option key={continent} value={continent}>
+                  {t(`continent.${continent}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="form__row">
+        <Field id={`${id}-country`} label={t('register.columns.country')} hint={t('member.edit.countryHint')} error={errors.country}>
+          {(control) => <input {...control} value={draft.country} onChange={set('country')} />}
+        </Field>
+        <Field id={`${id}-territory`} label={t('register.columns.territory')} optional error={errors.territory}>
+          {(control) => <input {...control} value={draft.territory} onChange={set('territory')} />}
+        </Field>
+      </div>
+      <div className="form__row">
+        <Field id={`${id}-platform`} label={t('member.fields.platformType')} optional error={errors.platformType}>
+          {(control) => <input {...control} value={draft.platformType} onChange={set('platformType')} />}
+        </Field>
+        <Field
+          id={`${id}-territoryNo`}
+          label={t('member.fields.territoryNo')}
+          hint={t('member.edit.territoryNoHint')}
+          optional
+          error={errors.territoryNo}
+        >
+          {(control) => <input {...control} inputMode="numeric" value={draft.territoryNo} onChange={set('territoryNo')} />}
+        </Field>
+      </div>
+      <Field
+        id={`${id}-population`}
+        label={t('member.fields.population')}
+        hint={t('member.edit.populationHint')}
+        optional
+        error={errors.population}
+      >
+        {(control) => <input {...control} inputMode="numeric" value={draft.population} onChange={set('population')} />}
+      </Field>
+      <FormFailure failure={submission.failure} message={submission.formMessage} />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={submission.pending}>
+          {submission.pending ? t('form.saving') : t('form.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={disclosure.hide} disabled={submission.pending}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { useCallback, useRef, useState } from 'react';
+
+/**
+ * A panel opened by a button: opening puts the focus on the panel's first field, closing
+ * gives it back to the button (a keyboard user is not left at the top of the page).
+ */
+export function useDisclosure(onOpen?: () => void) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLFormElement>(null);
+  const show = useCallback(() => {
+    onOpen?.();
+    setOpen(true);
+    requestAnimationFrame(() => panelRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus());
+  }, [onOpen]);
+  const hide = useCallback(() => {
+    setOpen(false);
+    requestAnimationFrame(() => buttonRef.current?.focus());
+  }, []);
+  return { open, show, hide, buttonRef, panelRef };
+}

@@ -1,0 +1,248 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toApiFailure, type ApiFailure } from '../api/http';
+import { failureMessage } from './failureMessage';
+import { issueText, type IssueLike } from './issueText';
+import { missingPermission, PermissionNotice } from './PermissionNotice';
+
+/** Per-field messages, by the field's path in the input ("email", "contact.email"). */
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** What a zod `safeParse` answers, as far as a form needs it (no zod import here: it stays in the form's chunk). */
+export type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: readonly IssueLike[] } };
+
+/** The props a field hands its control: its id, what describes it, and whether it is wrong. */
+export interface ControlProps {
+  id: string;
+  className: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  /** Marks the label as optional (most fields are required, so the few optional ones say so). */
+  optional?: boolean;
+  className?: string;
+  children: (control: ControlProps) => ReactNode;
+}
+
+/** A label, an optional hint, the message when the value is wrong, then the control. */
+export function Field({ id, label, hint, error, optional, className, children }: FieldProps) {
+  const { t } = useTranslation();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="field__optional"> {t('form.optional')}</span>}
+      </label>
+      {hint && (
+        <span id={`${id}-hint`} className="field__hint">
+          {hint}
+        </span>
+      )}
+      {error && <FieldError id={`${id}-error`} message={error} />}
+      {children({
+        id,
+        className: 'input',
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(error ? { 'aria-invalid': true as const } : {}),
+      })}
+    </div>
+  );
+}
+
+/** A group of radio buttons or checkboxes under one question. */
+export function Fieldset({
+  legend,
+  hint,
+  error,
+  id,
+  children,
+}: {
+  legend: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  id: string;
+  children: ReactNode;
+}) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <fieldset
+      className={error ? 'fieldset field--invalid' : 'fieldset'}
+      aria-describedby={describedBy || undefined}
+      id={id}
+      // The first radio gets the focus when the group is wrong (see focusFirstError).
+      data-invalid={error ? 'true' : undefined}
+    >
+      <legend>{legend}</legend>
+      {hint && (
+        <span id={`${id}-hint`} className="field__hint">
+          {hint}
+        </span>
+      )}
+      {error && <FieldError id={`${id}-error`} message={error} />}
+      {children}
+    </fieldset>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message: string }) {
+  const { t } = useTranslation();
+  return (
+    <span id={id} className="field__error">
+      <span className="visually-hidden">{t('form.errorPrefix')} </span>
+      {message}
+    </span>
+  );
+}
+
+/** A refused or failed request, above the form's button: the permission that is missing, or what went wrong. */
+export function FormFailure({ failure, message }: { failure: ApiFailure | null; message?: string | null }) {
+  const { t } = useTranslation();
+  if (failure) {
+    const missing = missingPermission(failure);
+    if (missing) return <PermissionNotice missing={missing} />;
+  }
+  const text = message ?? (failure ? failureMessage(failure, t) : null);
+  if (!text) return null;
+  return (
+    <div className="notice notice--error form-alert" role="alert" tabIndex={-1}>
+      <p>{text}</p>
+    </div>
+  );
+}
+
+/** Field messages of a failed validation: the first one of each path, in the reader's language. */
+export function fieldErrorsOf(issues: readonly IssueLike[], t: ReturnType<typeof useTranslation>['t']): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
+    errors[path] ??= issueText(issue, t);
+  }
+  return errors;
+}
+
+export interface Submission {
+  pending: boolean;
+  fieldErrors: FieldErrors;
+  failure: ApiFailure | null;
+  /** A message for the whole form (an issue no field shows, or "check the fields below"). */
+  formMessage: string | null;
+  /** Forgets the messages (when the person starts again, or the form is closed). */
+  reset: () => void;
+  /**
+   * Checks the input with the shared schema, then sends it; shows each message where it belongs
+   * (next to its field, or above the button) and moves the focus to the first one.
+   * Resolves with the server's answer, or null when nothing was sent or it was refused.
+   */
+  submit: <I, R>(parsed: Parsed<I>, send: (input: I) => Promise<R>) => Promise<R | null>;
+}
+
+/**
+ * The life of one form's submission. `fields` are the paths the form shows next to a field;
+ * a server issue on any other path is shown with the server's message above the button.
+ */
+export function useSubmission(formRef: RefObject<HTMLFormElement | null>, fields: readonly string[]): Submission {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const pendingRef = useRef(false);
+  const fieldsRef = useRef(fields);
+  useEffect(() => {
+    fieldsRef.current = fields;
+  });
+
+  const reset = useCallback(() => {
+    setFieldErrors({});
+    setFailure(null);
+    setFormMessage(null);
+  }, []);
+
+  const submit = useCallback(
+    async <I, R>(parsed: Parsed<I>, send: (input: I) => Promise<R>): Promise<R | null> => {
+      if (pendingRef.current) return null; // a double tap sends once
+      if (!parsed.success) {
+        const { shown, rest } = split(parsed.error.issues, fieldsRef.current);
+        setFieldErrors(fieldErrorsOf(shown, t));
+        setFailure(null);
+        setFormMessage(rest.length > 0 ? rest.map((issue) => issueText(issue, t)).join(' ') : t('form.checkFields'));
+        focusFirstError(formRef.current);
+        return null;
+      }
+      pendingRef.current = true;
+      setPending(true);
+      reset();
+      try {
+        return await send(parsed.data);
+      } catch (error) {
+        const refused = toApiFailure(error);
+        if (refused.kind === 'aborted') return null;
+        const issues = refused.apiError?.error.issues ?? [];
+        const { shown, rest } = split(
+          issues.map((issue) => ({ path: issue.path === '' ? [] : issue.path.split('.'), message: issue.message })),
+          fieldsRef.current,
+        );
+        setFieldErrors(fieldErrorsOf(shown, t));
+        setFailure(refused);
+        // Every issue shown by its field: say so above the button; otherwise the server's sentence.
+        setFormMessage(shown.length > 0 && rest.length === 0 ? t('form.checkFields') : null);
+        focusFirstError(formRef.current);
+        return null;
+      } finally {
+        pendingRef.current = false;
+        setPending(false);
+      }
+    },
+    [formRef, reset, t],
+  );
+
+  return { pending, fieldErrors, failure, formMessage, reset, submit };
+}
+
+function split(issues: readonly IssueLike[], fields: readonly string[]): { shown: IssueLike[]; rest: IssueLike[] } {
+  const shown: IssueLike[] = [];
+  const rest: IssueLike[] = [];
+  for (const issue of issues) (fields.includes(issue.path.map(String).join('.')) ? shown : rest).push(issue);
+  return { shown, rest };
+}
+
+/** After the messages render, put the focus on the first wrong field (or the form's alert). */
+function focusFirstError(form: HTMLFormElement | null): void {
+  requestAnimationFrame(() => {
+    if (!form) return;
+    // One selector: the first wrong field in the page's order, a radio group's first radio included.
+    const target =
+      form.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"] input') ??
+      form.querySelector<HTMLElement>('.form-alert, .permission a');
+    target?.focus();
+  });
+}
+
+/** Stops the browser's own submission; the form's handler does the rest. */
+export function onSubmit(handler: () => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    handler();
+  };
+}
+
+/**
+ * A whole number typed by a person: "" is null, "12 000" and "12,000" are 12000, anything else
+ * NaN (which the schema then refuses with its own message).
+ */
+export function wholeNumberOrNull(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  // Digits, or digits grouped by three ("1 234 567", "1.234.567"): "12.5" stays a mistake.
+  if (/^\d+$/.test(trimmed) || /^\d{1,3}([\s\u00a0\u202f,.']\d{3})+$/.test(trimmed)) {
+    return Number(trimmed.replace(/\D/g, ''));
+  }
+  return Number.NaN;
+}
