@@ -11,6 +11,7 @@ import { rateLimitStore } from './store/rateLimits';
 import { auditStore } from './store/audit';
 import { assemblyStore } from './store/assemblies';
 import { deliveryStore } from './store/deliveries';
+import { roomStore } from './store/room';
 import { createQueues, type Queues } from '../jobs/queues';
 
 /** What commands work with: the stores, the queues, the clock, the statutes and the settings. */
@@ -32,7 +33,15 @@ export interface Context {
   audit: ReturnType<typeof auditStore>;
   assemblies: ReturnType<typeof assemblyStore>;
   deliveries: ReturnType<typeof deliveryStore>;
+  room: ReturnType<typeof roomStore>;
+  /** Tells every web process something changed (room opened, a person's representation). */
+  publish: (event: LiveEvent) => Promise<void>;
 }
+
+/** What the worker and the web processes tell each other through Redis pub/sub. */
+export type LiveEvent =
+  | { type: 'person.changed'; personId: string }
+  | { type: 'assembly.phase'; assemblyId: string };
 
 export function createContext(
   redis: Redis,
@@ -57,5 +66,9 @@ export function createContext(
     audit: auditStore(redis, keys),
     assemblies: assemblyStore(redis, keys),
     deliveries: deliveryStore(redis, keys),
+    room: roomStore(redis, keys),
+    publish: async (event) => {
+      await redis.publish(keys.liveChannel, JSON.stringify(event));
+    },
   };
 }

@@ -8,12 +8,13 @@ import { connectRedis, checkRedisServer } from './redis/connection';
 import { closeQueues } from '../jobs/queues';
 import { createContext } from './context';
 import { createApp } from './app';
+import { attachRooms, type RoomServer } from './socket/room';
 
 export const defaultClientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
 
 export interface RunningWeb {
   port: number;
-  io: Server;
+  io: RoomServer;
   close(): Promise<void>;
 }
 
@@ -28,13 +29,19 @@ export async function startWeb(
   const { keys, queues } = ctx;
   const app = createApp(ctx, options.clientDir ?? defaultClientDir);
   const httpServer = createServer(app);
-  const io = new Server(httpServer, {
+  const io: RoomServer = new Server(httpServer, {
     adapter: createAdapter(redis, {
       streamName: keys.socketStream,
       channelPrefix: keys.socketChannels,
       sessionKeyPrefix: keys.socketSessions,
     }),
+    // A phone that loses its signal for up to two minutes gets back its rooms and what it missed.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    maxHttpBufferSize: 64 * 1024,
+    serveClient: false,
   });
+  const subscriber = redis.duplicate();
+  const rooms = attachRooms(io, ctx, subscriber);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -48,11 +55,13 @@ export async function startWeb(
     port,
     io,
     async close() {
+      rooms.close();
       await new Promise<void>((resolve) => {
         io.close(() => resolve()); // closes the HTTP server too
         httpServer.closeAllConnections();
       });
       await closeQueues(queues);
+      subscriber.disconnect();
       redis.disconnect();
     },
   };

@@ -20,7 +20,9 @@ export interface MomentJob {
 export async function assemblyMoment(ctx: Context, job: MomentJob, attendance: (assemblyId: string) => Promise<Set<number>>): Promise<void> {
   const assembly = await ctx.assemblies.get(job.assemblyId);
   if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt) return;
-  if (job.moment === 'closed') return; // the room closes by the clock; the tally will start here
+  // Rooms open and close by the clock; this only tells connected people at once.
+  if (job.moment === 'opened' || job.moment === 'closed') await ctx.publish({ type: 'assembly.phase', assemblyId: assembly.id });
+  if (job.moment === 'closed') return;
   const phase = assemblyPhase(assembly, ctx.now());
   const expected = job.moment === 'week_before' || job.moment === 'day_before' ? 'convened' : 'open';
   if (phase !== expected) return; // a late job: its moment has passed

@@ -16,7 +16,7 @@ export async function designateRepresentative(
   memberNo: number,
   change: RepresentativeChange,
 ): Promise<void> {
-  await ctx.register.transact((register, changes) => {
+  const previous = await ctx.register.transact((register, changes): string | null => {
     const member = register.members.find((candidate) => candidate.memberNo === memberNo);
     if (!member) throw new HttpError(404, 'member_not_found', `There is no member number ${memberNo} in the register.`);
     let person: Person | undefined;
@@ -34,7 +34,7 @@ export async function designateRepresentative(
       changes.putPerson(person);
     }
     const previous = register.representatives.get(memberNo) ?? null;
-    if (previous === person.id) return;
+    if (previous === person.id) return null;
     const at = ctx.now().toISOString();
     changes.designate({ memberNo, personId: person.id, from: at, setBy: actor.name }).audit({
       at,
@@ -44,5 +44,8 @@ export async function designateRepresentative(
       before: { personId: previous },
       after: { personId: person.id, name: person.name },
     });
+    return previous;
   });
+  // The former representative may no longer speak for anyone: its open rooms are told.
+  if (previous) await ctx.publish({ type: 'person.changed', personId: previous });
 }

@@ -20,7 +20,9 @@ export async function importRegister(ctx: Context, actor: Actor, csv: string): P
   const parsed = parseRegisterCsv(csv);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
 
-  return ctx.register.transact((register, changes): ImportResult => {
+  const formerRepresentatives = new Set<string>();
+  const result = await ctx.register.transact((register, changes): ImportResult => {
+    formerRepresentatives.clear();
     const at = ctx.now().toISOString();
     const by = signature(actor);
     const summary: ImportSummary = { membersCreated: 0, membersUpdated: 0, membersUnchanged: 0, peopleCreated: 0, representativesChanged: 0 };
@@ -89,6 +91,7 @@ export async function importRegister(ctx: Context, actor: Actor, csv: string): P
       const current = register.representatives.get(member.memberNo) ?? null;
       const wanted = representative?.id ?? null;
       if (current !== wanted) {
+        if (current) formerRepresentatives.add(current);
         changes.designate({ memberNo: member.memberNo, personId: wanted, from: at, setBy: `${actor.name} (import)` }).audit({
           at,
           by,
@@ -107,4 +110,6 @@ export async function importRegister(ctx: Context, actor: Actor, csv: string): P
     }
     return { ok: true, summary };
   });
+  if (result.ok) for (const personId of formerRepresentatives) await ctx.publish({ type: 'person.changed', personId });
+  return result;
 }

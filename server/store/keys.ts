@@ -48,6 +48,16 @@ export function redisKeys(prefix: string) {
     documentContent: (documentId: string) => key('document', documentId),
     /** hash memberNo -> Delivery (JSON): where each member's convocation stands */
     deliveries: (assemblyId: string) => key('assembly', assemblyId, 'deliveries'),
+    /** stream of every change of an assembly room's messages, in order (the catch-up log) */
+    roomLog: (assemblyId: string) => key('assembly', assemblyId, 'room', 'log'),
+    /** hash messageId -> RoomMessage (JSON, current state) */
+    roomMessages: (assemblyId: string) => key('assembly', assemblyId, 'room', 'messages'),
+    /** hash clientId -> messageId: a message resent after a lost acknowledgement counts once */
+    roomClientIds: (assemblyId: string) => key('assembly', assemblyId, 'room', 'client-ids'),
+    /** hash memberNo -> the first join during the window (JSON): the attendance register */
+    attendance: (assemblyId: string) => key('assembly', assemblyId, 'attendance'),
+    /** pub/sub channel between the worker and the web processes (room opened, person changed) */
+    liveChannel: key('live'),
     /** stream of the messages the built-in outbox received */
     outbox: key('outbox'),
     /** a Message-ID the outbox received already */

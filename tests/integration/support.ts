@@ -99,11 +99,11 @@ export class TestClient {
     return (await this.json<{ messages: unknown[] }>('/api/outbox')).messages.length;
   }
 
-  /** The newest e-mail to `to`, once more than `after` messages are in the outbox. */
-  async mailTo(to: string, after: number): Promise<import('@shared/api').OutboxMessage> {
+  /** The newest e-mail to `to` (whose subject matches), once more than `after` messages are in the outbox. */
+  async mailTo(to: string, after: number, subject: RegExp = /./): Promise<import('@shared/api').OutboxMessage> {
     const summary = await eventually(async () => {
       const { messages } = await this.json<import('@shared/api').OutboxResponse>('/api/outbox');
-      return messages.length > after ? messages.find((message) => message.to.includes(to)) : undefined;
+      return messages.length > after ? messages.find((message) => message.to.includes(to) && subject.test(message.subject)) : undefined;
     }, `an e-mail to ${to}`);
     return this.json(`/api/outbox/${summary.id}`);
   }
@@ -113,7 +113,7 @@ export class TestClient {
     const before = await this.outboxCount();
     const asked = await this.post('/api/auth/sign-in', { email });
     if (asked.status !== 202) throw new Error(`sign-in for ${email}: ${asked.status} ${await asked.text()}`);
-    const mail = await this.mailTo(email, before);
+    const mail = await this.mailTo(email, before, /sign-in link|lien de connexion/);
     const token = /#token=([A-Za-z0-9_.-]+)/.exec(mail.text)?.[1] ?? '';
     const completed = await this.post('/api/auth/sign-in/complete', { token });
     if (completed.status !== 204) throw new Error(`sign-in for ${email}: ${completed.status} ${await completed.text()}`);

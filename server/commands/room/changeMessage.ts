@@ -1,0 +1,96 @@
+import { messageChange } from '@shared/rules/discussion';
+import type { Actor } from '@shared/rules/permissions';
+import type { MessageEdit, MessageHide, MessagePin, MessageRef, RoomEvent, RoomMessage } from '@shared/schemas/room';
+import { signature } from '../../auth/actor';
+import type { Context } from '../../context';
+import { isTable, postingVerdict, roomAssembly, RoomRefusal, speaksFor } from './roomAccess';
+
+type Change = (message: RoomMessage, at: string) => RoomMessage;
+
+/** Loads a message, checks who may change it, applies the change with its version; retries a race. */
+async function change(
+  ctx: Context,
+  actor: Actor | null,
+  scope: string | null,
+  ref: MessageRef,
+  check: (message: RoomMessage, person: Actor) => Promise<void> | void,
+  apply: Change,
+): Promise<RoomEvent> {
+  const assembly = await roomAssembly(ctx, actor, scope, ref.assemblyId);
+  const person = actor!;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const message = await ctx.room.get(assembly.id, ref.messageId);
+    if (!message) throw new RoomRefusal('unknown_message', 'This message is not in this room.');
+    await check(message, person);
+    const next = { ...apply(message, ctx.now().toISOString()), version: message.version + 1 };
+    const event = await ctx.room.change(assembly.id, next, message.version);
+    if (event) return event;
+  }
+  throw new RoomRefusal('message_busy', 'This message is being changed by someone else; try again.');
+}
+
+/** The author, within the edit window and the open room: the old words stay in the history. */
+async function authorMay(ctx: Context, message: RoomMessage, person: Actor): Promise<void> {
+  const assembly = (await ctx.assemblies.get(message.assemblyId))!;
+  const open = postingVerdict(assembly, await speaksFor(ctx, person), ctx.now());
+  if (!open.ok && open.code !== 'not_a_representative') throw new RoomRefusal(open.code, open.message);
+  const verdict = messageChange(message, person.personId, ctx.now());
+  if (!verdict.ok) {
+    const sentences: Record<string, string> = {
+      message_not_author: 'Only its author can change a message.',
+      message_withdrawn: 'This message was withdrawn.',
+      message_hidden: 'This message was hidden by the Table.',
+      message_edit_window_passed: 'A message can be changed for 10 minutes after it was posted; it is too late now.',
+    };
+    throw new RoomRefusal(verdict.reason, sentences[verdict.reason] ?? 'This message cannot be changed.');
+  }
+}
+
+export function editMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageEdit): Promise<RoomEvent> {
+  return change(ctx, actor, scope, input, (message, person) => authorMay(ctx, message, person), (message, at) => ({
+    ...message,
+    body: input.body,
+    versions: [...message.versions, { body: message.body, replacedAt: at }],
+  }));
+}
+
+export function withdrawMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageRef): Promise<RoomEvent> {
+  return change(ctx, actor, scope, input, (message, person) => authorMay(ctx, message, person), (message, at) => ({ ...message, withdrawnAt: at }));
+}
+
+/** The Table hides a message with a reason, kept for the minutes' annex and the audit trail. */
+export async function hideMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageHide): Promise<RoomEvent> {
+  const event = await change(
+    ctx,
+    actor,
+    scope,
+    input,
+    (_message, person) => {
+      if (!isTable(person, scope)) throw new RoomRefusal('forbidden', 'Only a member of the Table of the assembly may hide a message.');
+    },
+    (message, at) => ({ ...message, hidden: { by: actor!.name, reason: input.reason, at } }),
+  );
+  await ctx.audit.append({
+    at: ctx.now().toISOString(),
+    by: signature(actor!),
+    action: 'message.hidden',
+    subject: `assembly:${input.assemblyId}`,
+    before: { messageId: input.messageId },
+    after: { reason: input.reason },
+  });
+  return event;
+}
+
+/** The Table pins a notice at the top of its thread, or unpins it. */
+export function pinMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessagePin): Promise<RoomEvent> {
+  return change(
+    ctx,
+    actor,
+    scope,
+    input,
+    (_message, person) => {
+      if (!isTable(person, scope)) throw new RoomRefusal('forbidden', 'Only a member of the Table of the assembly may pin a message.');
+    },
+    (message) => ({ ...message, pinned: input.pinned }),
+  );
+}

@@ -1,0 +1,45 @@
+import type { Actor } from '@shared/rules/permissions';
+import type { MessageInput, RoomEvent } from '@shared/schemas/room';
+import type { Context } from '../../context';
+import { postingVerdict, roomAssembly, RoomRefusal, speaksFor } from './roomAccess';
+import { recordAttendance } from './recordAttendance';
+
+/** At most this many messages a minute from one person. */
+export const postsPerMinute = 20;
+
+/**
+ * Posts a message in an assembly's room: only inside [opensAt, closesAt), decided by the server's
+ * clock from the stored window (R.6); stored before it is acknowledged or broadcast; a message
+ * resent with the same clientId counts once.
+ */
+export async function postMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageInput): Promise<{ event: RoomEvent; created: boolean }> {
+  const assembly = await roomAssembly(ctx, actor, scope, input.assemblyId);
+  const person = actor!;
+  const now = ctx.now();
+  const speaking = await speaksFor(ctx, person);
+  const verdict = postingVerdict(assembly, speaking, now);
+  if (!verdict.ok) throw new RoomRefusal(verdict.code, verdict.message);
+  if (input.thread !== 'general' && !assembly.agenda.some((item) => item.id === input.thread)) {
+    throw new RoomRefusal('unknown_thread', 'This agenda item is not on the agenda any more.');
+  }
+  if (input.replyTo && !(await ctx.room.get(assembly.id, input.replyTo))) throw new RoomRefusal('unknown_message', 'The message you answer is not in this room.');
+  const limit = await ctx.rateLimits.hit('room-post', person.personId, postsPerMinute, 60);
+  if (!limit.allowed) throw new RoomRefusal('too_many_messages', `You posted many messages in a short time; wait ${limit.retryAfter} seconds.`);
+
+  const posted = await ctx.room.post(assembly.id, {
+    assemblyId: assembly.id,
+    thread: input.thread,
+    replyTo: input.replyTo,
+    author: { personId: person.personId, name: person.name, speaksFor: speaking },
+    body: input.body,
+    postedAt: now.toISOString(),
+    versions: [],
+    withdrawnAt: null,
+    hidden: null,
+    pinned: false,
+    clientId: input.clientId,
+    version: 1,
+  });
+  await recordAttendance(ctx, assembly, person, now);
+  return posted;
+}

@@ -1,0 +1,17 @@
+import { assemblyPhase } from '@shared/rules/assemblies';
+import { isVoting } from '@shared/rules/members';
+import type { Actor } from '@shared/rules/permissions';
+import type { Assembly } from '@shared/schemas/assembly';
+import type { Context } from '../../context';
+
+/**
+ * RULES.md §4 Reading: a voting member is present once its representative has joined the room
+ * during the window. Records the first time for each member the person represents now.
+ */
+export async function recordAttendance(ctx: Context, assembly: Assembly, actor: Actor, now: Date): Promise<number> {
+  if (assemblyPhase(assembly, now) !== 'open') return 0;
+  const entries = actor.represents
+    .filter((member) => isVoting(member, ctx.statutes))
+    .map((member) => ({ memberNo: member.memberNo, personId: actor.personId, at: now.toISOString(), via: 'own' as const }));
+  return ctx.room.markPresent(assembly.id, entries);
+}

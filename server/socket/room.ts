@@ -1,0 +1,190 @@
+import type { Server, Socket } from 'socket.io';
+import type { ZodType } from 'zod';
+import type { ClientToServerEvents, PresentPerson, Result, RoomSnapshot, ServerToClientEvents, SocketData } from '@shared/events';
+import { assemblyPhase } from '@shared/rules/assemblies';
+import { messageForReader } from '@shared/rules/discussion';
+import type { Actor } from '@shared/rules/permissions';
+import { messageEditSchema, messageHideSchema, messageInputSchema, messagePinSchema, messageRefSchema, roomHistorySchema, roomJoinSchema } from '@shared/schemas/room';
+import type { RoomEvent } from '@shared/schemas/room';
+import { loadActor } from '../auth/actor';
+import { readCookie } from '../auth/cookies';
+import { sessionCookie } from '../http/identity';
+import type { Context, LiveEvent } from '../context';
+import { isTable, postingVerdict, roomAssembly, RoomRefusal, speaksFor } from '../commands/room/roomAccess';
+import { postMessage } from '../commands/room/postMessage';
+import { editMessage, hideMessage, pinMessage, withdrawMessage } from '../commands/room/changeMessage';
+import { recordAttendance } from '../commands/room/recordAttendance';
+
+export type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const roomOf = (assemblyId: string) => `assembly:${assemblyId}`;
+const tableRoomOf = (assemblyId: string) => `assembly:${assemblyId}:table`;
+const personRoomOf = (personId: string) => `person:${personId}`;
+
+/** Runs a handler with its input parsed by the shared schema; every outcome is acknowledged. */
+function handle<I, T>(schema: ZodType<I>, run: (input: I) => Promise<T>) {
+  return async (raw: unknown, ack: unknown) => {
+    const reply = typeof ack === 'function' ? (ack as (result: Result<T>) => void) : () => {};
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      reply({ ok: false, error: { code: 'invalid_input', message: parsed.error.issues.map((issue) => issue.message).join('; ') } });
+      return;
+    }
+    try {
+      reply({ ok: true, value: await run(parsed.data) });
+    } catch (error) {
+      if (error instanceof RoomRefusal) reply({ ok: false, error: { code: error.code, message: error.message } });
+      else {
+        console.error('web: room handler failed', error);
+        reply({ ok: false, error: { code: 'internal', message: 'Something went wrong on the server; your message was not stored. Try again.' } });
+      }
+    }
+  };
+}
+
+/**
+ * The live rooms of the assemblies: the same session as the HTTP API (cookie), one Socket.IO room
+ * per assembly shared by every web process through Redis, messages stored before they are
+ * acknowledged or broadcast, presence, and the attendance register.
+ */
+export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('ioredis').Redis): { close(): void } {
+  io.use(async (socket, next) => {
+    const sessionId = readCookie(socket.request, sessionCookie);
+    const session = sessionId ? await ctx.sessions.get(sessionId) : null;
+    if (!session) return next(new Error('sign_in_required'));
+    socket.data.personId = session.personId;
+    socket.data.scope = session.scope;
+    next();
+  });
+
+  const actorOf = (socket: RoomSocket) => (socket.data.personId ? loadActor(ctx, socket.data.personId) : Promise.resolve(null));
+
+  /** Sends a change to the room: members see hidden words removed, the Table sees them. */
+  const broadcast = (event: RoomEvent) => {
+    const assemblyId = event.message.assemblyId;
+    io.to(roomOf(assemblyId)).except(tableRoomOf(assemblyId)).emit('room:event', { ...event, message: messageForReader(event.message, { table: false }) });
+    io.to(tableRoomOf(assemblyId)).emit('room:event', { ...event, message: messageForReader(event.message, { table: true }) });
+  };
+
+  const presentIn = async (assemblyId: string): Promise<PresentPerson[]> => {
+    const sockets = await io.in(roomOf(assemblyId)).fetchSockets();
+    const people = new Map<string, PresentPerson>();
+    for (const socket of sockets) {
+      const presence = (socket.data as SocketData & { presence?: PresentPerson }).presence;
+      if (presence) people.set(presence.personId, presence);
+    }
+    return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+  };
+
+  // One presence broadcast per room at most every half second, however many join at once.
+  const pendingPresence = new Map<string, NodeJS.Timeout>();
+  const announcePresence = (assemblyId: string) => {
+    if (pendingPresence.has(assemblyId)) return;
+    pendingPresence.set(
+      assemblyId,
+      setTimeout(async () => {
+        pendingPresence.delete(assemblyId);
+        try {
+          io.local.to(roomOf(assemblyId)).emit('room:presence', { assemblyId, present: await presentIn(assemblyId) });
+        } catch {
+          // Redis unreachable for a moment: the next join or leave announces presence again.
+        }
+      }, 500),
+    );
+  };
+
+  io.on('connection', (socket: RoomSocket) => {
+    if (socket.data.personId) void socket.join(personRoomOf(socket.data.personId));
+    const joined = new Set<string>();
+
+    socket.on(
+      'room:join',
+      handle(roomJoinSchema, async ({ assemblyId }): Promise<RoomSnapshot> => {
+        const actor = await actorOf(socket);
+        const assembly = await roomAssembly(ctx, actor, socket.data.scope, assemblyId);
+        const person = actor as Actor;
+        const now = ctx.now();
+        const table = isTable(person, socket.data.scope);
+        const speaking = await speaksFor(ctx, person);
+        (socket.data as SocketData & { presence?: PresentPerson }).presence = { personId: person.personId, name: person.name, memberNos: speaking.map((member) => member.memberNo) };
+        await socket.join(table ? [roomOf(assemblyId), tableRoomOf(assemblyId)] : [roomOf(assemblyId)]);
+        joined.add(assemblyId);
+        await recordAttendance(ctx, assembly, person, now);
+        const { messages, cursor } = await ctx.room.all(assemblyId);
+        const canPost = postingVerdict(assembly, speaking, now);
+        announcePresence(assemblyId);
+        return {
+          assemblyId,
+          phase: assemblyPhase(assembly, now),
+          opensAt: assembly.opensAt,
+          closesAt: assembly.closesAt,
+          serverNow: now.toISOString(),
+          messages: messages.map((message) => messageForReader(message, { table })),
+          cursor,
+          present: await presentIn(assemblyId),
+          canPost: { ok: canPost.ok, reason: canPost.code },
+          table,
+        };
+      }),
+    );
+
+    socket.on(
+      'room:history',
+      handle(roomHistorySchema, async ({ assemblyId, after }) => {
+        const actor = await actorOf(socket);
+        await roomAssembly(ctx, actor, socket.data.scope, assemblyId);
+        const table = isTable(actor as Actor, socket.data.scope);
+        return (await ctx.room.after(assemblyId, after)).map((event) => ({ ...event, message: messageForReader(event.message, { table }) }));
+      }),
+    );
+
+    socket.on(
+      'message:post',
+      handle(messageInputSchema, async (input) => {
+        const { event, created } = await postMessage(ctx, await actorOf(socket), socket.data.scope, input);
+        if (created) broadcast(event);
+        return event;
+      }),
+    );
+    const changeHandler = <I>(schema: ZodType<I>, run: (actor: Actor | null, scope: string | null, input: I) => Promise<RoomEvent>) =>
+      handle(schema, async (input: I) => {
+        const event = await run(await actorOf(socket), socket.data.scope, input);
+        broadcast(event);
+        return event;
+      });
+    socket.on('message:edit', changeHandler(messageEditSchema, (actor, scope, input) => editMessage(ctx, actor, scope, input)));
+    socket.on('message:withdraw', changeHandler(messageRefSchema, (actor, scope, input) => withdrawMessage(ctx, actor, scope, input)));
+    socket.on('message:hide', changeHandler(messageHideSchema, (actor, scope, input) => hideMessage(ctx, actor, scope, input)));
+    socket.on('message:pin', changeHandler(messagePinSchema, (actor, scope, input) => pinMessage(ctx, actor, scope, input)));
+
+    socket.on('disconnect', () => {
+      for (const assemblyId of joined) announcePresence(assemblyId);
+    });
+  });
+
+  // What the worker and the other web processes announce: every process acts on its own sockets.
+  void subscriber.subscribe(ctx.keys.liveChannel);
+  subscriber.on('message', async (_channel: string, payload: string) => {
+    const event = JSON.parse(payload) as LiveEvent;
+    if (event.type === 'assembly.phase') {
+      const assembly = await ctx.assemblies.get(event.assemblyId);
+      if (!assembly) return;
+      const now = ctx.now();
+      io.local.to(roomOf(assembly.id)).emit('room:phase', { assemblyId: assembly.id, phase: assemblyPhase(assembly, now), serverNow: now.toISOString() });
+    }
+    if (event.type === 'person.changed') {
+      const actor = await loadActor(ctx, event.personId);
+      if (actor && (actor.represents.length > 0 || actor.secretariat || actor.seats.length > 0)) return;
+      io.local.to(personRoomOf(event.personId)).emit('room:removed', { reason: 'You no longer represent any member of the network.' });
+      io.local.in(personRoomOf(event.personId)).disconnectSockets(true);
+    }
+  });
+
+  return {
+    close() {
+      for (const timer of pendingPresence.values()) clearTimeout(timer);
+      pendingPresence.clear();
+    },
+  };
+}

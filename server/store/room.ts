@@ -1,0 +1,103 @@
+import type { Redis } from 'ioredis';
+import type { RoomEvent, RoomMessage } from '@shared/schemas/room';
+import type { RedisKeys } from './keys';
+
+/** Stores a new message once: a clientId seen before returns the message it created. */
+const postOnce = `
+local existing = redis.call('HGET', KEYS[3], ARGV[1])
+if existing then return {0, existing} end
+local id = redis.call('XADD', KEYS[1], '*', 'post', ARGV[2])
+redis.call('HSET', KEYS[2], id, ARGV[2])
+redis.call('HSET', KEYS[3], ARGV[1], id)
+return {1, id}
+`;
+
+/** Stores a change of a message if nobody changed it since `version`, and logs it. */
+const changeIfVersion = `
+local stored = redis.call('HGET', KEYS[2], ARGV[1])
+if not stored then return -1 end
+if cjson.decode(stored).version ~= tonumber(ARGV[2]) then return 0 end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
+local cursor = redis.call('XADD', KEYS[1], '*', 'change', ARGV[1], 'message', ARGV[3])
+return cursor
+`;
+
+export type StoredMessage = Omit<RoomMessage, 'id'>;
+
+/** One assembly room's messages: a log of every change (the catch-up order) and their state. */
+export function roomStore(redis: Redis, keys: RedisKeys) {
+  const toEvent = ([cursor, fields]: [string, string[]]): RoomEvent => {
+    if (fields[0] === 'post') return { cursor, message: { id: cursor, ...(JSON.parse(fields[1] ?? '{}') as StoredMessage) } };
+    return { cursor, message: { id: fields[1] ?? '', ...(JSON.parse(fields[3] ?? '{}') as StoredMessage) } };
+  };
+  const store = {
+    /** Stores the message before anyone is told; returns it and whether it is new. */
+    async post(assemblyId: string, message: StoredMessage): Promise<{ created: boolean; event: RoomEvent }> {
+      const [created, id] = (await redis.eval(
+        postOnce,
+        3,
+        keys.roomLog(assemblyId),
+        keys.roomMessages(assemblyId),
+        keys.roomClientIds(assemblyId),
+        message.clientId,
+        JSON.stringify(message),
+      )) as [number, string];
+      const stored = created ? message : (JSON.parse((await redis.hget(keys.roomMessages(assemblyId), id)) ?? '{}') as StoredMessage);
+      return { created: created === 1, event: { cursor: id, message: { id, ...stored } } };
+    },
+
+    async get(assemblyId: string, messageId: string): Promise<RoomMessage | null> {
+      const json = await redis.hget(keys.roomMessages(assemblyId), messageId);
+      return json ? { id: messageId, ...(JSON.parse(json) as StoredMessage) } : null;
+    },
+
+    /** Replaces a message's state if it is still at the version read; null when it changed meanwhile. */
+    async change(assemblyId: string, message: RoomMessage, fromVersion: number): Promise<RoomEvent | null> {
+      const { id, ...stored } = message;
+      const cursor = await redis.eval(changeIfVersion, 2, keys.roomLog(assemblyId), keys.roomMessages(assemblyId), id, String(fromVersion), JSON.stringify(stored));
+      return typeof cursor === 'string' ? { cursor, message } : null;
+    },
+
+    /** Every message in its current state, in posting order, and the cursor of the last change. */
+    async all(assemblyId: string): Promise<{ messages: RoomMessage[]; cursor: string }> {
+      const [[, entries], [, last]] = (await redis
+        .multi()
+        .hgetall(keys.roomMessages(assemblyId))
+        .xrevrange(keys.roomLog(assemblyId), '+', '-', 'COUNT', 1)
+        .exec()) as [[null, Record<string, string>], [null, Array<[string, string[]]>]];
+      const messages = Object.entries(entries)
+        .map(([id, json]) => ({ id, ...(JSON.parse(json) as StoredMessage) }))
+        .sort((a, b) => compareIds(a.id, b.id));
+      return { messages, cursor: last[0]?.[0] ?? '0' };
+    },
+
+    /** The changes after `cursor`, in order: what a client missed while away. */
+    async after(assemblyId: string, cursor: string, count = 5000): Promise<RoomEvent[]> {
+      const entries = (await redis.xrange(keys.roomLog(assemblyId), cursor === '0' ? '-' : `(${cursor}`, '+', 'COUNT', count)) as Array<[string, string[]]>;
+      return entries.map(toEvent);
+    },
+
+    /** Records the first time a member was present during the window; later joins keep the first. */
+    async markPresent(assemblyId: string, entries: Array<{ memberNo: number; personId: string; at: string; via: 'own' | 'proxy' }>): Promise<number> {
+      if (entries.length === 0) return 0;
+      const tx = redis.multi();
+      for (const entry of entries) tx.hsetnx(keys.attendance(assemblyId), String(entry.memberNo), JSON.stringify(entry));
+      const replies = (await tx.exec()) ?? [];
+      return replies.filter(([, added]) => added === 1).length;
+    },
+
+    async attendance(assemblyId: string): Promise<Map<number, { memberNo: number; personId: string; at: string; via: 'own' | 'proxy' }>> {
+      const all = await redis.hgetall(keys.attendance(assemblyId));
+      return new Map(Object.entries(all).map(([memberNo, json]) => [Number(memberNo), JSON.parse(json)]));
+    },
+  };
+  return store;
+}
+
+/** Orders stream ids ("1700000000000-3") numerically. */
+export function compareIds(a: string, b: string): number {
+  const [aTime = 0, aSeq = 0] = a.split('-').map(Number);
+  const [bTime = 0, bSeq = 0] = b.split('-').map(Number);
+  return aTime - bTime || aSeq - bSeq;
+}
+export type RoomStore = ReturnType<typeof roomStore>;

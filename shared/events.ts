@@ -1,0 +1,57 @@
+import type { RoomEvent, RoomMessage, MessageInput, MessageEdit, MessageRef, MessageHide, MessagePin } from './schemas/room';
+import type { AssemblyPhase } from './rules/assemblies';
+
+/** Every acknowledgement: the result, or a refusal a person can read. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** Who is in the room now. */
+export interface PresentPerson {
+  personId: string;
+  name: string;
+  /** The members this person speaks for. */
+  memberNos: number[];
+}
+
+/** What a person receives on joining an assembly's room. */
+export interface RoomSnapshot {
+  assemblyId: string;
+  phase: AssemblyPhase;
+  opensAt: string;
+  closesAt: string;
+  /** Server time, so a client can correct its clock for the countdown. */
+  serverNow: string;
+  messages: RoomMessage[];
+  /** The newest change included: ask for changes after it when reconnecting. */
+  cursor: string;
+  present: PresentPerson[];
+  /** Whether this person may post now, and why not. */
+  canPost: { ok: boolean; reason: string };
+  /** A member of the Table: may hide and pin. */
+  table: boolean;
+}
+
+export interface ServerToClientEvents {
+  /** A message was posted or changed (edited, withdrawn, hidden, pinned). */
+  'room:event': (event: RoomEvent) => void;
+  'room:presence': (payload: { assemblyId: string; present: PresentPerson[] }) => void;
+  /** The room opened or closed (the server's clock decides). */
+  'room:phase': (payload: { assemblyId: string; phase: AssemblyPhase; serverNow: string }) => void;
+  /** This connection may no longer take part (the person no longer represents a member). */
+  'room:removed': (payload: { reason: string }) => void;
+}
+
+export interface ClientToServerEvents {
+  'room:join': (input: { assemblyId: string }, ack: (result: Result<RoomSnapshot>) => void) => void;
+  'room:history': (input: { assemblyId: string; after: string }, ack: (result: Result<RoomEvent[]>) => void) => void;
+  'message:post': (input: MessageInput, ack: (result: Result<RoomEvent>) => void) => void;
+  'message:edit': (input: MessageEdit, ack: (result: Result<RoomEvent>) => void) => void;
+  'message:withdraw': (input: MessageRef, ack: (result: Result<RoomEvent>) => void) => void;
+  'message:hide': (input: MessageHide, ack: (result: Result<RoomEvent>) => void) => void;
+  'message:pin': (input: MessagePin, ack: (result: Result<RoomEvent>) => void) => void;
+}
+
+/** What the server keeps on each connection. */
+export interface SocketData {
+  personId: string | null;
+  scope: string | null;
+}
