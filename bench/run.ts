@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { benchConvocations, type ConvocationFigures } from './convocations';
 import { benchTally, type TallyFigures } from './tally';
+import { benchRoom, type RoomFigures } from './room';
 
 /**
  * `npm run bench`: every benchmark, each next to its bare-library baseline measured in the same
@@ -14,15 +15,24 @@ async function main() {
   console.log(
     `bench: bare ${convocations.bare.perSecond.toFixed(0)}/s, Agora ${convocations.agora.perSecond.toFixed(0)}/s (${(convocations.ratio * 100).toFixed(0)}%), ${convocations.agora.seconds.toFixed(1)} s for ${count}`,
   );
+  const rooms: RoomFigures[] = [];
+  for (const [participants, rate, webProcesses] of [[200, 2, 1], [1000, 20, 1], [1000, 20, 2]] as const) {
+    console.log(`bench: room of ${participants} participants, ${rate} messages/s, ${webProcesses} web process(es)...`);
+    const figures = await benchRoom(participants, rate, webProcesses);
+    rooms.push(figures);
+    console.log(
+      `bench: bare ${figures.bare.deliveriesPerSecond.toFixed(0)} deliveries/s p50 ${figures.bare.p50.toFixed(1)} p99 ${figures.bare.p99.toFixed(1)} ms; Agora ${figures.agora.deliveriesPerSecond.toFixed(0)}/s p50 ${figures.agora.p50.toFixed(1)} p99 ${figures.agora.p99.toFixed(1)} ms, ${figures.agora.delivered}/${figures.agora.expected} delivered`,
+    );
+  }
   console.log('bench: tally of 10^3 to 10^6 ballots...');
   const tally = benchTally([1_000, 10_000, 100_000, 1_000_000]);
   for (const row of tally) console.log(`bench: ${row.ballots} ballots: ${row.agoraMs.toFixed(2)} ms (bare loop ${row.bareMs.toFixed(2)} ms)`);
-  writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), report(convocations, tally));
+  writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), report(convocations, rooms, tally));
   console.log('bench: written to docs/benchmarks.md');
   process.exit(0);
 }
 
-function report(convocations: ConvocationFigures, tally: TallyFigures[]): string {
+function report(convocations: ConvocationFigures, rooms: RoomFigures[], tally: TallyFigures[]): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const pass = (ok: boolean) => (ok ? 'met' : '**not met**');
   return `# Benchmarks
@@ -49,6 +59,28 @@ calendar invitation, sent through the same kind of pool, and the delivery state 
 | Agora / bare | | ${(convocations.ratio * 100).toFixed(0)} % |
 
 Targets: ${convocations.messages.toLocaleString('en')} in under 30 s (${pass(convocations.agora.seconds < 30)}); at least 80 % of the bare rate (${pass(convocations.ratio >= 0.8)}).
+
+## The live room
+
+Participants connected with socket.io-client (in the benchmark's process), some of them posting
+at a steady rate; every delivery is timed from the sender's clock to each receiver's.
+*Bare*: a Socket.IO server (its own process) that broadcasts each post to the room.
+*Agora*: the web process(es) as \`npm run start:web\` runs them, each message checked against the
+window and the sender's rights, stored in Redis (AOF, fsync always) before it is acknowledged and
+broadcast through the Redis streams adapter.
+
+| participants | messages/s | web processes | deliveries/s bare | Agora | p50 bare / Agora (ms) | p99 bare / Agora (ms) | max Agora (ms) | delivered | memory per participant |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rooms
+  .map(
+    (room) =>
+      `| ${room.participants} | ${room.rate} | ${room.webProcesses} | ${room.bare.deliveriesPerSecond.toFixed(0)} | ${room.agora.deliveriesPerSecond.toFixed(0)} | ${room.bare.p50.toFixed(1)} / ${room.agora.p50.toFixed(1)} | ${room.bare.p99.toFixed(1)} / ${room.agora.p99.toFixed(1)} | ${room.agora.max.toFixed(1)} | ${room.agora.delivered} of ${room.agora.expected} | ${room.memoryPerParticipantKiB.toFixed(0)} KiB |`,
+  )
+  .join('\n')}
+
+Targets: 200 participants at 2 messages/s with p99 under 20 ms (${pass((rooms[0]?.agora.p99 ?? Infinity) < 20)}); 1,000 at 20 messages/s with
+p99 under 50 ms and nothing lost (${pass((rooms[1]?.agora.p99 ?? Infinity) < 50 && rooms[1]?.agora.delivered === rooms[1]?.agora.expected)}); a second web process adds under 5 ms
+to p99 (${pass((rooms[2]?.agora.p99 ?? Infinity) - (rooms[1]?.agora.p99 ?? 0) < 5)}).
 
 ## Tally
 

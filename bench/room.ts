@@ -1,0 +1,180 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { io as connect, type Socket } from 'socket.io-client';
+import type { Member } from '@shared/schemas/member';
+import type { Person } from '@shared/schemas/person';
+import type { Assembly } from '@shared/schemas/assembly';
+import { configSchema } from '../server/config';
+import { connectRedis } from '../server/redis/connection';
+import { createContext } from '../server/context';
+import { closeQueues } from '../jobs/queues';
+import { freePort } from '../server/process/freePort';
+import { benchRedis, percentile } from './support';
+
+const root = new URL('../', import.meta.url).pathname;
+
+export interface RoomFigures {
+  participants: number;
+  rate: number;
+  webProcesses: number;
+  bare: Delivery;
+  agora: Delivery;
+  /** Resident memory of the web process(es) per connected participant, in KiB. */
+  memoryPerParticipantKiB: number;
+}
+interface Delivery {
+  deliveriesPerSecond: number;
+  expected: number;
+  delivered: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** An absolute timestamp in milliseconds with sub-millisecond precision, comparable across processes. */
+const stamp = () => performance.timeOrigin + performance.now();
+
+function spawnProcess(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /port (\d+)|listening on port (\d+)/.exec(output);
+      if (port) resolve({ child, port: Number(port[1] ?? port[2]) });
+    });
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}): ${output}`)));
+  });
+}
+
+function rssOf(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Sends `rate` messages a second for `seconds` through `send`, and measures every delivery. */
+async function drive(
+  receivers: number,
+  rate: number,
+  seconds: number,
+  send: (index: number, sentAt: number) => Promise<void>,
+  latencies: number[],
+): Promise<Delivery> {
+  const total = Math.round(rate * seconds);
+  const start = stamp();
+  const sends: Array<Promise<void>> = [];
+  for (let index = 0; index < total; index++) {
+    const due = start + (index * 1000) / rate;
+    const wait = due - stamp();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    sends.push(send(index, stamp()));
+  }
+  await Promise.all(sends);
+  const expected = total * receivers;
+  const deadline = stamp() + 10_000;
+  while (latencies.length < expected && stamp() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  const elapsedSeconds = (stamp() - start) / 1000;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    deliveriesPerSecond: latencies.length / elapsedSeconds,
+    expected,
+    delivered: latencies.length,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? Number.NaN,
+  };
+}
+
+async function connectAll<T extends Socket>(make: (index: number) => T, count: number): Promise<T[]> {
+  const sockets: T[] = [];
+  for (let start = 0; start < count; start += 100) {
+    const batch = Array.from({ length: Math.min(100, count - start) }, (_, offset) => make(start + offset));
+    await Promise.all(batch.map((socket) => new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', reject);
+    })));
+    sockets.push(...batch);
+  }
+  return sockets;
+}
+
+/**
+ * One room: `participants` people connected, `rate` messages a second posted by some of them,
+ * every delivery timed from the sender's clock to the receiver's. First a bare Socket.IO broadcast
+ * server, then Agora's web process(es) with every message stored in Redis (AOF, fsync always)
+ * before it is broadcast.
+ */
+export async function benchRoom(participants: number, rate: number, webProcesses: 1 | 2, seconds = 5): Promise<RoomFigures> {
+  const senders = Math.min(participants, Math.max(10, Math.ceil((rate * 60) / 15)));
+
+  // Bare Socket.IO.
+  const bareServer = await spawnProcess(['bench/bareSocketServer.ts'], {});
+  const bareLatencies: number[] = [];
+  const bareSockets = await connectAll((index) => connect(`http://127.0.0.1:${bareServer.port}`, { transports: ['websocket'], forceNew: true, query: { index: String(index) } }), participants);
+  await Promise.all(bareSockets.map((socket) => new Promise<void>((resolve) => socket.emit('join', 'room', resolve))));
+  for (const socket of bareSockets) socket.on('message', (payload: { sentAt: number }) => bareLatencies.push(stamp() - payload.sentAt));
+  const bare = await drive(participants, rate, seconds, (index, sentAt) => new Promise((resolve) => bareSockets[index % senders]!.emit('post', 'room', { sentAt, body: 'x'.repeat(200) }, resolve)), bareLatencies);
+  for (const socket of bareSockets) socket.disconnect();
+  bareServer.child.kill('SIGTERM');
+
+  // Agora.
+  const redis = await benchRedis();
+  const config = configSchema.parse({ REDIS_URL: redis.url, REDIS_PREFIX: 'benchroom', PORT: '0' });
+  const connection = connectRedis(redis.url);
+  const ctx = createContext(connection, config);
+  const now = new Date();
+  const people: Person[] = Array.from({ length: participants }, (_, index) => ({ id: `bp${index}`, name: `Participant ${index}`, email: `participant${index}@example.org`, language: 'en', timeZone: 'Europe/Brussels' }));
+  const members: Member[] = people.map((_, index) => ({ memberNo: index + 1, territoryNo: index + 1, college: 'effective', continent: 'Europe', country: 'Belgium', territory: `T${index}`, organisation: `Platform ${index + 1}`, platformType: '', status: 'active', population: null }));
+  await ctx.register.transact((_snapshot, changes) => {
+    people.forEach((person, index) => {
+      changes.putPerson(person);
+      changes.putMember(members[index]!);
+      changes.designate({ memberNo: index + 1, personId: person.id, from: now.toISOString(), setBy: 'bench' });
+    });
+  });
+  const assembly: Assembly = {
+    id: 'abench', kind: 'ordinary', title: 'Bench', opensAt: new Date(now.getTime() - 3_600_000).toISOString(), closesAt: new Date(now.getTime() + 82_800_000).toISOString(),
+    referenceTimeZone: 'Europe/Brussels', hybrid: false, status: 'convened', createdAt: now.toISOString(), createdBy: 'bench',
+    agenda: [{ id: 'ibench1', kind: 'information', title: 'Bench', description: '', subjectMemberNo: null, documentIds: [], addedAt: now.toISOString() }],
+    dispatches: [{ no: 1, at: now.toISOString(), by: 'bench', reason: 'convocation' }], unsentChanges: false, cancelled: null,
+  };
+  await ctx.assemblies.create(assembly);
+  const cookies = await Promise.all(people.map(async (person) => `agora_session=${await ctx.sessions.create(person.id, now)}`));
+
+  const webs = await Promise.all(
+    Array.from({ length: webProcesses }, async () =>
+      spawnProcess(['server/main.ts'], { REDIS_URL: redis.url, REDIS_PREFIX: 'benchroom', PORT: String(await freePort()), HOST: '127.0.0.1' }),
+    ),
+  );
+  const memoryBefore = webs.reduce((sum, web) => sum + rssOf(web.child.pid!), 0);
+  const agoraLatencies: number[] = [];
+  const sockets = await connectAll(
+    (index) => connect(`http://127.0.0.1:${webs[index % webs.length]!.port}`, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie: cookies[index]! } }),
+    participants,
+  );
+  await Promise.all(sockets.map((socket) => new Promise<void>((resolve) => socket.emit('room:join', { assemblyId: assembly.id }, () => resolve()))));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const memoryAfter = webs.reduce((sum, web) => sum + rssOf(web.child.pid!), 0);
+  for (const socket of sockets) {
+    socket.on('room:event', (event: { message: { body: string } }) => {
+      const sentAt = Number(event.message.body.split(' ')[0]);
+      if (sentAt > 0) agoraLatencies.push(stamp() - sentAt);
+    });
+  }
+  const agora = await drive(participants, rate, seconds, (index, sentAt) => new Promise((resolve, reject) =>
+    sockets[index % senders]!.emit('message:post', { assemblyId: assembly.id, thread: 'ibench1', body: `${sentAt} ${'x'.repeat(180)}`, clientId: randomBytes(9).toString('base64url') }, (result: { ok: boolean; error?: { message: string } }) =>
+      result.ok ? resolve() : reject(new Error(result.error?.message)),
+    ),
+  ), agoraLatencies);
+  for (const socket of sockets) socket.disconnect();
+  for (const web of webs) web.child.kill('SIGTERM');
+  await closeQueues(ctx.queues);
+  connection.disconnect();
+  await redis.stop();
+  return { participants, rate, webProcesses, bare, agora, memoryPerParticipantKiB: (memoryAfter - memoryBefore) / participants };
+}
