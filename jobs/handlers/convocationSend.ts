@@ -2,7 +2,9 @@ import { UnrecoverableError } from 'bullmq';
 import { isVoting } from '@shared/rules/members';
 import { signLinkToken } from '../../server/auth/linkTokens';
 import type { Context } from '../../server/context';
-import { renderEmail } from '../emails/render';
+import { renderEmail, type EmailRequest } from '../emails/render';
+import type { Member } from '@shared/schemas/member';
+import type { Person } from '@shared/schemas/person';
 import { assemblyInvitation } from '../emails/calendar';
 import type { MailTransport } from '../mail/transport';
 import type { Assembly, AssemblyDocument } from '@shared/schemas/assembly';
@@ -29,6 +31,47 @@ export async function personalLink(ctx: Context, assembly: { id: string; closesA
 // Within one dispatch every job reads the same assembly and documents: a second's memory is enough.
 const assemblies = shortCache<Assembly | null>(1000);
 const documentLists = shortCache<AssemblyDocument[]>(1000);
+
+/** The convocation of one member, addressed to its representative, ready to render (e-mail or print). */
+export async function convocationRequest(
+  ctx: Context,
+  input: { assembly: Assembly; member: Member; person: Person; documents: AssemblyDocument[]; dispatchNo: number },
+): Promise<Extract<EmailRequest, { template: 'convocation' }>> {
+  const { assembly, member, person } = input;
+  const link = await personalLink(ctx, assembly, person.id);
+  const documents = new Map(input.documents.map((document) => [document.id, document]));
+  const dispatch = assembly.dispatches.find((candidate) => candidate.no === input.dispatchNo) ?? assembly.dispatches.at(-1);
+  return {
+    to: person.email,
+    language: person.language,
+    template: 'convocation',
+    data: {
+      name: person.name,
+      organisation: member.organisation,
+      memberNo: member.memberNo,
+      voting: isVoting(member, ctx.statutes),
+      title: assembly.title,
+      kind: assembly.kind,
+      opensAt: assembly.opensAt,
+      closesAt: assembly.closesAt,
+      timeZone: person.timeZone,
+      referenceTimeZone: assembly.referenceTimeZone,
+      agenda: assembly.agenda.map((item) => ({
+        title: item.title,
+        kind: item.kind,
+        description: item.description,
+        documents: item.documentIds.flatMap((id) => {
+          const document = documents.get(id);
+          return document ? [{ name: document.name, link: `${link}&document=${document.id}` }] : [];
+        }),
+      })),
+      link,
+      convenedBy: dispatch?.by ?? assembly.createdBy,
+      update: input.dispatchNo > 1,
+      networkName: ctx.statutes.networkName,
+    },
+  };
+}
 
 /** SMTP refusals in the 5xx range are permanent: retrying would not help. */
 function isPermanent(error: unknown): boolean {
@@ -69,41 +112,11 @@ export async function sendConvocation(
     await fail('No representative is designated for this member: the convocation cannot go by e-mail. Print it and send it by post.', true);
     throw new UnrecoverableError('no representative');
   }
-  const link = await personalLink(ctx, assembly, person.id);
-  const documents = new Map(
-    (await documentLists(`${ctx.keys.prefix}:${assembly.id}`, () => ctx.assemblies.documents(assembly.id))).map((document) => [document.id, document]),
-  );
+  const documents = await documentLists(`${ctx.keys.prefix}:${assembly.id}`, () => ctx.assemblies.documents(assembly.id));
+  const request = await convocationRequest(ctx, { assembly, member, person, documents, dispatchNo: job.dispatchNo });
+  const rendered = renderEmail(request);
+  const { link } = request.data;
   const dispatch = assembly.dispatches.find((candidate) => candidate.no === job.dispatchNo) ?? assembly.dispatches.at(-1);
-  const rendered = renderEmail({
-    to: person.email,
-    language: person.language,
-    template: 'convocation',
-    data: {
-      name: person.name,
-      organisation: member.organisation,
-      memberNo: member.memberNo,
-      voting: isVoting(member, ctx.statutes),
-      title: assembly.title,
-      kind: assembly.kind,
-      opensAt: assembly.opensAt,
-      closesAt: assembly.closesAt,
-      timeZone: person.timeZone,
-      referenceTimeZone: assembly.referenceTimeZone,
-      agenda: assembly.agenda.map((item) => ({
-        title: item.title,
-        kind: item.kind,
-        description: item.description,
-        documents: item.documentIds.flatMap((id) => {
-          const document = documents.get(id);
-          return document ? [{ name: document.name, link: `${link}&document=${document.id}` }] : [];
-        }),
-      })),
-      link,
-      convenedBy: dispatch?.by ?? assembly.createdBy,
-      update: job.dispatchNo > 1,
-      networkName: ctx.statutes.networkName,
-    },
-  });
   try {
     await deps.mail.transporter.sendMail({
       to: person.email,

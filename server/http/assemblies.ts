@@ -12,6 +12,7 @@ import { uploadDocument, documentMaxBytes } from '../commands/uploadDocument';
 import { conveneAssembly } from '../commands/conveneAssembly';
 import { cancelAssembly } from '../commands/cancelAssembly';
 import { resendConvocation } from '../commands/resendConvocation';
+import { printConvocations } from '../commands/printConvocations';
 import { HttpError, parseInput, pathNumber } from './errors';
 import { authorize } from './identity';
 
@@ -134,6 +135,13 @@ export function assemblyRoutes(ctx: Context): Router {
     const actor = authorize(response, 'assembly.convene');
     await resendConvocation(ctx, actor, request.params.id ?? '', pathNumber(request.params.memberNo, 'member number'));
     response.status(202).json({ message: 'The convocation is on its way again.' });
+  });
+
+  router.get('/api/assemblies/:id/convocations.pdf', async (request, response) => {
+    authorize(response, 'assembly.convene');
+    const memberNo = typeof request.query.member === 'string' ? pathNumber(request.query.member, 'member number') : null;
+    const pdf = await printConvocations(ctx, request.params.id ?? '', memberNo);
+    response.type('application/pdf').attachment(memberNo ? `convocation-${memberNo}.pdf` : 'convocations.pdf').send(pdf);
   });
 
   router.get('/api/calendar', async (_request, response) => {

@@ -139,3 +139,32 @@ describe('convening an assembly (R.6, R.7)', () => {
     expect(((await response.json()) as ApiError).error.missing).toBe('table');
   });
 });
+
+describe('the printable convocation', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  beforeAll(async () => {
+    platform = await startPlatform();
+  });
+  afterAll(() => platform?.close());
+
+  it('prints one letter per member, with Cyrillic names, for the Table only', async () => {
+    const table = await platform.client().signIn('giusto.maniscalchi@example.org');
+    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Printed assembly', opensAt: inDays(16) })).json()) as AssemblyView;
+    await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'information', title: 'News' });
+    expect((await table.get(`/api/assemblies/${created.assembly.id}/convocations.pdf`)).status).toBe(409);
+    await table.post(`/api/assemblies/${created.assembly.id}/convene`);
+
+    const one = await table.get(`/api/assemblies/${created.assembly.id}/convocations.pdf?member=42`);
+    expect(one.status).toBe(200);
+    expect(one.headers.get('content-type')).toBe('application/pdf');
+    const single = Buffer.from(await one.arrayBuffer());
+    expect(single.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(single.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
+
+    const all = Buffer.from(await (await table.get(`/api/assemblies/${created.assembly.id}/convocations.pdf`)).arrayBuffer());
+    expect(all.toString('latin1').match(/\/Type \/Page\b/g)?.length).toBeGreaterThanOrEqual(108);
+
+    const member = await platform.client().signIn('samuel.thirion@example.org');
+    expect((await member.get(`/api/assemblies/${created.assembly.id}/convocations.pdf`)).status).toBe(403);
+  });
+});
