@@ -10,6 +10,7 @@ import { healthRoutes } from './http/health';
 import { registerRoutes } from './http/register';
 import { membershipRoutes } from './http/membership';
 import { assemblyRoutes } from './http/assemblies';
+import { proxyRoutes } from './http/proxies';
 import { outboxRoutes } from './http/outbox';
 
 /** The HTTP side of Agora: the JSON API under /api and the built client (`clientDir`) for every other page. */
@@ -31,6 +32,7 @@ export function createApp(ctx: Context, clientDir: string): Express {
   app.use(registerRoutes(ctx));
   app.use(membershipRoutes(ctx));
   app.use(assemblyRoutes(ctx));
+  app.use(proxyRoutes(ctx));
   app.use(outboxRoutes({ outbox: ctx.outbox, mode: ctx.config.SMTP_URL ? 'relay' : 'outbox', open: ctx.config.OUTBOX_OPEN }));
   app.use('/api', apiNotFound);
   app.use('/api', apiErrors);

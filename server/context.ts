@@ -12,6 +12,7 @@ import { auditStore } from './store/audit';
 import { assemblyStore } from './store/assemblies';
 import { deliveryStore } from './store/deliveries';
 import { roomStore } from './store/room';
+import { proxyStore } from './store/proxies';
 import { createQueues, type Queues } from '../jobs/queues';
 
 /** What commands work with: the stores, the queues, the clock, the statutes and the settings. */
@@ -34,6 +35,7 @@ export interface Context {
   assemblies: ReturnType<typeof assemblyStore>;
   deliveries: ReturnType<typeof deliveryStore>;
   room: ReturnType<typeof roomStore>;
+  proxies: ReturnType<typeof proxyStore>;
   /** Tells every web process something changed (room opened, a person's representation). */
   publish: (event: LiveEvent) => Promise<void>;
 }
@@ -67,6 +69,7 @@ export function createContext(
     assemblies: assemblyStore(redis, keys),
     deliveries: deliveryStore(redis, keys),
     room: roomStore(redis, keys),
+    proxies: proxyStore(redis, keys),
     publish: async (event) => {
       await redis.publish(keys.liveChannel, JSON.stringify(event));
     },

@@ -269,3 +269,17 @@ export interface CalendarResponse {
   }>;
   extraordinary: { reason: string; warn: boolean; dueAt: string; latestAt: string; lastConvocationAt: string };
 }
+
+/** A proxy of an assembly (R.7), as the Table's register of proxies and the members see it. */
+export interface ProxyView {
+  id: string;
+  grantor: { memberNo: number; organisation: string; continent: string };
+  holder: { memberNo: number; organisation: string; continent: string; representative: string | null };
+  grantedAt: string;
+  grantedBy: string;
+  revokedAt: string | null;
+}
+
+export interface ProxiesResponse {
+  proxies: ProxyView[];
+}

@@ -4,6 +4,7 @@ import { exclusionProposedEmail, type ExclusionProposedEmail } from './templates
 import { admissionDecidedEmail, type AdmissionDecidedEmail } from './templates/admissionDecided';
 import { convocationEmail, type ConvocationEmail } from './templates/convocation';
 import { assemblyNoticeEmail, type AssemblyNoticeEmail } from './templates/assemblyNotice';
+import { proxyReceivedEmail, type ProxyReceivedEmail } from './templates/proxyReceived';
 
 export interface RenderedEmail {
   subject: string;
@@ -18,6 +19,7 @@ export interface EmailTemplates {
   admissionDecided: AdmissionDecidedEmail;
   convocation: ConvocationEmail;
   assemblyNotice: AssemblyNoticeEmail;
+  proxyReceived: ProxyReceivedEmail;
 }
 export type EmailTemplateName = keyof EmailTemplates;
 
@@ -27,6 +29,7 @@ const templates: { [Name in EmailTemplateName]: Record<Language, (data: EmailTem
   admissionDecided: admissionDecidedEmail,
   convocation: convocationEmail,
   assemblyNotice: assemblyNoticeEmail,
+  proxyReceived: proxyReceivedEmail,
 };
 
 /** One e-mail to send: who to, in which language, from which template with which data. */

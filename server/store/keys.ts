@@ -56,6 +56,10 @@ export function redisKeys(prefix: string) {
     roomClientIds: (assemblyId: string) => key('assembly', assemblyId, 'room', 'client-ids'),
     /** hash memberNo -> the first join during the window (JSON): the attendance register */
     attendance: (assemblyId: string) => key('assembly', assemblyId, 'attendance'),
+    /** hash grantId -> proxy grant (JSON) of one assembly, revoked ones kept */
+    proxies: (assemblyId: string) => key('assembly', assemblyId, 'proxies'),
+    /** incremented by every grant or revocation, so two grants at once cannot make a chain */
+    proxiesVersion: (assemblyId: string) => key('assembly', assemblyId, 'proxies', 'version'),
     /** pub/sub channel between the worker and the web processes (room opened, person changed) */
     liveChannel: key('live'),
     /** stream of the messages the built-in outbox received */

@@ -3,6 +3,7 @@ import type { Member } from '@shared/schemas/member';
 import type { Person } from '@shared/schemas/person';
 import type { BodySeat } from '@shared/schemas/bodySeat';
 import type { RedisKeys } from './keys';
+import { applyIfVersion, type Operation } from './versioned';
 
 /** Who designated whom to represent a member, and from when (S.2: changeable at any time). */
 export interface DesignationRecord {
@@ -59,18 +60,6 @@ export interface RegisterSnapshot {
 export class RegisterConflict extends Error {
   override name = 'RegisterConflict';
 }
-
-type Operation = [command: string, ...args: string[]];
-
-/** Applies a list of writes only if the register is still at the version they were computed from. */
-const applyIfVersion = `
-local current = redis.call('GET', KEYS[1]) or '0'
-if current ~= ARGV[1] then return 0 end
-local operations = cjson.decode(ARGV[2])
-for _, operation in ipairs(operations) do redis.call(unpack(operation)) end
-redis.call('INCR', KEYS[1])
-return 1
-`;
 
 /** The writes one command makes to the register, stored together or not at all. */
 export class RegisterChanges {
@@ -187,9 +176,7 @@ export function registerStore(redis: Redis, keys: RedisKeys) {
 
     /** Stores the changes if the register is still at `version`; throws RegisterConflict otherwise. */
     async commit(version: number, changes: RegisterChanges): Promise<void> {
-      if (changes.isEmpty) return;
-      const applied = await redis.eval(applyIfVersion, 1, keys.registerVersion, String(version), JSON.stringify(changes.operations));
-      if (applied !== 1) throw new RegisterConflict('The register changed meanwhile.');
+      if (!(await applyIfVersion(redis, keys.registerVersion, version, changes.operations))) throw new RegisterConflict('The register changed meanwhile.');
     },
 
     /**

@@ -61,6 +61,22 @@ const samples: Array<Omit<EmailRequest, 'language'>> = [
       networkName: 'TOGETHER',
     },
   },
+  {
+    to: 'ana@example.org',
+    template: 'proxyReceived',
+    data: {
+      name: hostile,
+      grantor: 'CRP Brava',
+      grantorMemberNo: 57,
+      holder: 'Agadir',
+      title: 'Spring assembly',
+      opensAt: '2027-03-12T09:00:00.000Z',
+      closesAt: '2027-03-13T09:00:00.000Z',
+      timeZone: 'Africa/Casablanca',
+      link: 'https://agora.example.org/assemblies/a1/join#token=x',
+      networkName: 'TOGETHER',
+    },
+  },
   { to: 'ana@example.org', template: 'admissionDecided', data: { name: hostile, organisation: 'Plateforme de Dakar', approved: false, reason: 'Not a territory.', networkName: 'TOGETHER' } },
 ];
 

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { assemblyPhase } from '@shared/rules/assemblies';
+import { renderReason } from '@shared/rules/messages';
+import type { Actor } from '@shared/rules/permissions';
+import { proxyRevocation, validateProxyGrant } from '@shared/rules/proxies';
+import type { GrantProxyInput } from '@shared/schemas/proxy';
+import { enqueue } from '../../jobs/queues';
+import { personalLink } from '../../jobs/handlers/convocationSend';
+import { signature } from '../auth/actor';
+import { HttpError } from '../http/errors';
+import { proxyForRules, type StoredProxy } from '../store/proxies';
+import type { Context } from '../context';
+import { assemblyOr404 } from './editAssembly';
+
+/** Proxies are given and revoked before the close only (R.7: for one assembly). */
+async function openAssembly(ctx: Context, assemblyId: string) {
+  const assembly = await assemblyOr404(ctx, assemblyId);
+  const phase = assemblyPhase(assembly, ctx.now());
+  if (phase !== 'convened' && phase !== 'open') {
+    throw new HttpError(409, 'assembly_not_open_for_proxies', `Proxies can be given or revoked only until the assembly closes; this one is ${phase.replace('_', ' ')}.`);
+  }
+  return assembly;
+}
+
+function representsOr403(actor: Actor, memberNo: number): void {
+  if (!actor.represents.some((member) => member.memberNo === memberNo)) {
+    throw new HttpError(403, 'not_representative', `Only the representative of member ${memberNo} can give or revoke its proxy.`, undefined, { missing: 'representative' });
+  }
+}
+
+/**
+ * R.7: a voting member's representative gives its proxy to another voting member of the same
+ * continent, for one assembly, before or during the window; no chains, one per grantor. The
+ * holder's representative is told by e-mail.
+ */
+export async function grantProxy(ctx: Context, actor: Actor, input: GrantProxyInput): Promise<StoredProxy> {
+  const assembly = await openAssembly(ctx, input.assemblyId);
+  representsOr403(actor, input.grantorMemberNo);
+  const register = await ctx.register.snapshot();
+  const members = new Map(register.members.map((member) => [member.memberNo, member]));
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const { version, proxies } = await ctx.proxies.list(assembly.id);
+    const verdict = validateProxyGrant(input, members, proxies.map(proxyForRules), ctx.statutes);
+    if (!verdict.ok) throw new HttpError(422, verdict.reason, renderReason('en', verdict), undefined, { details: verdict });
+    const proxy: StoredProxy = {
+      id: `x${randomBytes(6).toString('hex')}`,
+      assemblyId: assembly.id,
+      grantorMemberNo: input.grantorMemberNo,
+      holderMemberNo: input.holderMemberNo,
+      grantedAt: ctx.now().toISOString(),
+      grantedBy: actor.name,
+      revokedAt: null,
+    };
+    if (!(await ctx.proxies.save(assembly.id, version, proxy))) continue;
+    await ctx.audit.append({ at: proxy.grantedAt, by: signature(actor), action: 'proxy.granted', subject: `assembly:${assembly.id}`, before: null, after: proxy });
+    const holderPerson = register.people.find((person) => person.id === register.representatives.get(input.holderMemberNo));
+    if (holderPerson) {
+      await enqueue(ctx.queues, 'mail.send', {
+        to: holderPerson.email,
+        language: holderPerson.language,
+        template: 'proxyReceived',
+        data: {
+          name: holderPerson.name,
+          grantor: members.get(input.grantorMemberNo)?.organisation ?? '',
+          grantorMemberNo: input.grantorMemberNo,
+          holder: members.get(input.holderMemberNo)?.organisation ?? '',
+          title: assembly.title,
+          opensAt: assembly.opensAt,
+          closesAt: assembly.closesAt,
+          timeZone: holderPerson.timeZone,
+          link: await personalLink(ctx, assembly, holderPerson.id),
+          networkName: ctx.statutes.networkName,
+        },
+      });
+    }
+    return proxy;
+  }
+  throw new HttpError(409, 'proxies_busy', 'Other proxies of this assembly are being given right now; try again.');
+}
+
+/** R.7 Reading: the grantor's representative revokes its proxy until the holder uses it. */
+export async function revokeProxy(ctx: Context, actor: Actor, assemblyId: string, proxyId: string): Promise<StoredProxy> {
+  await openAssembly(ctx, assemblyId);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const { version, proxies } = await ctx.proxies.list(assemblyId);
+    const proxy = proxies.find((candidate) => candidate.id === proxyId);
+    if (!proxy) throw new HttpError(404, 'proxy_not_found', 'There is no such proxy for this assembly.');
+    representsOr403(actor, proxy.grantorMemberNo);
+    const verdict = proxyRevocation(proxyForRules(proxy), []);
+    if (!verdict.ok) throw new HttpError(409, verdict.reason, renderReason('en', verdict));
+    const revoked = { ...proxy, revokedAt: ctx.now().toISOString() };
+    if (!(await ctx.proxies.save(assemblyId, version, revoked))) continue;
+    await ctx.audit.append({ at: revoked.revokedAt, by: signature(actor), action: 'proxy.revoked', subject: `assembly:${assemblyId}`, before: proxy, after: revoked });
+    return revoked;
+  }
+  throw new HttpError(409, 'proxies_busy', 'Other proxies of this assembly are being changed right now; try again.');
+}

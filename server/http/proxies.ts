@@ -1,0 +1,57 @@
+import { Router } from 'express';
+import type { ProxiesResponse, ProxyView } from '@shared/api';
+import { permission } from '@shared/rules/permissions';
+import { grantProxyInputSchema } from '@shared/schemas/proxy';
+import type { Context } from '../context';
+import type { RegisterSnapshot } from '../store/register';
+import type { StoredProxy } from '../store/proxies';
+import { grantProxy, revokeProxy } from '../commands/grantProxy';
+import { parseInput } from './errors';
+import { authorize } from './identity';
+
+function present(register: RegisterSnapshot, proxy: StoredProxy): ProxyView {
+  const member = (memberNo: number) => register.members.find((candidate) => candidate.memberNo === memberNo);
+  const grantor = member(proxy.grantorMemberNo);
+  const holder = member(proxy.holderMemberNo);
+  const holderPerson = register.people.find((person) => person.id === register.representatives.get(proxy.holderMemberNo));
+  return {
+    id: proxy.id,
+    grantor: { memberNo: proxy.grantorMemberNo, organisation: grantor?.organisation ?? '', continent: grantor?.continent ?? '' },
+    holder: { memberNo: proxy.holderMemberNo, organisation: holder?.organisation ?? '', continent: holder?.continent ?? '', representative: holderPerson?.name ?? null },
+    grantedAt: proxy.grantedAt,
+    grantedBy: proxy.grantedBy,
+    revokedAt: proxy.revokedAt,
+  };
+}
+
+/** R.7: giving, revoking and reading the proxies of an assembly. */
+export function proxyRoutes(ctx: Context): Router {
+  const router = Router();
+
+  router.get('/api/assemblies/:id/proxies', async (request, response) => {
+    const actor = authorize(response, 'assembly.view', request.params.id);
+    const register = await ctx.register.snapshot();
+    const { proxies } = await ctx.proxies.list(request.params.id ?? '');
+    // The Table keeps the register of proxies; a member sees those it gave or holds.
+    const mine = new Set(actor.represents.map((member) => member.memberNo));
+    const table = response.locals.scope === null && permission(actor, 'assembly.run').allowed;
+    const visible = proxies.filter((proxy) => table || mine.has(proxy.grantorMemberNo) || mine.has(proxy.holderMemberNo));
+    const body: ProxiesResponse = { proxies: visible.map((proxy) => present(register, proxy)) };
+    response.json(body);
+  });
+
+  router.post('/api/assemblies/:id/proxies', async (request, response) => {
+    const actor = authorize(response, 'assembly.view', request.params.id);
+    const input = parseInput(grantProxyInputSchema, { ...request.body, assemblyId: request.params.id }, 'The proxy');
+    const proxy = await grantProxy(ctx, actor, input);
+    response.status(201).json(present(await ctx.register.snapshot(), proxy));
+  });
+
+  router.post('/api/assemblies/:id/proxies/:proxyId/revoke', async (request, response) => {
+    const actor = authorize(response, 'assembly.view', request.params.id);
+    const proxy = await revokeProxy(ctx, actor, request.params.id ?? '', request.params.proxyId ?? '');
+    response.json(present(await ctx.register.snapshot(), proxy));
+  });
+
+  return router;
+}

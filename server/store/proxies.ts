@@ -1,0 +1,46 @@
+import type { Redis } from 'ioredis';
+import type { ProxyGrant } from '@shared/schemas/proxy';
+import type { RedisKeys } from './keys';
+import { applyIfVersion } from './versioned';
+
+/** A proxy as stored: instants as ISO text. */
+export interface StoredProxy {
+  id: string;
+  assemblyId: string;
+  grantorMemberNo: number;
+  holderMemberNo: number;
+  grantedAt: string;
+  grantedBy: string;
+  revokedAt: string | null;
+}
+
+export const proxyForRules = (proxy: StoredProxy): ProxyGrant => ({
+  id: proxy.id,
+  assemblyId: proxy.assemblyId,
+  grantorMemberNo: proxy.grantorMemberNo,
+  holderMemberNo: proxy.holderMemberNo,
+  grantedAt: new Date(proxy.grantedAt),
+  revokedAt: proxy.revokedAt ? new Date(proxy.revokedAt) : null,
+});
+
+/** The proxies of each assembly (R.7), granted and revoked together under one version. */
+export function proxyStore(redis: Redis, keys: RedisKeys) {
+  return {
+    async list(assemblyId: string): Promise<{ version: number; proxies: StoredProxy[] }> {
+      const [[, version], [, all]] = (await redis.multi().get(keys.proxiesVersion(assemblyId)).hvals(keys.proxies(assemblyId)).exec()) as [
+        [null, string | null],
+        [null, string[]],
+      ];
+      return {
+        version: Number(version ?? 0),
+        proxies: all.map((json) => JSON.parse(json) as StoredProxy).sort((a, b) => a.grantedAt.localeCompare(b.grantedAt)),
+      };
+    },
+
+    /** Saves a grant or a revocation if no other proxy of the assembly changed since `version`. */
+    async save(assemblyId: string, version: number, proxy: StoredProxy): Promise<boolean> {
+      return applyIfVersion(redis, keys.proxiesVersion(assemblyId), version, [['HSET', keys.proxies(assemblyId), proxy.id, JSON.stringify(proxy)]]);
+    },
+  };
+}
+export type ProxyStore = ReturnType<typeof proxyStore>;
