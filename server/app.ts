@@ -11,6 +11,7 @@ import { registerRoutes } from './http/register';
 import { membershipRoutes } from './http/membership';
 import { assemblyRoutes } from './http/assemblies';
 import { proxyRoutes } from './http/proxies';
+import { motionRoutes } from './http/motions';
 import { outboxRoutes } from './http/outbox';
 
 /** The HTTP side of Agora: the JSON API under /api and the built client (`clientDir`) for every other page. */
@@ -33,6 +34,7 @@ export function createApp(ctx: Context, clientDir: string): Express {
   app.use(membershipRoutes(ctx));
   app.use(assemblyRoutes(ctx));
   app.use(proxyRoutes(ctx));
+  app.use(motionRoutes(ctx));
   app.use(outboxRoutes({ outbox: ctx.outbox, mode: ctx.config.SMTP_URL ? 'relay' : 'outbox', open: ctx.config.OUTBOX_OPEN }));
   app.use('/api', apiNotFound);
   app.use('/api', apiErrors);

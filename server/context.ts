@@ -13,6 +13,7 @@ import { assemblyStore } from './store/assemblies';
 import { deliveryStore } from './store/deliveries';
 import { roomStore } from './store/room';
 import { proxyStore } from './store/proxies';
+import { voteStore } from './store/votes';
 import { createQueues, type Queues } from '../jobs/queues';
 
 /** What commands work with: the stores, the queues, the clock, the statutes and the settings. */
@@ -36,6 +37,7 @@ export interface Context {
   deliveries: ReturnType<typeof deliveryStore>;
   room: ReturnType<typeof roomStore>;
   proxies: ReturnType<typeof proxyStore>;
+  votes: ReturnType<typeof voteStore>;
   /** Tells every web process something changed (room opened, a person's representation). */
   publish: (event: LiveEvent) => Promise<void>;
 }
@@ -43,7 +45,8 @@ export interface Context {
 /** What the worker and the web processes tell each other through Redis pub/sub. */
 export type LiveEvent =
   | { type: 'person.changed'; personId: string }
-  | { type: 'assembly.phase'; assemblyId: string };
+  | { type: 'assembly.phase'; assemblyId: string }
+  | { type: 'motions.changed'; assemblyId: string };
 
 export function createContext(
   redis: Redis,
@@ -70,6 +73,7 @@ export function createContext(
     deliveries: deliveryStore(redis, keys),
     room: roomStore(redis, keys),
     proxies: proxyStore(redis, keys),
+    votes: voteStore(redis, keys),
     publish: async (event) => {
       await redis.publish(keys.liveChannel, JSON.stringify(event));
     },

@@ -283,3 +283,20 @@ export interface ProxyView {
 export interface ProxiesResponse {
   proxies: ProxyView[];
 }
+
+/** One vote of an assembly as a person sees it: its own ballots, and the tally after the close. */
+export interface MotionView {
+  motion: import('./schemas/voting').Motion;
+  /** The ballots this person cast or may see for its members (secret: that it voted, not what). */
+  myBallots: Array<{ memberNo: number; choice: import('./schemas/ballot').BallotChoice | null; castAs: 'own' | 'proxy'; castAt: string }>;
+  /** Hidden until the close (no bandwagon), then every figure. */
+  tally: import('./schemas/voting').MotionTally | null;
+}
+
+export interface MotionsResponse {
+  motions: MotionView[];
+  /** The members this person may vote for: its own, and those whose proxy it holds. */
+  castable: Array<{ memberNo: number; organisation: string; castAs: 'own' | 'proxy'; holderMemberNo: number | null }>;
+  /** The live quorum meter: present and represented against two thirds of the voting members. */
+  presence: { votingMembers: number; present: number; represented: number; required: number };
+}

@@ -36,6 +36,8 @@ export interface ServerToClientEvents {
   'room:presence': (payload: { assemblyId: string; present: PresentPerson[] }) => void;
   /** The room opened or closed (the server's clock decides). */
   'room:phase': (payload: { assemblyId: string; phase: AssemblyPhase; serverNow: string }) => void;
+  /** A vote was opened, ballots were cast, or results came: fetch the motions again. */
+  'room:motions': (payload: { assemblyId: string }) => void;
   /** This connection may no longer take part (the person no longer represents a member). */
   'room:removed': (payload: { reason: string }) => void;
 }

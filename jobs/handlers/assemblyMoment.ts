@@ -5,6 +5,7 @@ import type { Context } from '../../server/context';
 import type { AssemblyMoment } from '../assemblySchedule';
 import { enqueue } from '../queues';
 import { personalLink } from './convocationSend';
+import { tallyAssembly } from '../../server/commands/tallyAssembly';
 
 export interface MomentJob {
   assemblyId: string;
@@ -22,7 +23,10 @@ export async function assemblyMoment(ctx: Context, job: MomentJob, attendance: (
   if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt) return;
   // Rooms open and close by the clock; this only tells connected people at once.
   if (job.moment === 'opened' || job.moment === 'closed') await ctx.publish({ type: 'assembly.phase', assemblyId: assembly.id });
-  if (job.moment === 'closed') return;
+  if (job.moment === 'closed') {
+    await tallyAssembly(ctx, assembly.id);
+    return;
+  }
   const phase = assemblyPhase(assembly, ctx.now());
   const expected = job.moment === 'week_before' || job.moment === 'day_before' ? 'convened' : 'open';
   if (phase !== expected) return; // a late job: its moment has passed

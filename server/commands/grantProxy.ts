@@ -78,6 +78,16 @@ export async function grantProxy(ctx: Context, actor: Actor, input: GrantProxyIn
   throw new HttpError(409, 'proxies_busy', 'Other proxies of this assembly are being given right now; try again.');
 }
 
+/** Every ballot cast for a member at an assembly (named or secret), to know whether its proxy was used. */
+async function ballotsOf(ctx: Context, assemblyId: string, memberNo: number): Promise<Array<{ memberNo: number; castAs: 'own' | 'proxy' }>> {
+  const found: Array<{ memberNo: number; castAs: 'own' | 'proxy' }> = [];
+  for (const motion of await ctx.votes.motions(assemblyId)) {
+    const cast = motion.secret ? await ctx.votes.secretVoters(motion.id) : await ctx.votes.namedBallots(motion.id);
+    found.push(...cast.filter((ballot) => ballot.memberNo === memberNo));
+  }
+  return found;
+}
+
 /** R.7 Reading: the grantor's representative revokes its proxy until the holder uses it. */
 export async function revokeProxy(ctx: Context, actor: Actor, assemblyId: string, proxyId: string): Promise<StoredProxy> {
   await openAssembly(ctx, assemblyId);
@@ -86,7 +96,7 @@ export async function revokeProxy(ctx: Context, actor: Actor, assemblyId: string
     const proxy = proxies.find((candidate) => candidate.id === proxyId);
     if (!proxy) throw new HttpError(404, 'proxy_not_found', 'There is no such proxy for this assembly.');
     representsOr403(actor, proxy.grantorMemberNo);
-    const verdict = proxyRevocation(proxyForRules(proxy), []);
+    const verdict = proxyRevocation(proxyForRules(proxy), await ballotsOf(ctx, assemblyId, proxy.grantorMemberNo));
     if (!verdict.ok) throw new HttpError(409, verdict.reason, renderReason('en', verdict));
     const revoked = { ...proxy, revokedAt: ctx.now().toISOString() };
     if (!(await ctx.proxies.save(assemblyId, version, revoked))) continue;

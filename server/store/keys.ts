@@ -60,6 +60,18 @@ export function redisKeys(prefix: string) {
     proxies: (assemblyId: string) => key('assembly', assemblyId, 'proxies'),
     /** incremented by every grant or revocation, so two grants at once cannot make a chain */
     proxiesVersion: (assemblyId: string) => key('assembly', assemblyId, 'proxies', 'version'),
+    /** hash motionId -> Motion (JSON) of one assembly */
+    motions: (assemblyId: string) => key('assembly', assemblyId, 'motions'),
+    /** hash memberNo -> the member's current named ballot (JSON) */
+    namedBallots: (motionId: string) => key('motion', motionId, 'ballots'),
+    /** list of every named ballot cast, in order: the history */
+    ballotHistory: (motionId: string) => key('motion', motionId, 'history'),
+    /** hash memberNo -> how and when it voted on a secret motion, without its choice */
+    secretVoters: (motionId: string) => key('motion', motionId, 'voters'),
+    /** set of "receiptHash|choice": a secret motion's votes, unordered and unlinked */
+    secretChoices: (motionId: string) => key('motion', motionId, 'choices'),
+    /** the stored tally of a motion, written once */
+    motionTally: (motionId: string) => key('motion', motionId, 'tally'),
     /** pub/sub channel between the worker and the web processes (room opened, person changed) */
     liveChannel: key('live'),
     /** stream of the messages the built-in outbox received */

@@ -1,0 +1,87 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { ballotRight } from '@shared/rules/ballots';
+import { renderReason } from '@shared/rules/messages';
+import type { Actor } from '@shared/rules/permissions';
+import { windowVerdict } from '@shared/rules/window';
+import type { BallotReceipt, CastBallotsInput } from '@shared/schemas/voting';
+import { signature } from '../auth/actor';
+import { HttpError } from '../http/errors';
+import { proxyForRules } from '../store/proxies';
+import type { NamedBallot } from '../store/votes';
+import type { Context } from '../context';
+import { assemblyOr404 } from './editAssembly';
+
+/** The hash under which a receipt is published with the results. */
+export const receiptHash = (motionId: string, receipt: string) => createHash('sha256').update(`${motionId}:${receipt}`).digest('hex');
+
+/**
+ * Casts the votes of one or many members in one action (R.7: a holder of many votes may cast them
+ * all alike or split them): each for a member the person represents, or holds the proxy of, only
+ * inside the window (R.6). Named ballots can be changed until the close (the last counts, the
+ * history stays); the grantor's own vote overrides its proxy's. Secret ballots are final: who
+ * voted is kept apart from what was voted. Every vote gets a receipt code.
+ */
+export async function castBallots(ctx: Context, actor: Actor, assemblyId: string, motionId: string, input: CastBallotsInput): Promise<BallotReceipt[]> {
+  const assembly = await assemblyOr404(ctx, assemblyId);
+  const motion = await ctx.votes.motion(assemblyId, motionId);
+  if (!motion) throw new HttpError(404, 'motion_not_found', 'There is no such vote in this assembly.');
+  const now = ctx.now();
+  const window = windowVerdict({ opensAt: new Date(assembly.opensAt), closesAt: new Date(assembly.closesAt) }, now);
+  if (!window.ok) {
+    throw new HttpError(409, window.reason, window.reason === 'window_closed' ? 'The vote closed with the room: ballots are no longer accepted.' : 'The room is not open yet.');
+  }
+  const [register, { proxies }] = await Promise.all([ctx.register.snapshot(), ctx.proxies.list(assemblyId)]);
+  const members = new Map(register.members.map((member) => [member.memberNo, member]));
+  const represented = actor.represents.map((member) => member.memberNo);
+  const grants = proxies.map(proxyForRules);
+  const refusals: string[] = [];
+  const rights = input.ballots.map((ballot) => {
+    const right = ballotRight(ballot.memberNo, represented, members, grants, ctx.statutes);
+    if (!right.ok) refusals.push(renderReason('en', right));
+    return { ...ballot, castAs: right.castAs ?? 'own' };
+  });
+  if (refusals.length > 0) {
+    throw new HttpError(403, 'ballot_not_allowed', `No vote was recorded: ${refusals.join(' ')}`);
+  }
+
+  // All or nothing: a vote that cannot be recorded stops the whole action, nothing half-cast.
+  const current = new Map((await ctx.votes.namedBallots(motionId)).map((ballot) => [ballot.memberNo, ballot]));
+  const alreadySecret = new Set(motion.secret ? (await ctx.votes.secretVoters(motionId)).map((voter) => voter.memberNo) : []);
+  for (const ballot of rights) {
+    if (motion.secret && alreadySecret.has(ballot.memberNo)) refusals.push(`Member ${ballot.memberNo} has already voted in this secret ballot; a secret vote is final.`);
+    if (!motion.secret && ballot.castAs === 'proxy' && current.get(ballot.memberNo)?.castAs === 'own') {
+      refusals.push(`Member ${ballot.memberNo} voted itself: its own vote counts, not its proxy's.`);
+    }
+  }
+  if (refusals.length > 0) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: ${refusals.join(' ')}`);
+
+  const castAt = now.toISOString();
+  const receipts: BallotReceipt[] = [];
+  if (motion.secret) {
+    for (const ballot of rights) {
+      const receipt = randomBytes(12).toString('base64url');
+      const stored = await ctx.votes.castSecret(motionId, { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt }, receiptHash(motionId, receipt), ballot.choice);
+      // Lost only to a vote for the same member in the same instant: the first one stands.
+      if (stored) receipts.push({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt });
+    }
+  } else {
+    const named: NamedBallot[] = [];
+    for (const ballot of rights) {
+      const receipt = randomBytes(12).toString('base64url');
+      named.push({ memberNo: ballot.memberNo, choice: ballot.choice, castAs: ballot.castAs, castByPersonId: actor.personId, castAt, receiptHash: receiptHash(motionId, receipt) });
+      receipts.push({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt });
+    }
+    await ctx.votes.castNamed(motionId, named);
+  }
+  // The existence of ballots is audited, never their content when secret.
+  await ctx.audit.append({
+    at: castAt,
+    by: signature(actor),
+    action: 'ballots.cast',
+    subject: `motion:${motionId}`,
+    before: null,
+    after: { members: receipts.map((receipt) => receipt.memberNo) },
+  });
+  await ctx.publish({ type: 'motions.changed', assemblyId });
+  return receipts;
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { assemblyPhase } from '@shared/rules/assemblies';
+import { memberTransition } from '@shared/rules/members';
+import { countBallots, countChoices, tallyMotion } from '@shared/rules/tally';
+import type { MotionTally } from '@shared/schemas/voting';
+import type { Context } from '../context';
+import { presenceCounts } from './presence';
+
+/** The receipts counted, sorted, each hash chained to the previous one: a removed or altered ballot shows. */
+export function receiptChain(motionId: string, receiptHashes: string[]): { receipts: string[]; chainHead: string } {
+  const receipts = [...receiptHashes].sort();
+  let head = createHash('sha256').update(`agora-receipts:${motionId}`).digest('hex');
+  for (const receipt of receipts) head = createHash('sha256').update(`${head}:${receipt}`).digest('hex');
+  return { receipts, chainHead: head };
+}
+
+/**
+ * The close (R.6, R.7): one tally per motion, exactly once, whoever asks first (the closesAt job,
+ * a retried job, another worker, or the first reader after the close). An adopted admission or
+ * exclusion updates the register.
+ */
+export async function tallyAssembly(ctx: Context, assemblyId: string): Promise<number> {
+  const assembly = await ctx.assemblies.get(assemblyId);
+  if (!assembly || assemblyPhase(assembly, ctx.now()) !== 'closed') return 0;
+  const motions = await ctx.votes.motions(assemblyId);
+  const pending = [];
+  for (const motion of motions) if (!(await ctx.votes.tally(motion.id))) pending.push(motion);
+  if (pending.length === 0) return 0;
+  const presence = await presenceCounts(ctx, assemblyId);
+  let stored = 0;
+  for (const motion of pending) {
+    let counts;
+    let hashes: string[];
+    if (motion.secret) {
+      const choices = await ctx.votes.secretChoices(motion.id);
+      counts = countChoices(choices);
+      hashes = choices.map((choice) => choice.receiptHash);
+    } else {
+      const ballots = await ctx.votes.namedBallots(motion.id);
+      counts = countBallots(ballots.map((ballot) => ({ ...ballot, castAt: new Date(ballot.castAt) })));
+      hashes = ballots.map((ballot) => ballot.receiptHash);
+    }
+    const result = tallyMotion(motion.kind, assembly.kind, counts, presence, ctx.statutes);
+    const tally: MotionTally = { motionId: motion.id, talliedAt: ctx.now().toISOString(), result, ...receiptChain(motion.id, hashes) };
+    if (!(await ctx.votes.saveTally(tally))) continue;
+    stored++;
+    if (result.outcome === 'adopted' && motion.subjectMemberNo !== null && (motion.kind === 'admission' || motion.kind === 'exclusion')) {
+      const event = motion.kind === 'admission' ? 'assembly_validates' : 'assembly_excludes';
+      await ctx.register.transact((register, changes) => {
+        const member = register.members.find((candidate) => candidate.memberNo === motion.subjectMemberNo);
+        if (!member) return;
+        const step = memberTransition(member, event);
+        if (!step.ok) return;
+        changes.putMember({ ...member, status: step.to }).audit({
+          at: tally.talliedAt,
+          by: { personId: null, name: `${assembly.title} (vote)` },
+          action: motion.kind === 'admission' ? 'admission.validated' : 'exclusion.decided',
+          subject: `member:${member.memberNo}`,
+          before: { status: member.status },
+          after: { status: step.to, motionId: motion.id },
+        });
+      });
+    }
+  }
+  if (stored > 0) await ctx.publish({ type: 'motions.changed', assemblyId });
+  return stored;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { ballotChoiceSchema } from './ballot';
+import { motionKindSchema, type MotionKind } from './motion';
+import type { MotionResult } from '../rules/tally';
+
+/** The Table opens a vote on an agenda item (R.6, R.7). */
+export const openMotionInputSchema = z
+  .object({
+    itemId: z.string().regex(/^i[A-Za-z0-9]{4,20}$/, { error: 'Choose the agenda item' }),
+    kind: motionKindSchema.refine((kind) => kind !== 'election', { error: 'Elections are opened from the candidacies' }),
+    title: z.string().trim().min(3, { error: 'Give the motion a title' }).max(200),
+    text: z.string().trim().min(1, { error: 'Give the text put to the vote' }).max(20_000),
+    secret: z.boolean({ error: 'Say whether the ballot is secret' }),
+    subjectMemberNo: z.number().int().positive().nullable().default(null),
+  })
+  .refine((motion) => (motion.kind === 'admission' || motion.kind === 'exclusion') === (motion.subjectMemberNo !== null), {
+    error: 'Name the member concerned for an admission or an exclusion, and only then',
+    path: ['subjectMemberNo'],
+  });
+export type OpenMotionInput = z.infer<typeof openMotionInputSchema>;
+
+/** One action casts the votes of several members: alike, or split (R.7: a holder of many votes). */
+export const castBallotsInputSchema = z.object({
+  ballots: z
+    .array(z.object({ memberNo: z.number().int().positive(), choice: ballotChoiceSchema }), { error: 'Give at least one vote' })
+    .min(1, { error: 'Give at least one vote' })
+    .max(500)
+    .refine((ballots) => new Set(ballots.map((ballot) => ballot.memberNo)).size === ballots.length, { error: 'One vote per member in one action' }),
+});
+export type CastBallotsInput = z.infer<typeof castBallotsInputSchema>;
+
+/** A motion put to the vote. Results stay hidden until the close (no bandwagon). */
+export interface Motion {
+  id: string;
+  assemblyId: string;
+  itemId: string;
+  kind: Exclude<MotionKind, 'election'>;
+  title: string;
+  text: string;
+  /** Secret: who voted is kept apart from what was voted, and a ballot is final. */
+  secret: boolean;
+  subjectMemberNo: number | null;
+  openedAt: string;
+  openedBy: string;
+}
+
+/** The stored outcome of a motion at the close, with every figure, and the receipts counted. */
+export interface MotionTally {
+  motionId: string;
+  talliedAt: string;
+  result: MotionResult;
+  /** Hashes of every receipt counted, in order, each chained to the previous one. */
+  receipts: string[];
+  chainHead: string;
+}
+
+/** What a person is given for each vote cast: a code to check later that it was counted. */
+export interface BallotReceipt {
+  memberNo: number;
+  castAs: 'own' | 'proxy';
+  receipt: string;
+}
