@@ -26,7 +26,7 @@ describe('convocations that reach every member', () => {
   it('sends 108, one per member, when the worker is killed halfway and another takes over', async () => {
     const platform = await startPlatform({ worker: false });
     cleanups.push(() => platform.close());
-    const settings = { MAIL_RATE_PER_SECOND: '30', JOB_LOCK_MS: '2000' };
+    const settings = { MAIL_RATE_PER_SECOND: '15', JOB_LOCK_MS: '2000' };
     const first = spawnWorker(platform.config, settings);
     cleanups.push(async () => void first.child.kill('SIGKILL'));
     await first.ready;

@@ -39,8 +39,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface RequestOptions {
   /** JSON-serialisable body (not for GET). */
   body?: unknown;
-  /** A body sent as it is (a CSV file, say), with its `Content-Type`; takes the place of `body`. */
-  text?: { content: string; contentType: string };
+  /** A body sent as it is (a CSV text, an uploaded file), with its `Content-Type`; takes the place of `body`. */
+  text?: { content: string | Blob; contentType: string };
   /** Cancels the request (e.g. when the component that asked unmounts). */
   signal?: AbortSignal;
   /** Milliseconds before giving up, body included. Default 15 s: long enough for a slow phone link. */
@@ -78,6 +78,19 @@ export function postText<T>(
   return request<T>('POST', path, { ...options, text: { content, contentType } });
 }
 
+/**
+ * POST a file as the raw body (a document of an agenda item), and read the JSON answer. Never
+ * retried; a slow phone link gets two minutes for 10 MB.
+ */
+export function postFile<T>(path: string, file: Blob, contentType: string, options: Omit<RequestOptions, 'body' | 'text' | 'retries'> = {}): Promise<T> {
+  return request<T>('POST', path, { timeoutMs: 120_000, ...options, text: { content: file, contentType } });
+}
+
+/** DELETE a resource and read the JSON answer. Never retried. */
+export function deleteJson<T>(path: string, options: Omit<RequestOptions, 'body' | 'retries'> = {}): Promise<T> {
+  return request<T>('DELETE', path, options);
+}
+
 /** One JSON request to the Agora API; resolves with the parsed body or throws an ApiFailure. */
 export async function request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
   const retries = method === 'GET' ? (options.retries ?? 1) : 0;
@@ -108,7 +121,7 @@ async function requestOnce<T>(method: HttpMethod, path: string, options: Request
   signal?.addEventListener('abort', onCallerAbort, { once: true });
 
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  let requestBody: string | undefined;
+  let requestBody: string | Blob | undefined;
   if (options.text) {
     headers['Content-Type'] = options.text.contentType;
     requestBody = options.text.content;

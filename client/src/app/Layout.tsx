@@ -149,6 +149,8 @@ function SiteNav({ wide }: { wide: boolean }) {
 function visibleTo(audience: Audience, me: MeResponse | null): boolean {
   if (audience === 'everyone') return true;
   if (!me) return false;
+  // A personal link's session reaches one assembly: the menu offers only what everyone sees.
+  if (me.scope !== null) return false;
   return audience === 'signed_in' || me.permissions[audience];
 }
 

@@ -28,6 +28,12 @@ export const routes: RouteObject[] = [
       { path: paths.signIn, element: page(() => import('../features/auth/SignInPage'), (module) => module.SignInPage) },
       { path: paths.signInComplete, element: page(() => import('../features/auth/SignInCompletePage'), (module) => module.SignInCompletePage) },
       { path: paths.me, element: page(() => import('../features/profile/ProfilePage'), (module) => module.ProfilePage) },
+      { path: paths.assemblies, element: page(() => import('../features/assemblies/AssembliesPage'), (module) => module.AssembliesPage) },
+      { path: paths.assemblyNew, element: page(() => import('../features/assemblies/AssemblyFormPage'), (module) => module.AssemblyFormPage) },
+      { path: `${paths.assemblies}/:id`, element: page(() => import('../features/assemblies/AssemblyPage'), (module) => module.AssemblyPage) },
+      { path: `${paths.assemblies}/:id/edit`, element: page(() => import('../features/assemblies/AssemblyFormPage'), (module) => module.AssemblyFormPage) },
+      { path: `${paths.assemblies}/:id/deliveries`, element: page(() => import('../features/assemblies/DeliveriesPage'), (module) => module.DeliveriesPage) },
+      { path: `${paths.assemblies}/:id/join`, element: page(() => import('../features/assemblies/JoinPage'), (module) => module.JoinPage) },
       { path: paths.register, element: page(() => import('../features/register/RegisterPage'), (module) => module.RegisterPage) },
       { path: paths.registerImport, element: page(() => import('../features/register/ImportPage'), (module) => module.ImportPage) },
       { path: `${paths.register}/:memberNo`, element: page(() => import('../features/register/MemberPage'), (module) => module.MemberPage) },
@@ -66,6 +72,7 @@ export interface NavItem {
 /** The main menu, in order. An entry a person cannot use is left out (the server refuses it anyway). */
 export const navItems: NavItem[] = [
   { to: paths.home, label: 'home', end: true, audience: 'everyone' },
+  { to: paths.assemblies, label: 'assemblies', audience: 'signed_in' },
   { to: paths.register, label: 'register', audience: 'everyone' },
   { to: paths.admissions, label: 'admissions', audience: 'signed_in' },
   { to: paths.exclusions, label: 'exclusions', audience: 'signed_in' },

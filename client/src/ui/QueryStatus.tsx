@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiFailure } from '../api/http';
 import { failureMessage } from './failureMessage';
+import { isLinkScopeRefusal, LinkScopeNotice } from './LinkScopeNotice';
 import { missingPermission, PermissionNotice } from './PermissionNotice';
 
 /** What a page shows while its data is on the way; says so when the connection is slow. */
@@ -21,6 +22,7 @@ export function Loading({ slow }: { slow: boolean }) {
  */
 export function LoadError({ failure, onRetry }: { failure: ApiFailure; onRetry: () => void }) {
   const { t } = useTranslation();
+  if (isLinkScopeRefusal(failure)) return <LinkScopeNotice />;
   const missing = missingPermission(failure);
   if (missing) return <PermissionNotice missing={missing} />;
   return (

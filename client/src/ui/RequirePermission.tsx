@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { actionRequirements, type Action } from '@shared/rules/permissions';
 import { useSession } from '../features/auth/session';
+import { LinkScopeNotice } from './LinkScopeNotice';
 import { PermissionNotice } from './PermissionNotice';
 import { Loading } from './QueryStatus';
 
@@ -12,6 +13,10 @@ export function RequirePermission({ action, children }: { action: Action; childr
   const { state } = useSession();
   if (state.status === 'loading') return <Loading slow={false} />;
   if (state.status === 'signed_out') return <PermissionNotice missing="signed_in" />;
+  // A personal link's session reaches its assembly only (and the person's own profile).
+  if (state.status === 'signed_in' && state.me.scope !== null) {
+    return action === 'profile.edit' ? <>{children}</> : <LinkScopeNotice />;
+  }
   if (state.status === 'signed_in' && !state.me.permissions[action]) {
     return <PermissionNotice missing={actionRequirements[action]} />;
   }

@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiFailure, type ApiFailure } from '../api/http';
 import { failureMessage } from './failureMessage';
 import { issueText, type IssueLike } from './issueText';
+import { isLinkScopeRefusal, LinkScopeNotice } from './LinkScopeNotice';
 import { missingPermission, PermissionNotice } from './PermissionNotice';
 
 /** Per-field messages, by the field's path in the input ("email", "contact.email"). */
@@ -105,6 +107,7 @@ function FieldError({ id, message }: { id: string; message: string }) {
 export function FormFailure({ failure, message }: { failure: ApiFailure | null; message?: string | null }) {
   const { t } = useTranslation();
   if (failure) {
+    if (isLinkScopeRefusal(failure)) return <LinkScopeNotice />;
     const missing = missingPermission(failure);
     if (missing) return <PermissionNotice missing={missing} />;
   }
@@ -118,7 +121,7 @@ export function FormFailure({ failure, message }: { failure: ApiFailure | null; 
 }
 
 /** Field messages of a failed validation: the first one of each path, in the reader's language. */
-export function fieldErrorsOf(issues: readonly IssueLike[], t: ReturnType<typeof useTranslation>['t']): FieldErrors {
+export function fieldErrorsOf(issues: readonly IssueLike[], t: TFunction): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const path = issue.path.map(String).join('.');

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { signInRequestSchema } from '@shared/schemas/auth';
@@ -82,7 +83,7 @@ function SignInForm({ returnTo, onSent }: { returnTo: string | null; onSent: (em
 }
 
 /** A 429 in the reader's language, with how long to wait. */
-function rateLimitMessage(failure: ApiFailure | null, t: ReturnType<typeof useTranslation>['t']): string | null {
+function rateLimitMessage(failure: ApiFailure | null, t: TFunction): string | null {
   if (failure?.status !== 429) return null;
   const seconds = failure.apiError?.error.retryAfter;
   if (!seconds) return t('signIn.rateLimitedNoDelay');

@@ -1,9 +1,14 @@
+import { lazy, Suspense } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeResponse } from '@shared/api';
 import { paths } from '../../app/paths';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useSession } from '../auth/session';
+
+// The Table's calendar warnings load with their own code: the home page stays light for everyone else.
+const CalendarWarnings = lazy(() => import('../assemblies/CalendarWarnings').then((module) => ({ default: module.CalendarWarnings })));
 
 interface Destination {
   to: string;
@@ -22,6 +27,11 @@ export function HomePage() {
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.lead')}</p>
       <p>{t('home.network')}</p>
+      {me?.permissions['assembly.create'] && (
+        <Suspense fallback={null}>
+          <CalendarWarnings withNewButton />
+        </Suspense>
+      )}
 
       <h2>{t('home.linksTitle')}</h2>
       <ul className="link-cards">
@@ -38,12 +48,13 @@ export function HomePage() {
   );
 }
 
-function destinations(me: MeResponse | null, t: ReturnType<typeof useTranslation>['t']): Destination[] {
+function destinations(me: MeResponse | null, t: TFunction): Destination[] {
   const list: Destination[] = [];
   if (!me) {
     list.push({ to: paths.signIn, title: t('auth.signIn'), text: t('home.signInText') });
     list.push({ to: paths.admissionNew, title: t('admissionForm.title'), text: t('home.joinText') });
   }
+  if (me) list.push({ to: paths.assemblies, title: t('nav.assemblies'), text: t('home.assembliesText') });
   list.push({ to: paths.register, title: t('nav.register'), text: t('home.registerText') });
   if (me) {
     list.push({ to: paths.me, title: t('profile.title'), text: t('home.profileText') });

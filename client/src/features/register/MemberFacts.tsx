@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DesignationView, MemberDetailResponse, MemberView } from '@shared/api';
@@ -95,7 +96,7 @@ function Designation({ designation, current }: { designation: DesignationView; c
 }
 
 /** Who recorded a designation: a person's name, or one of the server's two words for the register itself. */
-function setByLabel(setBy: string, t: ReturnType<typeof useTranslation>['t']): string {
+function setByLabel(setBy: string, t: TFunction): string {
   if (setBy === 'founding register') return t('member.setByFounding');
   if (setBy === 'import') return t('member.setByImport');
   return setBy;

@@ -1,0 +1,127 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssemblyView, MemberView } from '@shared/api';
+import { agendaItemInputSchema, agendaItemKinds, type AgendaItemKind } from '@shared/schemas/assembly';
+import { fetchMembers } from '../../api/endpoints';
+import { useApiQuery } from '../../api/useApiQuery';
+import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { addAgendaItem } from './api';
+import { assemblyFailureText } from './failures';
+
+/** Items about one member (S.11): the Table names the member concerned. */
+const aboutAMember: ReadonlySet<AgendaItemKind> = new Set(['admission_validation', 'exclusion']);
+
+/** The Table adds an item at the end of the agenda; the server refuses a kind this assembly may not decide. */
+export function AgendaItemForm({ view, onAdded }: { view: AssemblyView; onAdded: (view: AssemblyView) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const submission = useSubmission(formRef, ['kind', 'title', 'description', 'subjectMemberNo']);
+  const [kind, setKind] = useState<AgendaItemKind | ''>('');
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [memberNo, setMemberNo] = useState('');
+  const [added, setAdded] = useState<string | null>(null);
+
+  const add = async () => {
+    setAdded(null);
+    const parsed = agendaItemInputSchema.safeParse({
+      kind: kind || undefined,
+      title,
+      description,
+      subjectMemberNo: kind && aboutAMember.has(kind) && memberNo !== '' ? Number(memberNo) : null,
+    });
+    const answer = await submission.submit(parsed, (input) => addAgendaItem(view.assembly.id, input));
+    if (!answer) return;
+    setAdded(title.trim());
+    setKind('');
+    setTitle('');
+    setDescription('');
+    setMemberNo('');
+    onAdded(answer);
+  };
+
+  // A refused kind: the statutes' reason rather than "check the fields".
+  const failure = submission.failure;
+  const refusedKind = failure?.code === 'agenda_item_needs_extraordinary' || failure?.code === 'agenda_item_needs_ordinary';
+  const message = failure && (refusedKind || !submission.formMessage) ? assemblyFailureText(failure, t) : submission.formMessage;
+
+  return (
+    <form ref={formRef} className="form panel agenda-form" noValidate onSubmit={onSubmit(() => void add())} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="panel__title">
+        {t('agendaForm.title')}
+      </h3>
+      <Field id={`${id}-kind`} label={t('agendaForm.kind')} hint={t(`agendaForm.kindHint.${view.assembly.kind}`)} error={submission.fieldErrors.kind}>
+        {(control) => (
+          <select {...control} value={kind} onChange={(event) => setKind(event.target.value as AgendaItemKind | '')}>
+            <option value="">{t('form.choose')}</option>
+            {agendaItemKinds.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`agendaKind.${choice}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${id}-item-title`} label={t('agendaForm.itemTitle')} error={submission.fieldErrors.title}>
+        {(control) => <input {...control} value={title} onChange={(event) => setTitle(event.target.value)} />}
+      </Field>
+      <Field id={`${id}-description`} label={t('agendaForm.description')} hint={t('agendaForm.descriptionHint')} optional error={submission.fieldErrors.description}>
+        {(control) => <textarea {...control} rows={4} value={description} onChange={(event) => setDescription(event.target.value)} />}
+      </Field>
+      {kind && aboutAMember.has(kind) && (
+        <SubjectMemberField id={`${id}-member`} kind={kind} value={memberNo} onChange={setMemberNo} error={submission.fieldErrors.subjectMemberNo} />
+      )}
+      <FormFailure failure={failure} message={message} />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={submission.pending}>
+          {submission.pending ? t('form.saving') : t('agendaForm.add')}
+        </button>
+        {added && (
+          <p className="form__saved" role="status">
+            {t('agendaForm.added', { title: added })}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** Who an admission or exclusion item is about: the members at that step of S.11 first. */
+function SubjectMemberField({
+  id,
+  kind,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  kind: AgendaItemKind;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const members = useApiQuery('members', fetchMembers);
+  const collator = new Intl.Collator();
+  const status: MemberView['status'] = kind === 'exclusion' ? 'exclusion_proposed' : 'pending_validation';
+  const all = members.state.status === 'ready' ? members.state.data.members : [];
+  const concerned = all.filter((member) => member.status === status).sort((a, b) => collator.compare(a.organisation, b.organisation));
+  return (
+    <>
+      <Field id={id} label={t('agendaForm.member')} hint={t(`agendaForm.memberHint.${kind === 'exclusion' ? 'exclusion' : 'admission'}`)} optional error={error}>
+        {(control) => (
+          <select {...control} value={value} onChange={(event) => onChange(event.target.value)} disabled={members.state.status !== 'ready'}>
+            <option value="">{members.state.status === 'ready' ? t('agendaForm.memberNone') : t('common.loading')}</option>
+            {concerned.map((member) => (
+              <option key={member.memberNo} value={String(member.memberNo)}>
+                {member.organisation} ({t('register.memberNo', { memberNo: member.memberNo })})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {members.state.status === 'error' && <FormFailure failure={members.state.failure} />}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { AssemblyView } from '@shared/api';
+import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { useDisclosure } from '../register/useDisclosure';
+import { cancelAssembly } from './api';
+import { assemblyFailureText } from './failures';
+
+/**
+ * The server's check of a cancellation (server/http/assemblies.ts), with the same words, so an
+ * empty reason is caught here. To move to shared/schemas/assembly.ts with the server's.
+ */
+const cancellationSchema = z.object({
+  reason: z.string().trim().min(3, { error: 'Give the reason members will read' }).max(2000),
+});
+
+/** The Table cancels an assembly before it opens; the members convened are e-mailed the reason. */
+export function CancelAssembly({ view, onCancelled }: { view: AssemblyView; onCancelled: (view: AssemblyView) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const disclosure = useDisclosure();
+  const submission = useSubmission(disclosure.panelRef, ['reason']);
+  const [reason, setReason] = useState('');
+  const convened = view.phase === 'convened';
+
+  const open = () => {
+    submission.reset();
+    setReason('');
+    disclosure.show();
+  };
+
+  const confirm = async () => {
+    const answer = await submission.submit(cancellationSchema.safeParse({ reason }), (input) => cancelAssembly(view.assembly.id, input.reason));
+    if (answer) {
+      disclosure.hide();
+      onCancelled(answer);
+    }
+  };
+
+  return (
+    <section className="panel panel--danger" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="panel__title">
+        {t('cancel.title')}
+      </h2>
+      <p>{convened ? t('cancel.textConvened') : t('cancel.textDraft')}</p>
+      {!disclosure.open ? (
+        <button ref={disclosure.buttonRef} type="button" className="button button--secondary" onClick={open}>
+          {t('cancel.open')}
+        </button>
+      ) : (
+        <form ref={disclosure.panelRef} className="form confirm" noValidate onSubmit={onSubmit(() => void confirm())}>
+          <Field id={`${id}-reason`} label={t('cancel.reason')} hint={convened ? t('cancel.reasonHintConvened') : t('cancel.reasonHintDraft')} error={submission.fieldErrors.reason}>
+            {(control) => <textarea {...control} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />}
+          </Field>
+          <p>
+            <strong>{convened ? t('cancel.confirmConvened') : t('cancel.confirmDraft')}</strong>
+          </p>
+          <FormFailure failure={submission.failure} message={submission.failure && !submission.formMessage ? assemblyFailureText(submission.failure, t) : submission.formMessage} />
+          <div className="form__actions">
+            <button type="submit" className="button button--danger" disabled={submission.pending}>
+              {submission.pending ? t('form.sending') : t('cancel.yes')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={disclosure.hide} disabled={submission.pending}>
+              {t('cancel.keep')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+import { fileURLToPath } from 'node:url';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import type { OutboxResponse } from '@shared/api';
+import { startPlatform } from '../integration/support';
+import { launchBrowser, screenshot, viewports } from './browser';
+import { onPlatform, signInThroughOutbox } from './signIn';
+
+const pdf = fileURLToPath(new URL('../fixtures/accounts-2026.pdf', import.meta.url));
+/** The Table president of the demo register: French, on Brussels time (his profile). */
+const president = { email: 'giusto.maniscalchi@example.org', name: 'Giusto Maniscalchi', zone: 'Europe/Brussels' };
+const title = 'Assemblée ordinaire de printemps';
+const isConvocation = (subject: string) => /^(Convocation|Convocation mise à jour|Updated convocation)\b/.test(subject);
+
+/** What a person types in the opening field: a wall-clock time `days` ahead on their own clock. */
+function openingIn(days: number): string {
+  return DateTime.now().setZone(president.zone).plus({ days, minutes: 10 }).toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+describe('convening an assembly in a real browser', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let browser: Browser;
+  let table: BrowserContext;
+  let assemblyPath = '';
+
+  const outbox = async () => ((await (await fetch(`${platform.base}/api/outbox`)).json()) as OutboxResponse).messages;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.close();
+  });
+
+  it('takes the Table president from sign-in to 108 convocations sent, on a phone in French', async () => {
+    table = await browser.newContext({ locale: 'fr-FR', viewport: viewports.phone });
+    const page = await table.newPage();
+
+    await signInThroughOutbox(page, platform.base, president.email, president.name);
+
+    // The menu, then a new assembly fourteen days ahead: the form already says it is too short.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.locator('#site-nav-list').getByRole('link', { name: 'Assemblées' }).click();
+    await page.getByRole('link', { name: 'Nouvelle assemblée' }).first().click();
+    await page.getByRole('radio', { name: /Assemblée générale ordinaire/ }).check();
+    await page.getByLabel('Titre', { exact: true }).fill(title);
+    await expect.poll(() => page.locator('.field__hint', { hasText: 'Europe/Brussels' }).count()).toBe(1);
+    await page.locator('input[type=datetime-local]').fill(openingIn(14));
+    await expect.poll(() => page.locator('.notice-preview').textContent()).toContain('Délai de convocation insuffisant');
+    await screenshot(page, 'convening-form-fr-phone');
+    await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+    assemblyPath = new URL(page.url()).pathname;
+
+    // Two items, and the accounts as a PDF on the first.
+    const addItem = async (itemTitle: string, description: string, count: number) => {
+      const form = page.locator('form.agenda-form');
+      await form.getByLabel('Type de point').selectOption('ordinary_decision');
+      await form.getByLabel('Titre du point').fill(itemTitle);
+      await form.getByLabel(/^Description/).fill(description);
+      await form.locator('button[type=submit]').click();
+      await expect.poll(() => page.locator('[data-testid=agenda-item]').count()).toBe(count);
+    };
+    await addItem('Rapport de la Direction et comptes 2025', 'Le rapport moral et financier.', 1);
+    await addItem("Plan d'action des groupes de travail", 'Trois groupes : SPIRAL, jeunesse, transition.', 2);
+    await page.locator('[data-testid=agenda-item]').first().locator('input[type=file]').setInputFiles(pdf);
+    const documentLink = page.locator('[data-testid=agenda-item]').first().locator('.document');
+    await expect.poll(() => documentLink.textContent(), { timeout: 10_000 }).toMatch(/accounts-2026\.pdf \(PDF, \d+/);
+
+    // Convening now is refused, with the dates that explain why.
+    await page.getByRole('button', { name: /^Convoquer/ }).click();
+    const refusal = page.locator('[data-testid=convocation-refused]');
+    await expect.poll(() => refusal.isVisible()).toBe(true);
+    const refusalText = (await refusal.textContent()) ?? '';
+    expect(refusalText).toContain('délai insuffisant');
+    expect(refusalText).toContain('Ouverture au plus tôt, envoi maintenant');
+    expect(refusalText).toContain("Dernier moment d'envoi pour l'ouverture choisie");
+    expect(refusalText.match(/\(Europe\/Brussels\)/g)?.length).toBe(3);
+    await screenshot(page, 'convening-refused-fr-phone');
+
+    // Sixteen days ahead: enough notice, say the form and the server alike.
+    await refusal.getByRole('link', { name: "Déplacer l'ouverture" }).click();
+    await page.locator('input[type=datetime-local]').fill(openingIn(16));
+    await expect.poll(() => page.locator('.notice-preview').textContent()).toContain('Délai de convocation suffisant');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => page.locator('.site-flash').textContent()).toContain('Les modifications sont enregistrées');
+    await expect.poll(() => page.locator('[data-testid=convocation]').textContent()).toContain('Prête à partir');
+
+    await page.getByRole('button', { name: /^Convoquer/ }).click();
+    await expect.poll(() => page.locator('[data-testid=convocation]').textContent()).toContain('La convocation part vers tous les membres.');
+    await expect
+      .poll(() => page.locator('[data-testid=delivery-counts] .delivery-summary__headline').textContent(), { timeout: 30_000 })
+      .toBe('Envoyée à 108 membres.');
+    await screenshot(page, 'convening-convened-fr-phone');
+
+    await page.getByRole('link', { name: 'Voir chaque envoi' }).click();
+    await expect.poll(() => page.locator('[data-testid=delivery-row][data-state=sent]').count()).toBe(108);
+    expect(await page.locator('[data-testid=delivery-counts]').textContent()).toContain('108 envoyées');
+    await screenshot(page, 'convening-deliveries-fr-phone');
+
+    // Exactly one convocation per member in the outbox, and no more arrive.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await outbox()).filter((message) => isConvocation(message.subject))).toHaveLength(108);
+  });
+
+  it("opens the assembly from a representative's personal link, signed in as that person, on a desktop in English", async () => {
+    const convocation = (await outbox()).find((message) => isConvocation(message.subject) && message.to.includes('ekaterina.smoroda@example.org'));
+    expect(convocation).toBeDefined();
+
+    const context = await browser.newContext({ locale: 'en-GB', viewport: viewports.desktop });
+    const page = await context.newPage();
+    await page.goto(`${platform.base}/outbox/${convocation?.id ?? ''}`);
+    const links = page.locator('.message__text a[href*="/join#token="]');
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    const personal = hrefs.find((href) => !href.includes('document=')) ?? '';
+    await page.goto(onPlatform(platform.base, personal));
+
+    await expect.poll(() => page.locator('.account__name').textContent()).toBe('Ekaterina Smoroda');
+    await expect.poll(() => new URL(page.url()).pathname).toBe(assemblyPath);
+    expect(new URL(page.url()).hash).toBe(''); // the token left the address bar
+    await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+    expect(await page.locator('[data-testid=agenda-item] h3').allTextContents()).toEqual([
+      'Rapport de la Direction et comptes 2025',
+      "Plan d'action des groupes de travail",
+    ]);
+    expect(await page.locator('.document__link').textContent()).toContain('accounts-2026.pdf');
+    // Her clock (Ulyanovsk) and the network's (Brussels) read differently: both are shown.
+    expect(await page.locator('.assembly-window').textContent()).toMatch(/Europe\/Ulyanovsk.*Europe\/Brussels/);
+    expect(await page.locator('[data-testid=convocation]').count()).toBe(0);
+    await screenshot(page, 'convening-representative-en-desktop');
+
+    // The personal link opens this assembly only: elsewhere, a sentence and the way to sign in.
+    await page.getByRole('link', { name: 'Member register' }).first().click();
+    await expect.poll(() => page.locator('.permission').textContent()).toContain('Your personal link opens only the assembly');
+    await context.close();
+  });
+
+  it("shows the Table's key pages on a desktop in English", async () => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: viewports.desktop, storageState: await table.storageState() });
+    await context.addInitScript(() => localStorage.setItem('agora.language', 'en'));
+    const page = await context.newPage();
+    await page.goto(`${platform.base}${assemblyPath}`);
+    await expect.poll(() => page.locator('[data-testid=delivery-counts]').textContent()).toContain('Sent to 108 members.');
+    await screenshot(page, 'convening-assembly-en-desktop');
+    await page.getByRole('link', { name: 'See each delivery' }).click();
+    await expect.poll(() => page.locator('[data-testid=delivery-row]').count()).toBe(108);
+    await screenshot(page, 'convening-deliveries-en-desktop');
+    await page.goto(`${platform.base}/assemblies/new`);
+    await page.getByRole('radio', { name: /Extraordinary general assembly/ }).check();
+    await page.locator('input[type=datetime-local]').fill(openingIn(20));
+    await expect.poll(() => page.locator('.notice-preview').textContent()).toContain('Not enough notice for this opening.');
+    await screenshot(page, 'convening-form-en-desktop');
+    await context.close();
+    await table.close();
+  });
+});
