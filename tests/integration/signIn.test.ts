@@ -115,6 +115,14 @@ describe('sign-in by e-mail link', () => {
     expect(((await expired.json()) as ApiError).error.message).toContain('expired');
   });
 
+  it('answers a link cut short when copied as damaged, like a forged one', async () => {
+    for (const path of ['/api/auth/sign-in/complete', '/api/auth/assembly-link']) {
+      const cut = await post(path, { token: 'eyJwdXJw' });
+      expect(cut.status).toBe(400);
+      expect(((await cut.json()) as ApiError).error.code).toBe('link_damaged');
+    }
+  });
+
   it('limits how many links one address can ask for', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await post('/api/auth/sign-in', { email: 'florian.riegert@example.org' })).status);

@@ -1,23 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isUiLanguage } from '@shared/i18n';
 import { withFlash } from '../../app/flash';
 import { paths } from '../../app/paths';
-import { toApiFailure, type ApiFailure } from '../../api/http';
-import { chooseLanguage } from '../../i18n/setup';
+import type { ApiFailure } from '../../api/http';
 import { failureMessage } from '../../ui/failureMessage';
 import { Loading } from '../../ui/QueryStatus';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { completeSignIn } from './api';
 import { takeReturnPath } from './returnPath';
-import { useSession } from './session';
-
-type Outcome =
-  | { status: 'no_token' }
-  | { status: 'working' }
-  | { status: 'failed'; failure: ApiFailure }
-  | { status: 'done' };
+import { useLinkFromAddress } from './useLinkFromAddress';
 
 /** The refusals a link can meet, each with its own explanation. */
 const knownRefusals = ['link_damaged', 'link_expired', 'link_used', 'person_gone'] as const;
@@ -30,44 +22,17 @@ export function SignInCompletePage() {
   const { t } = useTranslation();
   usePageTitle(t('signInComplete.title'));
   const navigate = useNavigate();
-  const { refresh } = useSession();
-  const [token] = useState(readToken);
-  const [outcome, setOutcome] = useState<Outcome>(token ? { status: 'working' } : { status: 'no_token' });
-  // React runs effects twice in development: the link works once, so it is spent once.
-  const started = useRef(false);
-
-  const spend = useCallback(async () => {
-    if (!token) return;
-    setOutcome({ status: 'working' });
-    try {
-      await completeSignIn(token);
-    } catch (error) {
-      const failure = toApiFailure(error);
-      // A refusal is final: the token is of no more use, take it out of the address and history.
-      if (failure.kind === 'http') forgetToken();
-      setOutcome({ status: 'failed', failure });
-      return;
-    }
-    forgetToken();
-    const me = await refresh();
-    // The interface speaks the person's language from now on (they may still switch in the header).
-    if (me && isUiLanguage(me.person.language)) await chooseLanguage(me.person.language);
-    setOutcome({ status: 'done' });
+  const signedIn = useCallback(() => {
     void navigate(takeReturnPath() ?? paths.home, { replace: true, state: withFlash('signedIn') });
-  }, [token, refresh, navigate]);
-
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void spend();
-  }, [spend]);
+  }, [navigate]);
+  const { outcome, retry } = useLinkFromAddress(completeSignIn, signedIn);
 
   return (
     <div className="page page--narrow">
       <h1>{t('signInComplete.title')}</h1>
       {(outcome.status === 'working' || outcome.status === 'done') && <Loading slow={false} />}
       {outcome.status === 'no_token' && <Refusal text={t('signInComplete.noToken')} />}
-      {outcome.status === 'failed' && <Failed failure={outcome.failure} onRetry={() => void spend()} />}
+      {outcome.status === 'failed' && <Failed failure={outcome.failure} onRetry={retry} />}
     </div>
   );
 }
@@ -101,16 +66,4 @@ function Refusal({ text }: { text: string }) {
       </Link>
     </div>
   );
-}
-
-function readToken(): string | null {
-  const fragment = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-  const token = fragment.get('token');
-  return token && token.length > 0 ? token : null;
-}
-
-/** Takes the token out of the address bar and of this history entry (it must not be shared or reused). */
-function forgetToken(): void {
-  const { pathname, search } = window.location;
-  window.history.replaceState(window.history.state, '', pathname + search);
 }

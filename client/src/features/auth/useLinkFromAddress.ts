@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isUiLanguage } from '@shared/i18n';
+import { toApiFailure, type ApiFailure } from '../../api/http';
+import { chooseLanguage } from '../../i18n/setup';
+import { useSession } from './session';
+
+export type LinkOutcome = { status: 'no_token' } | { status: 'working' } | { status: 'failed'; failure: ApiFailure } | { status: 'done' };
+
+/** The fragment of the address a link from an e-mail arrived with (`#token=...&document=...`). */
+function readFragment(): URLSearchParams {
+  return new URLSearchParams(window.location.hash.replace(/^#/, ''));
+}
+
+/** Takes the token out of the address bar and of this history entry (it must not be shared or reused). */
+function forgetFragment(): void {
+  const { pathname, search } = window.location;
+  window.history.replaceState(window.history.state, '', pathname + search);
+}
+
+/**
+ * Spends the token an e-mail's link carries in the fragment (which browsers never send to a
+ * server, so mail scanners cannot spend it): once, even though React runs effects twice in
+ * development; then the session is read again and the interface takes the person's language.
+ * A refusal is final, so the token leaves the address; a network failure can be retried.
+ */
+export function useLinkFromAddress<T>(spend: (token: string) => Promise<T>, done: (result: T, fragment: URLSearchParams) => void) {
+  const { refresh } = useSession();
+  const [fragment] = useState(readFragment);
+  const token = fragment.get('token') || null;
+  const [outcome, setOutcome] = useState<LinkOutcome>(token ? { status: 'working' } : { status: 'no_token' });
+  const started = useRef(false);
+
+  const run = useCallback(async () => {
+    if (!token) return;
+    setOutcome({ status: 'working' });
+    let result: T;
+    try {
+      result = await spend(token);
+    } catch (error) {
+      const failure = toApiFailure(error);
+      if (failure.kind === 'http') forgetFragment();
+      setOutcome({ status: 'failed', failure });
+      return;
+    }
+    forgetFragment();
+    const me = await refresh();
+    if (me && isUiLanguage(me.person.language)) await chooseLanguage(me.person.language);
+    setOutcome({ status: 'done' });
+    done(result, fragment);
+  }, [token, fragment, spend, done, refresh]);
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void run();
+  }, [run]);
+
+  return { outcome, retry: () => void run() };
+}
