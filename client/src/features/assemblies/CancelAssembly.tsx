@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { AssemblyView } from '@shared/api';
 import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
-import { useDisclosure } from '../register/useDisclosure';
+import { useDisclosure } from '../../ui/disclosure';
 import { cancelAssembly } from './api';
 import { assemblyFailureText } from './failures';
 

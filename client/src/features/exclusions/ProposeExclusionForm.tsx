@@ -5,7 +5,7 @@ import { exclusionGrounds, proposeExclusionInputSchema } from '@shared/schemas/e
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Field, Fieldset, FormFailure, onSubmit, useSubmission } from '../../ui/form';
-import { useDisclosure } from '../register/useDisclosure';
+import { DisclosureOpener, useDisclosure } from '../../ui/disclosure';
 import { proposeExclusion } from './api';
 
 /** Members an exclusion can be proposed for: admitted, and not already facing one (S.11). */
@@ -45,15 +45,7 @@ export function ProposeExclusionForm({ onProposed }: { onProposed: (view: Exclus
     }
   };
 
-  if (!disclosure.open) {
-    return (
-      <p>
-        <button ref={disclosure.buttonRef} type="button" className="button" onClick={open}>
-          {t('exclusions.propose.open')}
-        </button>
-      </p>
-    );
-  }
+  if (!disclosure.open) return <DisclosureOpener buttonRef={disclosure.buttonRef} onOpen={open} label={t('exclusions.propose.open')} secondary={false} />;
 
   const choices = members.state.status === 'ready' ? members.state.data.members.filter(excludable) : [];
   const collator = new Intl.Collator();

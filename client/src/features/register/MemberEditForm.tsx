@@ -5,7 +5,7 @@ import { colleges, continents } from '@shared/schemas/member';
 import { memberUpdateSchema } from '@shared/schemas/registerEdits';
 import { Field, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
 import { updateMember } from './api';
-import { useDisclosure } from './useDisclosure';
+import { DisclosureOpener, useDisclosure } from '../../ui/disclosure';
 
 const fields = ['organisation', 'college', 'continent', 'country', 'territory', 'platformType', 'population', 'territoryNo'] as const;
 type FieldName = (typeof fields)[number];
@@ -62,15 +62,7 @@ export function MemberEditForm({
     }
   };
 
-  if (!disclosure.open) {
-    return (
-      <p>
-        <button ref={disclosure.buttonRef} type="button" className="button button--secondary" onClick={open}>
-          {t('member.edit.open')}
-        </button>
-      </p>
-    );
-  }
+  if (!disclosure.open) return <DisclosureOpener buttonRef={disclosure.buttonRef} onOpen={open} label={t('member.edit.open')} />;
 
   return (
     <form ref={disclosure.panelRef} className="form panel" noValidate onSubmit={onSubmit(() => void save())}>

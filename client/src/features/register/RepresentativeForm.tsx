@@ -10,7 +10,7 @@ import { LanguageField, TimeZoneField } from '../../ui/personFields';
 import { LoadError, Loading } from '../../ui/QueryStatus';
 import { changeRepresentative, fetchPeople } from './api';
 import { normalise } from './memberFilter';
-import { useDisclosure } from './useDisclosure';
+import { DisclosureOpener, useDisclosure } from '../../ui/disclosure';
 
 const [existingPersonSchema, newPersonChangeSchema] = representativeChangeSchema.options;
 
@@ -55,15 +55,7 @@ export function RepresentativeForm({
     }
   };
 
-  if (!disclosure.open) {
-    return (
-      <p>
-        <button ref={disclosure.buttonRef} type="button" className="button button--secondary" onClick={open}>
-          {t('member.representative.open')}
-        </button>
-      </p>
-    );
-  }
+  if (!disclosure.open) return <DisclosureOpener buttonRef={disclosure.buttonRef} onOpen={open} label={t('member.representative.open')} />;
 
   return (
     <form ref={disclosure.panelRef} className="form panel" noValidate onSubmit={onSubmit(() => void save())}>

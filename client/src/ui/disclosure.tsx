@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 
 /**
  * A panel opened by a button: opening puts the focus on the panel's first field, closing
@@ -18,4 +18,25 @@ export function useDisclosure(onOpen?: () => void) {
     requestAnimationFrame(() => buttonRef.current?.focus());
   }, []);
   return { open, show, hide, buttonRef, panelRef };
+}
+
+/** The button that opens a disclosed form, in its own paragraph; it gets the focus back on closing. */
+export function DisclosureOpener({
+  buttonRef,
+  onOpen,
+  label,
+  secondary = true,
+}: {
+  buttonRef: RefObject<HTMLButtonElement | null>;
+  onOpen: () => void;
+  label: string;
+  secondary?: boolean;
+}) {
+  return (
+    <p>
+      <button ref={buttonRef} type="button" className={secondary ? 'button button--secondary' : 'button'} onClick={onOpen}>
+        {label}
+      </button>
+    </p>
+  );
 }
