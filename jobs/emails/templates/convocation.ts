@@ -1,6 +1,6 @@
 import type { AgendaItemKind, AssemblyKind } from '@shared/schemas/assembly';
 import type { Language } from '@shared/schemas/person';
-import { button, emailLayout, html } from '../html';
+import { button, emailLayout, html, type SafeHtml } from '../html';
 import { formatInstant } from '../format';
 import type { RenderedEmail } from '../render';
 
@@ -26,7 +26,31 @@ export interface ConvocationEmail {
   networkName: string;
 }
 
-const words = {
+interface Sentences {
+  kind: Record<AssemblyKind, string>;
+  item: Record<AgendaItemKind, string>;
+  hello: (name: string) => string;
+  subject: (update: boolean, title: string, network: string) => string;
+  convenes: (by: string, network: string, kind: string, title: string) => string;
+  /** The same sentence, with the title in bold for the HTML part. */
+  convenesHtml: (by: string, network: string, kind: string, title: SafeHtml) => SafeHtml;
+  replaces: string;
+  heldOnline: string;
+  opens: string;
+  closes: string;
+  /** The two words around the reference zone's window: "(… to …)". */
+  to: string;
+  role: (voting: boolean, organisation: string, memberNo: number) => string;
+  agenda: string;
+  colon: string;
+  linkIntro: string;
+  linkWarning: string;
+  button: string;
+  proxies: string;
+  invitation: string;
+}
+
+const sentences: Record<Language, Sentences> = {
   en: {
     kind: { ordinary: 'ordinary general assembly', extraordinary: 'extraordinary general assembly' },
     item: {
@@ -38,7 +62,28 @@ const words = {
       admission_validation: 'validation of new members',
       exclusion: 'exclusion',
       agenda_change: 'change of the agenda',
-    } satisfies Record<AgendaItemKind, string>,
+    },
+    hello: (name) => `Hello ${name},`,
+    subject: (update, title, network) => `${update ? 'Updated convocation' : 'Convocation'}: ${title} — ${network}`,
+    convenes: (by, network, kind, title) => `${by}, for the Table of the assembly, convenes the members of ${network} to the ${kind} "${title}".`,
+    convenesHtml: (by, network, kind, title) => html`${by}, for the Table of the assembly, convenes the members of ${network} to the ${kind} <strong>${title}</strong>.`,
+    replaces: ' This convocation replaces the previous one: the agenda or the dates changed.',
+    heldOnline: 'The assembly is held online for exactly 24 hours:',
+    opens: 'opens ',
+    closes: 'closes',
+    to: 'to',
+    role: (voting, organisation, memberNo) =>
+      voting
+        ? `You represent ${organisation} (member no. ${memberNo}) and vote for it.`
+        : `You represent ${organisation} (member no. ${memberNo}): it takes part in the discussion but does not vote.`,
+    agenda: 'Agenda',
+    colon: ':',
+    linkIntro: 'Your personal link to the assembly (do not share it: it signs you in):',
+    linkWarning: 'Do not share this link: it signs you in.',
+    button: 'Open the assembly',
+    proxies:
+      'Cannot take part? Before or during the assembly, you may give the proxy of a voting member you represent to another voting member of the same continent, in the assembly room. You can revoke it until it is used, and voting yourself cancels it for that vote.',
+    invitation: 'A calendar invitation with the exact window is attached.',
   },
   fr: {
     kind: { ordinary: 'assemblée générale ordinaire', extraordinary: 'assemblée générale extraordinaire' },
@@ -51,135 +96,93 @@ const words = {
       admission_validation: 'validation des nouveaux membres',
       exclusion: 'exclusion',
       agenda_change: "modification de l'ordre du jour",
-    } satisfies Record<AgendaItemKind, string>,
+    },
+    hello: (name) => `Bonjour ${name},`,
+    subject: (update, title, network) => `${update ? 'Convocation mise à jour' : 'Convocation'} : ${title} — ${network}`,
+    convenes: (by, network, kind, title) => `${by}, pour la table de l'assemblée, convoque les membres de ${network} à l'${kind} « ${title} ».`,
+    convenesHtml: (by, network, kind, title) => html`${by}, pour la table de l'assemblée, convoque les membres de ${network} à l'${kind} <strong>${title}</strong>.`,
+    replaces: " Cette convocation remplace la précédente : l'ordre du jour ou les dates ont changé.",
+    heldOnline: "L'assemblée se tient en ligne pendant exactement 24 heures :",
+    opens: 'ouverture',
+    closes: 'clôture  ',
+    to: 'au',
+    role: (voting, organisation, memberNo) =>
+      voting
+        ? `Vous représentez ${organisation} (membre n° ${memberNo}) et votez pour lui.`
+        : `Vous représentez ${organisation} (membre n° ${memberNo}) : il prend part aux discussions mais ne vote pas.`,
+    agenda: 'Ordre du jour',
+    colon: ' :',
+    linkIntro: "Votre lien personnel vers l'assemblée (ne le partagez pas : il vous connecte) :",
+    linkWarning: 'Ne partagez pas ce lien : il vous connecte.',
+    button: "Ouvrir l'assemblée",
+    proxies:
+      "Vous ne pourrez pas participer ? Avant ou pendant l'assemblée, vous pouvez donner la procuration d'un membre votant que vous représentez à un autre membre votant du même continent, dans la salle de l'assemblée. Vous pouvez la révoquer tant qu'elle n'a pas servi, et voter vous-même l'annule pour ce vote.",
+    invitation: 'Une invitation de calendrier avec les heures exactes est jointe.',
   },
-} as const;
-
-function when(data: ConvocationEmail, language: Language) {
-  const own = { opens: formatInstant(data.opensAt, language, data.timeZone), closes: formatInstant(data.closesAt, language, data.timeZone) };
-  const reference =
-    data.timeZone === data.referenceTimeZone
-      ? null
-      : { opens: formatInstant(data.opensAt, language, data.referenceTimeZone), closes: formatInstant(data.closesAt, language, data.referenceTimeZone) };
-  return { own, reference };
-}
+};
 
 /** R.6, R.7: the convocation to every member, with the agenda, the documents and the personal link. */
+function render(language: Language, data: ConvocationEmail): RenderedEmail {
+  const w = sentences[language];
+  const at = (iso: string, zone: string) => formatInstant(iso, language, zone);
+  const own = { opens: at(data.opensAt, data.timeZone), closes: at(data.closesAt, data.timeZone) };
+  const reference =
+    data.timeZone === data.referenceTimeZone ? null : { opens: at(data.opensAt, data.referenceTimeZone), closes: at(data.closesAt, data.referenceTimeZone) };
+  const replaces = data.update ? w.replaces : '';
+  const role = w.role(data.voting, data.organisation, data.memberNo);
+  const kind = w.kind[data.kind];
+  const agendaText = data.agenda.flatMap((item, index) => [
+    `${index + 1}. ${item.title} (${w.item[item.kind]})`,
+    ...(item.description ? [`   ${item.description}`] : []),
+    ...item.documents.map((document) => `   - ${document.name}${w.colon} ${document.link}`),
+  ]);
+  return {
+    subject: w.subject(data.update, data.title, data.networkName),
+    text: [
+      w.hello(data.name),
+      '',
+      w.convenes(data.convenedBy, data.networkName, kind, data.title) + replaces,
+      '',
+      w.heldOnline,
+      `  ${w.opens} ${own.opens}`,
+      `  ${w.closes} ${own.closes}`,
+      ...(reference ? [`  (${reference.opens} ${w.to} ${reference.closes})`] : []),
+      '',
+      role,
+      '',
+      `${w.agenda}${w.colon}`,
+      ...agendaText,
+      '',
+      w.linkIntro,
+      data.link,
+      '',
+      w.proxies,
+      '',
+      w.invitation,
+    ].join('\n'),
+    html: emailLayout({
+      language,
+      title: data.title,
+      body: html`<p>${w.hello(data.name)}</p>
+<p>${w.convenesHtml(data.convenedBy, data.networkName, kind, html`${data.title}`)}${replaces}</p>
+<p>${w.heldOnline}<br><strong>${w.opens.trim()} ${own.opens}</strong><br><strong>${w.closes.trim()} ${own.closes}</strong>${reference ? html`<br><span style="color:#4a5565;">(${reference.opens} ${w.to} ${reference.closes})</span>` : ''}</p>
+<p>${role}</p>
+<h2 style="font-size:18px;">${w.agenda}</h2>
+<ol>${data.agenda.map(
+        (item) =>
+          html`<li><strong>${item.title}</strong> <span style="color:#4a5565;">(${w.item[item.kind]})</span>${item.description ? html`<br>${item.description}` : ''}${
+            item.documents.length ? html`<ul>${item.documents.map((document) => html`<li><a href="${document.link}">${document.name}</a></li>`)}</ul>` : ''
+          }</li>`,
+      )}</ol>
+${button(data.link, w.button)}
+<p style="font-size:14px;">${w.linkWarning}</p>
+<p style="font-size:14px;">${w.proxies}</p>`,
+      footer: w.invitation,
+    }),
+  };
+}
+
 export const convocationEmail: Record<Language, (data: ConvocationEmail) => RenderedEmail> = {
-  en: (data) => {
-    const w = words.en;
-    const { own, reference } = when(data, 'en');
-    const role = data.voting
-      ? `You represent ${data.organisation} (member no. ${data.memberNo}) and vote for it.`
-      : `You represent ${data.organisation} (member no. ${data.memberNo}): it takes part in the discussion but does not vote.`;
-    const proxies =
-      'Cannot take part? Before or during the assembly, you may give the proxy of a voting member you represent to another voting member of the same continent, in the assembly room. You can revoke it until it is used, and voting yourself cancels it for that vote.';
-    const agendaText = data.agenda.flatMap((item, index) => [
-      `${index + 1}. ${item.title} (${w.item[item.kind]})`,
-      ...(item.description ? [`   ${item.description}`] : []),
-      ...item.documents.map((document) => `   - ${document.name}: ${document.link}`),
-    ]);
-    return {
-      subject: `${data.update ? 'Updated convocation' : 'Convocation'}: ${data.title} — ${data.networkName}`,
-      text: [
-        `Hello ${data.name},`,
-        '',
-        `${data.convenedBy}, for the Table of the assembly, convenes the members of ${data.networkName} to the ${w.kind[data.kind]} "${data.title}".${data.update ? ' This convocation replaces the previous one: the agenda or the dates changed.' : ''}`,
-        '',
-        `The assembly is held online for exactly 24 hours:`,
-        `  opens  ${own.opens}`,
-        `  closes ${own.closes}`,
-        ...(reference ? [`  (${reference.opens} to ${reference.closes})`] : []),
-        '',
-        role,
-        '',
-        'Agenda:',
-        ...agendaText,
-        '',
-        'Your personal link to the assembly (do not share it: it signs you in):',
-        data.link,
-        '',
-        proxies,
-        '',
-        'A calendar invitation with the exact window is attached.',
-      ].join('\n'),
-      html: emailLayout({
-        language: 'en',
-        title: data.title,
-        body: html`<p>Hello ${data.name},</p>
-<p>${data.convenedBy}, for the Table of the assembly, convenes the members of ${data.networkName} to the ${w.kind[data.kind]} <strong>${data.title}</strong>.${data.update ? ' This convocation replaces the previous one: the agenda or the dates changed.' : ''}</p>
-<p>The assembly is held online for exactly 24 hours:<br><strong>opens ${own.opens}</strong><br><strong>closes ${own.closes}</strong>${reference ? html`<br><span style="color:#4a5565;">(${reference.opens} to ${reference.closes})</span>` : ''}</p>
-<p>${role}</p>
-<h2 style="font-size:18px;">Agenda</h2>
-<ol>${data.agenda.map(
-          (item) =>
-            html`<li><strong>${item.title}</strong> <span style="color:#4a5565;">(${w.item[item.kind]})</span>${item.description ? html`<br>${item.description}` : ''}${
-              item.documents.length ? html`<ul>${item.documents.map((document) => html`<li><a href="${document.link}">${document.name}</a></li>`)}</ul>` : ''
-            }</li>`,
-        )}</ol>
-${button(data.link, 'Open the assembly')}
-<p style="font-size:14px;">Do not share this link: it signs you in.</p>
-<p style="font-size:14px;">${proxies}</p>`,
-        footer: 'A calendar invitation with the exact window is attached.',
-      }),
-    };
-  },
-  fr: (data) => {
-    const w = words.fr;
-    const { own, reference } = when(data, 'fr');
-    const role = data.voting
-      ? `Vous représentez ${data.organisation} (membre n° ${data.memberNo}) et votez pour lui.`
-      : `Vous représentez ${data.organisation} (membre n° ${data.memberNo}) : il prend part aux discussions mais ne vote pas.`;
-    const proxies =
-      "Vous ne pourrez pas participer ? Avant ou pendant l'assemblée, vous pouvez donner la procuration d'un membre votant que vous représentez à un autre membre votant du même continent, dans la salle de l'assemblée. Vous pouvez la révoquer tant qu'elle n'a pas servi, et voter vous-même l'annule pour ce vote.";
-    const agendaText = data.agenda.flatMap((item, index) => [
-      `${index + 1}. ${item.title} (${w.item[item.kind]})`,
-      ...(item.description ? [`   ${item.description}`] : []),
-      ...item.documents.map((document) => `   - ${document.name} : ${document.link}`),
-    ]);
-    return {
-      subject: `${data.update ? 'Convocation mise à jour' : 'Convocation'} : ${data.title} — ${data.networkName}`,
-      text: [
-        `Bonjour ${data.name},`,
-        '',
-        `${data.convenedBy}, pour la table de l'assemblée, convoque les membres de ${data.networkName} à l'${w.kind[data.kind]} « ${data.title} ».${data.update ? " Cette convocation remplace la précédente : l'ordre du jour ou les dates ont changé." : ''}`,
-        '',
-        "L'assemblée se tient en ligne pendant exactement 24 heures :",
-        `  ouverture ${own.opens}`,
-        `  clôture   ${own.closes}`,
-        ...(reference ? [`  (${reference.opens} au ${reference.closes})`] : []),
-        '',
-        role,
-        '',
-        'Ordre du jour :',
-        ...agendaText,
-        '',
-        "Votre lien personnel vers l'assemblée (ne le partagez pas : il vous connecte) :",
-        data.link,
-        '',
-        proxies,
-        '',
-        'Une invitation de calendrier avec les heures exactes est jointe.',
-      ].join('\n'),
-      html: emailLayout({
-        language: 'fr',
-        title: data.title,
-        body: html`<p>Bonjour ${data.name},</p>
-<p>${data.convenedBy}, pour la table de l'assemblée, convoque les membres de ${data.networkName} à l'${w.kind[data.kind]} <strong>${data.title}</strong>.${data.update ? " Cette convocation remplace la précédente : l'ordre du jour ou les dates ont changé." : ''}</p>
-<p>L'assemblée se tient en ligne pendant exactement 24 heures :<br><strong>ouverture ${own.opens}</strong><br><strong>clôture ${own.closes}</strong>${reference ? html`<br><span style="color:#4a5565;">(${reference.opens} au ${reference.closes})</span>` : ''}</p>
-<p>${role}</p>
-<h2 style="font-size:18px;">Ordre du jour</h2>
-<ol>${data.agenda.map(
-          (item) =>
-            html`<li><strong>${item.title}</strong> <span style="color:#4a5565;">(${w.item[item.kind]})</span>${item.description ? html`<br>${item.description}` : ''}${
-              item.documents.length ? html`<ul>${item.documents.map((document) => html`<li><a href="${document.link}">${document.name}</a></li>`)}</ul>` : ''
-            }</li>`,
-        )}</ol>
-${button(data.link, "Ouvrir l'assemblée")}
-<p style="font-size:14px;">Ne partagez pas ce lien : il vous connecte.</p>
-<p style="font-size:14px;">${proxies}</p>`,
-        footer: 'Une invitation de calendrier avec les heures exactes est jointe.',
-      }),
-    };
-  },
+  en: (data) => render('en', data),
+  fr: (data) => render('fr', data),
 };
