@@ -106,7 +106,7 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
         const person = actor as Actor;
         const now = ctx.now();
         const table = isTable(person, socket.data.scope);
-        const speaking = await speaksFor(ctx, person);
+        const speaking = speaksFor(person);
         (socket.data as SocketData & { presence?: PresentPerson }).presence = { personId: person.personId, name: person.name, memberNos: speaking.map((member) => member.memberNo) };
         await socket.join(table ? [roomOf(assemblyId), tableRoomOf(assemblyId)] : [roomOf(assemblyId)]);
         joined.add(assemblyId);

@@ -10,7 +10,7 @@ export interface Actor {
   /** R.8: works for the secretariat, which keeps the register. */
   secretariat: boolean;
   /** The members this person represents now (S.2). */
-  represents: Array<Pick<Member, 'memberNo' | 'college' | 'status'>>;
+  represents: Array<Pick<Member, 'memberNo' | 'college' | 'status' | 'organisation'>>;
   /** Seats on coordination bodies held, in their term, by a member this person represents (S.5). */
   seats: Array<Pick<BodySeat, 'body' | 'office' | 'memberNo'>>;
 }

@@ -32,7 +32,7 @@ async function change(
 /** The author, within the edit window and the open room: the old words stay in the history. */
 async function authorMay(ctx: Context, message: RoomMessage, person: Actor): Promise<void> {
   const assembly = (await ctx.assemblies.get(message.assemblyId))!;
-  const open = postingVerdict(assembly, await speaksFor(ctx, person), ctx.now());
+  const open = postingVerdict(assembly, speaksFor(person), ctx.now());
   if (!open.ok && open.code !== 'not_a_representative') throw new RoomRefusal(open.code, open.message);
   const verdict = messageChange(message, person.personId, ctx.now());
   if (!verdict.ok) {

@@ -16,7 +16,7 @@ export async function postMessage(ctx: Context, actor: Actor | null, scope: stri
   const assembly = await roomAssembly(ctx, actor, scope, input.assemblyId);
   const person = actor!;
   const now = ctx.now();
-  const speaking = await speaksFor(ctx, person);
+  const speaking = speaksFor(person);
   const verdict = postingVerdict(assembly, speaking, now);
   if (!verdict.ok) throw new RoomRefusal(verdict.code, verdict.message);
   if (input.thread !== 'general' && !assembly.agenda.some((item) => item.id === input.thread)) {

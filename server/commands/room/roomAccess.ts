@@ -27,13 +27,8 @@ export async function roomAssembly(ctx: Context, actor: Actor | null, scope: str
 }
 
 /** The members a person speaks for in the room: those it represents that are convened (S.2). */
-export async function speaksFor(ctx: Context, actor: Actor): Promise<SpeaksFor[]> {
-  if (actor.represents.length === 0) return [];
-  const register = await ctx.register.snapshot();
-  const represented = new Set(actor.represents.map((member) => member.memberNo));
-  return register.members
-    .filter((member) => represented.has(member.memberNo) && receivesConvocation(member))
-    .map((member) => ({ memberNo: member.memberNo, organisation: member.organisation }));
+export function speaksFor(actor: Actor): SpeaksFor[] {
+  return actor.represents.filter((member) => receivesConvocation(member)).map(({ memberNo, organisation }) => ({ memberNo, organisation }));
 }
 
 /** Whether a person may post now: the window is open (R.6) and it speaks for a member. */
