@@ -6,18 +6,19 @@ import type { Statutes } from '@shared/statutes';
 import type { AdmissionRecord, DesignationRecord, ExclusionRecord, RegisterSnapshot } from '../store/register';
 
 /** One member as people read it: its voting right and current representative. */
-export function presentMember(register: RegisterSnapshot, member: Member, statutes: Statutes): MemberView {
-  const person = register.people.find((candidate) => candidate.id === register.representatives.get(member.memberNo));
+export function presentMember(register: RegisterSnapshot, member: Member, statutes: Statutes, people = peopleById(register)): MemberView {
+  const person = people.get(register.representatives.get(member.memberNo) ?? '');
   return { ...member, voting: isVoting(member, statutes), representative: person ? { id: person.id, name: person.name } : null };
 }
 
 /** The register as people read it. */
 export function presentMembers(register: RegisterSnapshot, statutes: Statutes): MemberView[] {
-  const people = new Map(register.people.map((person) => [person.id, person]));
-  return register.members.map((member) => {
-    const person = people.get(register.representatives.get(member.memberNo) ?? '');
-    return { ...member, voting: isVoting(member, statutes), representative: person ? { id: person.id, name: person.name } : null };
-  });
+  const people = peopleById(register);
+  return register.members.map((member) => presentMember(register, member, statutes, people));
+}
+
+function peopleById(register: RegisterSnapshot) {
+  return new Map(register.people.map((person) => [person.id, person]));
 }
 
 export function presentExclusion(register: RegisterSnapshot, record: ExclusionRecord, statutes: Statutes): ExclusionView {
