@@ -36,7 +36,7 @@ export async function startWorker(config: Config & { REDIS_URL: string }, clock:
     'mail.send': (request) => sendEmail({ mail }, request),
     'convocation.send': (job, attempt) => sendConvocation({ ctx, mail }, job, attempt),
     'convocation.dispatch': (job) => dispatchConvocation(ctx, job),
-    'assembly.moment': (job) => assemblyMoment(ctx, job, async () => new Set()),
+    'assembly.moment': (job) => assemblyMoment(ctx, job),
   };
 
   const workers = queueNames.map(

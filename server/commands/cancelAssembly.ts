@@ -1,11 +1,8 @@
 import { assemblyPhase } from '@shared/rules/assemblies';
-import { receivesConvocation } from '@shared/rules/members';
 import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
-import type { Person } from '@shared/schemas/person';
-import { enqueue } from '../../jobs/queues';
 import { unscheduleAssemblyJobs } from '../../jobs/assemblySchedule';
-import { personalLink } from '../../jobs/handlers/convocationSend';
+import { sendAssemblyNotices } from '../../jobs/assemblyNotices';
 import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';
 import type { Context } from '../context';
@@ -27,34 +24,6 @@ export async function cancelAssembly(ctx: Context, actor: Actor, id: string, rea
   await unscheduleAssemblyJobs(ctx, after);
   if (before.status !== 'convened') return after;
 
-  const register = await ctx.register.snapshot();
-  const recipients = new Map<string, Person>();
-  for (const member of register.members.filter((candidate) => receivesConvocation(candidate))) {
-    const person = register.people.find((candidate) => candidate.id === register.representatives.get(member.memberNo));
-    if (person) recipients.set(person.id, person);
-  }
-  for (const person of recipients.values()) {
-    await enqueue(
-      ctx.queues,
-      'mail.send',
-      {
-        to: person.email,
-        language: person.language,
-        template: 'assemblyNotice',
-        data: {
-          notice: 'cancelled',
-          name: person.name,
-          title: after.title,
-          opensAt: after.opensAt,
-          closesAt: after.closesAt,
-          timeZone: person.timeZone,
-          link: await personalLink(ctx, after, person.id),
-          reason,
-          networkName: ctx.statutes.networkName,
-        },
-      },
-      { jobId: `cancelled-${id}-${person.id}` },
-    );
-  }
+  await sendAssemblyNotices(ctx, after, { kind: 'cancelled', reason, jobKey: `cancelled-${id}` });
   return after;
 }

@@ -168,3 +168,35 @@ describe('the printable convocation', () => {
     expect((await member.get(`/api/assemblies/${created.assembly.id}/convocations.pdf`)).status).toBe(403);
   });
 });
+
+describe('cancelling a convened assembly', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  beforeAll(async () => {
+    platform = await startPlatform();
+  });
+  afterAll(() => platform?.close());
+
+  it('tells each person once, with the reason, and drops the assembly from the room', async () => {
+    const table = await platform.client().signIn('giusto.maniscalchi@example.org');
+    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Assembly to cancel', opensAt: inDays(16) })).json()) as AssemblyView;
+    await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'information', title: 'News' });
+    await table.post(`/api/assemblies/${created.assembly.id}/convene`);
+    await eventually(async () => ((await table.json<DeliveriesResponse>(`/api/assemblies/${created.assembly.id}/deliveries`)).counts.sent === 108 ? true : undefined), 'the convocations');
+    const before = await table.outboxCount();
+
+    const cancelled = await table.post(`/api/assemblies/${created.assembly.id}/cancel`, { reason: 'The International Meeting moved to June.' });
+    expect(cancelled.status).toBe(200);
+    expect(((await cancelled.json()) as AssemblyView).phase).toBe('cancelled');
+
+    const mail = await table.mailTo('ekaterina.smoroda@example.org', before, /cancelled|annulée/);
+    expect(mail.text).toContain('The International Meeting moved to June.');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const { messages } = await table.json<OutboxResponse>('/api/outbox');
+    const notices = messages.slice(0, messages.length - before).filter((message) => /cancelled|annulée/.test(message.subject));
+    expect(notices.filter((message) => message.to.includes('ekaterina.smoroda@example.org'))).toHaveLength(1);
+    expect(new Set(notices.map((message) => message.to[0])).size).toBe(notices.length);
+
+    const again = await table.post(`/api/assemblies/${created.assembly.id}/cancel`, { reason: 'Twice.' });
+    expect(again.status).toBe(409);
+  });
+});

@@ -8,6 +8,7 @@ import { startPlatform, TestClient, eventually } from './support';
 
 type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 const day = 86_400_000;
+const hour = 3_600_000;
 
 // 2026-10-24 12:00 in Brussels: the room closes 24 hours later, after the clocks went back.
 const opensAt = Date.parse('2026-10-24T10:00:00Z');
@@ -172,5 +173,41 @@ describe('the live room of an assembly', () => {
     sockets.push(anonymous);
     const error = await new Promise<Error>((resolve) => anonymous.once('connect_error', resolve));
     expect(error.message).toBe('sign_in_required');
+  });
+});
+
+describe('the reminder six hours before the close', () => {
+  it('goes only to the voting members not yet seen in the room', async () => {
+    const opens = Date.now() - 20 * hour;
+    let clock = opens - 20 * day;
+    const platform = await startPlatform({ now: () => new Date(clock) });
+    try {
+      const table = await platform.client().signIn('giusto.maniscalchi@example.org');
+      const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Reminded assembly', opensAt: new Date(opens).toISOString() })).json()) as AssemblyView;
+      await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'information', title: 'News' });
+      await table.post(`/api/assemblies/${created.assembly.id}/convene`);
+      clock = opens + 18 * hour;
+      const ekaterina = await platform.client().signIn('ekaterina.smoroda@example.org');
+      const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, { transports: ['websocket'], extraHeaders: { cookie: ekaterina.cookie }, reconnection: false });
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      await new Promise((resolve) => socket.emit('room:join', { assemblyId: created.assembly.id }, resolve));
+      socket.disconnect();
+
+      const { connectRedis } = await import('../../server/redis/connection');
+      const { createContext } = await import('../../server/context');
+      const { assemblyMoment } = await import('../../jobs/handlers/assemblyMoment');
+      const redis = connectRedis(platform.config.REDIS_URL);
+      const before = await table.outboxCount();
+      await assemblyMoment(createContext(redis, platform.config, { now: () => new Date(clock) }), { assemblyId: created.assembly.id, moment: 'closing_soon', opensAt: new Date(opens).toISOString() });
+      redis.disconnect();
+      await table.mailTo('samuel.thirion@example.org', before, /six hours|six heures/);
+      const { messages } = await table.json<{ messages: Array<{ to: string[]; subject: string }> }>('/api/outbox');
+      const reminded = messages.slice(0, messages.length - before).filter((message) => /six hours|six heures/.test(message.subject)).flatMap((message) => message.to);
+      expect(reminded).not.toContain('ekaterina.smoroda@example.org');
+      expect(reminded).not.toContain('carine.jansen@example.org'); // an associate: it does not vote
+      expect(new Set(reminded).size).toBe(reminded.length);
+    } finally {
+      await platform.close();
+    }
   });
 });
