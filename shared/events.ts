@@ -20,7 +20,9 @@ export interface RoomSnapshot {
   closesAt: string;
   /** Server time, so a client can correct its clock for the countdown. */
   serverNow: string;
+  /** Every message, or when joining `after` a cursor, those changed since (`partial`). */
   messages: RoomMessage[];
+  partial: boolean;
   /** The newest change included: ask for changes after it when reconnecting. */
   cursor: string;
   present: PresentPerson[];
@@ -43,7 +45,7 @@ export interface ServerToClientEvents {
 }
 
 export interface ClientToServerEvents {
-  'room:join': (input: { assemblyId: string }, ack: (result: Result<RoomSnapshot>) => void) => void;
+  'room:join': (input: { assemblyId: string; after?: string }, ack: (result: Result<RoomSnapshot>) => void) => void;
   'room:history': (input: { assemblyId: string; after: string }, ack: (result: Result<RoomEvent[]>) => void) => void;
   'message:post': (input: MessageInput, ack: (result: Result<RoomEvent>) => void) => void;
   'message:edit': (input: MessageEdit, ack: (result: Result<RoomEvent>) => void) => void;

@@ -94,13 +94,20 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
     );
   };
 
+  /** The latest state of each message changed after `cursor` (a client coming back after a while). */
+  const changedSince = async (assemblyId: string, cursor: string) => {
+    const events = await ctx.room.after(assemblyId, cursor, Number.MAX_SAFE_INTEGER);
+    const latest = new Map(events.map((event) => [event.message.id, event.message]));
+    return { messages: [...latest.values()], cursor: events.at(-1)?.cursor ?? cursor };
+  };
+
   io.on('connection', (socket: RoomSocket) => {
     if (socket.data.personId) void socket.join(personRoomOf(socket.data.personId));
     const joined = new Set<string>();
 
     socket.on(
       'room:join',
-      handle(roomJoinSchema, async ({ assemblyId }): Promise<RoomSnapshot> => {
+      handle(roomJoinSchema, async ({ assemblyId, after }): Promise<RoomSnapshot> => {
         const actor = await actorOf(socket);
         const assembly = await roomAssembly(ctx, actor, socket.data.scope, assemblyId);
         const person = actor as Actor;
@@ -111,7 +118,7 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
         await socket.join(table ? [roomOf(assemblyId), tableRoomOf(assemblyId)] : [roomOf(assemblyId)]);
         joined.add(assemblyId);
         await recordAttendance(ctx, assembly, person, now);
-        const { messages, cursor } = await ctx.room.all(assemblyId);
+        const { messages, cursor } = after ? await changedSince(assemblyId, after) : await ctx.room.all(assemblyId);
         const canPost = postingVerdict(assembly, speaking, now);
         announcePresence(assemblyId);
         return {
@@ -121,6 +128,7 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
           closesAt: assembly.closesAt,
           serverNow: now.toISOString(),
           messages: messages.map((message) => messageForReader(message, { table })),
+          partial: after !== undefined,
           cursor,
           present: await presentIn(assemblyId),
           canPost: { ok: canPost.ok, reason: canPost.code },

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { RoomEvent, RoomMessage } from '@shared/schemas/room';
+import { compareMessageIds as compareIds } from '@shared/rules/discussion';
 import type { RedisKeys } from './keys';
 
 /** Stores a new message once: a clientId seen before returns the message it created. */
@@ -44,6 +45,12 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
       )) as [number, string];
       const stored = created ? message : (JSON.parse((await redis.hget(keys.roomMessages(assemblyId), id)) ?? '{}') as StoredMessage);
       return { created: created === 1, event: { cursor: id, message: { id, ...stored } } };
+    },
+
+    /** The message a client's id created, if it was stored already (a resent message). */
+    async byClientId(assemblyId: string, clientId: string): Promise<RoomMessage | null> {
+      const id = await redis.hget(keys.roomClientIds(assemblyId), clientId);
+      return id ? store.get(assemblyId, id) : null;
     },
 
     async get(assemblyId: string, messageId: string): Promise<RoomMessage | null> {
@@ -94,10 +101,4 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
   return store;
 }
 
-/** Orders stream ids ("1700000000000-3") numerically. */
-export function compareIds(a: string, b: string): number {
-  const [aTime = 0, aSeq = 0] = a.split('-').map(Number);
-  const [bTime = 0, bSeq = 0] = b.split('-').map(Number);
-  return aTime - bTime || aSeq - bSeq;
-}
 export type RoomStore = ReturnType<typeof roomStore>;

@@ -21,3 +21,10 @@ export function messageForReader(message: RoomMessage, reader: { table: boolean 
   if (message.hidden && !reader.table) return { ...message, body: '', versions: [] };
   return message;
 }
+
+/** Orders message ids and cursors ("1700000000000-3", stream ids) by time, then sequence. */
+export function compareMessageIds(a: string, b: string): number {
+  const [aTime = 0, aSeq = 0] = a.split('-').map(Number);
+  const [bTime = 0, bSeq = 0] = b.split('-').map(Number);
+  return aTime - bTime || aSeq - bSeq;
+}

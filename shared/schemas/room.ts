@@ -40,12 +40,15 @@ export type MessageHide = z.infer<typeof messageHideSchema>;
 export const messagePinSchema = z.object({ ...messageRef, pinned: z.boolean() });
 export type MessagePin = z.infer<typeof messagePinSchema>;
 
-export const roomJoinSchema = z.object({ assemblyId: z.string().min(1).max(40) });
+const cursorSchema = z.string().regex(/^(\d+-\d+|0)$/, { error: 'Unknown position in the discussion' });
+
+/** Entering a room; `after`, when coming back, asks only for the changes after the last one seen. */
+export const roomJoinSchema = z.object({ assemblyId: z.string().min(1).max(40), after: cursorSchema.optional() });
 
 /** Catch up after being away: every change after the last one seen. */
 export const roomHistorySchema = z.object({
   assemblyId: z.string().min(1).max(40),
-  after: z.string().regex(/^(\d+-\d+|0)$/).default('0'),
+  after: cursorSchema.default('0'),
 });
 
 /** The members a person speaks for when posting (S.2: as their representative). */

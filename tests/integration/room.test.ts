@@ -75,9 +75,13 @@ describe('the live room of an assembly', () => {
     const samuel = await roomClient(await platform.client().signIn('samuel.thirion@example.org'), platform.web.port);
     clock = closesAt - 1;
     expect(await post(samuel, 'Dernier mot du Cap-Vert.')).toMatchObject({ ok: true });
+    const lastWord = await post(samuel, 'Dernier mot, envoyé deux fois.', 'last-word-at-the-close');
     clock = closesAt;
     const late = await post(samuel, 'Trop tard ?');
     expect(late).toMatchObject({ ok: false, error: { code: 'window_closed' } });
+    // A message stored before the close whose acknowledgement was lost: sent again, it is answered as stored.
+    const resent = await post(samuel, 'Dernier mot, envoyé deux fois.', 'last-word-at-the-close');
+    expect(resent.ok && lastWord.ok && resent.value.message.id === lastWord.value.message.id).toBe(true);
     clock = opensAt + 3_600_000;
   });
 
@@ -115,6 +119,10 @@ describe('the live room of an assembly', () => {
     const back = await roomClient(await platform.client().signIn('helder.guerreiro@example.org'), secondWeb.port);
     const missed = await call<RoomEvent[]>(back, 'room:history', { assemblyId, after: cursor });
     expect(missed.ok && missed.value.map((event) => event.message.body)).toEqual(['Pendant votre absence : accord sur le budget.']);
+    // Entering the room again from that point brings only what changed since, and the new cursor.
+    const rejoined = await call<RoomSnapshot>(back, 'room:join', { assemblyId, after: cursor });
+    expect(rejoined.ok && rejoined.value.partial && rejoined.value.messages.map((message) => message.body)).toEqual(['Pendant votre absence : accord sur le budget.']);
+    expect(rejoined.ok && missed.ok && rejoined.value.cursor).toBe(missed.ok && missed.value.at(-1)?.cursor);
   });
 
   it('keeps every message when the web process stops and starts again', async () => {

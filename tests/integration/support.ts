@@ -121,22 +121,45 @@ export class TestClient {
   }
 }
 
-/** A worker in its own process, as `npm run start:worker` runs it, so a test can kill it with -9. */
-export function spawnWorker(config: Config & { REDIS_URL: string }, env: Record<string, string> = {}) {
+/** A process of the platform started as `npm run start:web` / `start:worker` would, so a test can kill it with -9. */
+function spawnProcess(entry: string, config: Config & { REDIS_URL: string }, env: Record<string, string>) {
   const root = new URL('../../', import.meta.url).pathname;
   const settings = Object.fromEntries(Object.entries(config).map(([key, value]) => [key, String(value ?? '')]));
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'jobs/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, ...settings, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const ready = new Promise<void>((resolve, reject) => {
-    child.on('message', (message: { type?: string }) => message?.type === 'ready' && resolve());
-    child.once('exit', (code) => reject(new Error(`the worker exited (${code}):\n${output}`)));
+  const ready = new Promise<{ port?: number }>((resolve, reject) => {
+    child.on('message', (message: { type?: string; port?: number }) => message?.type === 'ready' && resolve(message));
+    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}):\n${output}`)));
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return { child, ready, exited, output: () => output };
+}
+
+/** A worker in its own process, as `npm run start:worker` runs it. */
+export function spawnWorker(config: Config & { REDIS_URL: string }, env: Record<string, string> = {}) {
+  return spawnProcess('jobs/main.ts', config, env);
+}
+
+/** A web process of its own, as `npm run start:web` runs it (PORT from the config, 0 for any). */
+export function spawnWeb(config: Config & { REDIS_URL: string }, env: Record<string, string> = {}) {
+  return spawnProcess('server/main.ts', config, env);
+}
+
+/** The demo's three assemblies (one open now, its convocations on their way through the worker). */
+export async function seedDemoAssemblies(config: Config & { REDIS_URL: string }, now = new Date()): Promise<void> {
+  const { connectRedis } = await import('../../server/redis/connection');
+  const { createContext } = await import('../../server/context');
+  const { closeQueues } = await import('../../jobs/queues');
+  const { seedDemoAssemblies: seed } = await import('../../server/seed/demoAssemblies');
+  const redis = connectRedis(config.REDIS_URL);
+  const ctx = createContext(redis, config, { now: () => now });
+  await seed(ctx, now);
+  await closeQueues(ctx.queues);
+  redis.disconnect();
 }

@@ -15,6 +15,9 @@ export const postsPerMinute = 20;
 export async function postMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageInput): Promise<{ event: RoomEvent; created: boolean }> {
   const assembly = await roomAssembly(ctx, actor, scope, input.assemblyId);
   const person = actor!;
+  // A message stored already (its acknowledgement was lost) is answered as such, even after the close.
+  const stored = await ctx.room.byClientId(assembly.id, input.clientId);
+  if (stored && stored.author.personId === person.personId) return { event: { cursor: stored.id, message: stored }, created: false };
   const now = ctx.now();
   const speaking = speaksFor(person);
   const verdict = postingVerdict(assembly, speaking, now);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { AssemblyView } from '@shared/api';
@@ -18,6 +18,9 @@ import { ConvocationPanel } from './ConvocationPanel';
 import { Countdown, nextMoment } from './Countdown';
 import { PhaseBadge, useViewerZone, useWhenText, When } from './parts';
 import { Proposals } from './Proposals';
+
+/** The live room's code (Socket.IO client included) loads only where a room is open or was held. */
+const LiveRoom = lazy(() => import('../room/LiveRoom'));
 
 /** The longest wait between two checks of the phase (a timer cannot wait a month). */
 const MAX_WAIT_MS = 6 * 3_600_000;
@@ -60,6 +63,7 @@ export function AssemblyPage() {
 function Assembly({ view, reload, replace }: { view: AssemblyView; reload: () => void; replace: (view: AssemblyView) => void }) {
   const { t } = useTranslation();
   const { assembly, phase } = view;
+  const { me } = useSession();
   // The server shows the Table's parts (deliveries) only to the Table, and never to a personal link.
   const isTable = useCan('assembly.convene') && view.deliveries !== null;
   const canEdit = isTable && (phase === 'draft' || phase === 'convened');
@@ -121,6 +125,11 @@ function Assembly({ view, reload, replace }: { view: AssemblyView; reload: () =>
           )}
         </div>
         <div className="assembly-layout__main">
+          {me && (phase === 'open' || phase === 'closed' || phase === 'minutes_published') && (
+            <Suspense fallback={<Loading slow={false} />}>
+              <LiveRoom view={view} personId={me.person.id} speaksFor={me.actor.represents} />
+            </Suspense>
+          )}
           <AgendaSection view={view} canEdit={canEdit} onView={replace} onChanged={reload} />
           {canEdit && (
             <>

@@ -1,0 +1,244 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AssemblyView } from '@shared/api';
+import type { PresentPerson } from '@shared/events';
+import type { RoomMessage, SpeaksFor } from '@shared/schemas/room';
+import { signInPath, paths } from '../../app/paths';
+import { Composer } from './Composer';
+import { MessageItem, type ChangeMessage } from './MessageItem';
+import type { PendingMessage } from './pending';
+import { useRefusalText } from './refusalText';
+import { threadCounts, threadOf } from './timeline';
+import { useRoom, type Connection } from './useRoom';
+
+interface Props {
+  view: AssemblyView;
+  personId: string;
+  /** The members this person speaks for (S.2), as the header of the room reminds it. */
+  speaksFor: SpeaksFor[];
+  /** What the room shows above an agenda item's discussion (its votes), told when votes change. */
+  itemTop?: (itemId: string, motionsVersion: number) => ReactNode;
+}
+
+/**
+ * The assembly room (R.6): one thread per agenda item and a general one, who is here, what this
+ * person may write, and the state of the connection, said plainly.
+ */
+export default function LiveRoom({ view, personId, speaksFor, itemTop }: Props) {
+  const { t } = useTranslation();
+  const { assembly } = view;
+  const { state, post, retry, discard, change } = useRoom(assembly.id, personId, view.phase);
+  const refusalText = useRefusalText();
+  const [thread, setThread] = useState<string>(assembly.agenda[0]?.id ?? 'general');
+  const [replyTo, setReplyTo] = useState<RoomMessage | null>(null);
+
+  const threads = useMemo(
+    () => [
+      ...assembly.agenda.map((item, index) => ({ id: item.id, title: t('liveRoom.itemThread', { no: index + 1, title: item.title }) })),
+      { id: 'general', title: t('liveRoom.general') },
+    ],
+    [assembly.agenda, t],
+  );
+  const counts = useMemo(() => threadCounts(state.timeline), [state.timeline]);
+  const current = threads.find((candidate) => candidate.id === thread) ?? threads[0]!;
+  const { pinned, messages } = useMemo(() => threadOf(state.timeline, current.id), [state.timeline, current.id]);
+  const offset = state.clockOffsetMs;
+  const serverNow = useCallback(() => new Date(Date.now() + offset), [offset]);
+  const changes: ChangeMessage = useMemo(
+    () => ({
+      edit: (messageId, body) => change('message:edit', { assemblyId: assembly.id, messageId, body }),
+      withdraw: (messageId) => change('message:withdraw', { assemblyId: assembly.id, messageId }),
+      hide: (messageId, reason) => change('message:hide', { assemblyId: assembly.id, messageId, reason }),
+      pin: (messageId, pinned) => change('message:pin', { assemblyId: assembly.id, messageId, pinned }),
+    }),
+    [assembly.id, change],
+  );
+
+  const room = state.room;
+  const live = room?.phase === 'open';
+  const canPost = room?.canPost.ok ?? false;
+  const pending = state.pending.filter((message) => message.thread === current.id);
+  const onReply = useCallback((message: RoomMessage) => setReplyTo(message), []);
+
+  if (state.refusal) {
+    return (
+      <section className="live-room" aria-labelledby="live-room-title">
+        <h2 id="live-room-title">{t('liveRoom.title')}</h2>
+        <div className="status status--error" role="alert">
+          <p>{t('liveRoom.refused', { reason: refusalText(state.refusal) })}</p>
+          {(state.refusal.code === 'sign_in_required' || state.refusal.code === 'link_scope') && (
+            <Link className="button" to={signInPath(paths.assembly(assembly.id))}>
+              {t('liveRoom.signIn')}
+            </Link>
+          )}
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section className={`live-room live-room--${room?.phase ?? 'loading'}`} aria-labelledby="live-room-title" data-testid="live-room">
+      <header className="live-room__head">
+        <h2 id="live-room-title">{t('liveRoom.title')}</h2>
+        <ConnectionState connection={state.connection} />
+      </header>
+      {speaksFor.length > 0 && <YouSpeakFor members={speaksFor} />}
+      <Presence present={state.present} />
+
+      <nav className="threads" aria-label={t('liveRoom.threads')}>
+        <ul>
+          {threads.map((candidate) => (
+            <li key={candidate.id}>
+              <button
+                type="button"
+                className="threads__item"
+                aria-current={candidate.id === current.id ? 'true' : undefined}
+                onClick={() => {
+                  setThread(candidate.id);
+                  setReplyTo(null);
+                }}
+              >
+                <span className="threads__title">{candidate.title}</span>
+                <span className="threads__count">{counts.get(candidate.id) ?? 0}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div className="thread" aria-labelledby="thread-title">
+        <h3 id="thread-title" className="thread__title">
+          {current.title}
+        </h3>
+        {current.id !== 'general' && itemTop?.(current.id, state.motionsVersion)}
+        {pinned.length > 0 && (
+          <section className="thread__pinned" aria-label={t('liveRoom.pinnedTitle')}>
+            <h4>{t('liveRoom.pinnedTitle')}</h4>
+            <ul className="plain-list">
+              {pinned.map((message) => (
+                <li key={message.id}>
+                  <a href={`#m-${message.id}`}>
+                    {message.author.name}: {message.body.slice(0, 140)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {room && messages.length === 0 && pending.length === 0 && <p className="hint">{t('liveRoom.empty')}</p>}
+        <ol className="messages" aria-live="polite" aria-relevant="additions">
+          {messages.map(({ message, replies }) => (
+            <MessageItem
+              key={message.id}
+              message={message}
+              replies={replies}
+              personId={personId}
+              table={room?.table ?? false}
+              live={live}
+              serverNow={serverNow}
+              onReply={live && canPost ? onReply : null}
+              changes={changes}
+            />
+          ))}
+        </ol>
+        {pending.length > 0 && <PendingList pending={pending} connection={state.connection} onRetry={retry} onDiscard={discard} />}
+        {room && !canPost && room.canPost.reason in cannotPostKeys && (
+          <p className="notice notice--info notice--block" data-testid="cannot-post">
+            {t(`liveRoom.cannotPost.${room.canPost.reason as keyof typeof cannotPostKeys}`)}
+          </p>
+        )}
+        {room && canPost && (
+          <Composer
+            threadTitle={current.title}
+            replyTo={replyTo}
+            onCancelReply={() => setReplyTo(null)}
+            onSend={(body) => {
+              post(current.id, body, replyTo?.id ?? null);
+              setReplyTo(null);
+            }}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+const cannotPostKeys = { window_not_yet_open: 1, window_closed: 1, not_a_representative: 1, assembly_cancelled: 1 } as const;
+
+function ConnectionState({ connection }: { connection: Connection }) {
+  const { t } = useTranslation();
+  const text = connection === 'refused' ? '' : t(`liveRoom.${connection}`);
+  return (
+    <p className={`connection connection--${connection}`} role="status" data-testid="connection" data-state={connection}>
+      {text}
+    </p>
+  );
+}
+
+function YouSpeakFor({ members }: { members: SpeaksFor[] }) {
+  const { t } = useTranslation();
+  const names = members.map((member) => member.organisation);
+  if (members.length <= 3) return <p className="you-speak-for">{t('liveRoom.youSpeakFor', { names: names.join(', ') })}</p>;
+  return (
+    <details className="you-speak-for">
+      <summary>{t('liveRoom.youSpeakForMany', { count: members.length })}</summary>
+      <ul>
+        {members.map((member) => (
+          <li key={member.memberNo}>
+            {member.organisation} <span className="muted">(n° {member.memberNo})</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Presence({ present }: { present: PresentPerson[] }) {
+  const { t } = useTranslation();
+  return (
+    <details className="presence">
+      <summary>{t('liveRoom.present', { count: present.length })}</summary>
+      <ul className="plain-list">
+        {present.map((person) => (
+          <li key={person.personId}>
+            {person.name} <span className="muted">{t('liveRoom.presentFor', { count: person.memberNos.length })}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function PendingList({ pending, connection, onRetry, onDiscard }: { pending: PendingMessage[]; connection: Connection; onRetry: (id: string) => void; onDiscard: (id: string) => void }) {
+  const { t } = useTranslation();
+  const refusalText = useRefusalText();
+  return (
+    <section className="pending" aria-label={t('liveRoom.pendingTitle')}>
+      <ol className="messages">
+        {pending.map((message) => (
+          <li key={message.clientId} className="message message--pending" data-testid="pending-message">
+            <p className="message__body">{message.body}</p>
+            {message.refusal ? (
+              <div role="alert">
+                <p className="notice notice--error">{t('liveRoom.pendingRefused', { reason: refusalText(message.refusal) })}</p>
+                <div className="message__actions">
+                  <button type="button" className="message__action" onClick={() => onRetry(message.clientId)}>
+                    {t('liveRoom.retry')}
+                  </button>
+                  <button type="button" className="message__action" onClick={() => onDiscard(message.clientId)}>
+                    {t('liveRoom.discard')}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <p className="hint" role="status">
+                {connection === 'online' ? t('liveRoom.pendingSending') : t('liveRoom.pendingWaiting')}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,199 @@
+import { memo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '@shared/events';
+import { messageChange } from '@shared/rules/discussion';
+import { messageMaxLength, type RoomEvent, type RoomMessage, type SpeaksFor } from '@shared/schemas/room';
+import { useLanguage } from '../../i18n/useLanguage';
+import { formatInstant } from '../../i18n/format';
+import { useViewerZone } from '../assemblies/parts';
+import { Markdown } from './Markdown';
+import { useRefusalText } from './refusalText';
+
+export type ChangeMessage = {
+  edit(messageId: string, body: string): Promise<Result<RoomEvent>>;
+  withdraw(messageId: string): Promise<Result<RoomEvent>>;
+  hide(messageId: string, reason: string): Promise<Result<RoomEvent>>;
+  pin(messageId: string, pinned: boolean): Promise<Result<RoomEvent>>;
+};
+
+interface Props {
+  message: RoomMessage;
+  replies: RoomMessage[];
+  personId: string;
+  table: boolean;
+  /** The room is open: replies and changes are possible. */
+  live: boolean;
+  serverNow: () => Date;
+  onReply: ((message: RoomMessage) => void) | null;
+  changes: ChangeMessage;
+}
+
+/** Who an author speaks for: "for Ville de Pessac", or "for 24 members" with the list a tap away. */
+function SpeaksForText({ members }: { members: SpeaksFor[] }) {
+  const { t } = useTranslation();
+  if (members.length === 0) return null;
+  if (members.length <= 2) return <span className="message__for">{t('liveRoom.speaksFor', { names: members.map((member) => member.organisation).join(', ') })}</span>;
+  return (
+    <details className="message__for">
+      <summary>{t('liveRoom.speaksForMany', { count: members.length })}</summary>
+      <ul>
+        {members.map((member) => (
+          <li key={member.memberNo}>
+            {member.organisation} <span className="muted">(n° {member.memberNo})</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+type Mode = { kind: 'idle' } | { kind: 'edit' } | { kind: 'withdraw' } | { kind: 'hide' };
+
+/** One message of a thread, with what its author (edit, withdraw) or the Table (hide, pin) may do. */
+export const MessageItem = memo(function MessageItem({ message, replies, personId, table, live, serverNow, onReply, changes }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const zone = useViewerZone();
+  const refusalText = useRefusalText();
+  const [mode, setMode] = useState<Mode>({ kind: 'idle' });
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const mayChange = live && messageChange(message, personId, serverNow()).ok;
+  const run = async (action: () => Promise<Result<RoomEvent>>) => {
+    setBusy(true);
+    setError(null);
+    const result = await action();
+    setBusy(false);
+    if (result.ok) setMode({ kind: 'idle' });
+    else setError(refusalText(result.error));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (mode.kind === 'edit') void run(() => changes.edit(message.id, text));
+    if (mode.kind === 'hide') void run(() => changes.hide(message.id, text));
+    if (mode.kind === 'withdraw') void run(() => changes.withdraw(message.id));
+  };
+  const open = (kind: Mode['kind'], initial = '') => {
+    setText(initial);
+    setError(null);
+    setMode({ kind } as Mode);
+  };
+
+  const gone = message.withdrawnAt !== null;
+  return (
+    <li className={`message${message.pinned ? ' message--pinned' : ''}${gone || message.hidden ? ' message--muted' : ''}`} data-testid="message" id={`m-${message.id}`}>
+      <div className="message__head">
+        <span className="message__author">{message.author.name}</span>
+        <SpeaksForText members={message.author.speaksFor} />
+        <time className="message__time" dateTime={message.postedAt}>
+          {formatInstant(message.postedAt, language, zone)}
+        </time>
+        {message.pinned && <span className="badge badge--role">{t('liveRoom.pinned')}</span>}
+      </div>
+      {gone ? (
+        <p className="message__gone">{t('liveRoom.withdrawn')}</p>
+      ) : message.hidden ? (
+        <div className="message__gone">
+          <p>{t('liveRoom.hidden', { reason: message.hidden.reason })}</p>
+          {table && message.body && (
+            <div className="message__body message__body--hidden">
+              <Markdown source={message.body} />
+            </div>
+          )}
+        </div>
+      ) : (
+        <div className="message__body">
+          <Markdown source={message.body} />
+        </div>
+      )}
+      {!gone && message.versions.length > 0 && (
+        <details className="message__versions">
+          <summary>{t('liveRoom.edited', { count: message.versions.length })}</summary>
+          <ol>
+            {message.versions.map((version) => (
+              <li key={version.replacedAt}>
+                <span className="muted">{t('liveRoom.replacedAt', { date: formatInstant(version.replacedAt, language, zone) })}</span>
+                <div className="message__body">
+                  <Markdown source={version.body} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+
+      {mode.kind === 'idle' && !gone && (
+        <div className="message__actions">
+          {onReply && !message.hidden && (
+            <button type="button" className="message__action" onClick={() => onReply(message)}>
+              {t('liveRoom.reply')}
+            </button>
+          )}
+          {mayChange && (
+            <>
+              <button type="button" className="message__action" onClick={() => open('edit', message.body)}>
+                {t('liveRoom.edit')}
+              </button>
+              <button type="button" className="message__action" onClick={() => open('withdraw')}>
+                {t('liveRoom.withdraw')}
+              </button>
+            </>
+          )}
+          {table && live && (
+            <>
+              {!message.hidden && (
+                <button type="button" className="message__action" onClick={() => open('hide')}>
+                  {t('liveRoom.hide')}
+                </button>
+              )}
+              <button type="button" className="message__action" disabled={busy} onClick={() => void run(() => changes.pin(message.id, !message.pinned))}>
+                {message.pinned ? t('liveRoom.unpin') : t('liveRoom.pin')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+
+      {mode.kind !== 'idle' && (
+        <form className="message__form" onSubmit={submit}>
+          {mode.kind === 'edit' && (
+            <label className="field">
+              <span className="field__label">{t('liveRoom.editLabel')}</span>
+              <textarea value={text} maxLength={messageMaxLength} rows={4} onChange={(event) => setText(event.target.value)} required />
+            </label>
+          )}
+          {mode.kind === 'hide' && (
+            <label className="field">
+              <span className="field__label">{t('liveRoom.hideReason')}</span>
+              <input value={text} maxLength={500} minLength={3} onChange={(event) => setText(event.target.value)} required />
+            </label>
+          )}
+          {mode.kind === 'withdraw' && <p>{t('liveRoom.withdrawConfirm')}</p>}
+          <div className="toolbar">
+            <button type="submit" className="button" disabled={busy}>
+              {mode.kind === 'edit' ? t('liveRoom.save') : mode.kind === 'hide' ? t('liveRoom.hideConfirm') : t('liveRoom.withdraw')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setMode({ kind: 'idle' })}>
+              {t('form.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {replies.length > 0 && (
+        <ol className="message__replies">
+          {replies.map((reply) => (
+            <MessageItem key={reply.id} message={reply} replies={[]} personId={personId} table={table} live={live} serverNow={serverNow} onReply={null} changes={changes} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+});
