@@ -282,6 +282,8 @@ export interface ProxyView {
 
 export interface ProxiesResponse {
   proxies: ProxyView[];
+  /** The voting members a proxy can go to (the rules engine still decides: same continent, no chains). */
+  holders: Array<{ memberNo: number; organisation: string; continent: string; representative: string | null }>;
 }
 
 /** One vote of an assembly as a person sees it: its own ballots, and the tally after the close. */

@@ -12,6 +12,14 @@ export interface PresentPerson {
   memberNos: number[];
 }
 
+/** The live quorum meter's figures (R.7): voting members present and represented, and the two thirds required. */
+export interface Attendance {
+  votingMembers: number;
+  present: number;
+  represented: number;
+  required: number;
+}
+
 /** What a person receives on joining an assembly's room. */
 export interface RoomSnapshot {
   assemblyId: string;
@@ -26,6 +34,7 @@ export interface RoomSnapshot {
   /** The newest change included: ask for changes after it when reconnecting. */
   cursor: string;
   present: PresentPerson[];
+  attendance: Attendance;
   /** Whether this person may post now, and why not. */
   canPost: { ok: boolean; reason: string };
   /** A member of the Table: may hide and pin. */
@@ -35,7 +44,7 @@ export interface RoomSnapshot {
 export interface ServerToClientEvents {
   /** A message was posted or changed (edited, withdrawn, hidden, pinned). */
   'room:event': (event: RoomEvent) => void;
-  'room:presence': (payload: { assemblyId: string; present: PresentPerson[] }) => void;
+  'room:presence': (payload: { assemblyId: string; present: PresentPerson[]; attendance: Attendance }) => void;
   /** The room opened or closed (the server's clock decides). */
   'room:phase': (payload: { assemblyId: string; phase: AssemblyPhase; serverNow: string }) => void;
   /** A vote was opened, ballots were cast, or results came: fetch the motions again. */

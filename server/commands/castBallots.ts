@@ -82,6 +82,6 @@ export async function castBallots(ctx: Context, actor: Actor, assemblyId: string
     before: null,
     after: { members: receipts.map((receipt) => receipt.memberNo) },
   });
-  await ctx.publish({ type: 'motions.changed', assemblyId });
+  // Nobody else's screen changes (results stay hidden until the close): no broadcast.
   return receipts;
 }

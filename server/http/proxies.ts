@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { ProxiesResponse, ProxyView } from '@shared/api';
+import { votingMembers } from '@shared/rules/members';
 import { permission } from '@shared/rules/permissions';
 import { grantProxyInputSchema } from '@shared/schemas/proxy';
 import type { Context } from '../context';
@@ -36,7 +37,13 @@ export function proxyRoutes(ctx: Context): Router {
     const mine = new Set(actor.represents.map((member) => member.memberNo));
     const table = response.locals.scope === null && permission(actor, 'assembly.run').allowed;
     const visible = proxies.filter((proxy) => table || mine.has(proxy.grantorMemberNo) || mine.has(proxy.holderMemberNo));
-    const body: ProxiesResponse = { proxies: visible.map((proxy) => present(register, proxy)) };
+    const holders = votingMembers(register.members, ctx.statutes).map((member) => ({
+      memberNo: member.memberNo,
+      organisation: member.organisation,
+      continent: member.continent,
+      representative: register.people.find((person) => person.id === register.representatives.get(member.memberNo))?.name ?? null,
+    }));
+    const body: ProxiesResponse = { proxies: visible.map((proxy) => present(register, proxy)), holders };
     response.json(body);
   });
 

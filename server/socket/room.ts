@@ -1,6 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import type { ZodType } from 'zod';
-import type { ClientToServerEvents, PresentPerson, Result, RoomSnapshot, ServerToClientEvents, SocketData } from '@shared/events';
+import type { Attendance, ClientToServerEvents, PresentPerson, Result, RoomSnapshot, ServerToClientEvents, SocketData } from '@shared/events';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import { messageForReader } from '@shared/rules/discussion';
 import type { Actor } from '@shared/rules/permissions';
@@ -14,6 +14,8 @@ import { isTable, postingVerdict, roomAssembly, RoomRefusal, speaksFor } from '.
 import { postMessage } from '../commands/room/postMessage';
 import { editMessage, hideMessage, pinMessage, withdrawMessage } from '../commands/room/changeMessage';
 import { recordAttendance } from '../commands/room/recordAttendance';
+import { presenceCounts } from '../commands/presence';
+import { requiredQuorum } from '@shared/rules/quorum';
 
 export type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -77,6 +79,11 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
     return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
   };
 
+  const attendanceOf = async (assemblyId: string): Promise<Attendance> => {
+    const { votingMembers, present, represented } = await presenceCounts(ctx, assemblyId);
+    return { votingMembers, present, represented, required: requiredQuorum(votingMembers, ctx.statutes) };
+  };
+
   // One presence broadcast per room at most every half second, however many join at once.
   const pendingPresence = new Map<string, NodeJS.Timeout>();
   const announcePresence = (assemblyId: string) => {
@@ -86,7 +93,8 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
       setTimeout(async () => {
         pendingPresence.delete(assemblyId);
         try {
-          io.local.to(roomOf(assemblyId)).emit('room:presence', { assemblyId, present: await presentIn(assemblyId) });
+          const [present, attendance] = await Promise.all([presentIn(assemblyId), attendanceOf(assemblyId)]);
+          io.local.to(roomOf(assemblyId)).emit('room:presence', { assemblyId, present, attendance });
         } catch {
           // Redis unreachable for a moment: the next join or leave announces presence again.
         }
@@ -131,6 +139,7 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
           partial: after !== undefined,
           cursor,
           present: await presentIn(assemblyId),
+          attendance: await attendanceOf(assemblyId),
           canPost: { ok: canPost.ok, reason: canPost.code },
           table,
         };

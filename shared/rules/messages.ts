@@ -216,3 +216,8 @@ export function renderReason(
     return format(value);
   });
 }
+
+/** Whether `value` is a verdict whose reason has a sentence (a refusal's details, as the API sends them). */
+export function isExplainedVerdict(value: unknown): value is { reason: ReasonCode } {
+  return typeof value === 'object' && value !== null && typeof (value as { reason?: unknown }).reason === 'string' && (value as { reason: string }).reason in messages.en;
+}

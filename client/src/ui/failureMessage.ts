@@ -1,4 +1,7 @@
 import type { TFunction } from 'i18next';
+import i18next from 'i18next';
+import { isUiLanguage } from '@shared/i18n';
+import { isExplainedVerdict, renderReason } from '@shared/rules/messages';
 import type { ApiFailure } from '../api/http';
 
 /**
@@ -6,6 +9,9 @@ import type { ApiFailure } from '../api/http';
  * refused with one, else a translated explanation of what went wrong.
  */
 export function failureMessage(failure: ApiFailure, t: TFunction): string {
+  // A refusal by the rules engine comes with its verdict: said in the reader's language.
+  const details = failure.apiError?.error.details;
+  if (isExplainedVerdict(details)) return renderReason(isUiLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : 'en', details);
   if (failure.apiError) return failure.apiError.error.message;
   switch (failure.kind) {
     case 'timeout':

@@ -21,6 +21,7 @@ import { Proposals } from './Proposals';
 
 /** The live room's code (Socket.IO client included) loads only where a room is open or was held. */
 const LiveRoom = lazy(() => import('../room/LiveRoom'));
+const ProxyPanel = lazy(() => import('../voting/ProxyPanel'));
 
 /** The longest wait between two checks of the phase (a timer cannot wait a month). */
 const MAX_WAIT_MS = 6 * 3_600_000;
@@ -140,7 +141,13 @@ function Assembly({ view, reload, replace }: { view: AssemblyView; reload: () =>
         </div>
         <div className="assembly-layout__side">
           <Room view={view} />
-          <Proxies />
+          {me && phase !== 'draft' && phase !== 'cancelled' ? (
+            <Suspense fallback={<Proxies />}>
+              <ProxyPanel view={view} actor={me.actor} />
+            </Suspense>
+          ) : (
+            <Proxies />
+          )}
           {isTable && (phase === 'draft' || phase === 'convened') && (
             <CancelAssembly
               view={view}

@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssemblyView } from '@shared/api';
 import type { PresentPerson } from '@shared/events';
 import type { RoomMessage, SpeaksFor } from '@shared/schemas/room';
 import { signInPath, paths } from '../../app/paths';
+import { ItemVotes } from '../voting/ItemVotes';
 import { Composer } from './Composer';
 import { MessageItem, type ChangeMessage } from './MessageItem';
 import type { PendingMessage } from './pending';
@@ -17,15 +18,13 @@ interface Props {
   personId: string;
   /** The members this person speaks for (S.2), as the header of the room reminds it. */
   speaksFor: SpeaksFor[];
-  /** What the room shows above an agenda item's discussion (its votes), told when votes change. */
-  itemTop?: (itemId: string, motionsVersion: number) => ReactNode;
 }
 
 /**
  * The assembly room (R.6): one thread per agenda item and a general one, who is here, what this
  * person may write, and the state of the connection, said plainly.
  */
-export default function LiveRoom({ view, personId, speaksFor, itemTop }: Props) {
+export default function LiveRoom({ view, personId, speaksFor }: Props) {
   const { t } = useTranslation();
   const { assembly } = view;
   const { state, post, retry, discard, change } = useRoom(assembly.id, personId, view.phase);
@@ -111,7 +110,7 @@ export default function LiveRoom({ view, personId, speaksFor, itemTop }: Props) 
         <h3 id="thread-title" className="thread__title">
           {current.title}
         </h3>
-        {current.id !== 'general' && itemTop?.(current.id, state.motionsVersion)}
+        {current.id !== 'general' && room && <ItemVotes view={view} itemId={current.id} motionsVersion={state.motionsVersion} live={live} table={room.table} attendance={state.attendance} />}
         {pinned.length > 0 && (
           <section className="thread__pinned" aria-label={t('liveRoom.pinnedTitle')}>
             <h4>{t('liveRoom.pinnedTitle')}</h4>

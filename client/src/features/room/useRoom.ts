@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, PresentPerson, Result, RoomSnapshot, ServerToClientEvents } from '@shared/events';
+import type { Attendance, ClientToServerEvents, PresentPerson, Result, RoomSnapshot, ServerToClientEvents } from '@shared/events';
 import type { AssemblyPhase } from '@shared/rules/assemblies';
 import type { RoomEvent, RoomMessage } from '@shared/schemas/room';
 import { newClientId, pendingStore, type PendingMessage } from './pending';
@@ -21,11 +21,13 @@ export type Refusal = { code: string; message: string };
 export interface RoomState {
   connection: Connection;
   /** The server's answer to joining (null until it came). */
-  room: Omit<RoomSnapshot, 'messages' | 'cursor' | 'present' | 'partial'> | null;
+  room: Omit<RoomSnapshot, 'messages' | 'cursor' | 'present' | 'partial' | 'attendance'> | null;
   /** Milliseconds to add to the local clock to read the server's. */
   clockOffsetMs: number;
   timeline: Timeline;
   present: PresentPerson[];
+  /** The quorum meter's figures, live. */
+  attendance: Attendance | null;
   pending: PendingMessage[];
   /** Why this person cannot be in the room (not signed in, link of another assembly, removed). */
   refusal: Refusal | null;
@@ -37,7 +39,7 @@ type Action =
   | { type: 'connection'; connection: Connection }
   | { type: 'joined'; snapshot: RoomSnapshot }
   | { type: 'events'; events: RoomEvent[] }
-  | { type: 'presence'; present: PresentPerson[] }
+  | { type: 'presence'; present: PresentPerson[]; attendance: Attendance }
   | { type: 'phase'; phase: AssemblyPhase; serverNow: string }
   | { type: 'motions' }
   | { type: 'refused'; refusal: Refusal }
@@ -52,7 +54,7 @@ function reduce(state: RoomState, action: Action): RoomState {
     case 'connection':
       return state.connection === action.connection || state.connection === 'refused' ? state : { ...state, connection: action.connection };
     case 'joined': {
-      const { messages, cursor, present, partial: _partial, ...room } = action.snapshot;
+      const { messages, cursor, present, attendance, partial: _partial, ...room } = action.snapshot;
       return {
         ...state,
         connection: 'online',
@@ -60,6 +62,7 @@ function reduce(state: RoomState, action: Action): RoomState {
         clockOffsetMs: Date.parse(room.serverNow) - Date.now(),
         timeline: withMessages(state.timeline, messages, cursor),
         present,
+        attendance,
         refusal: null,
       };
     }
@@ -69,7 +72,7 @@ function reduce(state: RoomState, action: Action): RoomState {
       return timeline === state.timeline ? state : { ...state, timeline };
     }
     case 'presence':
-      return { ...state, present: action.present };
+      return { ...state, present: action.present, attendance: action.attendance };
     case 'phase':
       return state.room ? { ...state, room: { ...state.room, phase: action.phase, serverNow: action.serverNow } } : state;
     case 'motions':
@@ -112,6 +115,7 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
     clockOffsetMs: 0,
     timeline: emptyTimeline,
     present: [],
+    attendance: null,
     pending: pendingStore.read(assemblyId, personId),
     refusal: null,
     motionsVersion: 0,
@@ -199,7 +203,7 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
       else dispatch({ type: 'connection', connection: navigator.onLine ? 'reconnecting' : 'offline' });
     });
     socket.on('room:event', (event) => event.message.assemblyId === assemblyId && dispatch({ type: 'events', events: [event] }));
-    socket.on('room:presence', (payload) => payload.assemblyId === assemblyId && dispatch({ type: 'presence', present: payload.present }));
+    socket.on('room:presence', (payload) => payload.assemblyId === assemblyId && dispatch({ type: 'presence', present: payload.present, attendance: payload.attendance }));
     socket.on('room:phase', (payload) => {
       if (payload.assemblyId !== assemblyId) return;
       dispatch({ type: 'phase', phase: payload.phase, serverNow: payload.serverNow });

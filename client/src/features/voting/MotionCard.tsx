@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MotionsResponse, MotionView } from '@shared/api';
+import type { BallotReceipt } from '@shared/schemas/voting';
+import { BallotForm } from './BallotForm';
+import { MotionResult } from './MotionResult';
+import { receiptStore } from './receipts';
+
+interface Props {
+  assemblyId: string;
+  entry: MotionView;
+  castable: MotionsResponse['castable'];
+  live: boolean;
+  onCast: () => void;
+}
+
+/** One motion: its text, this person's votes and receipts, the ballot while open, the result after the close. */
+export function MotionCard({ assemblyId, entry, castable, live, onCast }: Props) {
+  const { t } = useTranslation();
+  const { motion, myBallots, tally } = entry;
+  const [receipts, setReceipts] = useState<BallotReceipt[]>(() => receiptStore.read(motion.id));
+  const names = new Map(castable.map((member) => [member.memberNo, member.organisation]));
+
+  return (
+    <article className="motion" data-testid="motion" aria-labelledby={`motion-${motion.id}`}>
+      <header className="motion__head">
+        <h5 id={`motion-${motion.id}`}>{motion.title}</h5>
+        <span className="badge">{t(`motionKind.${motion.kind}`)}</span>
+        <span className="badge">{motion.secret ? t('votes.secret') : t('votes.named')}</span>
+      </header>
+      <p className="prose-text">{motion.text}</p>
+      {!tally && <p className="hint">{motion.secret ? t('votes.secretHint') : t('votes.namedHint')}</p>}
+
+      {myBallots.length > 0 && (
+        <details className="motion__mine">
+          <summary>{t('votes.mine', { count: myBallots.length })}</summary>
+          <ul className="plain-list">
+            {myBallots.map((ballot) => (
+              <li key={ballot.memberNo}>
+                {names.get(ballot.memberNo) ?? `n° ${ballot.memberNo}`}: {ballot.choice ? t(`votes.choice.${ballot.choice}`) : t('votes.secretCast')}
+                {ballot.castAs === 'proxy' && <span className="muted"> ({t('votes.byProxy')})</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {tally ? (
+        <MotionResult motionId={motion.id} tally={tally} receipts={receipts} />
+      ) : (
+        live &&
+        castable.length > 0 && (
+          <BallotForm
+            assemblyId={assemblyId}
+            motion={motion}
+            castable={castable}
+            alreadySecret={motion.secret ? new Set(myBallots.map((ballot) => ballot.memberNo)) : new Set()}
+            onCast={(cast) => {
+              setReceipts(receiptStore.add(motion.id, cast));
+              onCast();
+            }}
+          />
+        )
+      )}
+
+      {!tally && receipts.length > 0 && (
+        <details className="motion__receipts" data-testid="receipts">
+          <summary>{t('votes.receipts', { count: receipts.length })}</summary>
+          <p className="hint">{t('votes.receiptsHint')}</p>
+          <ul className="plain-list receipts">
+            {receipts.map((receipt) => (
+              <li key={receipt.memberNo}>
+                {names.get(receipt.memberNo) ?? `n° ${receipt.memberNo}`}: <code>{receipt.receipt}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { renderReason } from '@shared/rules/messages';
+import type { BallotReceipt, MotionTally } from '@shared/schemas/voting';
+import { useLanguage } from '../../i18n/useLanguage';
+import { receiptHash } from './receipts';
+
+/** The result at the close with every figure, and each of this voter's receipts checked against the published list. */
+export function MotionResult({ motionId, tally, receipts }: { motionId: string; tally: MotionTally; receipts: BallotReceipt[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { result } = tally;
+  const [checked, setChecked] = useState<Array<{ receipt: BallotReceipt; counted: boolean | null }>>([]);
+  useEffect(() => {
+    let current = true;
+    const published = new Set(tally.receipts);
+    void Promise.all(receipts.map(async (receipt) => {
+      const hash = await receiptHash(motionId, receipt.receipt);
+      return { receipt, counted: hash === null ? null : published.has(hash) };
+    })).then((list) => current && setChecked(list));
+    return () => {
+      current = false;
+    };
+  }, [motionId, tally.receipts, receipts]);
+
+  return (
+    <div className={`result result--${result.outcome}`} data-testid="result">
+      <p className="result__outcome">
+        <strong>{t(`votes.outcome.${result.outcome}`)}</strong> — {renderReason(language, result)}
+      </p>
+      <dl className="result__counts">
+        <div>
+          <dt>{t('votes.choice.for')}</dt>
+          <dd>{result.counts.for}</dd>
+        </div>
+        <div>
+          <dt>{t('votes.choice.against')}</dt>
+          <dd>{result.counts.against}</dd>
+        </div>
+        <div>
+          <dt>{t('votes.choice.abstain')}</dt>
+          <dd>{result.counts.abstain}</dd>
+        </div>
+        {result.quorum.applies && (
+          <div>
+            <dt>{t('votes.quorumShort')}</dt>
+            <dd>
+              {result.quorum.presentOrRepresented} / {result.quorum.required}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {checked.length > 0 && (
+        <ul className="plain-list">
+          {checked.map(({ receipt, counted }) => (
+            <li key={receipt.memberNo} data-testid="receipt-check">
+              <code>{receipt.receipt}</code>: {counted === null ? t('votes.receiptUnchecked') : counted ? t('votes.receiptCounted') : t('votes.receiptMissing')}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details>
+        <summary>{t('votes.published', { count: tally.receipts.length })}</summary>
+        <p className="hint">{t('votes.chainHead', { head: tally.chainHead })}</p>
+        <ol className="receipt-hashes">
+          {tally.receipts.map((hash) => (
+            <li key={hash}>
+              <code>{hash}</code>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { MotionsResponse, ProxiesResponse, ProxyView } from '@shared/api';
+import type { BallotReceipt, CastBallotsInput, Motion, OpenMotionInput } from '@shared/schemas/voting';
+import type { GrantProxyInput } from '@shared/schemas/proxy';
+import { getJson, postJson } from '../../api/http';
+
+const base = (id: string) => `/api/assemblies/${encodeURIComponent(id)}`;
+
+/** The votes of an assembly as this person sees them: its own ballots, the quorum meter, results after the close. */
+export function fetchMotions(assemblyId: string, signal?: AbortSignal): Promise<MotionsResponse> {
+  return getJson<MotionsResponse>(`${base(assemblyId)}/motions`, { signal });
+}
+
+/** The Table puts a motion to the vote (during the window). */
+export function openMotion(assemblyId: string, input: OpenMotionInput): Promise<Motion> {
+  return postJson<Motion>(`${base(assemblyId)}/motions`, input);
+}
+
+/** Casts the votes of one or many members in one action; all recorded, or none. */
+export function castBallots(assemblyId: string, motionId: string, input: CastBallotsInput): Promise<{ receipts: BallotReceipt[] }> {
+  return postJson<{ receipts: BallotReceipt[] }>(`${base(assemblyId)}/motions/${encodeURIComponent(motionId)}/ballots`, input);
+}
+
+export function fetchProxies(assemblyId: string, signal?: AbortSignal): Promise<ProxiesResponse> {
+  return getJson<ProxiesResponse>(`${base(assemblyId)}/proxies`, { signal });
+}
+
+export function grantProxy(assemblyId: string, input: Omit<GrantProxyInput, 'assemblyId'>): Promise<ProxyView> {
+  return postJson<ProxyView>(`${base(assemblyId)}/proxies`, input);
+}
+
+export function revokeProxy(assemblyId: string, proxyId: string): Promise<ProxyView> {
+  return postJson<ProxyView>(`${base(assemblyId)}/proxies/${encodeURIComponent(proxyId)}/revoke`, {});
+}
