@@ -18,15 +18,8 @@ export async function sendAssemblyNotices(
   notice: { kind: AssemblyNoticeKind; reason?: string; jobKey: string },
   include: (member: Member) => boolean = () => true,
 ): Promise<number> {
-  const register = await ctx.register.snapshot();
-  const people = new Map(register.people.map((person) => [person.id, person]));
-  const recipients = new Map<string, Person>();
-  for (const member of register.members) {
-    if (!receivesConvocation(member) || !include(member)) continue;
-    const person = people.get(register.representatives.get(member.memberNo) ?? '');
-    if (person) recipients.set(person.id, person);
-  }
-  for (const person of recipients.values()) {
+  const recipients = await assemblyRecipients(ctx, include);
+  for (const person of recipients) {
     await enqueue(
       ctx.queues,
       'mail.send',
@@ -49,5 +42,56 @@ export async function sendAssemblyNotices(
       { jobId: `${notice.jobKey}-${person.id}` },
     );
   }
-  return recipients.size;
+  return recipients.length;
+}
+
+/** Each person representing a convened member (narrowed by `include`), once however many members it represents. */
+async function assemblyRecipients(ctx: Context, include: (member: Member) => boolean): Promise<Person[]> {
+  const register = await ctx.register.snapshot();
+  const people = new Map(register.people.map((person) => [person.id, person]));
+  const recipients = new Map<string, Person>();
+  for (const member of register.members) {
+    if (!receivesConvocation(member) || !include(member)) continue;
+    const person = people.get(register.representatives.get(member.memberNo) ?? '');
+    if (person) recipients.set(person.id, person);
+  }
+  return [...recipients.values()];
+}
+
+/**
+ * The results at the close (R.6, R.7): once to each person representing a convened member, every
+ * motion with its outcome and figures. The job ids make a retried close send nothing twice.
+ */
+export async function sendResults(ctx: Context, assembly: Assembly): Promise<number> {
+  const motions = await ctx.votes.motions(assembly.id);
+  const order = new Map(assembly.agenda.map((item, index) => [item.id, index]));
+  const results = [];
+  for (const motion of [...motions].sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0))) {
+    const tally = await ctx.votes.tally(motion.id);
+    const index = order.get(motion.itemId);
+    if (tally) results.push({ item: index === undefined ? '' : `${index + 1}. ${assembly.agenda[index]!.title}`, title: motion.title, secret: motion.secret, result: tally.result });
+  }
+  const recipients = await assemblyRecipients(ctx, () => true);
+  for (const person of recipients) {
+    await enqueue(
+      ctx.queues,
+      'mail.send',
+      {
+        to: person.email,
+        language: person.language,
+        template: 'results',
+        data: {
+          name: person.name,
+          title: assembly.title,
+          closesAt: assembly.closesAt,
+          timeZone: person.timeZone,
+          link: await personalLink(ctx, assembly, person.id),
+          networkName: ctx.statutes.networkName,
+          motions: results,
+        },
+      },
+      { jobId: `results-${assembly.id}-${person.id}` },
+    );
+  }
+  return recipients.length;
 }

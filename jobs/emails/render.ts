@@ -5,6 +5,7 @@ import { admissionDecidedEmail, type AdmissionDecidedEmail } from './templates/a
 import { convocationEmail, type ConvocationEmail } from './templates/convocation';
 import { assemblyNoticeEmail, type AssemblyNoticeEmail } from './templates/assemblyNotice';
 import { proxyReceivedEmail, type ProxyReceivedEmail } from './templates/proxyReceived';
+import { resultsEmail, type ResultsEmail } from './templates/results';
 
 export interface RenderedEmail {
   subject: string;
@@ -20,6 +21,7 @@ export interface EmailTemplates {
   convocation: ConvocationEmail;
   assemblyNotice: AssemblyNoticeEmail;
   proxyReceived: ProxyReceivedEmail;
+  results: ResultsEmail;
 }
 export type EmailTemplateName = keyof EmailTemplates;
 
@@ -30,6 +32,7 @@ const templates: { [Name in EmailTemplateName]: Record<Language, (data: EmailTem
   convocation: convocationEmail,
   assemblyNotice: assemblyNoticeEmail,
   proxyReceived: proxyReceivedEmail,
+  results: resultsEmail,
 };
 
 /** One e-mail to send: who to, in which language, from which template with which data. */

@@ -2,7 +2,7 @@ import { assemblyPhase } from '@shared/rules/assemblies';
 import { isVoting } from '@shared/rules/members';
 import type { Context } from '../../server/context';
 import type { AssemblyMoment } from '../assemblySchedule';
-import { sendAssemblyNotices } from '../assemblyNotices';
+import { sendAssemblyNotices, sendResults } from '../assemblyNotices';
 import { tallyAssembly } from '../../server/commands/tallyAssembly';
 
 export interface MomentJob {
@@ -14,7 +14,8 @@ export interface MomentJob {
 
 /**
  * A moment of an assembly's schedule: reminders a week and a day before, "the room is open", six
- * hours before the close to voting members not yet seen, and the close. One e-mail per person.
+ * hours before the close to voting members not yet seen, and the close (the tally, then the
+ * results to everyone). One e-mail per person.
  */
 export async function assemblyMoment(ctx: Context, job: MomentJob): Promise<void> {
   const assembly = await ctx.assemblies.get(job.assemblyId);
@@ -22,7 +23,10 @@ export async function assemblyMoment(ctx: Context, job: MomentJob): Promise<void
   // Rooms open and close by the clock; this only tells connected people at once.
   if (job.moment === 'opened' || job.moment === 'closed') await ctx.publish({ type: 'assembly.phase', assemblyId: assembly.id });
   if (job.moment === 'closed') {
+    // A timer firing a moment early (another machine's clock) tries again: nothing is counted before closesAt.
+    if (assemblyPhase(assembly, ctx.now()) !== 'closed') throw new Error(`the close of ${assembly.id} came before ${assembly.closesAt}; it will be tried again`);
     await tallyAssembly(ctx, assembly.id);
+    await sendResults(ctx, assembly);
     return;
   }
   const phase = assemblyPhase(assembly, ctx.now());

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { ApiError, AssemblyView, MotionsResponse } from '@shared/api';
+import type { ApiError, AssemblyView, MotionsResponse, OutboxMessage, OutboxResponse } from '@shared/api';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { BallotReceipt, Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';
 import { tallyAssembly, receiptChain } from '../../server/commands/tallyAssembly';
 import { receiptHash } from '../../server/commands/castBallots';
-import { startPlatform, TestClient } from './support';
+import { receivesConvocation } from '@shared/rules/members';
+import { assemblyMoment } from '../../jobs/handlers/assemblyMoment';
+import { eventually, startPlatform, TestClient } from './support';
 
 const day = 86_400_000;
 const hour = 3_600_000;
@@ -142,6 +144,30 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
     expect(receipts.every((receipt) => hashes.has(receiptHash(motion.id, receipt.receipt)))).toBe(true);
     expect(receiptChain(motion.id, tally.receipts).chainHead).toBe(tally.chainHead);
     expect(receiptChain(motion.id, tally.receipts.slice(1)).chainHead).not.toBe(tally.chainHead);
+  });
+
+  it('e-mails the results to every member at the close, once, even when the closing job runs twice', async () => {
+    const redis = connectRedis(platform.config.REDIS_URL);
+    const ctx = createContext(redis, platform.config, { now: () => new Date(clock) });
+    const { assembly } = await table.json<AssemblyView>(`/api/assemblies/${secondId}`);
+    const outbox = async () => (await table.json<OutboxResponse>('/api/outbox')).messages.filter((message) => message.subject.includes(assembly.title) && /results|résultats/.test(message.subject));
+    await assemblyMoment(ctx, { assemblyId: secondId, moment: 'closed', opensAt: assembly.opensAt });
+    await assemblyMoment(ctx, { assemblyId: secondId, moment: 'closed', opensAt: assembly.opensAt });
+    const register = await ctx.register.snapshot();
+    const representatives = new Set(register.members.filter(receivesConvocation).map((member) => register.representatives.get(member.memberNo)).filter(Boolean));
+    const mails = await eventually(async () => {
+      const found = await outbox();
+      return found.length >= representatives.size ? found : undefined;
+    }, `the results e-mails to ${representatives.size} people (${(await outbox()).length} so far)`, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await outbox()).length).toBe(mails.length);
+    expect(new Set(mails.map((mail) => mail.to.join())).size).toBe(mails.length);
+    const samuel = mails.find((mail) => mail.to.includes('samuel.thirion@example.org'))!;
+    const text = (await table.json<OutboxMessage>(`/api/outbox/${samuel.id}`)).text;
+    expect(text).toContain('The seat moves');
+    expect(text).toMatch(/Adoptée|Adopted/);
+    expect(text).toMatch(/61 (pour|for), 9 (contre|against)/);
+    redis.disconnect();
   });
 
   it('keeps who voted apart from what was voted in a secret ballot', async () => {

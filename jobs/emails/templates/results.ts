@@ -1,0 +1,67 @@
+import { renderReason } from '@shared/rules/messages';
+import type { MotionResult } from '@shared/rules/tally';
+import type { Language } from '@shared/schemas/person';
+import { button, emailLayout, html } from '../html';
+import { formatInstant } from '../format';
+import type { RenderedEmail } from '../render';
+
+export interface ResultsEmail {
+  name: string;
+  title: string;
+  closesAt: string;
+  timeZone: string;
+  link: string;
+  networkName: string;
+  /** Each motion in agenda order, with its result at the close. */
+  motions: Array<{ item: string; title: string; secret: boolean; result: MotionResult }>;
+}
+
+const words = {
+  en: {
+    subject: 'results',
+    hello: (name: string) => `Hello ${name},`,
+    lead: (closes: string) => `The assembly closed on ${closes}. The results, counted at the close:`,
+    none: 'No motion was put to the vote.',
+    outcome: { adopted: 'Adopted', rejected: 'Rejected', not_decided: 'Not decided' },
+    secret: 'secret ballot',
+    check: 'The receipt hashes of every ballot counted are published with the results: check yours in the room.',
+    action: 'See the results',
+  },
+  fr: {
+    subject: 'résultats',
+    hello: (name: string) => `Bonjour ${name},`,
+    lead: (closes: string) => `L'assemblée a clos le ${closes}. Les résultats, comptés à la clôture :`,
+    none: "Aucune motion n'a été mise au vote.",
+    outcome: { adopted: 'Adoptée', rejected: 'Rejetée', not_decided: 'Non décidée' },
+    secret: 'vote secret',
+    check: 'Les empreintes des reçus de tous les votes comptés sont publiées avec les résultats : vérifiez les vôtres dans la salle.',
+    action: 'Voir les résultats',
+  },
+} as const;
+
+function render(language: Language, data: ResultsEmail): RenderedEmail {
+  const w = words[language];
+  const lead = w.lead(formatInstant(data.closesAt, language, data.timeZone));
+  const lines = data.motions.map(({ item, title, secret, result }) => ({
+    heading: `${item} — ${title}${secret ? ` (${w.secret})` : ''}`,
+    outcome: `${w.outcome[result.outcome]}. ${renderReason(language, result)}`,
+  }));
+  return {
+    subject: `${data.title} — ${w.subject} (${data.networkName})`,
+    text: [w.hello(data.name), '', lead, '', ...(lines.length ? lines.flatMap((line) => [line.heading, `  ${line.outcome}`, '']) : [w.none, '']), w.check, '', `${w.action}: ${data.link}`].join('\n'),
+    html: emailLayout({
+      language,
+      title: data.title,
+      body: html`<p>${w.hello(data.name)}</p><p><strong>${data.title}</strong></p><p>${lead}</p>${
+        lines.length ? html`<ul>${lines.map((line) => html`<li><strong>${line.heading}</strong><br>${line.outcome}</li>`)}</ul>` : html`<p>${w.none}</p>`
+      }<p>${w.check}</p>${button(data.link, w.action)}`,
+      footer: data.networkName,
+    }),
+  };
+}
+
+/** R.6, R.7: every member learns the results at the close. */
+export const resultsEmail: Record<Language, (data: ResultsEmail) => RenderedEmail> = {
+  en: (data) => render('en', data),
+  fr: (data) => render('fr', data),
+};
