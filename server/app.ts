@@ -12,6 +12,7 @@ import { membershipRoutes } from './http/membership';
 import { assemblyRoutes } from './http/assemblies';
 import { proxyRoutes } from './http/proxies';
 import { motionRoutes } from './http/motions';
+import { electionRoutes } from './http/elections';
 import { outboxRoutes } from './http/outbox';
 
 /** The HTTP side of Agora: the JSON API under /api and the built client (`clientDir`) for every other page. */
@@ -35,6 +36,7 @@ export function createApp(ctx: Context, clientDir: string): Express {
   app.use(assemblyRoutes(ctx));
   app.use(proxyRoutes(ctx));
   app.use(motionRoutes(ctx));
+  app.use(electionRoutes(ctx));
   app.use(outboxRoutes({ outbox: ctx.outbox, mode: ctx.config.SMTP_URL ? 'relay' : 'outbox', open: ctx.config.OUTBOX_OPEN }));
   app.use('/api', apiNotFound);
   app.use('/api', apiErrors);

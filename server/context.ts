@@ -14,6 +14,7 @@ import { deliveryStore } from './store/deliveries';
 import { roomStore } from './store/room';
 import { proxyStore } from './store/proxies';
 import { voteStore } from './store/votes';
+import { electionStore } from './store/elections';
 import { createQueues, type Queues } from '../jobs/queues';
 
 /** What commands work with: the stores, the queues, the clock, the statutes and the settings. */
@@ -38,6 +39,7 @@ export interface Context {
   room: ReturnType<typeof roomStore>;
   proxies: ReturnType<typeof proxyStore>;
   votes: ReturnType<typeof voteStore>;
+  elections: ReturnType<typeof electionStore>;
   /** Tells every web process something changed (room opened, a person's representation). */
   publish: (event: LiveEvent) => Promise<void>;
 }
@@ -74,6 +76,7 @@ export function createContext(
     room: roomStore(redis, keys),
     proxies: proxyStore(redis, keys),
     votes: voteStore(redis, keys),
+    elections: electionStore(redis, keys),
     publish: async (event) => {
       await redis.publish(keys.liveChannel, JSON.stringify(event));
     },

@@ -302,3 +302,25 @@ export interface MotionsResponse {
   /** The live quorum meter: present and represented against two thirds of the voting members. */
   presence: { votingMembers: number; present: number; represented: number; required: number };
 }
+
+/** The elections of an assembly (R.5, S.5): candidacies until the eve, then one secret ballot per office, in one or two rounds. */
+export interface ElectionsResponse {
+  /** Candidacies are filed and withdrawn until this instant (the eve of the assembly day). */
+  deadline: string;
+  candidacies: Array<import('./schemas/election').StoredCandidacy & { organisation: string; continent: string; country: string }>;
+  elections: Array<{
+    election: import('./schemas/election').Election;
+    round: 1 | 2;
+    finished: boolean;
+    /** The candidates of the current round. */
+    candidates: Array<{ memberNo: number; organisation: string; person: string; continent: string }>;
+    /** The rounds already counted, with every figure. */
+    rounds: Array<import('./schemas/election').ElectionRoundTally>;
+    /** Members of this person that voted in the current round (never for whom). */
+    voted: number[];
+  }>;
+  /** The members this person may vote for: its own and the proxies it holds. */
+  castable: MotionsResponse['castable'];
+  /** The spread of the standing candidates over continents and countries (shown, never blocking). */
+  balance: import('./rules/candidacies').ContinentalBalance;
+}

@@ -5,6 +5,7 @@ import { countBallots, countChoices, tallyMotion } from '@shared/rules/tally';
 import type { MotionTally } from '@shared/schemas/voting';
 import type { Context } from '../context';
 import { presenceCounts } from './presence';
+import { closeElectionsAtTheClose } from './elections';
 
 /** The receipts counted, sorted, each hash chained to the previous one: a removed or altered ballot shows. */
 export function receiptChain(motionId: string, receiptHashes: string[]): { receipts: string[]; chainHead: string } {
@@ -22,10 +23,12 @@ export function receiptChain(motionId: string, receiptHashes: string[]): { recei
 export async function tallyAssembly(ctx: Context, assemblyId: string): Promise<number> {
   const assembly = await ctx.assemblies.get(assemblyId);
   if (!assembly || assemblyPhase(assembly, ctx.now()) !== 'closed') return 0;
+  // The elections' open rounds are counted with the motions.
+  const rounds = await closeElectionsAtTheClose(ctx, assemblyId);
   const motions = await ctx.votes.motions(assemblyId);
   const pending = [];
   for (const motion of motions) if (!(await ctx.votes.tally(motion.id))) pending.push(motion);
-  if (pending.length === 0) return 0;
+  if (pending.length === 0) return rounds;
   const presence = await presenceCounts(ctx, assemblyId);
   let stored = 0;
   for (const motion of pending) {
@@ -63,5 +66,5 @@ export async function tallyAssembly(ctx: Context, assemblyId: string): Promise<n
     }
   }
   if (stored > 0) await ctx.publish({ type: 'motions.changed', assemblyId });
-  return stored;
+  return stored + rounds;
 }

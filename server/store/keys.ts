@@ -62,6 +62,16 @@ export function redisKeys(prefix: string) {
     proxiesVersion: (assemblyId: string) => key('assembly', assemblyId, 'proxies', 'version'),
     /** hash motionId -> Motion (JSON) of one assembly */
     motions: (assemblyId: string) => key('assembly', assemblyId, 'motions'),
+    /** hash candidacyId -> candidacy (JSON) of one assembly, withdrawn ones kept (R.5) */
+    candidacies: (assemblyId: string) => key('assembly', assemblyId, 'candidacies'),
+    /** hash electionId -> Election (JSON): the election of one office */
+    elections: (assemblyId: string) => key('assembly', assemblyId, 'elections'),
+    /** hash memberNo -> how and when it voted in a round of an election, never for whom */
+    roundVoters: (electionId: string, round: number) => key('election', electionId, `round${round}`, 'voters'),
+    /** set of "receiptHash|candidate or blank" of a round, linked to no member */
+    roundChoices: (electionId: string, round: number) => key('election', electionId, `round${round}`, 'choices'),
+    /** a round's tally (JSON), written once */
+    roundTally: (electionId: string, round: number) => key('election', electionId, `round${round}`, 'tally'),
     /** hash memberNo -> the member's current named ballot (JSON) */
     namedBallots: (motionId: string) => key('motion', motionId, 'ballots'),
     /** list of every named ballot cast, in order: the history */

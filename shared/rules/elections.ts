@@ -120,3 +120,17 @@ export function tallyElectionRound(
   // More candidates share the last place(s) than there are places: report, the assembly decides.
   return result('tie', 'election_tie_for_second_round', { finalists: above, tied: level });
 }
+
+/**
+ * Where the election of an office stands, from the rounds already counted: round one until it is
+ * counted; then finished, unless it sent two or more candidates to a second round, which runs
+ * until counted in turn (R.5, Reading).
+ */
+export function electionStage(
+  round1: Pick<ElectionRoundResult, 'outcome'> | null,
+  round2: Pick<ElectionRoundResult, 'outcome'> | null,
+): { round: ElectionRound; finished: boolean } {
+  if (!round1) return { round: 1, finished: false };
+  if (round1.outcome !== 'second_round') return { round: 1, finished: true };
+  return { round: 2, finished: round2 !== null };
+}

@@ -22,6 +22,8 @@ export const fileCandidacyInputSchema = z.object({
   body: bodySchema,
   office: officeSchema,
   memberNo: memberNoInputSchema('Say which member is the candidate'),
+  /** Who would sit for the member; empty: its representative. */
+  person: z.string().trim().max(200, { error: 'The name can have at most 200 characters' }).default(''),
 });
 export type FileCandidacyInput = z.infer<typeof fileCandidacyInputSchema>;
 
@@ -49,3 +51,59 @@ export const castElectionBallotInputSchema = z.object({
   candidateMemberNo: memberNoInputSchema('Choose a candidate, or vote blank').nullable(),
 });
 export type CastElectionBallotInput = z.infer<typeof castElectionBallotInputSchema>;
+
+/** The Table opens the election of one office during the window, with the candidacies filed for it. */
+export const openElectionInputSchema = z.object({
+  itemId: z.string().regex(/^i[A-Za-z0-9]{4,20}$/, { error: 'Choose the agenda item' }),
+  body: bodySchema,
+  office: officeSchema,
+});
+export type OpenElectionInput = z.infer<typeof openElectionInputSchema>;
+
+/** One action votes for several members in the current round: a candidate each, or blank (null). */
+export const castElectionBallotsInputSchema = z.object({
+  round: z.union([z.literal(1), z.literal(2)], { error: 'The round is 1 or 2' }),
+  ballots: z
+    .array(z.object({ memberNo: z.number().int().positive(), candidateMemberNo: z.number().int().positive().nullable() }), { error: 'Give at least one vote' })
+    .min(1, { error: 'Give at least one vote' })
+    .max(500)
+    .refine((ballots) => new Set(ballots.map((ballot) => ballot.memberNo)).size === ballots.length, { error: 'One vote per member in one action' }),
+});
+export type CastElectionBallotsInput = z.infer<typeof castElectionBallotsInputSchema>;
+
+/** A candidacy as stored and shown: who stands, for which office, who would sit, who filed it. */
+export interface StoredCandidacy {
+  id: string;
+  assemblyId: string;
+  body: import('./body').Body;
+  office: import('./body').Office;
+  memberNo: number;
+  /** The person who would hold the office for the member. */
+  person: string;
+  filedAt: string;
+  filedBy: string;
+  withdrawnAt: string | null;
+}
+
+/** The election of one office at an assembly: always a secret ballot, in one or two rounds. */
+export interface Election {
+  id: string;
+  assemblyId: string;
+  itemId: string;
+  body: import('./body').Body;
+  office: import('./body').Office;
+  /** The members standing in round one. */
+  candidates: number[];
+  openedAt: string;
+  openedBy: string;
+}
+
+/** A round as counted: the rules engine's result and the receipts counted, hash-chained. */
+export interface ElectionRoundTally {
+  electionId: string;
+  round: ElectionRound;
+  talliedAt: string;
+  result: import('../rules/elections').ElectionRoundResult;
+  receipts: string[];
+  chainHead: string;
+}

@@ -1,0 +1,69 @@
+import type { Redis } from 'ioredis';
+import type { Election, ElectionRoundTally, StoredCandidacy } from '@shared/schemas/election';
+import type { SecretVoter } from './votes';
+import type { RedisKeys } from './keys';
+
+/** Records a secret vote once per member and round: the voter in one place, the choice in an unordered set. */
+const castOnce = `
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
+redis.call('SADD', KEYS[2], ARGV[3])
+return 1
+`;
+
+/** The candidacies and elections of an assembly (R.5), their secret rounds and their tallies. */
+export function electionStore(redis: Redis, keys: RedisKeys) {
+  return {
+    async saveCandidacy(candidacy: StoredCandidacy): Promise<void> {
+      await redis.hset(keys.candidacies(candidacy.assemblyId), candidacy.id, JSON.stringify(candidacy));
+    },
+
+    async candidacies(assemblyId: string): Promise<StoredCandidacy[]> {
+      return (await redis.hvals(keys.candidacies(assemblyId))).map((json) => JSON.parse(json) as StoredCandidacy).sort((a, b) => a.filedAt.localeCompare(b.filedAt));
+    },
+
+    /** Stores an election only if none of the same office is there: two clicks open it once. */
+    async open(election: Election): Promise<Election> {
+      const office = `${election.body}:${election.office}`;
+      const stored = await redis.hsetnx(keys.elections(election.assemblyId), office, JSON.stringify(election));
+      if (stored === 1) return election;
+      return JSON.parse((await redis.hget(keys.elections(election.assemblyId), office)) ?? '{}') as Election;
+    },
+
+    async elections(assemblyId: string): Promise<Election[]> {
+      return (await redis.hvals(keys.elections(assemblyId))).map((json) => JSON.parse(json) as Election).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+    },
+
+    async election(assemblyId: string, electionId: string): Promise<Election | null> {
+      return (await this.elections(assemblyId)).find((election) => election.id === electionId) ?? null;
+    },
+
+    /** A secret vote, once per member and round; false when the member had voted already. */
+    async cast(electionId: string, round: number, voter: SecretVoter, receiptHash: string, candidateMemberNo: number | null): Promise<boolean> {
+      const choice = candidateMemberNo === null ? 'blank' : String(candidateMemberNo);
+      const stored = await redis.eval(castOnce, 2, keys.roundVoters(electionId, round), keys.roundChoices(electionId, round), String(voter.memberNo), JSON.stringify(voter), `${receiptHash}|${choice}`);
+      return stored === 1;
+    },
+
+    async voters(electionId: string, round: number): Promise<SecretVoter[]> {
+      return (await redis.hvals(keys.roundVoters(electionId, round))).map((json) => JSON.parse(json) as SecretVoter);
+    },
+
+    async choices(electionId: string, round: number): Promise<Array<{ receiptHash: string; candidateMemberNo: number | null }>> {
+      return (await redis.smembers(keys.roundChoices(electionId, round))).map((entry) => {
+        const [receiptHash = '', choice = 'blank'] = entry.split('|');
+        return { receiptHash, candidateMemberNo: choice === 'blank' ? null : Number(choice) };
+      });
+    },
+
+    /** Stores a round's tally only if none is stored: a second close changes nothing. */
+    async saveTally(tally: ElectionRoundTally): Promise<boolean> {
+      return (await redis.set(keys.roundTally(tally.electionId, tally.round), JSON.stringify(tally), 'NX')) === 'OK';
+    },
+
+    async tally(electionId: string, round: number): Promise<ElectionRoundTally | null> {
+      const json = await redis.get(keys.roundTally(electionId, round));
+      return json ? (JSON.parse(json) as ElectionRoundTally) : null;
+    },
+  };
+}
+export type ElectionStore = ReturnType<typeof electionStore>;
