@@ -71,6 +71,14 @@ export async function sendResults(ctx: Context, assembly: Assembly): Promise<num
     const index = order.get(motion.itemId);
     if (tally) results.push({ item: index === undefined ? '' : `${index + 1}. ${assembly.agenda[index]!.title}`, title: motion.title, secret: motion.secret, result: tally.result });
   }
+  const register = await ctx.register.snapshot();
+  const elections = [];
+  for (const election of await ctx.elections.elections(assembly.id)) {
+    const last = (await ctx.elections.tally(election.id, 2)) ?? (await ctx.elections.tally(election.id, 1));
+    if (!last) continue;
+    const elected = register.members.find((member) => member.memberNo === last.result.elected);
+    elections.push({ body: election.body, office: election.office, elected: elected ? `${elected.organisation} (n° ${elected.memberNo})` : null, result: last.result });
+  }
   const recipients = await assemblyRecipients(ctx, () => true);
   for (const person of recipients) {
     await enqueue(
@@ -88,6 +96,7 @@ export async function sendResults(ctx: Context, assembly: Assembly): Promise<num
           link: await personalLink(ctx, assembly, person.id),
           networkName: ctx.statutes.networkName,
           motions: results,
+          elections,
         },
       },
       { jobId: `results-${assembly.id}-${person.id}` },

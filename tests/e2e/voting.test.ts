@@ -8,6 +8,7 @@ import { onPlatform } from './signIn';
 describe('deciding in the open demo room, in a real browser', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let browser: Browser;
+  let table: Page;
 
   const mailOf = async (email: string, subject: RegExp): Promise<OutboxMessage> => {
     const summary = await eventually(async () => {
@@ -36,7 +37,7 @@ describe('deciding in the open demo room, in a real browser', () => {
   it('lets the Table open a vote and the representative of 24 members cast all 24 in one action', async () => {
     // The Table president opens a named vote on item 1 (his convocation first, so his sign-in e-mail is the newest).
     await mailOf('giusto.maniscalchi@example.org', /Convocation/);
-    const table = await (await browser.newContext({ locale: 'en-GB', viewport: viewports.desktop })).newPage();
+    table = await (await browser.newContext({ locale: 'en-GB', viewport: viewports.desktop })).newPage();
     await table.goto(`${platform.base}/sign-in`);
     await table.locator('input[type=email]').fill('giusto.maniscalchi@example.org');
     await table.locator('form button[type=submit]').click();
@@ -90,4 +91,17 @@ describe('deciding in the open demo room, in a real browser', () => {
     // The holder's representative is told by e-mail.
     expect((await mailOf('lhoussaine.aitbrahim@example.org', /procuration|proxy/i)).text).toContain('CRP Brava');
   }, 120_000);
+
+  it('takes a candidacy for an office of the Direction at the coming extraordinary assembly', async () => {
+    await table.goto(`${platform.base}/assemblies`);
+    await table.getByRole('link', { name: /Rencontres internationales/ }).first().click();
+    const panel = table.getByTestId('candidacies');
+    await panel.getByRole('button', { name: 'Stand for an office' }).click();
+    await panel.getByLabel('The member that stands').selectOption({ index: 1 });
+    await panel.getByLabel('Office', { exact: true }).selectOption({ label: 'Secretary' });
+    await panel.getByRole('button', { name: 'File the candidacy' }).click();
+    await expect.poll(() => panel.getByTestId('candidacy').count()).toBe(1);
+    expect(await panel.getByTestId('candidacy').textContent()).toContain('Secretary');
+    await screenshot(table, 'voting-candidacy-en-desktop');
+  }, 60_000);
 });

@@ -6,6 +6,8 @@ import { connectRedis } from '../../server/redis/connection';
 import { redisKeys } from '../../server/store/keys';
 import { receiptHash } from '../../server/commands/castBallots';
 import { receiptChain } from '../../server/commands/tallyAssembly';
+import { createContext } from '../../server/context';
+import { assemblyMoment } from '../../jobs/handlers/assemblyMoment';
 import { startPlatform, TestClient } from './support';
 
 const day = 86_400_000;
@@ -104,6 +106,18 @@ describe('electing the offices of the bodies (S.5, R.5)', () => {
     const after = (await read()).elections[0]!;
     expect(after.finished).toBe(true);
     expect(after.rounds[1]!.result).toMatchObject({ outcome: 'elected', elected: 68, reason: 'election_relative_majority', counts: { expressed: 52 } });
+  });
+
+  it('tells every member who was elected, in the results e-mail', async () => {
+    const redis = connectRedis(platform.config.REDIS_URL);
+    const ctx = createContext(redis, platform.config, { now: () => new Date(clock) });
+    const { assembly } = await table.json<AssemblyView>(`/api/assemblies/${assemblyId}`);
+    const before = await table.outboxCount();
+    await assemblyMoment(ctx, { assemblyId, moment: 'closed', opensAt: assembly.opensAt });
+    const mail = await table.mailTo('samuel.thirion@example.org', before, /résultats|results/);
+    redis.disconnect();
+    expect(mail.text).toMatch(/Direction — (Président·e|President)/);
+    expect(mail.text).toContain('Plateforme Multi-Acteurs — Agadir (n° 68)');
   });
 
   it('keeps who voted apart from for whom in the store', async () => {

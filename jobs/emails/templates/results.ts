@@ -1,5 +1,7 @@
 import { renderReason } from '@shared/rules/messages';
 import type { MotionResult } from '@shared/rules/tally';
+import type { ElectionRoundResult } from '@shared/rules/elections';
+import type { Body, Office } from '@shared/schemas/body';
 import type { Language } from '@shared/schemas/person';
 import { button, emailLayout, html } from '../html';
 import { formatInstant } from '../format';
@@ -14,7 +16,14 @@ export interface ResultsEmail {
   networkName: string;
   /** Each motion in agenda order, with its result at the close. */
   motions: Array<{ item: string; title: string; secret: boolean; result: MotionResult }>;
+  /** Each election with its last round counted. */
+  elections?: Array<{ body: Body; office: Office; elected: string | null; result: ElectionRoundResult }>;
 }
+
+const seats: Record<Language, { body: Record<Body, string>; office: Record<Office, string>; elected: string }> = {
+  en: { body: { direction: 'Direction', table: 'Table of the assembly', audit_council: 'Audit council' }, office: { president: 'President', vice_president: 'Vice-president', secretary: 'Secretary' }, elected: 'elected' },
+  fr: { body: { direction: 'Direction', table: "Table de l'assemblée", audit_council: 'Conseil de vérification des comptes' }, office: { president: 'Président·e', vice_president: 'Vice-président·e', secretary: 'Secrétaire' }, elected: 'élu·e' },
+};
 
 const words = {
   en: {
@@ -46,6 +55,13 @@ function render(language: Language, data: ResultsEmail): RenderedEmail {
     heading: `${item} — ${title}${secret ? ` (${w.secret})` : ''}`,
     outcome: `${w.outcome[result.outcome]}. ${renderReason(language, result)}`,
   }));
+  for (const election of data.elections ?? []) {
+    const seat = seats[language];
+    lines.push({
+      heading: `${seat.body[election.body]} — ${seat.office[election.office]}`,
+      outcome: `${election.elected ? `${election.elected} ${seat.elected}. ` : ''}${renderReason(language, election.result)}`,
+    });
+  }
   return {
     subject: `${data.title} — ${w.subject} (${data.networkName})`,
     text: [w.hello(data.name), '', lead, '', ...(lines.length ? lines.flatMap((line) => [line.heading, `  ${line.outcome}`, '']) : [w.none, '']), w.check, '', `${w.action}: ${data.link}`].join('\n'),

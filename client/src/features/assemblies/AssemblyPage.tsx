@@ -22,6 +22,7 @@ import { Proposals } from './Proposals';
 /** The live room's code (Socket.IO client included) loads only where a room is open or was held. */
 const LiveRoom = lazy(() => import('../room/LiveRoom'));
 const ProxyPanel = lazy(() => import('../voting/ProxyPanel'));
+const Candidacies = lazy(() => import('../voting/Candidacies'));
 
 /** The longest wait between two checks of the phase (a timer cannot wait a month). */
 const MAX_WAIT_MS = 6 * 3_600_000;
@@ -132,6 +133,11 @@ function Assembly({ view, reload, replace }: { view: AssemblyView; reload: () =>
             </Suspense>
           )}
           <AgendaSection view={view} canEdit={canEdit} onView={replace} onChanged={reload} />
+          {me && phase !== 'draft' && phase !== 'cancelled' && assembly.agenda.some((item) => item.kind === 'election') && (
+            <Suspense fallback={null}>
+              <Candidacies view={view} actor={me.actor} table={isTable} />
+            </Suspense>
+          )}
           {canEdit && (
             <>
               <Proposals view={view} onView={replace} />

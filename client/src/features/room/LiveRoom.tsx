@@ -5,6 +5,7 @@ import type { AssemblyView } from '@shared/api';
 import type { PresentPerson } from '@shared/events';
 import type { RoomMessage, SpeaksFor } from '@shared/schemas/room';
 import { signInPath, paths } from '../../app/paths';
+import { ItemElections } from '../voting/ItemElections';
 import { ItemVotes } from '../voting/ItemVotes';
 import { Composer } from './Composer';
 import { MessageItem, type ChangeMessage } from './MessageItem';
@@ -54,6 +55,7 @@ export default function LiveRoom({ view, personId, speaksFor }: Props) {
     [assembly.id, change],
   );
 
+  const isElectionItem = (itemId: string) => assembly.agenda.find((item) => item.id === itemId)?.kind === 'election';
   const room = state.room;
   const live = room?.phase === 'open';
   const canPost = room?.canPost.ok ?? false;
@@ -110,7 +112,10 @@ export default function LiveRoom({ view, personId, speaksFor }: Props) {
         <h3 id="thread-title" className="thread__title">
           {current.title}
         </h3>
-        {current.id !== 'general' && room && <ItemVotes view={view} itemId={current.id} motionsVersion={state.motionsVersion} live={live} table={room.table} attendance={state.attendance} />}
+        {current.id !== 'general' && room && isElectionItem(current.id) && (
+          <ItemElections assemblyId={assembly.id} itemId={current.id} motionsVersion={state.motionsVersion} live={live} table={room.table} />
+        )}
+        {current.id !== 'general' && room && !isElectionItem(current.id) && <ItemVotes view={view} itemId={current.id} motionsVersion={state.motionsVersion} live={live} table={room.table} attendance={state.attendance} />}
         {pinned.length > 0 && (
           <section className="thread__pinned" aria-label={t('liveRoom.pinnedTitle')}>
             <h4>{t('liveRoom.pinnedTitle')}</h4>

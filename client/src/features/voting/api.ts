@@ -31,3 +31,27 @@ export function grantProxy(assemblyId: string, input: Omit<GrantProxyInput, 'ass
 export function revokeProxy(assemblyId: string, proxyId: string): Promise<ProxyView> {
   return postJson<ProxyView>(`${base(assemblyId)}/proxies/${encodeURIComponent(proxyId)}/revoke`, {});
 }
+
+export function fetchElections(assemblyId: string, signal?: AbortSignal): Promise<import('@shared/api').ElectionsResponse> {
+  return getJson(`${base(assemblyId)}/elections`, { signal });
+}
+
+export function fileCandidacy(assemblyId: string, input: { body: string; office: string; memberNo: number; person: string }): Promise<unknown> {
+  return postJson(`${base(assemblyId)}/candidacies`, input);
+}
+
+export function withdrawCandidacy(assemblyId: string, candidacyId: string): Promise<unknown> {
+  return postJson(`${base(assemblyId)}/candidacies/${encodeURIComponent(candidacyId)}/withdraw`, {});
+}
+
+export function openElection(assemblyId: string, input: { itemId: string; body: string; office: string }): Promise<unknown> {
+  return postJson(`${base(assemblyId)}/elections`, input);
+}
+
+export function castElectionBallots(assemblyId: string, electionId: string, input: import('@shared/schemas/election').CastElectionBallotsInput): Promise<{ receipts: BallotReceipt[] }> {
+  return postJson(`${base(assemblyId)}/elections/${encodeURIComponent(electionId)}/ballots`, input);
+}
+
+export function closeElectionRound(assemblyId: string, electionId: string): Promise<unknown> {
+  return postJson(`${base(assemblyId)}/elections/${encodeURIComponent(electionId)}/close-round`, {});
+}

@@ -1,0 +1,160 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssemblyView, ElectionsResponse } from '@shared/api';
+import type { Actor } from '@shared/rules/permissions';
+import { bodies, offices, type Body, type Office } from '@shared/schemas/body';
+import { fileCandidacyInputSchema } from '@shared/schemas/election';
+import { useApiQuery } from '../../api/useApiQuery';
+import { toApiFailure, type ApiFailure } from '../../api/http';
+import { FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { useDisclosure } from '../../ui/disclosure';
+import { LoadError } from '../../ui/QueryStatus';
+import { useWhenText } from '../assemblies/parts';
+import { fetchElections, fileCandidacy, withdrawCandidacy } from './api';
+
+/**
+ * R.5, S.5: who stands for which office at this extraordinary assembly, until the eve; the
+ * continental spread of the candidates; standing one's member, and withdrawing.
+ */
+export default function Candidacies({ view, actor, table }: { view: AssemblyView; actor: Actor; table: boolean }) {
+  const { t } = useTranslation();
+  const when = useWhenText(view.assembly.referenceTimeZone);
+  const assemblyId = view.assembly.id;
+  const { state, reload } = useApiQuery(`elections:${assemblyId}`, (signal) => fetchElections(assemblyId, signal));
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
+  if (state.status !== 'ready') return null;
+  const data: ElectionsResponse = state.data;
+  const open = Date.parse(data.deadline) > Date.now() && (view.phase === 'convened' || view.phase === 'draft');
+  const mine = new Set(actor.represents.map((member) => member.memberNo));
+  const standing = data.candidacies.filter((candidacy) => !candidacy.withdrawnAt);
+
+  const withdraw = async (id: string) => {
+    setFailure(null);
+    try {
+      await withdrawCandidacy(assemblyId, id);
+      reload();
+    } catch (error) {
+      setFailure(toApiFailure(error));
+    }
+  };
+
+  return (
+    <section className="panel candidacies" aria-labelledby="candidacies-title" data-testid="candidacies">
+      <h2 id="candidacies-title" className="panel__title">
+        {t('elections.candidacies')}
+      </h2>
+      <p className="hint">{open ? t('elections.deadline', { date: when(data.deadline) }) : t('elections.closed', { date: when(data.deadline) })}</p>
+      {standing.length === 0 && <p>{t('elections.noCandidacy')}</p>}
+      {bodies.map((body) => {
+        const ofBody = standing.filter((candidacy) => candidacy.body === body);
+        if (ofBody.length === 0) return null;
+        return (
+          <div key={body}>
+            <h3>{t(`bodies.body.${body}`)}</h3>
+            <ul className="plain-list">
+              {ofBody.map((candidacy) => (
+                <li key={candidacy.id} data-testid="candidacy">
+                  <strong>{t(`bodies.office.${candidacy.office}`)}</strong>: {candidacy.organisation} ({candidacy.person}) — {t(`continent.${candidacy.continent as 'Europe'}`)}{' '}
+                  {open && (mine.has(candidacy.memberNo) || table) && (
+                    <button type="button" className="message__action" onClick={() => void withdraw(candidacy.id)}>
+                      {t('elections.withdraw')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {data.balance.total > 0 && (
+        <p className="hint">
+          {t('bodies.balance')}{' '}
+          {Object.entries(data.balance.byContinent)
+            .map(([continent, count]) => t('bodies.balanceEntry', { continent: t(`continent.${continent as 'Europe'}`), count }))
+            .join(', ')}
+        </p>
+      )}
+      {failure && <FormFailure failure={failure} />}
+      {open && actor.represents.length > 0 && <StandForm assemblyId={assemblyId} actor={actor} onFiled={reload} />}
+    </section>
+  );
+}
+
+function StandForm({ assemblyId, actor, onFiled }: { assemblyId: string; actor: Actor; onFiled: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const disclosure = useDisclosure();
+  const submission = useSubmission(disclosure.panelRef, ['memberNo', 'body', 'office', 'person']);
+  const [memberNo, setMemberNo] = useState<number | ''>('');
+  const [body, setBody] = useState<Body>('direction');
+  const [office, setOffice] = useState<Office>('president');
+  const [person, setPerson] = useState(actor.name);
+
+  const send = async () => {
+    const input = { assemblyId, body, office, memberNo: memberNo === '' ? undefined : memberNo, person };
+    const filed = await submission.submit(fileCandidacyInputSchema.safeParse(input), ({ assemblyId: _assembly, ...rest }) => fileCandidacy(assemblyId, rest));
+    if (filed) {
+      disclosure.hide();
+      onFiled();
+    }
+  };
+
+  if (!disclosure.open) {
+    return (
+      <p>
+        <button ref={disclosure.buttonRef} type="button" className="button button--secondary" onClick={disclosure.show}>
+          {t('elections.stand')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form ref={disclosure.panelRef} className="form" noValidate onSubmit={onSubmit(() => void send())}>
+      <div className="field">
+        <label htmlFor={`${id}-member`}>{t('elections.member')}</label>
+        <select id={`${id}-member`} value={memberNo} onChange={(event) => setMemberNo(event.target.value ? Number(event.target.value) : '')}>
+          <option value="">{t('form.choose')}</option>
+          {actor.represents.map((member) => (
+            <option key={member.memberNo} value={member.memberNo}>
+              {member.organisation} (n° {member.memberNo})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-body`}>{t('elections.body')}</label>
+        <select id={`${id}-body`} value={body} onChange={(event) => setBody(event.target.value as Body)}>
+          {bodies.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {t(`bodies.body.${candidate}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-office`}>{t('elections.office')}</label>
+        <select id={`${id}-office`} value={office} onChange={(event) => setOffice(event.target.value as Office)}>
+          {offices.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {t(`bodies.office.${candidate}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-person`}>{t('elections.person')}</label>
+        <input id={`${id}-person`} value={person} maxLength={200} onChange={(event) => setPerson(event.target.value)} />
+      </div>
+      <FormFailure failure={submission.failure} message={submission.formMessage} />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={submission.pending}>
+          {submission.pending ? t('form.sending') : t('elections.standConfirm')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={disclosure.hide}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
