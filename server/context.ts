@@ -48,7 +48,9 @@ export interface Context {
 export type LiveEvent =
   | { type: 'person.changed'; personId: string }
   | { type: 'assembly.phase'; assemblyId: string }
-  | { type: 'motions.changed'; assemblyId: string };
+  | { type: 'motions.changed'; assemblyId: string }
+  /** The agenda changed on the day: clients read the assembly again. */
+  | { type: 'assembly.changed'; assemblyId: string };
 
 export function createContext(
   redis: Redis,

@@ -25,6 +25,7 @@ export async function castBallots(ctx: Context, actor: Actor, assemblyId: string
   const assembly = await assemblyOr404(ctx, assemblyId);
   const motion = await ctx.votes.motion(assemblyId, motionId);
   if (!motion) throw new HttpError(404, 'motion_not_found', 'There is no such vote in this assembly.');
+  if (motion.closedAt) throw new HttpError(409, 'motion_closed', 'The Table closed this vote: its result is published.');
   const now = ctx.now();
   const window = windowVerdict({ opensAt: new Date(assembly.opensAt), closesAt: new Date(assembly.closesAt) }, now);
   if (!window.ok) {

@@ -19,6 +19,10 @@ export async function openMotion(ctx: Context, actor: Actor, assemblyId: string,
   const phase = assemblyPhase(assembly, now);
   if (phase !== 'open') throw new HttpError(409, 'assembly_not_open', `Votes are opened while the room is open; this assembly is ${phase.replace('_', ' ')}.`);
   if (!assembly.agenda.some((item) => item.id === input.itemId)) throw new HttpError(404, 'item_not_found', 'This agenda item is not on the agenda.');
+  const change = input.agendaChange;
+  if (change && change.action !== 'add' && !assembly.agenda.some((item) => item.id === change.itemId)) {
+    throw new HttpError(422, 'item_not_found', 'The item this change is about is not on the agenda.', [{ path: 'agendaChange.itemId', message: 'The item this change is about is not on the agenda.' }]);
+  }
   const allowed = motionAllowed(input.kind, assembly.kind, ctx.statutes);
   if (!allowed.ok) throw new HttpError(422, allowed.reason, renderReason('en', allowed), [{ path: 'kind', message: renderReason('en', allowed) }]);
   const motion: Motion = { id: `m${randomBytes(6).toString('hex')}`, assemblyId, ...input, kind: input.kind as Motion['kind'], openedAt: now.toISOString(), openedBy: actor.name };

@@ -2,9 +2,13 @@ import { createHash } from 'node:crypto';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import { memberTransition } from '@shared/rules/members';
 import { countBallots, countChoices, tallyMotion } from '@shared/rules/tally';
-import type { MotionTally } from '@shared/schemas/voting';
+import type { Motion, MotionTally } from '@shared/schemas/voting';
+import type { Assembly } from '@shared/schemas/assembly';
+import type { PresenceCounts } from '@shared/rules/quorum';
+import { changedAgenda } from '@shared/rules/agendaChange';
 import type { Context } from '../context';
 import { presenceCounts } from './presence';
+import { newId } from './editAssembly';
 import { closeElectionsAtTheClose } from './elections';
 
 /** The receipts counted, sorted, each hash chained to the previous one: a removed or altered ballot shows. */
@@ -31,40 +35,59 @@ export async function tallyAssembly(ctx: Context, assemblyId: string): Promise<n
   if (pending.length === 0) return rounds;
   const presence = await presenceCounts(ctx, assemblyId);
   let stored = 0;
-  for (const motion of pending) {
-    let counts;
-    let hashes: string[];
-    if (motion.secret) {
-      const choices = await ctx.votes.secretChoices(motion.id);
-      counts = countChoices(choices);
-      hashes = choices.map((choice) => choice.receiptHash);
-    } else {
-      const ballots = await ctx.votes.namedBallots(motion.id);
-      counts = countBallots(ballots.map((ballot) => ({ ...ballot, castAt: new Date(ballot.castAt) })));
-      hashes = ballots.map((ballot) => ballot.receiptHash);
-    }
-    const result = tallyMotion(motion.kind, assembly.kind, counts, presence, ctx.statutes);
-    const tally: MotionTally = { motionId: motion.id, talliedAt: ctx.now().toISOString(), result, ...receiptChain(motion.id, hashes) };
-    if (!(await ctx.votes.saveTally(tally))) continue;
-    stored++;
-    if (result.outcome === 'adopted' && motion.subjectMemberNo !== null && (motion.kind === 'admission' || motion.kind === 'exclusion')) {
-      const event = motion.kind === 'admission' ? 'assembly_validates' : 'assembly_excludes';
-      await ctx.register.transact((register, changes) => {
-        const member = register.members.find((candidate) => candidate.memberNo === motion.subjectMemberNo);
-        if (!member) return;
-        const step = memberTransition(member, event);
-        if (!step.ok) return;
-        changes.putMember({ ...member, status: step.to }).audit({
-          at: tally.talliedAt,
-          by: { personId: null, name: `${assembly.title} (vote)` },
-          action: motion.kind === 'admission' ? 'admission.validated' : 'exclusion.decided',
-          subject: `member:${member.memberNo}`,
-          before: { status: member.status },
-          after: { status: step.to, motionId: motion.id },
-        });
-      });
-    }
-  }
+  for (const motion of pending) if (await countMotion(ctx, assembly, motion, presence)) stored++;
   if (stored > 0) await ctx.publish({ type: 'motions.changed', assemblyId });
   return stored + rounds;
+}
+
+/**
+ * Counts one motion with the attendance given, exactly once (the tally is stored only if none is),
+ * and carries out what an adopted motion changes: the register for an admission or an exclusion,
+ * the agenda for an agenda change. Null when it was counted already.
+ */
+export async function countMotion(ctx: Context, assembly: Assembly, motion: Motion, presence: PresenceCounts): Promise<MotionTally | null> {
+  let counts;
+  let hashes: string[];
+  if (motion.secret) {
+    const choices = await ctx.votes.secretChoices(motion.id);
+    counts = countChoices(choices);
+    hashes = choices.map((choice) => choice.receiptHash);
+  } else {
+    const ballots = await ctx.votes.namedBallots(motion.id);
+    counts = countBallots(ballots.map((ballot) => ({ ...ballot, castAt: new Date(ballot.castAt) })));
+    hashes = ballots.map((ballot) => ballot.receiptHash);
+  }
+  const result = tallyMotion(motion.kind, assembly.kind, counts, presence, ctx.statutes);
+  const tally: MotionTally = { motionId: motion.id, talliedAt: ctx.now().toISOString(), result, ...receiptChain(motion.id, hashes) };
+  if (!(await ctx.votes.saveTally(tally))) return null;
+  if (result.outcome !== 'adopted') return tally;
+  if (motion.subjectMemberNo !== null && (motion.kind === 'admission' || motion.kind === 'exclusion')) {
+    const event = motion.kind === 'admission' ? 'assembly_validates' : 'assembly_excludes';
+    await ctx.register.transact((register, changes) => {
+      const member = register.members.find((candidate) => candidate.memberNo === motion.subjectMemberNo);
+      if (!member) return;
+      const step = memberTransition(member, event);
+      if (!step.ok) return;
+      changes.putMember({ ...member, status: step.to }).audit({
+        at: tally.talliedAt,
+        by: { personId: null, name: `${assembly.title} (vote)` },
+        action: motion.kind === 'admission' ? 'admission.validated' : 'exclusion.decided',
+        subject: `member:${member.memberNo}`,
+        before: { status: member.status },
+        after: { status: step.to, motionId: motion.id },
+      });
+    });
+  }
+  if (motion.kind === 'agenda_change' && motion.agendaChange) {
+    const change = motion.agendaChange;
+    const applied = await ctx.assemblies.update(assembly.id, (current) => {
+      const next = changedAgenda(current.agenda, change, { id: newId('i'), addedAt: tally.talliedAt });
+      return next.ok ? { assembly: { ...current, agenda: next.agenda }, result: { before: current.agenda.map((item) => item.title), after: next.agenda.map((item) => item.title) } } : null;
+    });
+    if (applied) {
+      await ctx.audit.append({ at: tally.talliedAt, by: { personId: null, name: `${assembly.title} (vote)` }, action: 'agenda.changed', subject: `assembly:${assembly.id}`, before: applied.before, after: applied.after });
+      await ctx.publish({ type: 'assembly.changed', assemblyId: assembly.id });
+    }
+  }
+  return tally;
 }

@@ -9,6 +9,7 @@ import { proxyForRules } from '../store/proxies';
 import { assemblyOr404 } from '../commands/editAssembly';
 import { openMotion } from '../commands/openMotion';
 import { castBallots } from '../commands/castBallots';
+import { closeMotion } from '../commands/closeMotion';
 import { tallyAssembly } from '../commands/tallyAssembly';
 import { presenceCounts } from '../commands/presence';
 import { parseInput } from './errors';
@@ -52,6 +53,11 @@ export function motionRoutes(ctx: Context): Router {
     const actor = authorize(response, 'assembly.run');
     const motion = await openMotion(ctx, actor, request.params.id ?? '', parseInput(openMotionInputSchema, request.body, 'The motion'));
     response.status(201).json(motion);
+  });
+
+  router.post('/api/assemblies/:id/motions/:motionId/close', async (request, response) => {
+    const actor = authorize(response, 'assembly.run');
+    response.json(await closeMotion(ctx, actor, request.params.id ?? '', request.params.motionId ?? ''));
   });
 
   router.post('/api/assemblies/:id/motions/:motionId/ballots', async (request, response) => {

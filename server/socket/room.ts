@@ -191,6 +191,7 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
       io.local.to(roomOf(assembly.id)).emit('room:phase', { assemblyId: assembly.id, phase: assemblyPhase(assembly, now), serverNow: now.toISOString() });
     }
     if (event.type === 'motions.changed') io.local.to(roomOf(event.assemblyId)).emit('room:motions', { assemblyId: event.assemblyId });
+    if (event.type === 'assembly.changed') io.local.to(roomOf(event.assemblyId)).emit('room:agenda', { assemblyId: event.assemblyId });
     if (event.type === 'person.changed') {
       const actor = await loadActor(ctx, event.personId);
       if (actor && (actor.represents.length > 0 || actor.secretariat || actor.seats.length > 0)) return;

@@ -1,7 +1,22 @@
 import { z } from 'zod';
+import { agendaItemInputSchema } from './assembly';
 import { ballotChoiceSchema } from './ballot';
 import { motionKindSchema, type MotionKind } from './motion';
 import type { MotionResult } from '../rules/tally';
+
+const itemRef = z.string().regex(/^i[A-Za-z0-9]{4,20}$/, { error: 'Choose the agenda item' });
+
+/** What a motion to change the agenda on the day proposes (R.7, extraordinary assemblies). */
+export const agendaChangeSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('add'), item: agendaItemInputSchema }),
+    z.object({ action: z.literal('drop'), itemId: itemRef }),
+    z.object({ action: z.literal('move'), itemId: itemRef, to: z.number().int().min(0).max(200) }),
+  ],
+  { error: 'Say whether the motion adds, drops or moves an item' },
+);
+export type AgendaChange = z.infer<typeof agendaChangeSchema>;
 
 /** The Table opens a vote on an agenda item (R.6, R.7). */
 export const openMotionInputSchema = z
@@ -12,10 +27,15 @@ export const openMotionInputSchema = z
     text: z.string().trim().min(1, { error: 'Give the text put to the vote' }).max(20_000),
     secret: z.boolean({ error: 'Say whether the ballot is secret' }),
     subjectMemberNo: z.number().int().positive().nullable().default(null),
+    agendaChange: agendaChangeSchema.nullable().default(null),
   })
   .refine((motion) => (motion.kind === 'admission' || motion.kind === 'exclusion') === (motion.subjectMemberNo !== null), {
     error: 'Name the member concerned for an admission or an exclusion, and only then',
     path: ['subjectMemberNo'],
+  })
+  .refine((motion) => (motion.kind === 'agenda_change') === (motion.agendaChange !== null), {
+    error: 'Say how the agenda changes for an agenda change, and only then',
+    path: ['agendaChange'],
   });
 export type OpenMotionInput = z.infer<typeof openMotionInputSchema>;
 
@@ -40,8 +60,12 @@ export interface Motion {
   /** Secret: who voted is kept apart from what was voted, and a ballot is final. */
   secret: boolean;
   subjectMemberNo: number | null;
+  /** For an agenda change: what it does to the agenda once adopted. */
+  agendaChange?: AgendaChange | null;
   openedAt: string;
   openedBy: string;
+  /** Set when the Table closed the vote before the room's close (an agenda change must be decided on the day). */
+  closedAt?: string | null;
 }
 
 /** The stored outcome of a motion at the close, with every figure, and the receipts counted. */

@@ -129,7 +129,7 @@ function Assembly({ view, reload, replace }: { view: AssemblyView; reload: () =>
         <div className="assembly-layout__main">
           {me && (phase === 'open' || phase === 'closed' || phase === 'minutes_published') && (
             <Suspense fallback={<Loading slow={false} />}>
-              <LiveRoom view={view} personId={me.person.id} speaksFor={me.actor.represents} />
+              <LiveRoom view={view} personId={me.person.id} speaksFor={me.actor.represents} onAgendaChanged={reload} />
             </Suspense>
           )}
           <AgendaSection view={view} canEdit={canEdit} onView={replace} onChanged={reload} />

@@ -19,16 +19,18 @@ interface Props {
   personId: string;
   /** The members this person speaks for (S.2), as the header of the room reminds it. */
   speaksFor: SpeaksFor[];
+  /** The agenda changed on the day: the page reads the assembly again. */
+  onAgendaChanged?: () => void;
 }
 
 /**
  * The assembly room (R.6): one thread per agenda item and a general one, who is here, what this
  * person may write, and the state of the connection, said plainly.
  */
-export default function LiveRoom({ view, personId, speaksFor }: Props) {
+export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }: Props) {
   const { t } = useTranslation();
   const { assembly } = view;
-  const { state, post, retry, discard, change } = useRoom(assembly.id, personId, view.phase);
+  const { state, post, retry, discard, change } = useRoom(assembly.id, personId, view.phase, onAgendaChanged);
   const refusalText = useRefusalText();
   const [thread, setThread] = useState<string>(assembly.agenda[0]?.id ?? 'general');
   const [replyTo, setReplyTo] = useState<RoomMessage | null>(null);

@@ -108,7 +108,7 @@ const offline: Refusal = { code: 'offline', message: 'offline' };
  * up to date, catches up after any absence (recovered connection, or "what changed after the last
  * change I saw"), and sends what the person writes once connected, each message once.
  */
-export function useRoom(assemblyId: string, personId: string, serverPhase: AssemblyPhase) {
+export function useRoom(assemblyId: string, personId: string, serverPhase: AssemblyPhase, onAgendaChanged?: () => void) {
   const [state, dispatch] = useReducer(reduce, undefined, () => ({
     connection: 'connecting' as Connection,
     room: null,
@@ -126,6 +126,8 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
   const joinedRef = useRef(false);
   const flushingRef = useRef(false);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const agendaChanged = useRef(onAgendaChanged);
+  agendaChanged.current = onAgendaChanged;
 
   const emit: Emit = useCallback(async (event, input) => {
     const socket = socketRef.current;
@@ -210,6 +212,7 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
       void join(); // whether this person may post follows the phase
     });
     socket.on('room:motions', (payload) => payload.assemblyId === assemblyId && dispatch({ type: 'motions' }));
+    socket.on('room:agenda', (payload) => payload.assemblyId === assemblyId && agendaChanged.current?.());
     socket.on('room:removed', (payload) => dispatch({ type: 'refused', refusal: { code: 'removed', message: payload.reason } }));
 
     const wentOffline = () => dispatch({ type: 'connection', connection: 'offline' });

@@ -45,9 +45,9 @@ export function ItemVotes({ view, itemId, motionsVersion, live, table, attendanc
       </h4>
       {showQuorum && <QuorumMeter presence={attendance ?? data.presence} />}
       {motions.map((entry) => (
-        <MotionCard key={entry.motion.id} assemblyId={assemblyId} entry={entry} castable={data.castable} live={live} onCast={reload} />
+        <MotionCard key={entry.motion.id} assemblyId={assemblyId} table={table} entry={entry} castable={data.castable} live={live} onCast={reload} />
       ))}
-      {table && live && <OpenMotionForm assemblyId={assemblyId} item={item} onOpened={reload} />}
+      {table && live && <OpenMotionForm assemblyId={assemblyId} item={item} agenda={view.assembly.agenda} onOpened={reload} />}
     </section>
   );
 }

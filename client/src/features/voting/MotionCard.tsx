@@ -5,9 +5,13 @@ import type { BallotReceipt } from '@shared/schemas/voting';
 import { BallotForm } from './BallotForm';
 import { MotionResult } from './MotionResult';
 import { receiptStore } from './receipts';
+import { closeMotion } from './api';
+import { toApiFailure, type ApiFailure } from '../../api/http';
+import { FormFailure } from '../../ui/form';
 
 interface Props {
   assemblyId: string;
+  table: boolean;
   entry: MotionView;
   castable: MotionsResponse['castable'];
   live: boolean;
@@ -15,11 +19,22 @@ interface Props {
 }
 
 /** One motion: its text, this person's votes and receipts, the ballot while open, the result after the close. */
-export function MotionCard({ assemblyId, entry, castable, live, onCast }: Props) {
+export function MotionCard({ assemblyId, table, entry, castable, live, onCast }: Props) {
   const { t } = useTranslation();
   const { motion, myBallots, tally } = entry;
   const [receipts, setReceipts] = useState<BallotReceipt[]>(() => receiptStore.read(motion.id));
   const names = new Map(castable.map((member) => [member.memberNo, member.organisation]));
+  const [closing, setClosing] = useState<ApiFailure | null | 'busy'>(null);
+  const close = async () => {
+    setClosing('busy');
+    try {
+      await closeMotion(assemblyId, motion.id);
+      setClosing(null);
+      onCast();
+    } catch (error) {
+      setClosing(toApiFailure(error));
+    }
+  };
 
   return (
     <article className="motion" data-testid="motion" aria-labelledby={`motion-${motion.id}`}>
@@ -63,6 +78,14 @@ export function MotionCard({ assemblyId, entry, castable, live, onCast }: Props)
         )
       )}
 
+      {table && live && !tally && (
+        <p>
+          <button type="button" className="button button--secondary" disabled={closing === 'busy'} onClick={() => void close()}>
+            {t('votes.closeNow')}
+          </button>
+        </p>
+      )}
+      {closing && closing !== 'busy' && <FormFailure failure={closing} />}
       {!tally && receipts.length > 0 && (
         <details className="motion__receipts" data-testid="receipts">
           <summary>{t('votes.receipts', { count: receipts.length })}</summary>

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { motionKindOfAgendaItem, type AgendaItem } from '@shared/schemas/assembly';
+import { agendaItemKinds, motionKindOfAgendaItem, type AgendaItem, type AgendaItemKind } from '@shared/schemas/assembly';
 import { openMotionInputSchema } from '@shared/schemas/voting';
 import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useDisclosure } from '../../ui/disclosure';
 import { openMotion } from './api';
 
 /** The Table puts a motion on an agenda item to the vote; it closes with the room. */
-export function OpenMotionForm({ assemblyId, item, onOpened }: { assemblyId: string; item: AgendaItem; onOpened: () => void }) {
+export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assemblyId: string; item: AgendaItem; agenda: AgendaItem[]; onOpened: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const disclosure = useDisclosure();
@@ -15,11 +15,24 @@ export function OpenMotionForm({ assemblyId, item, onOpened }: { assemblyId: str
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [secret, setSecret] = useState(false);
+  const [action, setAction] = useState<'add' | 'drop' | 'move'>('add');
+  const [target, setTarget] = useState('');
+  const [position, setPosition] = useState(1);
+  const [newTitle, setNewTitle] = useState('');
+  const [newKind, setNewKind] = useState<AgendaItemKind>('ordinary_decision');
   const kind = motionKindOfAgendaItem[item.kind];
   if (!kind || kind === 'election') return null;
 
   const send = async () => {
-    const input = { itemId: item.id, kind, title, text, secret, subjectMemberNo: item.subjectMemberNo ?? null };
+    const agendaChange =
+      kind !== 'agenda_change'
+        ? null
+        : action === 'add'
+          ? { action, item: { kind: newKind, title: newTitle, description: '', subjectMemberNo: null } }
+          : action === 'drop'
+            ? { action, itemId: target }
+            : { action, itemId: target, to: position - 1 };
+    const input = { itemId: item.id, kind, title, text, secret, subjectMemberNo: item.subjectMemberNo ?? null, agendaChange };
     const opened = await submission.submit(openMotionInputSchema.safeParse(input), (parsed) => openMotion(assemblyId, parsed));
     if (opened) {
       setTitle('');
@@ -46,6 +59,55 @@ export function OpenMotionForm({ assemblyId, item, onOpened }: { assemblyId: str
       <Field id={`${id}-text`} label={t('votes.motionText')} error={submission.fieldErrors.text}>
         {(control) => <textarea {...control} rows={4} value={text} onChange={(event) => setText(event.target.value)} />}
       </Field>
+      {kind === 'agenda_change' && (
+        <fieldset className="fieldset">
+          <legend>{t('votes.agendaChange')}</legend>
+          <div className="field">
+            <label htmlFor={`${id}-action`}>{t('votes.agendaAction')}</label>
+            <select id={`${id}-action`} value={action} onChange={(event) => setAction(event.target.value as typeof action)}>
+              <option value="add">{t('votes.agendaAdd')}</option>
+              <option value="drop">{t('votes.agendaDrop')}</option>
+              <option value="move">{t('votes.agendaMove')}</option>
+            </select>
+          </div>
+          {action === 'add' ? (
+            <>
+              <div className="field">
+                <label htmlFor={`${id}-new-kind`}>{t('votes.agendaNewKind')}</label>
+                <select id={`${id}-new-kind`} value={newKind} onChange={(event) => setNewKind(event.target.value as AgendaItemKind)}>
+                  {agendaItemKinds.map((candidate) => (
+                    <option key={candidate} value={candidate}>
+                      {t(`agendaKind.${candidate}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-new-title`}>{t('votes.agendaNewTitle')}</label>
+                <input id={`${id}-new-title`} value={newTitle} maxLength={200} onChange={(event) => setNewTitle(event.target.value)} />
+              </div>
+            </>
+          ) : (
+            <div className="field">
+              <label htmlFor={`${id}-target`}>{t('votes.agendaTarget')}</label>
+              <select id={`${id}-target`} value={target} onChange={(event) => setTarget(event.target.value)}>
+                <option value="">{t('form.choose')}</option>
+                {agenda.map((candidate, index) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {index + 1}. {candidate.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {action === 'move' && (
+            <div className="field">
+              <label htmlFor={`${id}-position`}>{t('votes.agendaPosition')}</label>
+              <input id={`${id}-position`} type="number" min={1} max={agenda.length} value={position} onChange={(event) => setPosition(Number(event.target.value) || 1)} />
+            </div>
+          )}
+        </fieldset>
+      )}
       <label className="checkbox">
         <input type="checkbox" checked={secret} onChange={(event) => setSecret(event.target.checked)} /> {t('votes.secretChoice')}
       </label>

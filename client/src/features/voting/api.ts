@@ -55,3 +55,8 @@ export function castElectionBallots(assemblyId: string, electionId: string, inpu
 export function closeElectionRound(assemblyId: string, electionId: string): Promise<unknown> {
   return postJson(`${base(assemblyId)}/elections/${encodeURIComponent(electionId)}/close-round`, {});
 }
+
+/** The Table closes one vote now; it is counted at once (an agenda change takes effect). */
+export function closeMotion(assemblyId: string, motionId: string): Promise<unknown> {
+  return postJson(`${base(assemblyId)}/motions/${encodeURIComponent(motionId)}/close`, {});
+}

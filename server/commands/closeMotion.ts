@@ -1,0 +1,29 @@
+import { assemblyPhase } from '@shared/rules/assemblies';
+import type { Actor } from '@shared/rules/permissions';
+import type { MotionTally } from '@shared/schemas/voting';
+import { signature } from '../auth/actor';
+import { HttpError } from '../http/errors';
+import type { Context } from '../context';
+import { assemblyOr404 } from './editAssembly';
+import { presenceCounts } from './presence';
+import { countMotion } from './tallyAssembly';
+
+/**
+ * The Table closes one vote before the room closes and it is counted at once, with the attendance
+ * of that moment: what must be decided on the day (an agenda change, R.7) takes effect for everyone.
+ */
+export async function closeMotion(ctx: Context, actor: Actor, assemblyId: string, motionId: string): Promise<MotionTally> {
+  const assembly = await assemblyOr404(ctx, assemblyId);
+  const phase = assemblyPhase(assembly, ctx.now());
+  if (phase !== 'open') throw new HttpError(409, 'assembly_not_open', `A vote is closed early only while the room is open; this assembly is ${phase.replace('_', ' ')}.`);
+  const motion = await ctx.votes.motion(assemblyId, motionId);
+  if (!motion) throw new HttpError(404, 'motion_not_found', 'There is no such vote in this assembly.');
+  if (motion.closedAt || (await ctx.votes.tally(motionId))) throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
+  const closedAt = ctx.now().toISOString();
+  await ctx.votes.addMotion({ ...motion, closedAt });
+  const tally = await countMotion(ctx, assembly, { ...motion, closedAt }, await presenceCounts(ctx, assemblyId));
+  if (!tally) throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
+  await ctx.audit.append({ at: closedAt, by: signature(actor), action: 'motion.closed', subject: `motion:${motionId}`, before: null, after: { outcome: tally.result.outcome } });
+  await ctx.publish({ type: 'motions.changed', assemblyId });
+  return tally;
+}
