@@ -278,6 +278,8 @@ export interface ProxyView {
   grantedAt: string;
   grantedBy: string;
   revokedAt: string | null;
+  /** The signed mandate kept with it, if the grantor attached one. */
+  mandate: { name: string; size: number } | null;
 }
 
 export interface ProxiesResponse {

@@ -26,9 +26,29 @@ const acceptedTypes: Record<string, string> = {
 };
 
 /** A file name safe to show and to offer for download. */
-function cleanName(name: string): string {
+export function cleanName(name: string): string {
   const cleaned = name.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '').replace(/\s+/g, ' ').trim().slice(0, 150);
   return cleaned || 'document';
+}
+
+/**
+ * Checks an uploaded file: not empty, at most 10 MB, and of an accepted type recognised by its
+ * content, never by its name. `only` narrows the accepted types (a signed form: PDF or image).
+ */
+export async function checkUpload(content: Buffer, only?: (mime: string) => boolean): Promise<{ mime: string }> {
+  if (content.length === 0) throw new HttpError(400, 'empty_file', 'The file is empty.');
+  if (content.length > documentMaxBytes) {
+    throw new HttpError(413, 'file_too_large', `The file is ${(content.length / 1048576).toFixed(1)} MB; documents can be at most 10 MB.`);
+  }
+  const detected = await fileTypeFromBuffer(content);
+  if (!detected || !(detected.mime in acceptedTypes) || (only && !only(detected.mime))) {
+    throw new HttpError(
+      415,
+      'file_type_refused',
+      `This file is not a document Agora accepts${detected ? ` (its content is ${detected.mime}, whatever its name says)` : ' (its content is not a known document format)'}. Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.`,
+    );
+  }
+  return { mime: detected.mime };
 }
 
 /** Stores a document of an agenda item after checking its size and its real type. */
@@ -38,18 +58,7 @@ export async function uploadDocument(
   input: { assemblyId: string; itemId: string; name: string; content: Buffer },
 ): Promise<{ document: AssemblyDocument; assembly: Assembly }> {
   await assemblyOr404(ctx, input.assemblyId);
-  if (input.content.length === 0) throw new HttpError(400, 'empty_file', 'The file is empty.');
-  if (input.content.length > documentMaxBytes) {
-    throw new HttpError(413, 'file_too_large', `The file is ${(input.content.length / 1048576).toFixed(1)} MB; documents can be at most 10 MB.`);
-  }
-  const detected = await fileTypeFromBuffer(input.content);
-  if (!detected || !(detected.mime in acceptedTypes)) {
-    throw new HttpError(
-      415,
-      'file_type_refused',
-      `This file is not a document Agora accepts${detected ? ` (its content is ${detected.mime}, whatever its name says)` : ' (its content is not a known document format)'}. Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.`,
-    );
-  }
+  const detected = await checkUpload(input.content);
   const document: AssemblyDocument = {
     id: newId('d'),
     assemblyId: input.assemblyId,

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import express, { Router } from 'express';
 import type { ProxiesResponse, ProxyView } from '@shared/api';
 import { votingMembers } from '@shared/rules/members';
 import { permission } from '@shared/rules/permissions';
@@ -6,7 +6,9 @@ import { grantProxyInputSchema } from '@shared/schemas/proxy';
 import type { Context } from '../context';
 import type { RegisterSnapshot } from '../store/register';
 import type { StoredProxy } from '../store/proxies';
-import { grantProxy, revokeProxy } from '../commands/grantProxy';
+import { attachMandate, grantProxy, revokeProxy } from '../commands/grantProxy';
+import { documentMaxBytes } from '../commands/uploadDocument';
+import { HttpError } from './errors';
 import { parseInput } from './errors';
 import { authorize } from './identity';
 
@@ -22,6 +24,7 @@ function present(register: RegisterSnapshot, proxy: StoredProxy): ProxyView {
     grantedAt: proxy.grantedAt,
     grantedBy: proxy.grantedBy,
     revokedAt: proxy.revokedAt,
+    mandate: proxy.mandate ? { name: proxy.mandate.name, size: proxy.mandate.size } : null,
   };
 }
 
@@ -58,6 +61,26 @@ export function proxyRoutes(ctx: Context): Router {
     const actor = authorize(response, 'assembly.view', request.params.id);
     const proxy = await revokeProxy(ctx, actor, request.params.id ?? '', request.params.proxyId ?? '');
     response.json(present(await ctx.register.snapshot(), proxy));
+  });
+
+  router.post('/api/assemblies/:id/proxies/:proxyId/mandate', express.raw({ type: () => true, limit: documentMaxBytes + 1024 }), async (request, response) => {
+    const actor = authorize(response, 'assembly.view', request.params.id);
+    const name = typeof request.query.name === 'string' && request.query.name ? request.query.name : 'mandate';
+    const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const proxy = await attachMandate(ctx, actor, request.params.id ?? '', request.params.proxyId ?? '', name, content);
+    response.status(201).json(present(await ctx.register.snapshot(), proxy));
+  });
+
+  router.get('/api/assemblies/:id/proxies/:proxyId/mandate', async (request, response) => {
+    const actor = authorize(response, 'assembly.view', request.params.id);
+    const { proxies } = await ctx.proxies.list(request.params.id ?? '');
+    const proxy = proxies.find((candidate) => candidate.id === request.params.proxyId);
+    const mine = new Set(actor.represents.map((member) => member.memberNo));
+    const table = response.locals.scope === null && permission(actor, 'assembly.run').allowed;
+    if (!proxy?.mandate || !(table || mine.has(proxy.grantorMemberNo) || mine.has(proxy.holderMemberNo))) throw new HttpError(404, 'mandate_not_found', 'There is no mandate you may read for this proxy.');
+    const content = await ctx.proxies.mandate(proxy.id);
+    if (!content) throw new HttpError(404, 'mandate_not_found', 'There is no mandate you may read for this proxy.');
+    response.set({ 'Content-Type': proxy.mandate.mimeType, 'Content-Security-Policy': "sandbox; default-src 'none'", 'Cache-Control': 'private, no-store' }).attachment(proxy.mandate.name).send(content);
   });
 
   return router;

@@ -58,6 +58,8 @@ export function redisKeys(prefix: string) {
     attendance: (assemblyId: string) => key('assembly', assemblyId, 'attendance'),
     /** hash grantId -> proxy grant (JSON) of one assembly, revoked ones kept */
     proxies: (assemblyId: string) => key('assembly', assemblyId, 'proxies'),
+    /** the signed mandate of a proxy (binary), when one was attached */
+    proxyMandate: (proxyId: string) => key('proxy', proxyId, 'mandate'),
     /** incremented by every grant or revocation, so two grants at once cannot make a chain */
     proxiesVersion: (assemblyId: string) => key('assembly', assemblyId, 'proxies', 'version'),
     /** hash motionId -> Motion (JSON) of one assembly */

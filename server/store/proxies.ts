@@ -12,6 +12,8 @@ export interface StoredProxy {
   grantedAt: string;
   grantedBy: string;
   revokedAt: string | null;
+  /** The signed form kept with the proxy (R.7), when the grantor attached one. */
+  mandate?: { name: string; mimeType: string; size: number; sha256: string; uploadedAt: string } | null;
 }
 
 export const proxyForRules = (proxy: StoredProxy): ProxyGrant => ({
@@ -35,6 +37,14 @@ export function proxyStore(redis: Redis, keys: RedisKeys) {
         version: Number(version ?? 0),
         proxies: all.map((json) => JSON.parse(json) as StoredProxy).sort((a, b) => a.grantedAt.localeCompare(b.grantedAt)),
       };
+    },
+
+    async saveMandate(proxyId: string, content: Buffer): Promise<void> {
+      await redis.set(keys.proxyMandate(proxyId), content);
+    },
+
+    async mandate(proxyId: string): Promise<Buffer | null> {
+      return redis.getBuffer(keys.proxyMandate(proxyId));
     },
 
     /** Saves a grant or a revocation if no other proxy of the assembly changed since `version`. */

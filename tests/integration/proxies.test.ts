@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, AssemblyView, ProxiesResponse, ProxyView } from '@shared/api';
 import { startPlatform, TestClient } from './support';
@@ -26,6 +27,29 @@ describe('proxies (R.7)', () => {
     expect(await granted.json()).toMatchObject({ grantor: { memberNo: 57, continent: 'Africa' }, holder: { memberNo: 68, representative: 'Lhoussaine Aitbrahim' }, revokedAt: null });
     const mail = await samuel.mailTo('lhoussaine.aitbrahim@example.org', before, /procuration/);
     expect(mail.text).toContain('CRP Brava (membre n° 57) a donné sa procuration');
+  });
+
+  it('keeps the signed mandate with the proxy, for the grantor, the holder and the Table only', async () => {
+    const { proxies } = await samuel.json<ProxiesResponse>(`/api/assemblies/${assemblyId}/proxies`);
+    const proxy = proxies.find((candidate) => candidate.grantor.memberNo === 57 && !candidate.revokedAt)!;
+    const upload = (client: TestClient, content: Buffer, name: string) =>
+      fetch(`${platform.base}/api/assemblies/${assemblyId}/proxies/${proxy.id}/mandate?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { cookie: client.cookie, 'content-type': 'application/octet-stream' }, body: new Uint8Array(content) });
+    // A page of HTML named like a PDF is refused by its content.
+    const lying = await upload(samuel, Buffer.from('<html><script>alert(1)</script></html>'), 'mandat.pdf');
+    expect(lying.status).toBe(415);
+    const pdf = readFileSync(new URL('../fixtures/accounts-2026.pdf', import.meta.url));
+    const attached = await upload(samuel, pdf, 'Mandat signé CRP Brava.pdf');
+    expect(attached.status).toBe(201);
+    expect(((await attached.json()) as ProxyView).mandate).toEqual({ name: 'Mandat signé CRP Brava.pdf', size: pdf.length });
+    const lhoussaine = await platform.client().signIn('lhoussaine.aitbrahim@example.org');
+    for (const reader of [lhoussaine, table]) {
+      const download = await reader.get(`/api/assemblies/${assemblyId}/proxies/${proxy.id}/mandate`);
+      expect(download.status).toBe(200);
+      expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+    }
+    const stranger = await platform.client().signIn('ekaterina.smoroda@example.org');
+    expect((await stranger.get(`/api/assemblies/${assemblyId}/proxies/${proxy.id}/mandate`)).status).toBe(404);
+    expect((await upload(stranger, pdf, 'mandat.pdf')).status).toBe(403);
   });
 
   it('refuses a proxy from Cape Verde to a Russian member, with the reason', async () => {

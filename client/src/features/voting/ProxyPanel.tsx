@@ -9,7 +9,7 @@ import { failureMessage } from '../../ui/failureMessage';
 import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useDisclosure } from '../../ui/disclosure';
 import { LoadError } from '../../ui/QueryStatus';
-import { fetchProxies, grantProxy, revokeProxy } from './api';
+import { attachMandate, fetchProxies, grantProxy, mandateUrl, revokeProxy } from './api';
 
 /**
  * R.7: a representative gives its member's proxy to a voting member of the same continent for this
@@ -50,6 +50,16 @@ function ProxyList({ proxies, mine, canRevoke, assemblyId, onChanged }: { proxie
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const active = proxies.filter((proxy) => !proxy.revokedAt);
   if (active.length === 0) return <p className="hint">{t('proxyPanel.none')}</p>;
+  const attach = async (proxy: ProxyView, file: File | undefined) => {
+    if (!file) return;
+    setFailure(null);
+    try {
+      await attachMandate(assemblyId, proxy.id, file);
+      onChanged();
+    } catch (error) {
+      setFailure(toApiFailure(error));
+    }
+  };
   const revoke = async (proxy: ProxyView) => {
     setFailure(null);
     try {
@@ -71,6 +81,17 @@ function ProxyList({ proxies, mine, canRevoke, assemblyId, onChanged }: { proxie
               <button type="button" className="message__action" onClick={() => void revoke(proxy)}>
                 {t('proxyPanel.revoke')}
               </button>
+            )}
+            {proxy.mandate && (
+              <a href={mandateUrl(assemblyId, proxy.id)} download={proxy.mandate.name}>
+                {t('proxyPanel.mandate', { name: proxy.mandate.name })}
+              </a>
+            )}
+            {canRevoke && mine.has(proxy.grantor.memberNo) && (
+              <label className="mandate-upload">
+                {proxy.mandate ? t('proxyPanel.replaceMandate') : t('proxyPanel.attachMandate')}
+                <input type="file" accept="application/pdf,image/*" onChange={(event) => void attach(proxy, event.target.files?.[0])} />
+              </label>
             )}
           </li>
         ))}

@@ -1,7 +1,7 @@
 import type { MotionsResponse, ProxiesResponse, ProxyView } from '@shared/api';
 import type { BallotReceipt, CastBallotsInput, Motion, OpenMotionInput } from '@shared/schemas/voting';
 import type { GrantProxyInput } from '@shared/schemas/proxy';
-import { getJson, postJson } from '../../api/http';
+import { getJson, postFile, postJson } from '../../api/http';
 
 const base = (id: string) => `/api/assemblies/${encodeURIComponent(id)}`;
 
@@ -59,4 +59,13 @@ export function closeElectionRound(assemblyId: string, electionId: string): Prom
 /** The Table closes one vote now; it is counted at once (an agenda change takes effect). */
 export function closeMotion(assemblyId: string, motionId: string): Promise<unknown> {
   return postJson(`${base(assemblyId)}/motions/${encodeURIComponent(motionId)}/close`, {});
+}
+
+/** Keeps the signed mandate (PDF or image, checked by its content) with a proxy. */
+export function attachMandate(assemblyId: string, proxyId: string, file: File): Promise<ProxyView> {
+  return postFile<ProxyView>(`${base(assemblyId)}/proxies/${encodeURIComponent(proxyId)}/mandate?${new URLSearchParams({ name: file.name }).toString()}`, file, file.type || 'application/octet-stream');
+}
+
+export function mandateUrl(assemblyId: string, proxyId: string): string {
+  return `${base(assemblyId)}/proxies/${encodeURIComponent(proxyId)}/mandate`;
 }
