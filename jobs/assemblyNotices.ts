@@ -6,6 +6,8 @@ import type { Context } from '../server/context';
 import type { AssemblyNoticeKind } from './emails/templates/assemblyNotice';
 import { personalLink } from './handlers/convocationSend';
 import { enqueue } from './queues';
+import type { EmailRequest } from './emails/render';
+import type { ResultsEmail } from './emails/templates/results';
 
 /**
  * Sends a notice about an assembly (a reminder, its opening, its cancellation) once to each person
@@ -18,31 +20,22 @@ export async function sendAssemblyNotices(
   notice: { kind: AssemblyNoticeKind; reason?: string; jobKey: string },
   include: (member: Member) => boolean = () => true,
 ): Promise<number> {
-  const recipients = await assemblyRecipients(ctx, include);
-  for (const person of recipients) {
-    await enqueue(
-      ctx.queues,
-      'mail.send',
-      {
-        to: person.email,
-        language: person.language,
-        template: 'assemblyNotice',
-        data: {
-          notice: notice.kind,
-          name: person.name,
-          title: assembly.title,
-          opensAt: assembly.opensAt,
-          closesAt: assembly.closesAt,
-          timeZone: person.timeZone,
-          link: await personalLink(ctx, assembly, person.id),
-          reason: notice.reason ?? '',
-          networkName: ctx.statutes.networkName,
-        },
-      },
-      { jobId: `${notice.jobKey}-${person.id}` },
-    );
-  }
-  return recipients.length;
+  return mailEach(ctx, assembly, await assemblyRecipients(ctx, include), notice.jobKey, (person, link) => ({
+    to: person.email,
+    language: person.language,
+    template: 'assemblyNotice',
+    data: {
+      notice: notice.kind,
+      name: person.name,
+      title: assembly.title,
+      opensAt: assembly.opensAt,
+      closesAt: assembly.closesAt,
+      timeZone: person.timeZone,
+      link,
+      reason: notice.reason ?? '',
+      networkName: ctx.statutes.networkName,
+    },
+  }));
 }
 
 /** Each person representing a convened member (narrowed by `include`), once however many members it represents. */
@@ -65,42 +58,32 @@ async function assemblyRecipients(ctx: Context, include: (member: Member) => boo
 export async function sendResults(ctx: Context, assembly: Assembly): Promise<number> {
   const motions = await ctx.votes.motions(assembly.id);
   const order = new Map(assembly.agenda.map((item, index) => [item.id, index]));
-  const results = [];
+  const results: ResultsEmail['motions'] = [];
   for (const motion of [...motions].sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0))) {
     const tally = await ctx.votes.tally(motion.id);
     const index = order.get(motion.itemId);
     if (tally) results.push({ item: index === undefined ? '' : `${index + 1}. ${assembly.agenda[index]!.title}`, title: motion.title, secret: motion.secret, result: tally.result });
   }
   const register = await ctx.register.snapshot();
-  const elections = [];
+  const elections: NonNullable<ResultsEmail['elections']> = [];
   for (const election of await ctx.elections.elections(assembly.id)) {
     const last = (await ctx.elections.tally(election.id, 2)) ?? (await ctx.elections.tally(election.id, 1));
     if (!last) continue;
     const elected = register.members.find((member) => member.memberNo === last.result.elected);
     elections.push({ body: election.body, office: election.office, elected: elected ? `${elected.organisation} (n° ${elected.memberNo})` : null, result: last.result });
   }
-  const recipients = await assemblyRecipients(ctx, () => true);
-  for (const person of recipients) {
-    await enqueue(
-      ctx.queues,
-      'mail.send',
-      {
-        to: person.email,
-        language: person.language,
-        template: 'results',
-        data: {
-          name: person.name,
-          title: assembly.title,
-          closesAt: assembly.closesAt,
-          timeZone: person.timeZone,
-          link: await personalLink(ctx, assembly, person.id),
-          networkName: ctx.statutes.networkName,
-          motions: results,
-          elections,
-        },
-      },
-      { jobId: `results-${assembly.id}-${person.id}` },
-    );
+  return mailEach(ctx, assembly, await assemblyRecipients(ctx, () => true), `results-${assembly.id}`, (person, link) => ({
+    to: person.email,
+    language: person.language,
+    template: 'results',
+    data: { name: person.name, title: assembly.title, closesAt: assembly.closesAt, timeZone: person.timeZone, link, networkName: ctx.statutes.networkName, motions: results, elections },
+  }));
+}
+
+/** One e-mail to each person, with its personal link to the assembly; the job ids make it once per person. */
+async function mailEach(ctx: Context, assembly: Assembly, people: Person[], jobKey: string, mail: (person: Person, link: string) => EmailRequest): Promise<number> {
+  for (const person of people) {
+    await enqueue(ctx.queues, 'mail.send', mail(person, await personalLink(ctx, assembly, person.id)), { jobId: `${jobKey}-${person.id}` });
   }
-  return recipients.length;
+  return people.length;
 }

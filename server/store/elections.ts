@@ -1,14 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Election, ElectionRoundTally, StoredCandidacy } from '@shared/schemas/election';
-import type { SecretVoter } from './votes';
+import { castSecretOnce, type SecretVoter } from './votes';
 import type { RedisKeys } from './keys';
-
-/** Records a secret vote once per member and round: the voter in one place, the choice in an unordered set. */
-const castOnce = `
-if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
-redis.call('SADD', KEYS[2], ARGV[3])
-return 1
-`;
 
 /** The candidacies and elections of an assembly (R.5), their secret rounds and their tallies. */
 export function electionStore(redis: Redis, keys: RedisKeys) {
@@ -40,7 +33,7 @@ export function electionStore(redis: Redis, keys: RedisKeys) {
     /** A secret vote, once per member and round; false when the member had voted already. */
     async cast(electionId: string, round: number, voter: SecretVoter, receiptHash: string, candidateMemberNo: number | null): Promise<boolean> {
       const choice = candidateMemberNo === null ? 'blank' : String(candidateMemberNo);
-      const stored = await redis.eval(castOnce, 2, keys.roundVoters(electionId, round), keys.roundChoices(electionId, round), String(voter.memberNo), JSON.stringify(voter), `${receiptHash}|${choice}`);
+      const stored = await redis.eval(castSecretOnce, 2, keys.roundVoters(electionId, round), keys.roundChoices(electionId, round), String(voter.memberNo), JSON.stringify(voter), `${receiptHash}|${choice}`);
       return stored === 1;
     },
 

@@ -20,8 +20,8 @@ export interface SecretVoter {
   castAt: string;
 }
 
-/** Records a secret vote once: the voter in one place, the choice in an unordered set. */
-const castSecretOnce = `
+/** Records a secret vote once: the voter in one place, the choice in an unordered set (motions and election rounds). */
+export const castSecretOnce = `
 if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
 redis.call('SADD', KEYS[2], ARGV[3])
 return 1

@@ -859,6 +859,7 @@ export const en = {
     present_one: '{{count}} person in the room',
     present_other: '{{count}} people in the room',
     presentFor: 'for {{count}} member(s)',
+    memberNo: 'member no. {{no}}',
     youSpeakForMany: 'You speak for {{count}} members',
     youSpeakFor: 'You speak for: {{names}}',
     speaksFor: 'for {{names}}',

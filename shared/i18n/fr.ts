@@ -873,6 +873,7 @@ export const fr: Messages = {
     present_one: '{{count}} personne dans la salle',
     present_other: '{{count}} personnes dans la salle',
     presentFor: 'pour {{count}} membre(s)',
+    memberNo: 'membre n° {{no}}',
     youSpeakForMany: 'Vous parlez pour {{count}} membres',
     youSpeakFor: 'Vous parlez pour : {{names}}',
     speaksFor: 'pour {{names}}',

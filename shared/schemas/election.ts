@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { castAsSchema } from './ballot';
+import { ballotsOf } from './voting';
 import { bodySchema, officeSchema } from './body';
 import { memberNoSchema } from './member';
 import { memberNoInputSchema } from './memberRef';
@@ -63,11 +64,7 @@ export type OpenElectionInput = z.infer<typeof openElectionInputSchema>;
 /** One action votes for several members in the current round: a candidate each, or blank (null). */
 export const castElectionBallotsInputSchema = z.object({
   round: z.union([z.literal(1), z.literal(2)], { error: 'The round is 1 or 2' }),
-  ballots: z
-    .array(z.object({ memberNo: z.number().int().positive(), candidateMemberNo: z.number().int().positive().nullable() }), { error: 'Give at least one vote' })
-    .min(1, { error: 'Give at least one vote' })
-    .max(500)
-    .refine((ballots) => new Set(ballots.map((ballot) => ballot.memberNo)).size === ballots.length, { error: 'One vote per member in one action' }),
+  ballots: ballotsOf({ candidateMemberNo: z.number().int().positive().nullable() }),
 });
 export type CastElectionBallotsInput = z.infer<typeof castElectionBallotsInputSchema>;
 

@@ -39,14 +39,17 @@ export const openMotionInputSchema = z
   });
 export type OpenMotionInput = z.infer<typeof openMotionInputSchema>;
 
-/** One action casts the votes of several members: alike, or split (R.7: a holder of many votes). */
-export const castBallotsInputSchema = z.object({
-  ballots: z
-    .array(z.object({ memberNo: z.number().int().positive(), choice: ballotChoiceSchema }), { error: 'Give at least one vote' })
+/** The votes of several members in one action, one each (R.7: a holder of many votes). */
+export function ballotsOf<T extends z.ZodRawShape>(vote: T) {
+  return z
+    .array(z.object({ memberNo: z.number().int().positive(), ...vote }), { error: 'Give at least one vote' })
     .min(1, { error: 'Give at least one vote' })
     .max(500)
-    .refine((ballots) => new Set(ballots.map((ballot) => ballot.memberNo)).size === ballots.length, { error: 'One vote per member in one action' }),
-});
+    .refine((ballots) => new Set(ballots.map((ballot) => (ballot as { memberNo: number }).memberNo)).size === ballots.length, { error: 'One vote per member in one action' });
+}
+
+/** One action casts the votes of several members: alike, or split. */
+export const castBallotsInputSchema = z.object({ ballots: ballotsOf({ choice: ballotChoiceSchema }) });
 export type CastBallotsInput = z.infer<typeof castBallotsInputSchema>;
 
 /** A motion put to the vote. Results stay hidden until the close (no bandwagon). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { OutboxMessage, OutboxResponse } from '@shared/api';
-import { eventually, seedDemoAssemblies, spawnWeb, testConfig } from '../integration/support';
+import { eventually, seedDemoAssemblies, seedRegister, spawnWeb, testConfig } from '../integration/support';
 import { launchBrowser, screenshot, viewports } from './browser';
 import { onPlatform } from './signIn';
 
@@ -33,14 +33,8 @@ describe('the live room in two browsers, across a crash of the web process', () 
   };
 
   beforeAll(async () => {
-    const { connectRedis } = await import('../../server/redis/connection');
-    const { redisKeys } = await import('../../server/store/keys');
-    const { registerStore } = await import('../../server/store/register');
-    const { seedDemo } = await import('../../server/seed/demoRegister');
     const { startWorker } = await import('../../jobs/worker');
-    const redis = connectRedis(config.REDIS_URL);
-    await seedDemo(registerStore(redis, redisKeys(config.REDIS_PREFIX)), new Date());
-    redis.disconnect();
+    await seedRegister(config, new Date());
     worker = await startWorker(config, { now: () => new Date() });
     await seedDemoAssemblies(config);
     await startWebAt(0);

@@ -30,6 +30,17 @@ export async function eventually<T>(check: () => Promise<T | undefined> | T | un
   throw new Error(`Timed out waiting for ${what}${lastError ? `: ${(lastError as Error).message}` : ''}`);
 }
 
+/** The demo register (the 108 founding members and their representatives) under the config's prefix. */
+export async function seedRegister(config: Config & { REDIS_URL: string }, now: Date): Promise<void> {
+  const { connectRedis } = await import('../../server/redis/connection');
+  const { redisKeys } = await import('../../server/store/keys');
+  const { registerStore } = await import('../../server/store/register');
+  const { seedDemo } = await import('../../server/seed/demoRegister');
+  const redis = connectRedis(config.REDIS_URL);
+  await seedDemo(registerStore(redis, redisKeys(config.REDIS_PREFIX)), now);
+  redis.disconnect();
+}
+
 /** A web process and a worker on the run's Redis, under a fresh prefix, with the demo register. */
 export async function startPlatform(
   options: {
@@ -43,16 +54,8 @@ export async function startPlatform(
 ) {
   const { startWeb } = await import('../../server/web');
   const { startWorker } = await import('../../jobs/worker');
-  const { connectRedis } = await import('../../server/redis/connection');
-  const { redisKeys } = await import('../../server/store/keys');
-  const { registerStore } = await import('../../server/store/register');
-  const { seedDemo } = await import('../../server/seed/demoRegister');
   const config = testConfig(options.config);
-  if (options.seed ?? true) {
-    const redis = connectRedis(config.REDIS_URL);
-    await seedDemo(registerStore(redis, redisKeys(config.REDIS_PREFIX)), options.now?.() ?? new Date());
-    redis.disconnect();
-  }
+  if (options.seed ?? true) await seedRegister(config, options.now?.() ?? new Date());
   const worker = options.worker === false ? null : await startWorker({ ...config, ...options.workerConfig }, { now: options.now ?? (() => new Date()) });
   const web = await startWeb(config, { now: options.now });
   const base = `http://127.0.0.1:${web.port}`;

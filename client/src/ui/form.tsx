@@ -228,6 +228,21 @@ function focusFirstError(form: HTMLFormElement | null): void {
   });
 }
 
+/** A disclosed form's buttons: send (saying "Sending…" while it goes), and cancel. */
+export function FormButtons({ pending, label, onCancel }: { pending: boolean; label: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form__actions">
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? t('form.sending') : label}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onCancel} disabled={pending}>
+        {t('form.cancel')}
+      </button>
+    </div>
+  );
+}
+
 /** Stops the browser's own submission; the form's handler does the rest. */
 export function onSubmit(handler: () => void) {
   return (event: FormEvent<HTMLFormElement>) => {

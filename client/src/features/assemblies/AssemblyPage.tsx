@@ -18,6 +18,7 @@ import { ConvocationPanel } from './ConvocationPanel';
 import { Countdown, nextMoment } from './Countdown';
 import { PhaseBadge, useViewerZone, useWhenText, When } from './parts';
 import { Proposals } from './Proposals';
+import { ProxyRules } from '../voting/ProxyRules';
 
 /** The live room's code (Socket.IO client included) loads only where a room is open or was held. */
 const LiveRoom = lazy(() => import('../room/LiveRoom'));
@@ -270,12 +271,7 @@ function Proxies() {
   return (
     <section className="proxies" aria-labelledby="proxies-title">
       <h2 id="proxies-title">{t('proxies.title')}</h2>
-      <ul className="bullets">
-        <li>{t('proxies.who')}</li>
-        <li>{t('proxies.chain')}</li>
-        <li>{t('proxies.revoke')}</li>
-        <li>{t('proxies.inPerson')}</li>
-      </ul>
+      <ProxyRules />
     </section>
   );
 }

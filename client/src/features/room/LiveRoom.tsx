@@ -8,6 +8,7 @@ import { signInPath, paths } from '../../app/paths';
 import { ItemElections } from '../voting/ItemElections';
 import { ItemVotes } from '../voting/ItemVotes';
 import { Composer } from './Composer';
+import { MembersFor } from './MembersFor';
 import { MessageItem, type ChangeMessage } from './MessageItem';
 import type { PendingMessage } from './pending';
 import { useRefusalText } from './refusalText';
@@ -86,7 +87,9 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
         <h2 id="live-room-title">{t('liveRoom.title')}</h2>
         <ConnectionState connection={state.connection} />
       </header>
-      {speaksFor.length > 0 && <YouSpeakFor members={speaksFor} />}
+      <div className="you-speak-for">
+        <MembersFor members={speaksFor} few={3} className="you-speak-for__members" names={(names) => t('liveRoom.youSpeakFor', { names })} many={(count) => t('liveRoom.youSpeakForMany', { count })} />
+      </div>
       <Presence present={state.present} />
 
       <nav className="threads" aria-label={t('liveRoom.threads')}>
@@ -179,24 +182,6 @@ function ConnectionState({ connection }: { connection: Connection }) {
     <p className={`connection connection--${connection}`} role="status" data-testid="connection" data-state={connection}>
       {text}
     </p>
-  );
-}
-
-function YouSpeakFor({ members }: { members: SpeaksFor[] }) {
-  const { t } = useTranslation();
-  const names = members.map((member) => member.organisation);
-  if (members.length <= 3) return <p className="you-speak-for">{t('liveRoom.youSpeakFor', { names: names.join(', ') })}</p>;
-  return (
-    <details className="you-speak-for">
-      <summary>{t('liveRoom.youSpeakForMany', { count: members.length })}</summary>
-      <ul>
-        {members.map((member) => (
-          <li key={member.memberNo}>
-            {member.organisation} <span className="muted">(n° {member.memberNo})</span>
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }
 

@@ -2,11 +2,12 @@ import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '@shared/events';
 import { messageChange } from '@shared/rules/discussion';
-import { messageMaxLength, type RoomEvent, type RoomMessage, type SpeaksFor } from '@shared/schemas/room';
+import { messageMaxLength, type RoomEvent, type RoomMessage } from '@shared/schemas/room';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInstant } from '../../i18n/format';
 import { useViewerZone } from '../assemblies/parts';
 import { Markdown } from './Markdown';
+import { MembersFor } from './MembersFor';
 import { useRefusalText } from './refusalText';
 
 export type ChangeMessage = {
@@ -26,25 +27,6 @@ interface Props {
   serverNow: () => Date;
   onReply: ((message: RoomMessage) => void) | null;
   changes: ChangeMessage;
-}
-
-/** Who an author speaks for: "for Ville de Pessac", or "for 24 members" with the list a tap away. */
-function SpeaksForText({ members }: { members: SpeaksFor[] }) {
-  const { t } = useTranslation();
-  if (members.length === 0) return null;
-  if (members.length <= 2) return <span className="message__for">{t('liveRoom.speaksFor', { names: members.map((member) => member.organisation).join(', ') })}</span>;
-  return (
-    <details className="message__for">
-      <summary>{t('liveRoom.speaksForMany', { count: members.length })}</summary>
-      <ul>
-        {members.map((member) => (
-          <li key={member.memberNo}>
-            {member.organisation} <span className="muted">(n° {member.memberNo})</span>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
 }
 
 type Mode = { kind: 'idle' } | { kind: 'edit' } | { kind: 'withdraw' } | { kind: 'hide' };
@@ -86,7 +68,13 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
     <li className={`message${message.pinned ? ' message--pinned' : ''}${gone || message.hidden ? ' message--muted' : ''}`} data-testid="message" id={`m-${message.id}`}>
       <div className="message__head">
         <span className="message__author">{message.author.name}</span>
-        <SpeaksForText members={message.author.speaksFor} />
+        <MembersFor
+          members={message.author.speaksFor}
+          few={2}
+          className="message__for"
+          names={(names) => t('liveRoom.speaksFor', { names })}
+          many={(count) => t('liveRoom.speaksForMany', { count })}
+        />
         <time className="message__time" dateTime={message.postedAt}>
           {formatInstant(message.postedAt, language, zone)}
         </time>

@@ -6,7 +6,7 @@ import { bodies, offices, type Body, type Office } from '@shared/schemas/body';
 import { fileCandidacyInputSchema } from '@shared/schemas/election';
 import { useApiQuery } from '../../api/useApiQuery';
 import { toApiFailure, type ApiFailure } from '../../api/http';
-import { FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useDisclosure } from '../../ui/disclosure';
 import { LoadError } from '../../ui/QueryStatus';
 import { useWhenText } from '../assemblies/parts';
@@ -147,14 +147,7 @@ function StandForm({ assemblyId, actor, onFiled }: { assemblyId: string; actor: 
         <input id={`${id}-person`} value={person} maxLength={200} onChange={(event) => setPerson(event.target.value)} />
       </div>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submission.pending}>
-          {submission.pending ? t('form.sending') : t('elections.standConfirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={disclosure.hide}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormButtons pending={submission.pending} label={t('elections.standConfirm')} onCancel={disclosure.hide} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agendaItemKinds, motionKindOfAgendaItem, type AgendaItem, type AgendaItemKind } from '@shared/schemas/assembly';
 import { openMotionInputSchema } from '@shared/schemas/voting';
-import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useDisclosure } from '../../ui/disclosure';
 import { openMotion } from './api';
 
@@ -113,14 +113,7 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
       </label>
       <p className="hint">{t('votes.closesWithRoom')}</p>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submission.pending}>
-          {submission.pending ? t('form.sending') : t('votes.openConfirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={disclosure.hide}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormButtons pending={submission.pending} label={t('votes.openConfirm')} onCancel={disclosure.hide} />
     </form>
   );
 }

@@ -6,9 +6,10 @@ import { grantProxyInputSchema } from '@shared/schemas/proxy';
 import { useApiQuery } from '../../api/useApiQuery';
 import { toApiFailure, type ApiFailure } from '../../api/http';
 import { failureMessage } from '../../ui/failureMessage';
-import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useDisclosure } from '../../ui/disclosure';
 import { LoadError } from '../../ui/QueryStatus';
+import { ProxyRules } from './ProxyRules';
 import { attachMandate, fetchProxies, grantProxy, mandateUrl, revokeProxy } from './api';
 
 /**
@@ -35,12 +36,7 @@ export default function ProxyPanel({ view, actor }: { view: AssemblyView; actor:
           )}
         </>
       )}
-      <ul className="bullets">
-        <li>{t('proxies.who')}</li>
-        <li>{t('proxies.chain')}</li>
-        <li>{t('proxies.revoke')}</li>
-        <li>{t('proxies.inPerson')}</li>
-      </ul>
+      <ProxyRules />
     </section>
   );
 }
@@ -173,14 +169,7 @@ function GrantForm({ assemblyId, actor, holders, given, onGranted }: { assemblyI
             )}
           </Field>
           <FormFailure failure={submission.failure} message={submission.formMessage} />
-          <div className="form__actions">
-            <button type="submit" className="button" disabled={submission.pending}>
-              {submission.pending ? t('form.sending') : t('proxyPanel.giveConfirm')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={disclosure.hide}>
-              {t('form.cancel')}
-            </button>
-          </div>
+          <FormButtons pending={submission.pending} label={t('proxyPanel.giveConfirm')} onCancel={disclosure.hide} />
         </form>
       )}
     </>
