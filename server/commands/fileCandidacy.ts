@@ -42,7 +42,9 @@ export async function fileCandidacy(ctx: Context, actor: Actor, assemblyId: stri
     filedBy: actor.name,
     withdrawnAt: null,
   };
-  await ctx.elections.saveCandidacy(candidacy);
+  if (!(await ctx.elections.fileCandidacy(candidacy))) {
+    throw new HttpError(422, 'candidacy_duplicate', `Member ${member.memberNo} is already a candidate for this office.`);
+  }
   await ctx.audit.append({ at: candidacy.filedAt, by: signature(actor), action: 'candidacy.filed', subject: `assembly:${assemblyId}`, before: null, after: candidacy });
   return candidacy;
 }
@@ -57,7 +59,7 @@ export async function withdrawCandidacy(ctx: Context, actor: Actor, assemblyId: 
   const deadline = candidacyDeadline(new Date(assembly.opensAt), ctx.statutes);
   if (now.getTime() >= deadline.getTime()) throw new HttpError(409, 'candidacy_closed', `Candidacies could be withdrawn until ${deadline.toISOString()}, the eve of the assembly.`);
   const withdrawn = { ...candidacy, withdrawnAt: now.toISOString() };
-  await ctx.elections.saveCandidacy(withdrawn);
+  await ctx.elections.withdrawCandidacy(withdrawn);
   await ctx.audit.append({ at: withdrawn.withdrawnAt, by: signature(actor), action: 'candidacy.withdrawn', subject: `assembly:${assemblyId}`, before: candidacy, after: withdrawn });
   return withdrawn;
 }

@@ -3,11 +3,27 @@ import type { Election, ElectionRoundTally, StoredCandidacy } from '@shared/sche
 import { castSecretOnce, type SecretVoter } from './votes';
 import type { RedisKeys } from './keys';
 
+/** Stores a candidacy only if its member does not stand for the same office already. */
+const fileOnce = `
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
+redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
+return 1
+`;
+
+const seatOf = (candidacy: Pick<StoredCandidacy, 'memberNo' | 'body' | 'office'>) => `${candidacy.memberNo}:${candidacy.body}:${candidacy.office}`;
+
 /** The candidacies and elections of an assembly (R.5), their secret rounds and their tallies. */
 export function electionStore(redis: Redis, keys: RedisKeys) {
   return {
-    async saveCandidacy(candidacy: StoredCandidacy): Promise<void> {
-      await redis.hset(keys.candidacies(candidacy.assemblyId), candidacy.id, JSON.stringify(candidacy));
+    /** Files a candidacy unless the member already stands for that office: false then. */
+    async fileCandidacy(candidacy: StoredCandidacy): Promise<boolean> {
+      const stored = await redis.eval(fileOnce, 2, keys.candidacySeats(candidacy.assemblyId), keys.candidacies(candidacy.assemblyId), seatOf(candidacy), candidacy.id, JSON.stringify(candidacy));
+      return stored === 1;
+    },
+
+    /** Records a withdrawal; the member may stand again for that office. */
+    async withdrawCandidacy(candidacy: StoredCandidacy): Promise<void> {
+      await redis.multi().hset(keys.candidacies(candidacy.assemblyId), candidacy.id, JSON.stringify(candidacy)).hdel(keys.candidacySeats(candidacy.assemblyId), seatOf(candidacy)).exec();
     },
 
     async candidacies(assemblyId: string): Promise<StoredCandidacy[]> {

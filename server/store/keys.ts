@@ -66,6 +66,8 @@ export function redisKeys(prefix: string) {
     motions: (assemblyId: string) => key('assembly', assemblyId, 'motions'),
     /** hash candidacyId -> candidacy (JSON) of one assembly, withdrawn ones kept (R.5) */
     candidacies: (assemblyId: string) => key('assembly', assemblyId, 'candidacies'),
+    /** hash "memberNo:body:office" -> the standing candidacy's id: one per member and office */
+    candidacySeats: (assemblyId: string) => key('assembly', assemblyId, 'candidacies', 'seats'),
     /** hash electionId -> Election (JSON): the election of one office */
     elections: (assemblyId: string) => key('assembly', assemblyId, 'elections'),
     /** hash memberNo -> how and when it voted in a round of an election, never for whom */

@@ -54,6 +54,11 @@ describe('electing the offices of the bodies (S.5, R.5)', () => {
     const deJure = await stand('ekaterina.smoroda@example.org', 33);
     expect(deJure.status).toBe(422);
     expect(((await deJure.json()) as ApiError).error.code).toBe('candidacy_college_not_eligible');
+    // Filed twice at once, it stands once.
+    const twice = await Promise.all([stand('lhoussaine.aitbrahim@example.org', 69), stand('lhoussaine.aitbrahim@example.org', 69)]);
+    expect(twice.map((response) => response.status).sort()).toEqual([201, 422]);
+    const seventy = (await read()).candidacies.find((candidacy) => candidacy.memberNo === 69)!;
+    expect((await as('lhoussaine.aitbrahim@example.org').post(`/api/assemblies/${assemblyId}/candidacies/${seventy.id}/withdraw`)).status).toBe(200);
     // Nobody files for a member it does not represent.
     expect((await stand('samuel.thirion@example.org', 68)).status).toBe(403);
     // A candidacy withdrawn before the deadline, then filed again.
