@@ -18,9 +18,10 @@ export async function closeMotion(ctx: Context, actor: Actor, assemblyId: string
   if (phase !== 'open') throw new HttpError(409, 'assembly_not_open', `A vote is closed early only while the room is open; this assembly is ${phase.replace('_', ' ')}.`);
   const motion = await ctx.votes.motion(assemblyId, motionId);
   if (!motion) throw new HttpError(404, 'motion_not_found', 'There is no such vote in this assembly.');
-  if (motion.closedAt || (await ctx.votes.tally(motionId))) throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
-  const closedAt = ctx.now().toISOString();
-  await ctx.votes.addMotion({ ...motion, closedAt });
+  if (await ctx.votes.tally(motionId)) throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
+  // Ballots stop first, then the count; a close interrupted between the two can be asked again.
+  const closedAt = motion.closedAt ?? ctx.now().toISOString();
+  if (!motion.closedAt) await ctx.votes.addMotion({ ...motion, closedAt });
   const tally = await countMotion(ctx, assembly, { ...motion, closedAt }, await presenceCounts(ctx, assemblyId));
   if (!tally) throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
   await ctx.audit.append({ at: closedAt, by: signature(actor), action: 'motion.closed', subject: `motion:${motionId}`, before: null, after: { outcome: tally.result.outcome } });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportSummary } from '@shared/api';
 import type { Actor } from '@shared/rules/permissions';
-import type { Member } from '@shared/schemas/member';
 import type { Person } from '@shared/schemas/person';
+import { memberOfRow } from '@shared/schemas/registerCsv';
 import { parseRegisterCsv, type RegisterCsvProblem } from '../register/registerCsv';
 import { personDefaults } from '../register/personDefaults';
 import { signature } from '../auth/actor';
@@ -35,18 +35,7 @@ export async function importRegister(ctx: Context, actor: Actor, csv: string): P
     parsed.rows.forEach((row, index) => {
       const line = index + 2;
       const existing = members.get(row.member_no);
-      const member: Member = {
-        memberNo: row.member_no,
-        territoryNo: row.territory_no,
-        college: row.college,
-        continent: row.continent,
-        country: row.country,
-        territory: row.territory,
-        organisation: row.organisation,
-        platformType: row.platform_type,
-        status: existing?.status ?? 'active',
-        population: row.population ?? existing?.population ?? null,
-      };
+      const member = memberOfRow(row, existing);
 
       let representative: Person | null = null;
       if (row.representative_email) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Member } from '@shared/schemas/member';
 import type { Person } from '@shared/schemas/person';
 import type { BodySeat } from '@shared/schemas/bodySeat';
+import { memberOfRow } from '@shared/schemas/registerCsv';
 import { parseRegisterCsv } from '../register/registerCsv';
 import { personDefaults } from '../register/personDefaults';
 import type { DesignationRecord, RegisterStore } from '../store/register';
@@ -61,18 +62,7 @@ export function foundingRegister(now: Date) {
   const designations: DesignationRecord[] = [];
   const from = now.toISOString();
   for (const row of parsed.rows) {
-    members.push({
-      memberNo: row.member_no,
-      territoryNo: row.territory_no,
-      college: row.college,
-      continent: row.continent,
-      country: row.country,
-      territory: row.territory,
-      organisation: row.organisation,
-      platformType: row.platform_type,
-      status: 'active',
-      population: row.population,
-    });
+    members.push(memberOfRow(row));
     let person: Person | undefined;
     // Two members have no representative in the founding act; the demo invents one for each.
     const representative = row.representative ?? `Contact ${row.territory || row.organisation}`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { colleges, continents } from './member';
+import { colleges, continents, type Member } from './member';
 import { emailSchema } from './person';
 
 /** The columns of the register file: the founding register's, plus the representative's e-mail. */
@@ -46,3 +46,23 @@ export const registerCsvRowSchema = z.object({
   ).default(null),
 });
 export type RegisterCsvRow = z.infer<typeof registerCsvRowSchema>;
+
+/**
+ * The member a row describes. What a file does not say is kept from the member already in the
+ * register: its status (changed by admissions and exclusions, never by a file) and a population
+ * left blank.
+ */
+export function memberOfRow(row: RegisterCsvRow, existing: Pick<Member, 'status' | 'population'> | null = null): Member {
+  return {
+    memberNo: row.member_no,
+    territoryNo: row.territory_no,
+    college: row.college,
+    continent: row.continent,
+    country: row.country,
+    territory: row.territory,
+    organisation: row.organisation,
+    platformType: row.platform_type,
+    status: existing?.status ?? 'active',
+    population: row.population ?? existing?.population ?? null,
+  };
+}

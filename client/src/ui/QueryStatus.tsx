@@ -25,9 +25,15 @@ export function LoadError({ failure, onRetry }: { failure: ApiFailure; onRetry: 
   if (isLinkScopeRefusal(failure)) return <LinkScopeNotice />;
   const missing = missingPermission(failure);
   if (missing) return <PermissionNotice missing={missing} />;
+  return <FailedWithRetry failure={failure} onRetry={onRetry} title={t('errors.title')} />;
+}
+
+/** What went wrong, in words, and a button to try again (nothing reached the server, or no answer came back). */
+export function FailedWithRetry({ failure, onRetry, title }: { failure: ApiFailure; onRetry: () => void; title?: string }) {
+  const { t } = useTranslation();
   return (
     <div className="status status--error" role="alert">
-      <h2 className="status__title">{t('errors.title')}</h2>
+      {title && <h2 className="status__title">{title}</h2>}
       <p>{failureMessage(failure, t)}</p>
       <button type="button" className="button" onClick={onRetry}>
         {t('common.retry')}

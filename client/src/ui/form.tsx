@@ -228,16 +228,33 @@ function focusFirstError(form: HTMLFormElement | null): void {
   });
 }
 
-/** A disclosed form's buttons: send (saying "Sending…" while it goes), and cancel. */
-export function FormButtons({ pending, label, onCancel }: { pending: boolean; label: string; onCancel: () => void }) {
+/**
+ * A form's buttons: send (its label while it goes: "Sending…", or "Saving…" for a change) and
+ * cancel; `danger` for an action that cannot be taken back.
+ */
+export function FormButtons({
+  pending,
+  label,
+  onCancel,
+  saving = false,
+  danger = false,
+  cancelLabel,
+}: {
+  pending: boolean;
+  label: string;
+  onCancel: () => void;
+  saving?: boolean;
+  danger?: boolean;
+  cancelLabel?: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="form__actions">
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? t('form.sending') : label}
+      <button type="submit" className={danger ? 'button button--danger' : 'button'} disabled={pending}>
+        {pending ? t(saving ? 'form.saving' : 'form.sending') : label}
       </button>
       <button type="button" className="button button--secondary" onClick={onCancel} disabled={pending}>
-        {t('form.cancel')}
+        {cancelLabel ?? t('form.cancel')}
       </button>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { languageNames, uiLanguages } from '@shared/i18n';
 import { browserTimeZone } from '../i18n/format';
-import { Field } from './form';
+import { Field, type FieldErrors } from './form';
 
 let zones: string[] | null = null;
 
@@ -72,5 +72,64 @@ export function LanguageField({ id, value, onChange, error, label, hint }: Choic
         </select>
       )}
     </Field>
+  );
+}
+
+/** What a person is in a form: a name, an e-mail address, a language and a time zone. */
+export interface PersonDraft {
+  name: string;
+  email: string;
+  language: string;
+  timeZone: string;
+}
+
+/**
+ * The four fields of a person (a new representative, an applicant's contact, a corrected
+ * person); `path` is where the schema puts them ("newPerson", "contact", or "" at the top).
+ */
+export function PersonFields({
+  id,
+  value,
+  onChange,
+  errors,
+  path,
+  emailHint,
+  ownAddress = false,
+}: {
+  id: string;
+  value: PersonDraft;
+  onChange: (value: PersonDraft) => void;
+  errors: FieldErrors;
+  path: string;
+  emailHint?: string;
+  /** The person filling the form types its own name and address: the browser may fill them in. */
+  ownAddress?: boolean;
+}) {
+  const { t } = useTranslation();
+  const set = (name: keyof PersonDraft) => (next: string) => onChange({ ...value, [name]: next });
+  const error = (name: keyof PersonDraft) => errors[path ? `${path}.${name}` : name];
+  return (
+    <>
+      <Field id={`${id}-name`} label={t('person.name')} error={error('name')}>
+        {(control) => <input {...control} autoComplete={ownAddress ? 'name' : 'off'} value={value.name} onChange={(event) => set('name')(event.target.value)} />}
+      </Field>
+      <Field id={`${id}-email`} label={t('person.email')} hint={emailHint} error={error('email')}>
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            inputMode="email"
+            autoComplete={ownAddress ? 'email' : 'off'}
+            spellCheck={false}
+            value={value.email}
+            onChange={(event) => set('email')(event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="form__row">
+        <LanguageField id={`${id}-language`} value={value.language} onChange={set('language')} error={error('language')} />
+        <TimeZoneField id={`${id}-zone`} value={value.timeZone} onChange={set('timeZone')} error={error('timeZone')} />
+      </div>
+    </>
   );
 }

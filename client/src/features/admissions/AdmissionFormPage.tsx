@@ -10,7 +10,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { browserTimeZone } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { Field, Fieldset, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
-import { LanguageField, TimeZoneField } from '../../ui/personFields';
+import { PersonFields } from '../../ui/personFields';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useSession } from '../auth/session';
 import { submitAdmission } from './api';
@@ -65,7 +65,6 @@ function AdmissionForm({ onRecorded }: { onRecorded: (memberNo: number) => void 
   });
   const [contact, setContact] = useState({ name: '', email: '', language: language as string, timeZone: browserTimeZone() });
   const set = (name: keyof typeof draft) => (value: string) => setDraft((previous) => ({ ...previous, [name]: value }));
-  const setContactField = (name: keyof typeof contact) => (value: string) => setContact((previous) => ({ ...previous, [name]: value }));
 
   const send = async () => {
     const input = {
@@ -140,26 +139,7 @@ function AdmissionForm({ onRecorded }: { onRecorded: (memberNo: number) => void 
       <fieldset className="fieldset fieldset--group">
         <legend>{t('admissionForm.contact')}</legend>
         <p className="field__hint">{t('admissionForm.contactHint')}</p>
-        <Field id={`${id}-contact-name`} label={t('person.name')} error={errors['contact.name']}>
-          {(control) => <input {...control} autoComplete="name" value={contact.name} onChange={(event) => setContactField('name')(event.target.value)} />}
-        </Field>
-        <Field id={`${id}-contact-email`} label={t('person.email')} error={errors['contact.email']}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-              spellCheck={false}
-              value={contact.email}
-              onChange={(event) => setContactField('email')(event.target.value)}
-            />
-          )}
-        </Field>
-        <div className="form__row">
-          <LanguageField id={`${id}-contact-language`} value={contact.language} onChange={setContactField('language')} error={errors['contact.language']} />
-          <TimeZoneField id={`${id}-contact-zone`} value={contact.timeZone} onChange={setContactField('timeZone')} error={errors['contact.timeZone']} />
-        </div>
+        <PersonFields id={`${id}-contact`} value={contact} onChange={setContact} errors={errors} path="contact" ownAddress />
       </fieldset>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
       <div className="form__actions">

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { AssemblyView } from '@shared/api';
-import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useDisclosure } from '../../ui/disclosure';
 import { cancelAssembly } from './api';
 import { assemblyFailureText } from './failures';
@@ -57,14 +57,7 @@ export function CancelAssembly({ view, onCancelled }: { view: AssemblyView; onCa
             <strong>{convened ? t('cancel.confirmConvened') : t('cancel.confirmDraft')}</strong>
           </p>
           <FormFailure failure={submission.failure} message={submission.failure && !submission.formMessage ? assemblyFailureText(submission.failure, t) : submission.formMessage} />
-          <div className="form__actions">
-            <button type="submit" className="button button--danger" disabled={submission.pending}>
-              {submission.pending ? t('form.sending') : t('cancel.yes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={disclosure.hide} disabled={submission.pending}>
-              {t('cancel.keep')}
-            </button>
-          </div>
+          <FormButtons pending={submission.pending} label={t('cancel.yes')} onCancel={disclosure.hide} danger cancelLabel={t('cancel.keep')} />
         </form>
       )}
     </section>

@@ -5,7 +5,7 @@ import { withFlash } from '../../app/flash';
 import { paths, signInPath } from '../../app/paths';
 import type { ApiFailure } from '../../api/http';
 import { failureMessage } from '../../ui/failureMessage';
-import { Loading } from '../../ui/QueryStatus';
+import { FailedWithRetry, Loading } from '../../ui/QueryStatus';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useLinkFromAddress } from '../auth/useLinkFromAddress';
 import { openPersonalLink } from './api';
@@ -51,14 +51,7 @@ function Failed({ failure, assemblyId, onRetry }: { failure: ApiFailure; assembl
   if (code) return <Refusal text={t(`join.${code}`)} assemblyId={assemblyId} />;
   if (failure.kind !== 'http') {
     // Nothing reached the server, or no answer came back: the link may still work.
-    return (
-      <div className="status status--error" role="alert">
-        <p>{failureMessage(failure, t)}</p>
-        <button type="button" className="button" onClick={onRetry}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
+    return <FailedWithRetry failure={failure} onRetry={onRetry} />;
   }
   return <Refusal text={failureMessage(failure, t)} assemblyId={assemblyId} />;
 }

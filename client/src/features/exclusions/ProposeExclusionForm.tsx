@@ -4,7 +4,7 @@ import type { ExclusionView, MemberView } from '@shared/api';
 import { exclusionGrounds, proposeExclusionInputSchema } from '@shared/schemas/exclusion';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
-import { Field, Fieldset, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { DisclosureOpener, useDisclosure } from '../../ui/disclosure';
 import { proposeExclusion } from './api';
 
@@ -90,14 +90,7 @@ export function ProposeExclusionForm({ onProposed }: { onProposed: (view: Exclus
         {(control) => <textarea {...control} rows={6} value={reasons} onChange={(event) => setReasons(event.target.value)} />}
       </Field>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <div className="form__actions">
-        <button type="submit" className="button button--danger" disabled={submission.pending}>
-          {submission.pending ? t('form.sending') : t('exclusions.propose.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={disclosure.hide} disabled={submission.pending}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormButtons pending={submission.pending} label={t('exclusions.propose.submit')} onCancel={disclosure.hide} danger />
     </form>
   );
 }

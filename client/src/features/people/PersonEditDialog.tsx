@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonView } from '@shared/api';
 import { personUpdateSchema } from '@shared/schemas/registerEdits';
-import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
-import { LanguageField, TimeZoneField } from '../../ui/personFields';
+import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { PersonFields } from '../../ui/personFields';
 import { useSession } from '../auth/session';
 import { updatePerson } from '../register/api';
 
@@ -20,7 +20,6 @@ export function PersonEditDialog({ person, onSaved, onClose }: { person: PersonV
   const original: Draft = { name: person.name, email: person.email, language: person.language, timeZone: person.timeZone };
   const [draft, setDraft] = useState<Draft>(original);
   const submission = useSubmission(formRef, fields);
-  const set = (name: keyof Draft) => (value: string) => setDraft((previous) => ({ ...previous, [name]: value }));
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -50,33 +49,9 @@ export function PersonEditDialog({ person, onSaved, onClose }: { person: PersonV
         <h2 id={`${id}-title`} className="dialog__title">
           {t('people.editTitle', { name: person.name })}
         </h2>
-        <Field id={`${id}-name`} label={t('person.name')} error={submission.fieldErrors.name}>
-          {(control) => <input {...control} autoComplete="off" value={draft.name} onChange={(event) => set('name')(event.target.value)} />}
-        </Field>
-        <Field id={`${id}-email`} label={t('person.email')} hint={t('people.emailHint')} error={submission.fieldErrors.email}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              inputMode="email"
-              autoComplete="off"
-              spellCheck={false}
-              value={draft.email}
-              onChange={(event) => set('email')(event.target.value)}
-            />
-          )}
-        </Field>
-        <LanguageField id={`${id}-language`} value={draft.language} onChange={set('language')} error={submission.fieldErrors.language} />
-        <TimeZoneField id={`${id}-zone`} value={draft.timeZone} onChange={set('timeZone')} error={submission.fieldErrors.timeZone} />
+        <PersonFields id={id} value={draft} onChange={setDraft} errors={submission.fieldErrors} path="" emailHint={t('people.emailHint')} />
         <FormFailure failure={submission.failure} message={submission.formMessage} />
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={submission.pending}>
-            {submission.pending ? t('form.saving') : t('form.save')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={submission.pending}>
-            {t('form.cancel')}
-          </button>
-        </div>
+        <FormButtons pending={submission.pending} label={t('form.save')} onCancel={onClose} saving />
       </form>
     </dialog>
   );

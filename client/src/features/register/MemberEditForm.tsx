@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemberDetailResponse, MemberView } from '@shared/api';
 import { colleges, continents } from '@shared/schemas/member';
 import { memberUpdateSchema } from '@shared/schemas/registerEdits';
-import { Field, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
+import { Field, FormButtons, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
 import { updateMember } from './api';
 import { DisclosureOpener, useDisclosure } from '../../ui/disclosure';
 
@@ -126,14 +126,7 @@ export function MemberEditForm({
         {(control) => <input {...control} inputMode="numeric" value={draft.population} onChange={set('population')} />}
       </Field>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submission.pending}>
-          {submission.pending ? t('form.saving') : t('form.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={disclosure.hide} disabled={submission.pending}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormButtons pending={submission.pending} label={t('form.save')} onCancel={disclosure.hide} saving />
     </form>
   );
 }

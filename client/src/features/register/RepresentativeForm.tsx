@@ -5,8 +5,8 @@ import { representativeChangeSchema, type RepresentativeChange } from '@shared/s
 import { useApiQuery } from '../../api/useApiQuery';
 import { browserTimeZone } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { Field, Fieldset, FormFailure, onSubmit, useSubmission, type FieldErrors, type Parsed } from '../../ui/form';
-import { LanguageField, TimeZoneField } from '../../ui/personFields';
+import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission, type FieldErrors, type Parsed } from '../../ui/form';
+import { PersonFields, type PersonDraft } from '../../ui/personFields';
 import { LoadError, Loading } from '../../ui/QueryStatus';
 import { changeRepresentative, fetchPeople } from './api';
 import { normalise } from './memberFilter';
@@ -89,17 +89,10 @@ export function RepresentativeForm({
           currentId={detail.member.representative?.id ?? null}
         />
       ) : (
-        <NewPersonFields id={id} value={newPerson} onChange={setNewPerson} errors={submission.fieldErrors} />
+        <PersonFields id={id} value={newPerson} onChange={setNewPerson} errors={submission.fieldErrors} path="newPerson" emailHint={t('member.representative.emailHint')} />
       )}
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submission.pending}>
-          {submission.pending ? t('form.saving') : t('member.representative.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={disclosure.hide} disabled={submission.pending}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormButtons pending={submission.pending} label={t('member.representative.save')} onCancel={disclosure.hide} saving />
     </form>
   );
 }
@@ -172,48 +165,3 @@ function matchingPeople(people: readonly PersonView[], search: string, chosenId:
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
-interface NewPersonDraft {
-  name: string;
-  email: string;
-  language: string;
-  timeZone: string;
-}
-
-function NewPersonFields({
-  id,
-  value,
-  onChange,
-  errors,
-}: {
-  id: string;
-  value: NewPersonDraft;
-  onChange: (value: NewPersonDraft) => void;
-  errors: FieldErrors;
-}) {
-  const { t } = useTranslation();
-  const set = (name: keyof NewPersonDraft) => (next: string) => onChange({ ...value, [name]: next });
-  return (
-    <>
-      <Field id={`${id}-name`} label={t('person.name')} error={errors['newPerson.name']}>
-        {(control) => <input {...control} autoComplete="off" value={value.name} onChange={(event) => set('name')(event.target.value)} />}
-      </Field>
-      <Field id={`${id}-email`} label={t('person.email')} hint={t('member.representative.emailHint')} error={errors['newPerson.email']}>
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            inputMode="email"
-            autoComplete="off"
-            spellCheck={false}
-            value={value.email}
-            onChange={(event) => set('email')(event.target.value)}
-          />
-        )}
-      </Field>
-      <div className="form__row">
-        <LanguageField id={`${id}-language`} value={value.language} onChange={set('language')} error={errors['newPerson.language']} />
-        <TimeZoneField id={`${id}-zone`} value={value.timeZone} onChange={set('timeZone')} error={errors['newPerson.timeZone']} />
-      </div>
-    </>
-  );
-}
