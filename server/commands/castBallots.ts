@@ -57,32 +57,23 @@ export async function castBallots(ctx: Context, actor: Actor, assemblyId: string
   if (refusals.length > 0) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: ${refusals.join(' ')}`);
 
   const castAt = now.toISOString();
-  const receipts: BallotReceipt[] = [];
+  const receipts: BallotReceipt[] = rights.map((ballot) => ({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt: randomBytes(12).toString('base64url') }));
+  // Stored with the audit entry in one step; the existence of ballots is audited, never their content when secret.
+  const entry = { at: castAt, by: signature(actor), action: 'ballots.cast', subject: `motion:${motionId}`, before: null, after: { members: receipts.map((receipt) => receipt.memberNo) } };
   if (motion.secret) {
-    for (const ballot of rights) {
-      const receipt = randomBytes(12).toString('base64url');
-      const stored = await ctx.votes.castSecret(motionId, { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt }, receiptHash(motionId, receipt), ballot.choice);
-      // Lost only to a vote for the same member in the same instant: the first one stands.
-      if (stored) receipts.push({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt });
-    }
+    const voted = await ctx.votes.castSecret(
+      motionId,
+      rights.map((ballot, index) => ({ voter: { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt }, receiptHash: receiptHash(motionId, receipts[index]?.receipt ?? ''), choice: ballot.choice })),
+      entry,
+    );
+    // Lost only to a vote for the same member in the same instant: the first one stands, nothing of this one is stored.
+    if (voted !== null) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: member ${voted} has already voted in this secret ballot; a secret vote is final.`);
   } else {
-    const named: NamedBallot[] = [];
-    for (const ballot of rights) {
-      const receipt = randomBytes(12).toString('base64url');
-      named.push({ memberNo: ballot.memberNo, choice: ballot.choice, castAs: ballot.castAs, castByPersonId: actor.personId, castAt, receiptHash: receiptHash(motionId, receipt) });
-      receipts.push({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt });
-    }
-    await ctx.votes.castNamed(motionId, named);
+    const named: NamedBallot[] = rights.map((ballot, index) => ({
+      memberNo: ballot.memberNo, choice: ballot.choice, castAs: ballot.castAs, castByPersonId: actor.personId, castAt, receiptHash: receiptHash(motionId, receipts[index]?.receipt ?? ''),
+    }));
+    await ctx.votes.castNamed(motionId, named, entry);
   }
-  // The existence of ballots is audited, never their content when secret.
-  await ctx.audit.append({
-    at: castAt,
-    by: signature(actor),
-    action: 'ballots.cast',
-    subject: `motion:${motionId}`,
-    before: null,
-    after: { members: receipts.map((receipt) => receipt.memberNo) },
-  });
   // Nobody else's screen changes (results stay hidden until the close): no broadcast.
   return receipts;
 }

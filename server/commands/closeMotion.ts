@@ -21,10 +21,11 @@ export async function closeMotion(ctx: Context, actor: Actor, assemblyId: string
   if (await ctx.votes.tally(motionId)) throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
   // Ballots stop first, then the count; a close interrupted between the two can be asked again.
   const closedAt = motion.closedAt ?? ctx.now().toISOString();
-  if (!motion.closedAt) await ctx.votes.addMotion({ ...motion, closedAt });
+  if (!motion.closedAt) {
+    await ctx.votes.saveMotion({ ...motion, closedAt }, { at: closedAt, by: signature(actor), action: 'motion.closed', subject: `motion:${motionId}`, before: null, after: { closedAt } });
+  }
   const tally = await countMotion(ctx, assembly, { ...motion, closedAt }, await presenceCounts(ctx, assemblyId));
   if (!tally) throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
-  await ctx.audit.append({ at: closedAt, by: signature(actor), action: 'motion.closed', subject: `motion:${motionId}`, before: null, after: { outcome: tally.result.outcome } });
   await ctx.publish({ type: 'motions.changed', assemblyId });
   return tally;
 }

@@ -76,13 +76,14 @@ export async function castElectionBallots(ctx: Context, actor: Actor, assemblyId
   if (refusals.length > 0) throw new HttpError(403, 'ballot_not_allowed', `No vote was recorded: ${refusals.join(' ')}`);
 
   const castAt = ctx.now().toISOString();
-  const receipts: BallotReceipt[] = [];
-  for (const ballot of rights) {
-    const receipt = randomBytes(12).toString('base64url');
-    const stored = await ctx.elections.cast(electionId, state.round, { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt }, receiptHash(`${electionId}:${state.round}`, receipt), ballot.candidateMemberNo);
-    if (stored) receipts.push({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt });
-  }
-  await ctx.audit.append({ at: castAt, by: signature(actor), action: 'election.ballots_cast', subject: `election:${electionId}:${state.round}`, before: null, after: { members: receipts.map((receipt) => receipt.memberNo) } });
+  const receipts: BallotReceipt[] = rights.map((ballot) => ({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt: randomBytes(12).toString('base64url') }));
+  const alreadyVoted = await ctx.elections.cast(
+    electionId,
+    state.round,
+    rights.map((ballot, index) => ({ voter: { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt }, receiptHash: receiptHash(`${electionId}:${state.round}`, receipts[index]?.receipt ?? ''), candidateMemberNo: ballot.candidateMemberNo })),
+    { at: castAt, by: signature(actor), action: 'election.ballots_cast', subject: `election:${electionId}:${state.round}`, before: null, after: { members: receipts.map((receipt) => receipt.memberNo) } },
+  );
+  if (alreadyVoted !== null) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: member ${alreadyVoted} has already voted in this round; a secret vote is final.`);
   return receipts;
 }
 
@@ -102,8 +103,8 @@ export async function closeElectionRound(ctx: Context, election: Election): Prom
     result,
     ...receiptChain(`${election.id}:${state.round}`, choices.map((choice) => choice.receiptHash)),
   };
-  if (!(await ctx.elections.saveTally(tally))) return null;
-  await ctx.audit.append({ at: tally.talliedAt, by: { personId: null, name: 'Agora (count)' }, action: 'election.round_counted', subject: `election:${election.id}:${state.round}`, before: null, after: { outcome: result.outcome, elected: result.elected, finalists: result.finalists } });
+  const counted = { at: tally.talliedAt, by: { personId: null, name: 'Agora (count)' }, action: 'election.round_counted', subject: `election:${election.id}:${state.round}`, before: null, after: { outcome: result.outcome, elected: result.elected, finalists: result.finalists } };
+  if (!(await ctx.elections.saveTally(tally, counted))) return null;
   await ctx.publish({ type: 'motions.changed', assemblyId: election.assemblyId });
   return tally;
 }

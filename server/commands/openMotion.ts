@@ -26,8 +26,7 @@ export async function openMotion(ctx: Context, actor: Actor, assemblyId: string,
   const allowed = motionAllowed(input.kind, assembly.kind, ctx.statutes);
   if (!allowed.ok) throw new HttpError(422, allowed.reason, renderReason('en', allowed), [{ path: 'kind', message: renderReason('en', allowed) }]);
   const motion: Motion = { id: `m${randomBytes(6).toString('hex')}`, assemblyId, ...input, kind: input.kind as Motion['kind'], openedAt: now.toISOString(), openedBy: actor.name };
-  await ctx.votes.addMotion(motion);
-  await ctx.audit.append({ at: motion.openedAt, by: signature(actor), action: 'motion.opened', subject: `assembly:${assemblyId}`, before: null, after: motion });
+  await ctx.votes.saveMotion(motion, { at: motion.openedAt, by: signature(actor), action: 'motion.opened', subject: `assembly:${assemblyId}`, before: null, after: motion });
   await ctx.publish({ type: 'motions.changed', assemblyId });
   return motion;
 }

@@ -59,7 +59,8 @@ export async function countMotion(ctx: Context, assembly: Assembly, motion: Moti
   }
   const result = tallyMotion(motion.kind, assembly.kind, counts, presence, ctx.statutes);
   const tally: MotionTally = { motionId: motion.id, talliedAt: ctx.now().toISOString(), result, ...receiptChain(motion.id, hashes) };
-  if (!(await ctx.votes.saveTally(tally))) return null;
+  const counted = { at: tally.talliedAt, by: { personId: null, name: 'Agora (count)' }, action: 'motion.counted', subject: `motion:${motion.id}`, before: null, after: { outcome: result.outcome } };
+  if (!(await ctx.votes.saveTally(tally, counted))) return null;
   if (result.outcome !== 'adopted') return tally;
   if (motion.subjectMemberNo !== null && (motion.kind === 'admission' || motion.kind === 'exclusion')) {
     const event = motion.kind === 'admission' ? 'assembly_validates' : 'assembly_excludes';

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Election, ElectionRoundTally, StoredCandidacy } from '@shared/schemas/election';
-import { castSecretOnce, type SecretVoter } from './votes';
+import { castSecretBallots, saveTallyOnce, type SecretVoter } from './votes';
+import type { AuditEntry } from './audit';
 import type { RedisKeys } from './keys';
 
 /** Stores a candidacy only if its member does not stand for the same office already. */
@@ -46,11 +47,10 @@ export function electionStore(redis: Redis, keys: RedisKeys) {
       return (await this.elections(assemblyId)).find((election) => election.id === electionId) ?? null;
     },
 
-    /** A secret vote, once per member and round; false when the member had voted already. */
-    async cast(electionId: string, round: number, voter: SecretVoter, receiptHash: string, candidateMemberNo: number | null): Promise<boolean> {
-      const choice = candidateMemberNo === null ? 'blank' : String(candidateMemberNo);
-      const stored = await redis.eval(castSecretOnce, 2, keys.roundVoters(electionId, round), keys.roundChoices(electionId, round), String(voter.memberNo), JSON.stringify(voter), `${receiptHash}|${choice}`);
-      return stored === 1;
+    /** Secret votes of a round, all or none, once per member: the member that had voted already, or null. */
+    async cast(electionId: string, round: number, ballots: Array<{ voter: SecretVoter; receiptHash: string; candidateMemberNo: number | null }>, entry: AuditEntry): Promise<number | null> {
+      const lines = ballots.map(({ voter, receiptHash, candidateMemberNo }) => ({ voter, line: `${receiptHash}|${candidateMemberNo === null ? 'blank' : String(candidateMemberNo)}` }));
+      return castSecretBallots(redis, keys, keys.roundVoters(electionId, round), keys.roundChoices(electionId, round), lines, entry);
     },
 
     async voters(electionId: string, round: number): Promise<SecretVoter[]> {
@@ -65,8 +65,8 @@ export function electionStore(redis: Redis, keys: RedisKeys) {
     },
 
     /** Stores a round's tally only if none is stored: a second close changes nothing. */
-    async saveTally(tally: ElectionRoundTally): Promise<boolean> {
-      return (await redis.set(keys.roundTally(tally.electionId, tally.round), JSON.stringify(tally), 'NX')) === 'OK';
+    async saveTally(tally: ElectionRoundTally, entry: AuditEntry): Promise<boolean> {
+      return saveTallyOnce(redis, keys, keys.roundTally(tally.electionId, tally.round), JSON.stringify(tally), entry);
     },
 
     async tally(electionId: string, round: number): Promise<ElectionRoundTally | null> {

@@ -16,6 +16,8 @@ export function redisKeys(prefix: string) {
     admissions: key('admissions'),
     /** stream of every change of state: who, when, what, before and after (append-only) */
     audit: key('audit'),
+    /** hash {seq, hash}: the audit chain's last link */
+    auditHead: key('audit', 'head'),
     /** hash memberNo -> Member (JSON) */
     members: key('members'),
     /** hash personId -> Person (JSON) */

@@ -4,6 +4,9 @@ import type { Person } from '@shared/schemas/person';
 import type { BodySeat } from '@shared/schemas/bodySeat';
 import type { RedisKeys } from './keys';
 import { applyIfVersion, type Operation } from './versioned';
+import type { AuditEntry } from './audit';
+
+export type { AuditEntry } from './audit';
 
 /** Who designated whom to represent a member, and from when (S.2: changeable at any time). */
 export interface DesignationRecord {
@@ -31,16 +34,6 @@ export interface AdmissionRecord {
   requestedBy: string;
   proposedByMemberNo: number | null;
   decision: { approved: boolean; reason: string; decidedAt: string; decidedBy: string } | null;
-}
-
-/** One line of the audit trail: who changed what, when, from what to what. */
-export interface AuditEntry {
-  at: string;
-  by: { personId: string | null; name: string };
-  action: string;
-  subject: string;
-  before: unknown;
-  after: unknown;
 }
 
 /** The register as one consistent picture: members, people, who represents whom, body seats. */
@@ -103,7 +96,7 @@ export class RegisterChanges {
     return this;
   }
   audit(entry: AuditEntry): this {
-    this.operations.push(['XADD', this.keys.audit, '*', 'entry', JSON.stringify(entry)]);
+    this.operations.push(['AUDIT', this.keys.audit, this.keys.auditHead, JSON.stringify(entry)]);
     return this;
   }
 }

@@ -2,24 +2,34 @@ import type { Redis } from 'ioredis';
 import type { RoomEvent, RoomMessage } from '@shared/schemas/room';
 import { compareMessageIds as compareIds } from '@shared/rules/discussion';
 import type { RedisKeys } from './keys';
+import { auditAppendLua, auditRecord, type AuditEntry } from './audit';
 
-/** Stores a new message once: a clientId seen before returns the message it created. */
-const postOnce = `
+/** Where a new message's id goes in its audit entry (stream ids are digits and a dash, so this cannot clash; no Lua pattern characters in it). */
+const messageIdMark = '@message@id@';
+
+/**
+ * Stores a new message once, with its audit link: a clientId seen before returns the message it
+ * created. The message's id is its place in the log, known only here: the entry names it as
+ * "${messageIdMark}", replaced by the id.
+ */
+const postOnce = `${auditAppendLua}
 local existing = redis.call('HGET', KEYS[3], ARGV[1])
 if existing then return {0, existing} end
 local id = redis.call('XADD', KEYS[1], '*', 'post', ARGV[2])
 redis.call('HSET', KEYS[2], id, ARGV[2])
 redis.call('HSET', KEYS[3], ARGV[1], id)
+audit_append(KEYS[4], KEYS[5], (string.gsub(ARGV[3], '${messageIdMark}', id, 1)))
 return {1, id}
 `;
 
-/** Stores a change of a message if nobody changed it since `version`, and logs it. */
-const changeIfVersion = `
+/** Stores a change of a message if nobody changed it since `version`, logs it, and audits it. */
+const changeIfVersion = `${auditAppendLua}
 local stored = redis.call('HGET', KEYS[2], ARGV[1])
 if not stored then return -1 end
 if cjson.decode(stored).version ~= tonumber(ARGV[2]) then return 0 end
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
 local cursor = redis.call('XADD', KEYS[1], '*', 'change', ARGV[1], 'message', ARGV[3])
+audit_append(KEYS[3], KEYS[4], ARGV[4])
 return cursor
 `;
 
@@ -32,16 +42,21 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
     return { cursor, message: { id: fields[1] ?? '', ...(JSON.parse(fields[3] ?? '{}') as StoredMessage) } };
   };
   const store = {
-    /** Stores the message before anyone is told; returns it and whether it is new. */
-    async post(assemblyId: string, message: StoredMessage): Promise<{ created: boolean; event: RoomEvent }> {
+    /** Stores the message and its audit entry before anyone is told; returns it and whether it is new. */
+    async post(assemblyId: string, message: StoredMessage, entry: AuditEntry): Promise<{ created: boolean; event: RoomEvent }> {
+      const json = JSON.stringify(message);
+      const record = auditRecord(keys, keys.roomMessages(assemblyId), messageIdMark, json);
       const [created, id] = (await redis.eval(
         postOnce,
-        3,
+        5,
         keys.roomLog(assemblyId),
         keys.roomMessages(assemblyId),
         keys.roomClientIds(assemblyId),
+        keys.audit,
+        keys.auditHead,
         message.clientId,
-        JSON.stringify(message),
+        json,
+        JSON.stringify({ ...entry, records: [record] }),
       )) as [number, string];
       const stored = created ? message : (JSON.parse((await redis.hget(keys.roomMessages(assemblyId), id)) ?? '{}') as StoredMessage);
       return { created: created === 1, event: { cursor: id, message: { id, ...stored } } };
@@ -58,10 +73,12 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
       return json ? { id: messageId, ...(JSON.parse(json) as StoredMessage) } : null;
     },
 
-    /** Replaces a message's state if it is still at the version read; null when it changed meanwhile. */
-    async change(assemblyId: string, message: RoomMessage, fromVersion: number): Promise<RoomEvent | null> {
+    /** Replaces a message's state if it is still at the version read, with its audit entry; null when it changed meanwhile. */
+    async change(assemblyId: string, message: RoomMessage, fromVersion: number, entry: AuditEntry): Promise<RoomEvent | null> {
       const { id, ...stored } = message;
-      const cursor = await redis.eval(changeIfVersion, 2, keys.roomLog(assemblyId), keys.roomMessages(assemblyId), id, String(fromVersion), JSON.stringify(stored));
+      const json = JSON.stringify(stored);
+      const audited = JSON.stringify({ ...entry, records: [auditRecord(keys, keys.roomMessages(assemblyId), id, json)] });
+      const cursor = await redis.eval(changeIfVersion, 4, keys.roomLog(assemblyId), keys.roomMessages(assemblyId), keys.audit, keys.auditHead, id, String(fromVersion), json, audited);
       return typeof cursor === 'string' ? { cursor, message } : null;
     },
 

@@ -1,14 +1,20 @@
 import type { Redis } from 'ioredis';
+import { auditAppendLua } from './audit';
 
 /** One Redis write, as a command and its arguments. */
 export type Operation = [command: string, ...args: string[]];
 
-/** Applies a list of writes only if a version key is still at the version they were computed from. */
-const applyIfVersionScript = `
+/**
+ * Applies a list of writes only if a version key is still at the version they were computed from.
+ * An ['AUDIT', stream, head, entry] operation appends a link of the audit chain with them.
+ */
+const applyIfVersionScript = `${auditAppendLua}
 local current = redis.call('GET', KEYS[1]) or '0'
 if current ~= ARGV[1] then return 0 end
 local operations = cjson.decode(ARGV[2])
-for _, operation in ipairs(operations) do redis.call(unpack(operation)) end
+for _, operation in ipairs(operations) do
+  if operation[1] == 'AUDIT' then audit_append(operation[2], operation[3], operation[4]) else redis.call(unpack(operation)) end
+end
 redis.call('INCR', KEYS[1])
 return 1
 `;

@@ -15,6 +15,7 @@ async function change(
   ref: MessageRef,
   check: (message: RoomMessage, person: Actor) => Promise<void> | void,
   apply: Change,
+  action: string,
 ): Promise<RoomEvent> {
   const assembly = await roomAssembly(ctx, actor, scope, ref.assemblyId);
   const person = actor!;
@@ -22,8 +23,10 @@ async function change(
     const message = await ctx.room.get(assembly.id, ref.messageId);
     if (!message) throw new RoomRefusal('unknown_message', 'This message is not in this room.');
     await check(message, person);
-    const next = { ...apply(message, ctx.now().toISOString()), version: message.version + 1 };
-    const event = await ctx.room.change(assembly.id, next, message.version);
+    const at = ctx.now().toISOString();
+    const next = { ...apply(message, at), version: message.version + 1 };
+    const entry = { at, by: signature(person), action, subject: `assembly:${assembly.id}`, before: { messageId: message.id, version: message.version }, after: { version: next.version, ...(next.hidden && !message.hidden ? { reason: next.hidden.reason } : {}) } };
+    const event = await ctx.room.change(assembly.id, next, message.version, entry);
     if (event) return event;
   }
   throw new RoomRefusal('message_busy', 'This message is being changed by someone else; try again.');
@@ -51,16 +54,16 @@ export function editMessage(ctx: Context, actor: Actor | null, scope: string | n
     ...message,
     body: input.body,
     versions: [...message.versions, { body: message.body, replacedAt: at }],
-  }));
+  }), 'message.edited');
 }
 
 export function withdrawMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageRef): Promise<RoomEvent> {
-  return change(ctx, actor, scope, input, (message, person) => authorMay(ctx, message, person), (message, at) => ({ ...message, withdrawnAt: at }));
+  return change(ctx, actor, scope, input, (message, person) => authorMay(ctx, message, person), (message, at) => ({ ...message, withdrawnAt: at }), 'message.withdrawn');
 }
 
 /** The Table hides a message with a reason, kept for the minutes' annex and the audit trail. */
-export async function hideMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageHide): Promise<RoomEvent> {
-  const event = await change(
+export function hideMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageHide): Promise<RoomEvent> {
+  return change(
     ctx,
     actor,
     scope,
@@ -69,16 +72,8 @@ export async function hideMessage(ctx: Context, actor: Actor | null, scope: stri
       if (!isTable(person, scope)) throw new RoomRefusal('forbidden', 'Only a member of the Table of the assembly may hide a message.');
     },
     (message, at) => ({ ...message, hidden: { by: actor!.name, reason: input.reason, at } }),
+    'message.hidden',
   );
-  await ctx.audit.append({
-    at: ctx.now().toISOString(),
-    by: signature(actor!),
-    action: 'message.hidden',
-    subject: `assembly:${input.assemblyId}`,
-    before: { messageId: input.messageId },
-    after: { reason: input.reason },
-  });
-  return event;
 }
 
 /** The Table pins a notice at the top of its thread, or unpins it. */
@@ -92,5 +87,6 @@ export function pinMessage(ctx: Context, actor: Actor | null, scope: string | nu
       if (!isTable(person, scope)) throw new RoomRefusal('forbidden', 'Only a member of the Table of the assembly may pin a message.');
     },
     (message) => ({ ...message, pinned: input.pinned }),
+    input.pinned ? 'message.pinned' : 'message.unpinned',
   );
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '@shared/rules/permissions';
 import type { MessageInput, RoomEvent } from '@shared/schemas/room';
 import type { Context } from '../../context';
+import { signature } from '../../auth/actor';
 import { postingVerdict, roomAssembly, RoomRefusal, speaksFor } from './roomAccess';
 import { recordAttendance } from './recordAttendance';
 
@@ -29,7 +30,7 @@ export async function postMessage(ctx: Context, actor: Actor | null, scope: stri
   const limit = await ctx.rateLimits.hit('room-post', person.personId, postsPerMinute, 60);
   if (!limit.allowed) throw new RoomRefusal('too_many_messages', `You posted many messages in a short time; wait ${limit.retryAfter} seconds.`);
 
-  const posted = await ctx.room.post(assembly.id, {
+  const message = {
     assemblyId: assembly.id,
     thread: input.thread,
     replyTo: input.replyTo,
@@ -42,7 +43,9 @@ export async function postMessage(ctx: Context, actor: Actor | null, scope: stri
     pinned: false,
     clientId: input.clientId,
     version: 1,
-  });
+  };
+  // Who wrote, when, in which thread; the words themselves are in the record's digest.
+  const posted = await ctx.room.post(assembly.id, message, { at: message.postedAt, by: signature(person), action: 'message.posted', subject: `assembly:${assembly.id}`, before: null, after: { thread: input.thread } });
   await recordAttendance(ctx, assembly, person, now);
   return posted;
 }

@@ -1,0 +1,156 @@
+import { countChoices } from '@shared/rules/tally';
+import { countElectionBallots } from '@shared/rules/elections';
+import type { BallotChoice } from '@shared/schemas/ballot';
+import type { ElectionRoundTally } from '@shared/schemas/election';
+import type { MotionTally } from '@shared/schemas/voting';
+import { digestOf, genesisHash, linkHash, type AuditEntry, type AuditLink, type ChainHead } from '../store/audit';
+import type { Context } from '../context';
+import { receiptChain } from './tallyAssembly';
+
+/** What is wrong, where: the link (when one is to blame) and a sentence a person understands. */
+export interface AuditProblem {
+  /** The link to blame: the one that does not hash, or that recorded a value now different. */
+  seq: number | null;
+  key: string;
+  field?: string;
+  problem: 'link_changed' | 'link_missing' | 'links_removed' | 'value_changed' | 'value_deleted' | 'value_unrecorded' | 'count_differs';
+  message: string;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  links: number;
+  head: ChainHead;
+  /** Stored values compared with the digest their latest link recorded. */
+  recordsChecked: number;
+  /** The first broken link of the chain (or the earliest link whose record no longer holds). */
+  firstBroken: AuditProblem | null;
+  problems: AuditProblem[];
+}
+
+/**
+ * Keys whose every value must have been written through the app (with a link recording it),
+ * relative to the install's prefix. Secret choices are not here: their links would tie a voter to a
+ * choice; they are checked against the published tally's count and receipts instead.
+ */
+export const auditedFamilies = [
+  'assembly:*:motions',
+  'assembly:*:room:messages',
+  'motion:*:ballots',
+  'motion:*:voters',
+  'motion:*:tally',
+  'election:*:voters',
+  'election:*:tally',
+];
+
+const describe = (link: AuditLink, entry: Partial<AuditEntry> | null) => `link #${link.seq} (${entry?.at ?? link.id}, ${entry?.action ?? 'unreadable entry'}${entry?.subject ? `, ${entry.subject}` : ''})`;
+
+/**
+ * Verifies the audit trail: every link hashes to what it says and follows the one before; every
+ * audited value still has the digest its latest link recorded, and none was written without a
+ * link; every published tally still matches the ballots stored. Reads only; changes nothing.
+ */
+export async function verifyAudit(ctx: Context): Promise<AuditVerification> {
+  const { redis, keys } = ctx;
+  const problems: AuditProblem[] = [];
+  const latest = new Map<string, { seq: number; digest: string; key: string; field?: string }>();
+  const recordId = (key: string, field?: string) => (field === undefined ? key : `${key}\u0000${field}`);
+
+  let previous = { seq: 0, hash: genesisHash };
+  let links = 0;
+  let chainIntact = true;
+  for await (const link of ctx.audit.links()) {
+    links++;
+    let entry: Partial<AuditEntry> | null = null;
+    try {
+      entry = JSON.parse(link.json) as AuditEntry;
+    } catch {
+      entry = null;
+    }
+    if (chainIntact) {
+      if (link.seq !== previous.seq + 1 || link.prev !== previous.hash) {
+        problems.push({ seq: link.seq, key: 'audit', problem: 'link_missing', message: `${describe(link, entry)} does not follow link #${previous.seq}: a link before it was removed or replaced.` });
+        chainIntact = false;
+      } else if (linkHash(link.prev, link.seq, link.json) !== link.hash) {
+        problems.push({ seq: link.seq, key: 'audit', problem: 'link_changed', message: `${describe(link, entry)} was changed after it was written: its content no longer gives its hash.` });
+        chainIntact = false;
+      }
+    }
+    previous = { seq: link.seq, hash: link.hash };
+    for (const record of entry?.records ?? []) latest.set(recordId(record.key, record.field), { seq: link.seq, ...record });
+  }
+  const head = await ctx.audit.head();
+  if (chainIntact && (head.seq !== previous.seq || head.hash !== previous.hash)) {
+    problems.push({ seq: previous.seq + 1, key: 'audit', problem: 'links_removed', message: `The chain's head says link #${head.seq}, but the trail ends at link #${previous.seq}: links after it were removed.` });
+  }
+
+  // Every recorded value as it is stored now.
+  const full = (key: string) => `${keys.prefix}:${key}`;
+  for (const record of latest.values()) {
+    const stored = record.field === undefined ? await redis.getBuffer(full(record.key)) : await redis.hgetBuffer(full(record.key), record.field);
+    const where = record.field === undefined ? record.key : `${record.key} → ${record.field}`;
+    if (stored === null) problems.push({ seq: record.seq, key: record.key, field: record.field, problem: 'value_deleted', message: `${where}, recorded by link #${record.seq}, was deleted behind the app's back.` });
+    else if (digestOf(stored) !== record.digest) problems.push({ seq: record.seq, key: record.key, field: record.field, problem: 'value_changed', message: `${where} differs from what link #${record.seq} recorded: it was changed behind the app's back.` });
+  }
+
+  // Values no link recorded: written behind the app's back.
+  for (const family of auditedFamilies) {
+    for (const key of await scanKeys(ctx, full(family))) {
+      const relative = key.slice(keys.prefix.length + 1);
+      const type = await redis.type(key);
+      const fields = type === 'hash' ? await redis.hkeys(key) : [undefined];
+      for (const field of fields) {
+        if (latest.has(recordId(relative, field))) continue;
+        const where = field === undefined ? relative : `${relative} → ${field}`;
+        problems.push({ seq: null, key: relative, field, problem: 'value_unrecorded', message: `${where} is stored but no link records it: it was written behind the app's back.` });
+      }
+    }
+  }
+
+  problems.push(...(await recountTallies(ctx, full)));
+
+  const firstBroken = problems.filter((problem) => problem.seq !== null).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))[0] ?? problems[0] ?? null;
+  return { ok: problems.length === 0, links, head, recordsChecked: latest.size, firstBroken, problems };
+}
+
+/** Published tallies against the secret ballots stored now: same receipts, same counts. */
+async function recountTallies(ctx: Context, full: (key: string) => string): Promise<AuditProblem[]> {
+  const problems: AuditProblem[] = [];
+  const parseChoices = (lines: string[]) => lines.map((line) => ({ receiptHash: line.split('|')[0] ?? '', choice: line.split('|')[1] ?? '' }));
+  for (const key of await scanKeys(ctx, full('motion:*:tally'))) {
+    const tally = JSON.parse((await ctx.redis.get(key)) ?? 'null') as MotionTally | null;
+    if (!tally) continue;
+    const choicesKey = ctx.keys.secretChoices(tally.motionId);
+    if ((await ctx.redis.exists(choicesKey)) === 0) continue; // a named vote: each ballot has its own record
+    const choices = parseChoices(await ctx.redis.smembers(choicesKey));
+    const counts = countChoices(choices.map(({ choice }) => ({ choice: choice as BallotChoice })));
+    const same = receiptChain(tally.motionId, choices.map((choice) => choice.receiptHash)).chainHead === tally.chainHead
+      && counts.for === tally.result.counts.for && counts.against === tally.result.counts.against && counts.abstain === tally.result.counts.abstain;
+    if (!same) problems.push({ seq: null, key: choicesKey.slice(ctx.keys.prefix.length + 1), problem: 'count_differs', message: `The secret ballots stored for motion ${tally.motionId} no longer give its published tally (receipts or counts differ): they were changed behind the app's back.` });
+  }
+  for (const key of await scanKeys(ctx, full('election:*:tally'))) {
+    const tally = JSON.parse((await ctx.redis.get(key)) ?? 'null') as ElectionRoundTally | null;
+    if (!tally) continue;
+    const choicesKey = ctx.keys.roundChoices(tally.electionId, tally.round);
+    const choices = parseChoices(await ctx.redis.smembers(choicesKey));
+    const counts = countElectionBallots(
+      tally.result.counts.candidates.map((candidate) => candidate.memberNo),
+      choices.map(({ choice }) => ({ candidateMemberNo: choice === 'blank' ? null : Number(choice) })),
+    );
+    const same = receiptChain(`${tally.electionId}:${tally.round}`, choices.map((choice) => choice.receiptHash)).chainHead === tally.chainHead
+      && JSON.stringify(counts) === JSON.stringify(tally.result.counts);
+    if (!same) problems.push({ seq: null, key: choicesKey.slice(ctx.keys.prefix.length + 1), problem: 'count_differs', message: `The ballots stored for round ${tally.round} of election ${tally.electionId} no longer give its published tally: they were changed behind the app's back.` });
+  }
+  return problems;
+}
+
+async function scanKeys(ctx: Context, pattern: string): Promise<string[]> {
+  const found: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, batch] = await ctx.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    found.push(...batch);
+    cursor = next;
+  } while (cursor !== '0');
+  return found.sort();
+}
