@@ -52,8 +52,7 @@ export async function grantProxy(ctx: Context, actor: Actor, input: GrantProxyIn
       grantedBy: actor.name,
       revokedAt: null,
     };
-    if (!(await ctx.proxies.save(assembly.id, version, proxy))) continue;
-    await ctx.audit.append({ at: proxy.grantedAt, by: signature(actor), action: 'proxy.granted', subject: `assembly:${assembly.id}`, before: null, after: proxy });
+    if (!(await ctx.proxies.save(assembly.id, version, proxy, { at: proxy.grantedAt, by: signature(actor), action: 'proxy.granted', subject: `assembly:${assembly.id}`, before: null, after: proxy }))) continue;
     const holderPerson = register.people.find((person) => person.id === register.representatives.get(input.holderMemberNo));
     if (holderPerson) {
       await enqueue(ctx.queues, 'mail.send', {
@@ -100,8 +99,7 @@ export async function revokeProxy(ctx: Context, actor: Actor, assemblyId: string
     const verdict = proxyRevocation(proxyForRules(proxy), await ballotsOf(ctx, assemblyId, proxy.grantorMemberNo));
     if (!verdict.ok) throw new HttpError(409, verdict.reason, renderReason('en', verdict));
     const revoked = { ...proxy, revokedAt: ctx.now().toISOString() };
-    if (!(await ctx.proxies.save(assemblyId, version, revoked))) continue;
-    await ctx.audit.append({ at: revoked.revokedAt, by: signature(actor), action: 'proxy.revoked', subject: `assembly:${assemblyId}`, before: proxy, after: revoked });
+    if (!(await ctx.proxies.save(assemblyId, version, revoked, { at: revoked.revokedAt, by: signature(actor), action: 'proxy.revoked', subject: `assembly:${assemblyId}`, before: proxy, after: revoked }))) continue;
     return revoked;
   }
   throw new HttpError(409, 'proxies_busy', 'Other proxies of this assembly are being changed right now; try again.');
@@ -122,8 +120,7 @@ export async function attachMandate(ctx: Context, actor: Actor, assemblyId: stri
     await ctx.proxies.saveMandate(proxy.id, content);
     const mandate = { name: cleanName(name), mimeType: mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), uploadedAt: ctx.now().toISOString() };
     const updated = { ...proxy, mandate };
-    if (!(await ctx.proxies.save(assemblyId, version, updated))) continue;
-    await ctx.audit.append({ at: mandate.uploadedAt, by: signature(actor), action: 'proxy.mandate_attached', subject: `assembly:${assemblyId}`, before: proxy.mandate ?? null, after: mandate });
+    if (!(await ctx.proxies.save(assemblyId, version, updated, { at: mandate.uploadedAt, by: signature(actor), action: 'proxy.mandate_attached', subject: `assembly:${assemblyId}`, before: proxy.mandate ?? null, after: mandate }))) continue;
     return updated;
   }
   throw new HttpError(409, 'proxies_busy', 'The proxies of this assembly are being changed by someone else; try again.');

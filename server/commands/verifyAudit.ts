@@ -36,6 +36,8 @@ export interface AuditVerification {
 export const auditedFamilies = [
   'assembly:*:motions',
   'assembly:*:room:messages',
+  'assembly:*:attendance',
+  'assembly:*:proxies',
   'motion:*:ballots',
   'motion:*:voters',
   'motion:*:tally',

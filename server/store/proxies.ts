@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { ProxyGrant } from '@shared/schemas/proxy';
 import type { RedisKeys } from './keys';
 import { applyIfVersion } from './versioned';
+import { auditRecord, type AuditEntry } from './audit';
 
 /** A proxy as stored: instants as ISO text. */
 export interface StoredProxy {
@@ -47,9 +48,11 @@ export function proxyStore(redis: Redis, keys: RedisKeys) {
       return redis.getBuffer(keys.proxyMandate(proxyId));
     },
 
-    /** Saves a grant or a revocation if no other proxy of the assembly changed since `version`. */
-    async save(assemblyId: string, version: number, proxy: StoredProxy): Promise<boolean> {
-      return applyIfVersion(redis, keys.proxiesVersion(assemblyId), version, [['HSET', keys.proxies(assemblyId), proxy.id, JSON.stringify(proxy)]]);
+    /** Saves a grant or a revocation, with its audit entry, if no other proxy of the assembly changed since `version`. */
+    async save(assemblyId: string, version: number, proxy: StoredProxy, entry: AuditEntry): Promise<boolean> {
+      const json = JSON.stringify(proxy);
+      const audited = { ...entry, records: [auditRecord(keys, keys.proxies(assemblyId), proxy.id, json)] };
+      return applyIfVersion(redis, keys.proxiesVersion(assemblyId), version, [['HSET', keys.proxies(assemblyId), proxy.id, json], ['AUDIT', keys.audit, keys.auditHead, JSON.stringify(audited)]]);
     },
   };
 }

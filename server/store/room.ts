@@ -33,6 +33,21 @@ audit_append(KEYS[3], KEYS[4], ARGV[4])
 return cursor
 `;
 
+/** Adds the members not yet in the attendance register, and one audit entry recording them. */
+const markPresentOnce = `${auditAppendLua}
+local added, records = {}, {}
+for _, row in ipairs(cjson.decode(ARGV[1])) do
+  if redis.call('HSETNX', KEYS[1], row[1], row[2]) == 1 then
+    table.insert(added, row[1])
+    table.insert(records, row[3])
+  end
+end
+if #added == 0 then return 0 end
+local entry = string.sub(ARGV[2], 1, -2) .. ',"after":{"members":[' .. table.concat(added, ',') .. ']},"records":[' .. table.concat(records, ',') .. ']}'
+audit_append(KEYS[2], KEYS[3], entry)
+return #added
+`;
+
 export type StoredMessage = Omit<RoomMessage, 'id'>;
 
 /** One assembly room's messages: a log of every change (the catch-up order) and their state. */
@@ -101,13 +116,18 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
       return entries.map(toEvent);
     },
 
-    /** Records the first time a member was present during the window; later joins keep the first. */
-    async markPresent(assemblyId: string, entries: Array<{ memberNo: number; personId: string; at: string; via: 'own' | 'proxy' }>): Promise<number> {
+    /**
+     * Records the first time a member was present during the window, with one audit entry for the
+     * members new to the register (the store adds them as the entry's "after", and their records);
+     * later joins keep the first and write nothing.
+     */
+    async markPresent(assemblyId: string, entries: Array<{ memberNo: number; personId: string; at: string; via: 'own' | 'proxy' }>, entry: Omit<AuditEntry, 'after' | 'records'>): Promise<number> {
       if (entries.length === 0) return 0;
-      const tx = redis.multi();
-      for (const entry of entries) tx.hsetnx(keys.attendance(assemblyId), String(entry.memberNo), JSON.stringify(entry));
-      const replies = (await tx.exec()) ?? [];
-      return replies.filter(([, added]) => added === 1).length;
+      const rows = entries.map((present) => {
+        const json = JSON.stringify(present);
+        return [String(present.memberNo), json, JSON.stringify(auditRecord(keys, keys.attendance(assemblyId), String(present.memberNo), json))];
+      });
+      return (await redis.eval(markPresentOnce, 3, keys.attendance(assemblyId), keys.audit, keys.auditHead, JSON.stringify(rows), JSON.stringify(entry))) as number;
     },
 
     async attendance(assemblyId: string): Promise<Map<number, { memberNo: number; personId: string; at: string; via: 'own' | 'proxy' }>> {

@@ -107,6 +107,15 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
     expect(added.problems).toEqual([expect.objectContaining({ problem: 'value_unrecorded', field: '1-1' })]);
   });
 
+  it('sees a member added to the attendance register, or its time of arrival changed', async () => {
+    const key = ctx.keys.attendance(assemblyId);
+    const original = (await ctx.redis.hget(key, '40'))!;
+    const moved = await tampered(() => ctx.redis.hset(key, '40', original.replace(/"at":"[^"]+"/, '"at":"2027-03-10T08:00:00.000Z"')), () => ctx.redis.hset(key, '40', original));
+    expect(moved.problems).toEqual([expect.objectContaining({ problem: 'value_changed', key: `assembly:${assemblyId}:attendance`, field: '40' })]);
+    const added = await tampered(() => ctx.redis.hset(key, '1', original.replace('"memberNo":40', '"memberNo":1')), () => ctx.redis.hdel(key, '1'));
+    expect(added.problems).toEqual([expect.objectContaining({ problem: 'value_unrecorded', field: '1' })]);
+  });
+
   it('sees a result that was changed, and secret ballots that no longer give the published count', async () => {
     const tallyKey = ctx.keys.motionTally(named.id);
     const tally = (await ctx.redis.get(tallyKey))!;

@@ -3,6 +3,7 @@ import { isVoting } from '@shared/rules/members';
 import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Context } from '../../context';
+import { signature } from '../../auth/actor';
 
 /**
  * RULES.md §4 Reading: a voting member is present once its representative has joined the room
@@ -13,5 +14,5 @@ export async function recordAttendance(ctx: Context, assembly: Assembly, actor: 
   const entries = actor.represents
     .filter((member) => isVoting(member, ctx.statutes))
     .map((member) => ({ memberNo: member.memberNo, personId: actor.personId, at: now.toISOString(), via: 'own' as const }));
-  return ctx.room.markPresent(assembly.id, entries);
+  return ctx.room.markPresent(assembly.id, entries, { at: now.toISOString(), by: signature(actor), action: 'attendance.recorded', subject: `assembly:${assembly.id}`, before: null });
 }
