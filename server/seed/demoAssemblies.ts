@@ -3,6 +3,7 @@ import type { AgendaItem, Assembly } from '@shared/schemas/assembly';
 import { enqueue } from '../../jobs/queues';
 import { newId } from '../commands/editAssembly';
 import type { Context } from '../context';
+import { seedHeldSession } from './demoSession';
 
 const day = 86_400_000;
 
@@ -76,6 +77,7 @@ export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<numbe
   });
 
   for (const assembly of [closed, open, later]) await ctx.assemblies.create(assembly);
+  await seedHeldSession(ctx, closed);
   const document = { id: newId('d'), assemblyId: open.id, name: 'Rapport et comptes 2025.pdf', mimeType: 'application/pdf', size: demoPdf.length, sha256: '', uploadedAt: at(-20 * day), uploadedBy: by };
   await ctx.assemblies.addDocument(document, demoPdf);
   await ctx.assemblies.update(open.id, (assembly) => ({

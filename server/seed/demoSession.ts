@@ -1,0 +1,76 @@
+import { openMotionInputSchema } from '@shared/schemas/voting';
+import type { Assembly } from '@shared/schemas/assembly';
+import type { BallotChoice } from '@shared/schemas/ballot';
+import { loadActor } from '../auth/actor';
+import { castBallots } from '../commands/castBallots';
+import { grantProxy } from '../commands/grantProxy';
+import { openMotion } from '../commands/openMotion';
+import { postMessage } from '../commands/room/postMessage';
+import { hideMessage } from '../commands/room/changeMessage';
+import { recordAttendance } from '../commands/room/recordAttendance';
+import { tallyAssembly } from '../commands/tallyAssembly';
+import type { Context } from '../context';
+
+const minute = 60_000;
+
+/**
+ * What happened in the demo's closed assembly, played through the same commands people use, each
+ * at its moment of the window: two proxies given the week before, a discussion (one message hidden
+ * by the Table with its reason), a named and a secret vote, then the count at the close. What the
+ * minutes of a real assembly are made of.
+ */
+export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise<void> {
+  const opens = Date.parse(assembly.opensAt);
+  const at = (offset: number): Context => ({ ...ctx, now: () => new Date(opens + offset) });
+  const actor = async (email: string) => {
+    const person = await ctx.register.personByEmail(email);
+    const loaded = person ? await loadActor(ctx, person.id) : null;
+    if (!loaded) throw new Error(`demo: ${email} is not in the demo register`);
+    return loaded;
+  };
+  const table = await actor('giusto.maniscalchi@example.org');
+  const ekaterina = await actor('ekaterina.smoroda@example.org');
+  const samuel = await actor('samuel.thirion@example.org');
+  const manuela = await actor('manuela.coutinho@example.org');
+  const radhouen = await actor('radhouen.bouden@example.org');
+  const lhoussaine = await actor('lhoussaine.aitbrahim@example.org');
+  const item = assembly.agenda[0]!;
+
+  // The week before: Manuela gives the proxy of Tavira's platform to Ekaterina, Radhouen that of Gabon's to Samuel.
+  await grantProxy(at(-7 * 1440 * minute), manuela, { assemblyId: assembly.id, grantorMemberNo: 24, holderMemberNo: 33 });
+  await grantProxy(at(-6 * 1440 * minute), radhouen, { assemblyId: assembly.id, grantorMemberNo: 66, holderMemberNo: 57 });
+
+  let clientNo = 0;
+  const say = async (offset: number, who: typeof table, body: string, replyTo: string | null = null) =>
+    (await postMessage(at(offset), who, null, { assemblyId: assembly.id, thread: item.id, replyTo, body, clientId: `demo-${assembly.id}-${++clientNo}` })).event.message.id;
+
+  const opening = await say(5 * minute, table, 'Bonjour à toutes et à tous. La Direction présente le **plan d’action et le budget 2026** : trois groupes de travail, une rencontre internationale, et une cotisation inchangée. Le vote est ouvert jusqu’à la clôture.');
+  await say(95 * minute, ekaterina, 'Les membres russes soutiennent le plan. Nous proposons d’ajouter une formation en ligne de facilitateurs en russe.', opening);
+  await say(6 * 60 * minute, samuel, 'Depuis Praia : d’accord sur le budget. Pouvons-nous recevoir les documents en version légère ? La connexion est lente ici.', opening);
+  const offTopic = await say(7 * 60 * minute, radhouen, 'Achetez des billets pas chers sur ce site !');
+  await hideMessage(at(7 * 60 * minute + 10 * minute), table, null, { assemblyId: assembly.id, messageId: offTopic, reason: 'Message publicitaire sans rapport avec l’ordre du jour.' });
+  await say(9 * 60 * minute, lhoussaine, 'Les membres marocains votent pour. Merci à la Direction pour la clarté des comptes.');
+  await say(20 * 60 * minute, table, 'Rappel : la salle ferme dans quatre heures. Pensez à voter pour les membres que vous représentez et pour les procurations que vous détenez.');
+
+  const motion = (title: string, text: string, secret: boolean) =>
+    openMotion(at(10 * minute), table, assembly.id, openMotionInputSchema.parse({ itemId: item.id, kind: 'ordinary_decision', title, text, secret }));
+  const plan = await motion('Plan d’action et budget 2026', 'L’assemblée adopte le plan d’action et le budget 2026 présentés par la Direction.', false);
+  const training = await motion('Formation de facilitateurs en russe', 'L’assemblée demande au Secrétariat d’organiser en 2026 une formation en ligne de facilitateurs en russe.', true);
+
+  // Each representative votes for every member it speaks for and every proxy it holds.
+  const vote = async (offset: number, who: typeof table, motionId: string, choose: (memberNo: number, index: number) => BallotChoice, proxies: number[] = []) => {
+    const members = [...who.represents.map((member) => member.memberNo), ...proxies];
+    await castBallots(at(offset), who, assembly.id, motionId, { ballots: members.map((memberNo, index) => ({ memberNo, choice: choose(memberNo, index) })) });
+  };
+  await vote(2 * 60 * minute, ekaterina, plan.id, () => 'for', [24]);
+  await vote(6 * 60 * minute + 5 * minute, samuel, plan.id, (_, index) => (index < 3 ? 'abstain' : 'for'), [66]);
+  await vote(9 * 60 * minute + 2 * minute, lhoussaine, plan.id, (_, index) => (index % 4 === 0 ? 'against' : 'for'));
+  await recordAttendance(ctx, assembly, manuela, new Date(opens + 12 * 60 * minute - minute));
+  await vote(12 * 60 * minute, manuela, plan.id, () => 'for');
+  await vote(3 * 60 * minute, ekaterina, training.id, () => 'for', [24]);
+  await vote(6 * 60 * minute + 8 * minute, samuel, training.id, (_, index) => (index % 2 === 0 ? 'for' : 'against'), [66]);
+  await vote(9 * 60 * minute + 4 * minute, lhoussaine, training.id, () => 'abstain');
+
+  // The close: the count, as the close of the window does it.
+  await tallyAssembly({ ...ctx, now: () => new Date(Date.parse(assembly.closesAt) + minute) }, assembly.id);
+}
