@@ -1,44 +1,35 @@
 import { loadConfig } from '../config';
-import { connectRedis } from '../redis/connection';
 import { createContext } from '../context';
 import { closeQueues } from '../../jobs/queues';
 import { verifyAudit } from '../commands/verifyAudit';
+import { runCommand, withInstallRedis } from './installRedis';
 
 /**
- * `npm run audit:verify`: checks the audit trail of this install and says whether it holds; when it
- * does not, names the first broken link and every value changed behind the app's back. Exit code 0
- * when the trail holds, 1 when it does not.
+ * `npm run audit:verify`: checks the audit trail of this install (docs/audit.md) and says whether
+ * it holds; when it does not, names the first broken link and every value changed behind the app's
+ * back. Exit code 0 when the trail holds, 1 when it does not.
  */
-async function main(): Promise<number> {
+runCommand('audit:verify', async () => {
   const config = loadConfig();
-  if (!config.REDIS_URL) throw new Error('Set REDIS_URL to the Redis of the install.');
-  const redis = connectRedis(config.REDIS_URL);
-  const ctx = createContext(redis, config);
-  try {
-    const verdict = await verifyAudit(ctx);
-    const head = `head #${verdict.head.seq} ${verdict.head.hash}`;
-    if (verdict.ok) {
-      console.log(`The audit trail holds: ${verdict.links} links, ${verdict.recordsChecked} stored values as recorded, ${head}.`);
-      return 0;
+  const verdict = await withInstallRedis(config, async (redis) => {
+    const ctx = createContext(redis, config);
+    try {
+      return await verifyAudit(ctx);
+    } finally {
+      await closeQueues(ctx.queues);
     }
-    console.log(`The audit trail does NOT hold (${verdict.links} links, ${head}).`);
-    const first = verdict.firstBroken;
-    if (first) console.log(first.seq === null ? `First problem: ${first.message}` : `First broken link: #${first.seq}: ${first.message}`);
-    if (verdict.problems.length > 1) {
-      console.log(`All ${verdict.problems.length} problems:`);
-      for (const problem of verdict.problems) console.log(`  - ${problem.message}`);
-    }
-    return 1;
-  } finally {
-    await closeQueues(ctx.queues);
-    redis.disconnect();
+  });
+  const head = `head #${verdict.head.seq} ${verdict.head.hash}`;
+  if (verdict.ok) {
+    console.log(`The audit trail holds: ${verdict.links} links, ${verdict.recordsChecked} stored values as recorded, ${head}.`);
+    return;
   }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`agora: ${error.message}`);
-    process.exit(2);
-  },
-);
+  process.exitCode = 1;
+  console.log(`The audit trail does NOT hold (${verdict.links} links, ${head}).`);
+  const first = verdict.firstBroken;
+  if (first) console.log(first.seq === null ? `First problem: ${first.message}` : `First broken link: #${first.seq}: ${first.message}`);
+  if (verdict.problems.length > 1) {
+    console.log(`All ${verdict.problems.length} problems:`);
+    for (const problem of verdict.problems) console.log(`  - ${problem.message}`);
+  }
+});

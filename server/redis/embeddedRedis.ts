@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort } from '../process/freePort';
@@ -91,6 +91,8 @@ export async function startEmbeddedRedis(options: EmbeddedRedisOptions): Promise
     child.kill('SIGKILL');
     throw new Error(`redis-server did not start (port ${port}, data in ${dir}):\n${output.trim()}`);
   }
+  // Other commands of the install (export, import) find this server by its port while it runs.
+  writeFileSync(join(dir, portFileName), `${port}\n`);
 
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
@@ -104,6 +106,42 @@ export async function startEmbeddedRedis(options: EmbeddedRedisOptions): Promise
     return stopping;
   };
   return { url, port, process: child, stop };
+}
+
+const portFileName = 'redis.port';
+
+export class EmbeddedRedisUnreachableError extends Error {
+  override name = 'EmbeddedRedisUnreachableError';
+}
+
+/**
+ * The redis-server that `npm start` runs on a data folder, when one is running: its pid file
+ * names a live redis-server, and the server on the recorded port says it is that process.
+ * Null when none runs. A running one whose port is unknown is never stopped: that is an error.
+ */
+export async function runningEmbeddedRedis(dir: string): Promise<{ url: string; pid: number } | null> {
+  const pidFile = join(resolve(dir), 'redis.pid');
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0 || !isRedisProcess(pid)) return null;
+  const portFile = join(resolve(dir), portFileName);
+  const port = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8').trim()) : NaN;
+  if (Number.isInteger(port) && port > 0) {
+    const url = `redis://127.0.0.1:${port}`;
+    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      if (/^process_id:(\d+)\s*$/m.exec(await client.info('server'))?.[1] === String(pid)) return { url, pid };
+    } catch {
+      // not that server: reported below
+    } finally {
+      client.disconnect();
+    }
+  }
+  throw new EmbeddedRedisUnreachableError(
+    `A redis-server (pid ${pid}) is running on ${resolve(dir)} but its port is unknown. Stop Agora (Ctrl-C) and run the command again, or set REDIS_URL to that server.`,
+  );
 }
 
 async function waitUntilReady(url: string, exited: Promise<number | null>): Promise<boolean> {

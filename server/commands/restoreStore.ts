@@ -1,0 +1,18 @@
+import type { Assembly } from '@shared/schemas/assembly';
+import { scheduleAssemblyJobs } from '../../jobs/assemblySchedule';
+import { importStore } from '../store/portableImport';
+import type { ExportSummary } from '../store/portable';
+import type { Context } from '../context';
+
+/**
+ * Restores an export file into an empty store, then schedules again the reminders and room timers of
+ * every convened assembly whose window has not ended: exports carry no queued jobs. (An ended
+ * window needs none: its tally is made by the first reader after the close.)
+ */
+export async function restoreStore(ctx: Context, file: string): Promise<{ summary: ExportSummary; rescheduled: Assembly[] }> {
+  const summary = await importStore(ctx.redis, ctx.keys, file);
+  const now = ctx.now().getTime();
+  const rescheduled = (await ctx.assemblies.all()).filter((assembly) => assembly.status === 'convened' && Date.parse(assembly.closesAt) > now);
+  for (const assembly of rescheduled) await scheduleAssemblyJobs(ctx, assembly);
+  return { summary, rescheduled };
+}
