@@ -8,6 +8,8 @@ import { personalLink } from './handlers/convocationSend';
 import { enqueue } from './queues';
 import type { EmailRequest } from './emails/render';
 import type { ResultsEmail } from './emails/templates/results';
+import type { MinutesVersion } from '@shared/schemas/minutes';
+import { minutesFileName } from './minutes/attachment';
 
 /**
  * Sends a notice about an assembly (a reminder, its opening, its cancellation) once to each person
@@ -77,6 +79,35 @@ export async function sendResults(ctx: Context, assembly: Assembly): Promise<num
     language: person.language,
     template: 'results',
     data: { name: person.name, title: assembly.title, closesAt: assembly.closesAt, timeZone: person.timeZone, link, networkName: ctx.statutes.networkName, motions: results, elections },
+  }));
+}
+
+/**
+ * RULES.md §5: a published version of the minutes, once to each person representing a convened
+ * member, in its language, the PDF in that language attached, with its personal link to the
+ * minutes' page. The job ids make a retried publication send nothing twice.
+ */
+export async function sendMinutes(ctx: Context, assembly: Assembly, minutes: MinutesVersion): Promise<number> {
+  const motions = minutes.content.items.flatMap((item) => item.motions.flatMap((motion) => (motion.result ? [{ title: motion.title, outcome: motion.result.outcome }] : [])));
+  return mailEach(ctx, assembly, await assemblyRecipients(ctx, () => true), `minutes-${assembly.id}-v${minutes.version}`, (person, link) => ({
+    to: person.email,
+    language: person.language,
+    template: 'minutes',
+    data: {
+      name: person.name,
+      title: assembly.title,
+      networkName: ctx.statutes.networkName,
+      version: minutes.version,
+      correctionOf: minutes.correctionOf,
+      correctionNote: minutes.correctionNote,
+      publishedAt: minutes.publishedAt ?? minutes.draftedAt,
+      closesAt: assembly.closesAt,
+      timeZone: person.timeZone,
+      link: `${link}&page=minutes`,
+      attachment: minutesFileName(assembly.id, minutes.version, person.language),
+      motions,
+    },
+    attachments: [{ kind: 'minutesPdf', assemblyId: assembly.id, version: minutes.version, language: person.language }],
   }));
 }
 

@@ -4,6 +4,8 @@ import type { EmailRequest } from './emails/render';
 import type { ConvocationJob } from './handlers/convocationSend';
 import type { DispatchJob } from './handlers/convocationDispatch';
 import type { MomentJob } from './handlers/assemblyMoment';
+import type { MinutesDraftJob } from './handlers/minutesDraft';
+import type { MinutesMailJob } from './handlers/minutesMail';
 
 /**
  * Every background or timed job Agora runs, with its payload. One map, so a producer and the
@@ -20,6 +22,10 @@ export interface JobPayloads {
   'convocation.dispatch': DispatchJob;
   /** A reminder or a timer of an assembly's schedule. */
   'assembly.moment': MomentJob;
+  /** After the close: draft version 1 of the minutes (once, whoever runs it). */
+  'minutes.draft': MinutesDraftJob;
+  /** A version of the minutes was published: e-mail it, the PDF attached, to every member's representative. */
+  'minutes.mail': MinutesMailJob;
 }
 export type JobName = keyof JobPayloads;
 
@@ -30,6 +36,8 @@ export const queueOfJob = {
   'convocation.send': 'mail',
   'convocation.dispatch': 'assemblies',
   'assembly.moment': 'assemblies',
+  'minutes.draft': 'assemblies',
+  'minutes.mail': 'assemblies',
 } as const satisfies Record<JobName, string>;
 export type QueueName = (typeof queueOfJob)[JobName];
 export const queueNames = [...new Set(Object.values(queueOfJob))] as QueueName[];

@@ -9,6 +9,9 @@ import { sendEmail } from './handlers/mailSend';
 import { sendConvocation } from './handlers/convocationSend';
 import { dispatchConvocation } from './handlers/convocationDispatch';
 import { assemblyMoment } from './handlers/assemblyMoment';
+import { draftMinutesJob } from './handlers/minutesDraft';
+import { mailMinutesJob } from './handlers/minutesMail';
+import { minutesAttachment } from './minutes/attachment';
 
 export interface RunningWorker {
   mailMode: 'outbox' | 'relay';
@@ -33,10 +36,12 @@ export async function startWorker(config: Config & { REDIS_URL: string }, clock:
 
   const handlers: Handlers = {
     'mail.verify': () => verifyMail({ mail, mailStatus, now: clock.now }),
-    'mail.send': (request) => sendEmail({ mail }, request),
+    'mail.send': (request) => sendEmail({ mail, attachments: (attachment) => minutesAttachment(ctx, attachment) }, request),
     'convocation.send': (job, attempt) => sendConvocation({ ctx, mail }, job, attempt),
     'convocation.dispatch': (job) => dispatchConvocation(ctx, job),
     'assembly.moment': (job) => assemblyMoment(ctx, job),
+    'minutes.draft': (job) => draftMinutesJob(ctx, job),
+    'minutes.mail': (job) => mailMinutesJob(ctx, job),
   };
 
   const workers = queueNames.map(

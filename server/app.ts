@@ -13,6 +13,8 @@ import { assemblyRoutes } from './http/assemblies';
 import { proxyRoutes } from './http/proxies';
 import { motionRoutes } from './http/motions';
 import { electionRoutes } from './http/elections';
+import { minutesRoutes } from './http/minutes';
+import { archiveRoutes } from './http/archive';
 import { outboxRoutes } from './http/outbox';
 
 /** The HTTP side of Agora: the JSON API under /api and the built client (`clientDir`) for every other page. */
@@ -37,6 +39,8 @@ export function createApp(ctx: Context, clientDir: string): Express {
   app.use(proxyRoutes(ctx));
   app.use(motionRoutes(ctx));
   app.use(electionRoutes(ctx));
+  app.use(minutesRoutes(ctx));
+  app.use(archiveRoutes(ctx));
   app.use(outboxRoutes({ outbox: ctx.outbox, mode: ctx.config.SMTP_URL ? 'relay' : 'outbox', open: ctx.config.OUTBOX_OPEN }));
   app.use('/api', apiNotFound);
   app.use('/api', apiErrors);

@@ -15,6 +15,9 @@ import { roomStore } from './store/room';
 import { proxyStore } from './store/proxies';
 import { voteStore } from './store/votes';
 import { electionStore } from './store/elections';
+import { minutesStore } from './store/minutes';
+import { textStore } from './store/texts';
+import { foundingTexts } from './seed/foundingTexts';
 import { createQueues, type Queues } from '../jobs/queues';
 
 /** What commands work with: the stores, the queues, the clock, the statutes and the settings. */
@@ -40,6 +43,9 @@ export interface Context {
   proxies: ReturnType<typeof proxyStore>;
   votes: ReturnType<typeof voteStore>;
   elections: ReturnType<typeof electionStore>;
+  minutes: ReturnType<typeof minutesStore>;
+  /** The statutes and the internal rules, with their numbered versions (R.12). */
+  texts: ReturnType<typeof textStore>;
   /** Tells every web process something changed (room opened, a person's representation). */
   publish: (event: LiveEvent) => Promise<void>;
 }
@@ -79,6 +85,11 @@ export function createContext(
     proxies: proxyStore(redis, keys),
     votes: voteStore(redis, keys),
     elections: electionStore(redis, keys),
+    minutes: minutesStore(redis, keys),
+    texts: textStore(redis, keys, {
+      texts: foundingTexts,
+      adoptedAt: (options.statutes ?? togetherStatutes).foundingAssemblyOpensAt.toISOString(),
+    }),
     publish: async (event) => {
       await redis.publish(keys.liveChannel, JSON.stringify(event));
     },

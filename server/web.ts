@@ -26,6 +26,8 @@ export async function startWeb(
   const redis = connectRedis(config.REDIS_URL);
   for (const warning of await checkRedisServer(redis, config.REDIS_URL)) console.warn(`web: ${warning}`);
   const ctx = createContext(redis, config, { now: options.now, statutes: options.statutes });
+  // R.12: the founding statutes and internal rules are version 0, there from the first start.
+  await ctx.texts.ensureFounding();
   const { keys, queues } = ctx;
   const app = createApp(ctx, options.clientDir ?? defaultClientDir);
   const httpServer = createServer(app);

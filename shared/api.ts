@@ -326,3 +326,120 @@ export interface ElectionsResponse {
   /** The spread of the standing candidates over continents and countries (shown, never blocking). */
   balance: import('./rules/candidacies').ContinentalBalance;
 }
+
+/** One version of an assembly's minutes as the list of versions shows it. */
+export interface MinutesVersionSummary {
+  version: number;
+  status: import('./rules/minutesApproval').MinutesStatus;
+  draftedAt: string;
+  draftedBy: string;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  correctionOf: number | null;
+  correctionNote: string | null;
+}
+
+/** GET /api/assemblies/:id/minutes: the versions this person may read, the one in force, what it may do. */
+export interface MinutesResponse {
+  assembly: { id: string; title: string; kind: import('./schemas/assembly').AssemblyKind; referenceTimeZone: string; phase: import('./rules/assemblies').AssemblyPhase };
+  /** Oldest first; drafts only for the Table and the secretariat. */
+  versions: MinutesVersionSummary[];
+  /** The newest published version: "the minutes". */
+  current: number | null;
+  /** For a member of the Table: it edits, signs in these roles, publishes and corrects. */
+  table: { signAs: import('./schemas/minutes').MinutesRole[] } | null;
+}
+
+/** GET /api/assemblies/:id/minutes/:version: one version in full. */
+export interface MinutesVersionView extends MinutesVersionSummary {
+  content: import('./schemas/minutes').MinutesContent;
+  statement: string;
+  /** SHA-256 of the content and the statement: what a signature approves. */
+  digest: string;
+  /** Sent back when editing the statement, so two edits never overwrite each other. */
+  revision: number;
+  /** Each signature, `current` when it approves the present text. */
+  approvals: Array<import('./schemas/minutes').MinutesApproval & { current: boolean }>;
+  /** Whether the Table may publish it now, and if not, what is missing. */
+  publishable: { ok: boolean; reason: import('./rules/minutesApproval').MinutesPublishReason };
+}
+
+/** A document of a past assembly, with where it downloads from. */
+export interface ArchivedDocument {
+  id: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  /** The assembly's own document download (an attachment, never opened inside Agora). */
+  url: string;
+}
+
+/** A motion of a past assembly and how it came out (RULES.md §5). */
+export interface ArchivedMotion {
+  id: string;
+  itemId: string;
+  kind: import('./schemas/voting').Motion['kind'];
+  title: string;
+  text: string;
+  secret: boolean;
+  /** The counted result with every figure, as the motions of the assembly show it; null if it was never counted. */
+  result: import('./rules/tally').MotionResult | null;
+  talliedAt: string | null;
+  /** The head of the chain of receipts counted: a voter checks theirs against the assembly's page. */
+  chainHead: string | null;
+  /** For an adopted statute or rules change: the version of the text it made (R.12). */
+  textVersion: { text: import('./schemas/texts').GoverningText; number: number } | null;
+}
+
+/** A past assembly (held or cancelled) as the archive shows it. */
+export interface ArchivedAssembly {
+  id: string;
+  kind: import('./schemas/assembly').AssemblyKind;
+  title: string;
+  opensAt: string;
+  closesAt: string;
+  referenceTimeZone: string;
+  phase: Extract<import('./rules/assemblies').AssemblyPhase, 'closed' | 'minutes_published' | 'cancelled'>;
+  cancelled: { at: string; reason: string } | null;
+  /** Every sending of the convocation (R.6, R.7), the first one first. */
+  dispatches: import('./schemas/assembly').Dispatch[];
+  agenda: Array<{
+    id: string;
+    kind: import('./schemas/assembly').AgendaItemKind;
+    title: string;
+    description: string;
+    documents: ArchivedDocument[];
+  }>;
+  motions: ArchivedMotion[];
+  /** The minutes are published (their page is the assembly's minutes page). */
+  minutesPublished: boolean;
+}
+
+/** GET /api/archive?q=: the past assemblies, newest first, those answering the query if one is given. */
+export interface ArchiveResponse {
+  query: string;
+  /** How many past assemblies there are, whatever the query. */
+  total: number;
+  assemblies: ArchivedAssembly[];
+}
+
+/** One governing text: its current version in full and every version it had (R.12). */
+export interface GoverningTextView {
+  text: import('./schemas/texts').GoverningText;
+  current: import('./schemas/texts').TextVersion;
+  /** Oldest first: version 0 is the founding one. */
+  versions: import('./schemas/texts').TextVersionSummary[];
+}
+
+/** GET /api/texts: the statutes and the internal rules. */
+export interface TextsResponse {
+  texts: GoverningTextView[];
+}
+
+/** GET /api/texts/:text/:version: one version in full, the others, and what it changed. */
+export interface TextVersionResponse {
+  version: import('./schemas/texts').TextVersion;
+  versions: import('./schemas/texts').TextVersionSummary[];
+  /** Paragraph by paragraph, from the version before; null for version 0. */
+  changes: { from: number; paragraphs: import('./rules/textChanges').ParagraphChange[] } | null;
+}

@@ -1,11 +1,5 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { agoraPdf } from '../pdf/document';
 import type { RenderedEmail } from './render';
-
-const require = createRequire(import.meta.url);
-// DejaVu Sans: Latin with every accent, and Cyrillic for the Russian territories' names.
-const regular = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const bold = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 /** One printed letter: who it goes to, and the convocation as the e-mail says it. */
 export interface PrintableLetter {
@@ -19,15 +13,7 @@ export interface PrintableLetter {
  * page (or more) per member, the same words as its e-mail, in its representative's language.
  */
 export function printableConvocations(letters: PrintableLetter[], networkName: string): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, autoFirstPage: false, info: { Title: `${networkName} — convocation`, Creator: 'Agora' } });
-  pdf.registerFont('body', regular);
-  pdf.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const { pdf, done } = agoraPdf({ autoFirstPage: false, info: { Title: `${networkName} — convocation`, Creator: 'Agora' } });
   for (const letter of letters) {
     pdf.addPage();
     pdf.font('bold').fontSize(10).fillColor('#4a5565').text(networkName, { align: 'right' });

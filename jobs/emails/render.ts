@@ -6,6 +6,7 @@ import { convocationEmail, type ConvocationEmail } from './templates/convocation
 import { assemblyNoticeEmail, type AssemblyNoticeEmail } from './templates/assemblyNotice';
 import { proxyReceivedEmail, type ProxyReceivedEmail } from './templates/proxyReceived';
 import { resultsEmail, type ResultsEmail } from './templates/results';
+import { minutesEmail, type MinutesEmail } from './templates/minutes';
 
 export interface RenderedEmail {
   subject: string;
@@ -22,6 +23,7 @@ export interface EmailTemplates {
   assemblyNotice: AssemblyNoticeEmail;
   proxyReceived: ProxyReceivedEmail;
   results: ResultsEmail;
+  minutes: MinutesEmail;
 }
 export type EmailTemplateName = keyof EmailTemplates;
 
@@ -33,11 +35,15 @@ const templates: { [Name in EmailTemplateName]: Record<Language, (data: EmailTem
   assemblyNotice: assemblyNoticeEmail,
   proxyReceived: proxyReceivedEmail,
   results: resultsEmail,
+  minutes: minutesEmail,
 };
 
-/** One e-mail to send: who to, in which language, from which template with which data. */
+/** A file sent with an e-mail: named in the job, made when the e-mail is sent (a job never carries the bytes). */
+export type EmailAttachment = { kind: 'minutesPdf'; assemblyId: string; version: number; language: Language };
+
+/** One e-mail to send: who to, in which language, from which template with which data, with which files. */
 export type EmailRequest = {
-  [Name in EmailTemplateName]: { to: string; language: Language; template: Name; data: EmailTemplates[Name] };
+  [Name in EmailTemplateName]: { to: string; language: Language; template: Name; data: EmailTemplates[Name]; attachments?: EmailAttachment[] };
 }[EmailTemplateName];
 
 /** Renders an e-mail in the recipient's language; sending is a separate step. */

@@ -4,6 +4,7 @@ import type { Context } from '../../server/context';
 import type { AssemblyMoment } from '../assemblySchedule';
 import { sendAssemblyNotices, sendResults } from '../assemblyNotices';
 import { tallyAssembly } from '../../server/commands/tallyAssembly';
+import { enqueue } from '../queues';
 
 export interface MomentJob {
   assemblyId: string;
@@ -27,6 +28,8 @@ export async function assemblyMoment(ctx: Context, job: MomentJob): Promise<void
     if (assemblyPhase(assembly, ctx.now()) !== 'closed') throw new Error(`the close of ${assembly.id} came before ${assembly.closesAt}; it will be tried again`);
     await tallyAssembly(ctx, assembly.id);
     await sendResults(ctx, assembly);
+    // RULES.md §5: then the minutes are drafted, in a job of their own (once, whoever runs it).
+    await enqueue(ctx.queues, 'minutes.draft', { assemblyId: assembly.id }, { jobId: `minutes-draft-${assembly.id}` });
     return;
   }
   const phase = assemblyPhase(assembly, ctx.now());

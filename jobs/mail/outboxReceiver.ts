@@ -9,13 +9,21 @@ export interface SmtpReceiver {
   close(): Promise<void>;
 }
 
+/** A file attached to a received message, as it arrived. */
+export interface ReceivedAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
 /**
- * A local SMTP server that accepts every message and hands it, parsed, to `onMessage`. It is the
- * built-in outbox when no relay is configured, and the receiver tests and benchmarks send to.
- * A message is acknowledged to the sender only after `onMessage` has stored it.
+ * A local SMTP server that accepts every message and hands it, parsed, to `onMessage` (its
+ * attachments apart). It is the built-in outbox when no relay is configured, and the receiver
+ * tests and benchmarks send to. A message is acknowledged to the sender only after `onMessage`
+ * has stored it.
  */
 export async function startSmtpReceiver(
-  onMessage: (message: Omit<OutboxMessage, 'id'>, messageId: string | null) => Promise<void>,
+  onMessage: (message: Omit<OutboxMessage, 'id'>, messageId: string | null, attachments: ReceivedAttachment[]) => Promise<void>,
   options: { port?: number; refuse?: (address: string) => { code: number; message: string } | null } = {},
 ): Promise<SmtpReceiver> {
   const port = options.port ?? (await freePort());
@@ -39,7 +47,7 @@ export async function startSmtpReceiver(
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,
-          }, parsed.messageId ?? null);
+          }, parsed.messageId ?? null, parsed.attachments.map((attachment) => ({ filename: attachment.filename ?? '', contentType: attachment.contentType, content: attachment.content })));
           callback();
         })
         .catch((error: Error) => callback(error));

@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import { presenceCounts } from './presence';
 import { newId } from './editAssembly';
 import { closeElectionsAtTheClose } from './elections';
+import { adoptText } from './adoptText';
 
 /** The receipts counted, sorted, each hash chained to the previous one: a removed or altered ballot shows. */
 export function receiptChain(motionId: string, receiptHashes: string[]): { receipts: string[]; chainHead: string } {
@@ -62,6 +63,7 @@ export async function countMotion(ctx: Context, assembly: Assembly, motion: Moti
   const counted = { at: tally.talliedAt, by: { personId: null, name: 'Agora (count)' }, action: 'motion.counted', subject: `motion:${motion.id}`, before: null, after: { outcome: result.outcome } };
   if (!(await ctx.votes.saveTally(tally, counted))) return null;
   if (result.outcome !== 'adopted') return tally;
+  await adoptText(ctx, assembly, motion, tally);
   if (motion.subjectMemberNo !== null && (motion.kind === 'admission' || motion.kind === 'exclusion')) {
     const event = motion.kind === 'admission' ? 'assembly_validates' : 'assembly_excludes';
     await ctx.register.transact((register, changes) => {

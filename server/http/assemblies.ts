@@ -13,6 +13,7 @@ import { conveneAssembly } from '../commands/conveneAssembly';
 import { cancelAssembly } from '../commands/cancelAssembly';
 import { resendConvocation } from '../commands/resendConvocation';
 import { printConvocations } from '../commands/printConvocations';
+import { inArchive } from '../commands/readArchive';
 import { HttpError, parseInput, pathNumber } from './errors';
 import { authorize } from './identity';
 
@@ -96,7 +97,8 @@ export function assemblyRoutes(ctx: Context): Router {
   );
 
   router.get('/api/assemblies/:id/documents/:documentId', async (request, response) => {
-    authorize(response, 'assembly.view', request.params.id);
+    // A past assembly's documents belong to the archive, which a personal link reads too.
+    authorize(response, (await inArchive(ctx, request.params.id ?? '')) ? 'archive.view' : 'assembly.view', request.params.id);
     const found = await ctx.assemblies.document(request.params.id ?? '', request.params.documentId ?? '');
     if (!found) throw new HttpError(404, 'document_not_found', 'This document is not attached to this assembly.');
     // Never rendered in Agora's origin: downloaded, typed by its checked content, sandboxed.

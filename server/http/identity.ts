@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { permission, type Action, type Actor, type Requirement } from '@shared/rules/permissions';
+import { permission, personalLinkActions, type Action, type Actor, type Requirement } from '@shared/rules/permissions';
 import { readCookie } from '../auth/cookies';
 import { loadActor } from '../auth/actor';
 import type { Context } from '../context';
@@ -37,7 +37,7 @@ export function identify(ctx: Context) {
 export function authorize(response: Response, action: Action, assemblyId?: string): Actor {
   const actor = response.locals.actor;
   const scope = response.locals.scope;
-  if (actor && scope && !((action === 'assembly.view' && assemblyId === scope) || action === 'profile.edit')) {
+  if (actor && scope && !((action === 'assembly.view' && assemblyId === scope) || personalLinkActions.includes(action))) {
     throw new HttpError(
       403,
       'link_scope',

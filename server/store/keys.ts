@@ -88,6 +88,8 @@ export function redisKeys(prefix: string) {
     secretChoices: (motionId: string) => key('motion', motionId, 'choices'),
     /** the stored tally of a motion, written once */
     motionTally: (motionId: string) => key('motion', motionId, 'tally'),
+    /** hash version number -> MinutesVersion (JSON) of one assembly's minutes; a published one never changes */
+    minutes: (assemblyId: string) => key('assembly', assemblyId, 'minutes'),
     /** pub/sub channel between the worker and the web processes (room opened, person changed) */
     liveChannel: key('live'),
     /** stream of the messages the built-in outbox received */
@@ -100,6 +102,10 @@ export function redisKeys(prefix: string) {
     socketSessions: key('socket.io', 'session') + ':',
     /** the worker's last check of the mail transport (JSON) */
     mailStatus: key('status', 'mail'),
+    /** hash version number -> TextVersion (JSON) of a governing text ("statutes", "rules"): R.12, never rewritten */
+    textVersions: (text: string) => key('text', text, 'versions'),
+    /** hash motionId -> "text:number": the version an adopted statute or rules change made, one per motion */
+    textAdoptions: key('text', 'adoptions'),
   };
 }
 

@@ -42,8 +42,18 @@ export const actionRequirements = {
   'assembly.run': 'table',
   /** Everyone keeps their own profile. */
   'profile.edit': 'signed_in',
+  /** RULES.md §5: what past assemblies left behind, for every member. */
+  'archive.view': 'signed_in',
+  /** S.12, R.12: the statutes and the internal rules, every version. */
+  'texts.view': 'signed_in',
 } as const satisfies Record<string, Requirement>;
 export type Action = keyof typeof actionRequirements;
+
+/**
+ * What a session opened by a convocation's personal link may do beyond its own assembly: keep
+ * the person's profile, read the archive and the governing texts.
+ */
+export const personalLinkActions: readonly Action[] = ['profile.edit', 'archive.view', 'texts.view'];
 
 export type PermissionVerdict =
   | { allowed: true; action: Action }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agendaItemInputSchema } from './assembly';
 import { ballotChoiceSchema } from './ballot';
 import { motionKindSchema, type MotionKind } from './motion';
+import { amendedTextSchema, textAmendedBy } from './texts';
 import type { MotionResult } from '../rules/tally';
 
 const itemRef = z.string().regex(/^i[A-Za-z0-9]{4,20}$/, { error: 'Choose the agenda item' });
@@ -28,6 +29,8 @@ export const openMotionInputSchema = z
     secret: z.boolean({ error: 'Say whether the ballot is secret' }),
     subjectMemberNo: z.number().int().positive().nullable().default(null),
     agendaChange: agendaChangeSchema.nullable().default(null),
+    /** For a statute or rules change: the full text as it will read once adopted (S.12, R.12). */
+    amendedText: amendedTextSchema.nullable().default(null),
   })
   .refine((motion) => (motion.kind === 'admission' || motion.kind === 'exclusion') === (motion.subjectMemberNo !== null), {
     error: 'Name the member concerned for an admission or an exclusion, and only then',
@@ -36,6 +39,10 @@ export const openMotionInputSchema = z
   .refine((motion) => (motion.kind === 'agenda_change') === (motion.agendaChange !== null), {
     error: 'Say how the agenda changes for an agenda change, and only then',
     path: ['agendaChange'],
+  })
+  .refine((motion) => motion.amendedText === null || textAmendedBy[motion.kind] !== undefined, {
+    error: 'Only a statute or rules change carries a new text',
+    path: ['amendedText'],
   });
 export type OpenMotionInput = z.infer<typeof openMotionInputSchema>;
 
@@ -65,6 +72,8 @@ export interface Motion {
   subjectMemberNo: number | null;
   /** For an agenda change: what it does to the agenda once adopted. */
   agendaChange?: AgendaChange | null;
+  /** For a statute or rules change: the full new text, stored as the next version once adopted. */
+  amendedText?: string | null;
   openedAt: string;
   openedBy: string;
   /** Set when the Table closed the vote before the room's close (an agenda change must be decided on the day). */

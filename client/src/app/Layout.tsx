@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, useState, type MouseEvent, type RefObject 
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import type { MeResponse } from '@shared/api';
+import { personalLinkActions } from '@shared/rules/permissions';
 import { Account, SignOutButton } from '../features/auth/Account';
 import { useSession } from '../features/auth/session';
 import { Loading } from '../ui/QueryStatus';
@@ -149,8 +150,8 @@ function SiteNav({ wide }: { wide: boolean }) {
 function visibleTo(audience: Audience, me: MeResponse | null): boolean {
   if (audience === 'everyone') return true;
   if (!me) return false;
-  // A personal link's session reaches one assembly: the menu offers only what everyone sees.
-  if (me.scope !== null) return false;
+  // A personal link's session reaches one assembly: the menu offers what everyone sees, the archive and the texts.
+  if (me.scope !== null) return audience !== 'signed_in' && personalLinkActions.includes(audience);
   return audience === 'signed_in' || me.permissions[audience];
 }
 

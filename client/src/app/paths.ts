@@ -9,6 +9,7 @@ export const paths = {
   assembly: (id: string) => `/assemblies/${encodeURIComponent(id)}`,
   assemblyEdit: (id: string) => `/assemblies/${encodeURIComponent(id)}/edit`,
   assemblyDeliveries: (id: string) => `/assemblies/${encodeURIComponent(id)}/deliveries`,
+  minutes: (id: string) => `/assemblies/${encodeURIComponent(id)}/minutes`,
   register: '/register',
   registerImport: '/register/import',
   member: (memberNo: number) => `/register/${memberNo}`,
@@ -21,6 +22,9 @@ export const paths = {
   outbox: '/outbox',
   outboxMessage: (id: string) => `/outbox/${encodeURIComponent(id)}`,
   health: '/health',
+  archive: '/archive',
+  texts: '/texts',
+  textVersion: (text: string, version: number) => `/texts/${encodeURIComponent(text)}/${version}`,
 } as const;
 
 /** The sign-in page, set to come back to `returnTo` (a path of this site) once signed in. */

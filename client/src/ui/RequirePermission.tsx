@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { actionRequirements, type Action } from '@shared/rules/permissions';
+import { actionRequirements, personalLinkActions, type Action } from '@shared/rules/permissions';
 import { useSession } from '../features/auth/session';
 import { LinkScopeNotice } from './LinkScopeNotice';
 import { PermissionNotice } from './PermissionNotice';
@@ -13,9 +13,9 @@ export function RequirePermission({ action, children }: { action: Action; childr
   const { state } = useSession();
   if (state.status === 'loading') return <Loading slow={false} />;
   if (state.status === 'signed_out') return <PermissionNotice missing="signed_in" />;
-  // A personal link's session reaches its assembly only (and the person's own profile).
+  // A personal link's session reaches its assembly only (and the person's profile, the archive, the texts).
   if (state.status === 'signed_in' && state.me.scope !== null) {
-    return action === 'profile.edit' ? <>{children}</> : <LinkScopeNotice />;
+    return personalLinkActions.includes(action) ? <>{children}</> : <LinkScopeNotice />;
   }
   if (state.status === 'signed_in' && !state.me.permissions[action]) {
     return <PermissionNotice missing={actionRequirements[action]} />;

@@ -114,6 +114,13 @@ function Assembly({ view, reload, replace }: { view: AssemblyView; reload: () =>
       </header>
 
       <PersonalLinkDownload view={view} />
+      {(phase === 'closed' || phase === 'minutes_published') && (
+        <p className="toolbar assembly-minutes-link">
+          <Link className={phase === 'minutes_published' ? 'button' : 'button button--secondary'} to={paths.minutes(assembly.id)}>
+            {t('minutes.link')}
+          </Link>
+        </p>
+      )}
       {cancelledNow && (
         <p className="notice notice--ok notice--block" role="status">
           {assembly.dispatches.length > 0 ? t('cancel.doneConvened') : t('cancel.doneDraft')}

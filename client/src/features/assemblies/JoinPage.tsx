@@ -14,9 +14,10 @@ import { openPersonalLink } from './api';
 const knownRefusals = ['link_damaged', 'link_expired', 'person_gone', 'assembly_not_found'] as const;
 
 /**
- * Where a convocation's personal link leads: `/assemblies/:id/join#token=...(&document=...)`.
- * The token stays in the fragment (never sent to a server by the browser, so a mail scanner
- * cannot spend it); once spent, the address is replaced by the assembly's page.
+ * Where a convocation's personal link leads: `/assemblies/:id/join#token=...(&document=...)`,
+ * or the minutes' e-mail's (`&page=minutes`). The token stays in the fragment (never sent to a
+ * server by the browser, so a mail scanner cannot spend it); once spent, the address is replaced
+ * by the assembly's page, or its minutes' page.
  */
 export function JoinPage() {
   const { t } = useTranslation();
@@ -26,7 +27,8 @@ export function JoinPage() {
   const opened = useCallback(
     ({ assemblyId }: { assemblyId: string }, fragment: URLSearchParams) => {
       const document = fragment.get('document');
-      void navigate(paths.assembly(assemblyId), {
+      // The e-mail of the minutes leads to their page.
+      void navigate(fragment.get('page') === 'minutes' ? paths.minutes(assemblyId) : paths.assembly(assemblyId), {
         replace: true,
         state: { ...withFlash('personalLinkOpened'), ...(document ? { document } : {}) },
       });

@@ -44,6 +44,14 @@ export function MotionCard({ assemblyId, table, entry, castable, live, onCast }:
         <span className="badge">{motion.secret ? t('votes.secret') : t('votes.named')}</span>
       </header>
       <p className="prose-text">{motion.text}</p>
+      {motion.amendedText && (
+        <details className="motion__amended">
+          <summary>{t('texts.proposedText')}</summary>
+          <p className="prose-text" lang="fr">
+            {motion.amendedText}
+          </p>
+        </details>
+      )}
       {!tally && <p className="hint">{motion.secret ? t('votes.secretHint') : t('votes.namedHint')}</p>}
 
       {myBallots.length > 0 && (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agendaItemKinds, motionKindOfAgendaItem, type AgendaItem, type AgendaItemKind } from '@shared/schemas/assembly';
 import { openMotionInputSchema } from '@shared/schemas/voting';
+import { amendedTextMaxLength, textAmendedBy } from '@shared/schemas/texts';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useDisclosure } from '../../ui/disclosure';
 import { openMotion } from './api';
@@ -11,9 +12,10 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
   const { t } = useTranslation();
   const id = useId();
   const disclosure = useDisclosure();
-  const submission = useSubmission(disclosure.panelRef, ['title', 'text']);
+  const submission = useSubmission(disclosure.panelRef, ['title', 'text', 'amendedText']);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
+  const [amendedText, setAmendedText] = useState('');
   const [secret, setSecret] = useState(false);
   const [action, setAction] = useState<'add' | 'drop' | 'move'>('add');
   const [target, setTarget] = useState('');
@@ -22,6 +24,8 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
   const [newKind, setNewKind] = useState<AgendaItemKind>('ordinary_decision');
   const kind = motionKindOfAgendaItem[item.kind];
   if (!kind || kind === 'election') return null;
+  // S.12, R.12: a statute or rules change may carry the whole new text, stored as the next version once adopted.
+  const amends = textAmendedBy[kind];
 
   const send = async () => {
     const agendaChange =
@@ -32,11 +36,12 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
           : action === 'drop'
             ? { action, itemId: target }
             : { action, itemId: target, to: position - 1 };
-    const input = { itemId: item.id, kind, title, text, secret, subjectMemberNo: item.subjectMemberNo ?? null, agendaChange };
+    const input = { itemId: item.id, kind, title, text, secret, subjectMemberNo: item.subjectMemberNo ?? null, agendaChange, amendedText: amends && amendedText.trim() ? amendedText : null };
     const opened = await submission.submit(openMotionInputSchema.safeParse(input), (parsed) => openMotion(assemblyId, parsed));
     if (opened) {
       setTitle('');
       setText('');
+      setAmendedText('');
       disclosure.hide();
       onOpened();
     }
@@ -59,6 +64,17 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
       <Field id={`${id}-text`} label={t('votes.motionText')} error={submission.fieldErrors.text}>
         {(control) => <textarea {...control} rows={4} value={text} onChange={(event) => setText(event.target.value)} />}
       </Field>
+      {amends && (
+        <Field
+          id={`${id}-amended`}
+          label={t('texts.amendedText')}
+          hint={t('texts.amendedTextHint', { text: t(`texts.nameOf.${amends}`) })}
+          error={submission.fieldErrors.amendedText}
+          optional
+        >
+          {(control) => <textarea {...control} lang="fr" rows={10} maxLength={amendedTextMaxLength} value={amendedText} onChange={(event) => setAmendedText(event.target.value)} />}
+        </Field>
+      )}
       {kind === 'agenda_change' && (
         <fieldset className="fieldset">
           <legend>{t('votes.agendaChange')}</legend>

@@ -1,0 +1,177 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MinutesResponse, MinutesVersionView } from '@shared/api';
+import { minutesCorrectionInputSchema, minutesStatementInputSchema, type MinutesRole } from '@shared/schemas/minutes';
+import { toApiFailure, type ApiFailure } from '../../api/http';
+import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { publishMinutes, saveMinutesStatement, signMinutes, startCorrection } from './api';
+import { minutesFailureText } from './failures';
+
+/** A refusal that means the draft changed under the person's eyes: it is read again. */
+const stale = (failure: ApiFailure | null) => failure?.code === 'minutes_changed' || failure?.code === 'minutes_published';
+
+/**
+ * The Table's part (R.5): on a draft, the statement, the signatures of the president (or
+ * vice-president) and the secretary on the text shown, and the publication; on the minutes in
+ * force, a correction. The server decides; these controls only say what it would refuse.
+ */
+export function TableControls({
+  minutes,
+  view,
+  onChanged,
+  onStale,
+  onCorrection,
+}: {
+  minutes: MinutesResponse;
+  view: MinutesVersionView;
+  onChanged: (view: MinutesVersionView) => void;
+  onStale: () => void;
+  onCorrection: (view: MinutesVersionView) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <section id="minutes-table" className="panel minutes-table" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="panel__title">
+        {t('minutes.tableTitle')}
+      </h2>
+      {view.status === 'draft' ? (
+        <>
+          <StatementForm assemblyId={minutes.assembly.id} view={view} onChanged={onChanged} onStale={onStale} />
+          <Signatures assemblyId={minutes.assembly.id} view={view} signAs={minutes.table?.signAs ?? []} onChanged={onChanged} onStale={onStale} />
+        </>
+      ) : (
+        <CorrectionForm assemblyId={minutes.assembly.id} onCorrection={onCorrection} />
+      )}
+    </section>
+  );
+}
+
+function StatementForm({ assemblyId, view, onChanged, onStale }: { assemblyId: string; view: MinutesVersionView; onChanged: (view: MinutesVersionView) => void; onStale: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const submission = useSubmission(form, ['statement']);
+  const [statement, setStatement] = useState(view.statement);
+  const [saved, setSaved] = useState(false);
+  const save = async () => {
+    setSaved(false);
+    const answer = await submission.submit(minutesStatementInputSchema.safeParse({ statement, revision: view.revision }), (input) => saveMinutesStatement(assemblyId, view.version, input));
+    if (answer) {
+      setSaved(true);
+      onChanged(answer);
+    }
+  };
+  return (
+    <form ref={form} className="form" noValidate onSubmit={onSubmit(() => void save())}>
+      <Field id={`${id}-statement`} label={t('minutes.statementLabel')} hint={t('minutes.statementHint')} error={submission.fieldErrors.statement}>
+        {(control) => <textarea {...control} rows={4} value={statement} onChange={(event) => setStatement(event.target.value)} />}
+      </Field>
+      <FormFailure failure={submission.failure} message={submission.failure && !submission.formMessage ? minutesFailureText(submission.failure, t) : submission.formMessage} />
+      {stale(submission.failure) && (
+        <button type="button" className="button button--secondary" onClick={onStale}>
+          {t('common.retry')}
+        </button>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={submission.pending || statement === view.statement}>
+          {submission.pending ? t('form.saving') : t('minutes.saveStatement')}
+        </button>
+        {saved && (
+          <span className="form__saved" role="status">
+            {t('minutes.statementSaved')}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** One button per role this person signs in, then the publication once both roles approved the text shown. */
+function Signatures({
+  assemblyId,
+  view,
+  signAs,
+  onChanged,
+  onStale,
+}: {
+  assemblyId: string;
+  view: MinutesVersionView;
+  signAs: MinutesRole[];
+  onChanged: (view: MinutesVersionView) => void;
+  onStale: () => void;
+}) {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const act = async (send: () => Promise<MinutesVersionView>, message: string) => {
+    setPending(true);
+    setFailure(null);
+    setDone(null);
+    try {
+      onChanged(await send());
+      setDone(message);
+    } catch (error) {
+      const refused = toApiFailure(error);
+      setFailure(refused);
+      if (stale(refused)) onStale();
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <div className="minutes-signatures">
+      <p className="hint">{t('minutes.signHint', { digest: view.digest })}</p>
+      <div className="toolbar">
+        {signAs.map((role) => (
+          <button key={role} type="button" className="button button--secondary" disabled={pending} onClick={() => void act(() => signMinutes(assemblyId, view.version, role, view.digest), t('minutes.signed'))}>
+            {t(`minutes.signAs.${role}`)}
+          </button>
+        ))}
+      </div>
+      <p className="hint">{view.publishable.ok ? t('minutes.publishHint') : t('minutes.publishNeeds')}</p>
+      <button type="button" className="button" disabled={pending || !view.publishable.ok} onClick={() => void act(() => publishMinutes(assemblyId, view.version, view.digest), t('minutes.published'))}>
+        {t('minutes.publish')}
+      </button>
+      {done && (
+        <p className="notice notice--ok" role="status">
+          {done}
+        </p>
+      )}
+      {failure && (
+        <p className="notice notice--error" role="alert">
+          {minutesFailureText(failure, t)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function CorrectionForm({ assemblyId, onCorrection }: { assemblyId: string; onCorrection: (view: MinutesVersionView) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const submission = useSubmission(form, ['note']);
+  const [note, setNote] = useState('');
+  const start = async () => {
+    const answer = await submission.submit(minutesCorrectionInputSchema.safeParse({ note }), (input) => startCorrection(assemblyId, input.note));
+    if (answer) onCorrection(answer);
+  };
+  return (
+    <details>
+      <summary className="button button--secondary">{t('minutes.correction')}</summary>
+      <form ref={form} className="form" noValidate onSubmit={onSubmit(() => void start())}>
+        <Field id={`${id}-note`} label={t('minutes.correctionNote')} hint={t('minutes.correctionHint')} error={submission.fieldErrors.note}>
+          {(control) => <textarea {...control} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />}
+        </Field>
+        <FormFailure failure={submission.failure} message={submission.failure && !submission.formMessage ? minutesFailureText(submission.failure, t) : submission.formMessage} />
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={submission.pending}>
+            {submission.pending ? t('form.sending') : t('minutes.correction')}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

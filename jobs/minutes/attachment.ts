@@ -1,0 +1,25 @@
+import type { Language } from '@shared/schemas/person';
+import type { Context } from '../../server/context';
+import type { EmailAttachment } from '../emails/render';
+import type { MadeAttachment } from '../handlers/mailSend';
+import { shortCache } from '../shortCache';
+import { minutesPdf } from './minutesPdf';
+
+/** The file name of a version's PDF in a language: "proces-verbal-a1b2c3-v2.pdf", "minutes-a1b2c3-v2.pdf". */
+export function minutesFileName(assemblyId: string, version: number, language: Language): string {
+  return `${language === 'fr' ? 'proces-verbal' : 'minutes'}-${assemblyId.replace(/[^A-Za-z0-9_-]/g, '')}-v${version}.pdf`;
+}
+
+// A published version never changes: the hundred e-mails of one publication share its two PDFs.
+const rendered = shortCache<Buffer>(10 * 60_000);
+
+/** Makes the PDF of a published version of the minutes for an e-mail, in the recipient's language. */
+export async function minutesAttachment(ctx: Context, attachment: EmailAttachment): Promise<MadeAttachment> {
+  const { assemblyId, version, language } = attachment;
+  const content = await rendered(`${ctx.keys.prefix}:${assemblyId}:${version}:${language}`, async () => {
+    const stored = await ctx.minutes.version(assemblyId, version);
+    if (!stored || stored.version.publishedAt === null) throw new Error(`version ${version} of the minutes of ${assemblyId} is not published: it is not sent`);
+    return minutesPdf(stored.version, language);
+  });
+  return { filename: minutesFileName(assemblyId, version, language), content, contentType: 'application/pdf' };
+}

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { assemblyPhase } from '@shared/rules/assemblies';
+import { assembleMinutes, type MinutesSources } from '@shared/rules/minutes';
+import { minutesDigestInput } from '@shared/rules/minutesApproval';
+import type { Actor } from '@shared/rules/permissions';
+import type { Assembly } from '@shared/schemas/assembly';
+import type { ElectionRoundTally } from '@shared/schemas/election';
+import { minutesContentSchema, type MinutesContent, type MinutesCorrectionInput, type MinutesVersion } from '@shared/schemas/minutes';
+import { signature } from '../auth/actor';
+import { HttpError } from '../http/errors';
+import type { AuditEntry } from '../store/audit';
+import type { Context } from '../context';
+import { assemblyOr404 } from './editAssembly';
+import { tallyAssembly } from './tallyAssembly';
+
+/** The SHA-256 of the content and the statement: the exact text a signature approves. */
+export function minutesDigest(content: MinutesContent, statement: string): string {
+  return createHash('sha256').update(minutesDigestInput(content, statement)).digest('hex');
+}
+
+/** Who signs what the platform does by itself in the audit trail. */
+export const minutesByAgora: AuditEntry['by'] = { personId: null, name: 'Agora (minutes)' };
+
+/** The minutes exist once the room closed: an assembly cancelled, or not yet over, has none. */
+export function isOver(assembly: Assembly, now: Date): boolean {
+  const phase = assemblyPhase(assembly, now);
+  return phase === 'closed' || phase === 'minutes_published';
+}
+
+/** Everything the minutes are built from, read from the stores now. */
+async function minutesSources(ctx: Context, assembly: Assembly): Promise<MinutesSources> {
+  const [register, attendance, { proxies }, motions, elections, candidacies, { messages }, auditHead] = await Promise.all([
+    ctx.register.snapshot(),
+    ctx.room.attendance(assembly.id),
+    ctx.proxies.list(assembly.id),
+    ctx.votes.motions(assembly.id),
+    ctx.elections.elections(assembly.id),
+    ctx.elections.candidacies(assembly.id),
+    ctx.room.all(assembly.id),
+    ctx.audit.head(),
+  ]);
+  return {
+    assembly,
+    members: register.members,
+    people: register.people,
+    attendance: [...attendance.values()],
+    proxies,
+    motions: await Promise.all(
+      motions.map(async (motion) => ({ motion, tally: await ctx.votes.tally(motion.id), ballots: motion.secret ? [] : await ctx.votes.namedBallots(motion.id) })),
+    ),
+    elections: await Promise.all(
+      elections.map(async (election) => ({
+        election,
+        rounds: (await Promise.all([ctx.elections.tally(election.id, 1), ctx.elections.tally(election.id, 2)])).filter((tally): tally is ElectionRoundTally => tally !== null),
+      })),
+    ),
+    candidacies,
+    messages,
+    auditHead,
+    draftedAt: ctx.now().toISOString(),
+  };
+}
+
+/** A new version built from the stores as they are now (the content checked against its schema). */
+async function newVersion(ctx: Context, assembly: Assembly, version: number, draftedBy: string, correction: { of: number; note: string } | null): Promise<MinutesVersion> {
+  const content = minutesContentSchema.parse(assembleMinutes(await minutesSources(ctx, assembly), ctx.statutes));
+  const statement = '';
+  return {
+    assemblyId: assembly.id,
+    version,
+    content,
+    statement,
+    digest: minutesDigest(content, statement),
+    approvals: [],
+    draftedAt: content.draftedAt,
+    draftedBy,
+    publishedAt: null,
+    publishedBy: null,
+    correctionOf: correction?.of ?? null,
+    correctionNote: correction?.note ?? null,
+    revision: 0,
+  };
+}
+
+const drafted = (version: MinutesVersion, by: AuditEntry['by']): AuditEntry => ({
+  at: version.draftedAt,
+  by,
+  action: 'minutes.drafted',
+  subject: `assembly:${version.assemblyId}`,
+  before: null,
+  after: { version: version.version, digest: version.digest, auditHead: version.content.auditHead, correctionOf: version.correctionOf, correctionNote: version.correctionNote },
+});
+
+/**
+ * RULES.md §5: after the close, version 1 of the minutes is drafted from the register of
+ * attendance, the tallies and the discussion, exactly once whoever asks (the closing job, a
+ * retried job, a second worker, the Table). Null when there was nothing to draft.
+ */
+export async function draftMinutes(ctx: Context, assemblyId: string, by: AuditEntry['by'] = minutesByAgora): Promise<MinutesVersion | null> {
+  const assembly = await ctx.assemblies.get(assemblyId);
+  if (!assembly || !isOver(assembly, ctx.now())) return null;
+  if (await ctx.minutes.version(assemblyId, 1)) return null;
+  // The minutes report the results: every motion and round is counted first (once, whoever counts).
+  await tallyAssembly(ctx, assemblyId);
+  const version = await newVersion(ctx, assembly, 1, by.name, null);
+  return (await ctx.minutes.draftFirst(assemblyId, JSON.stringify(version), drafted(version, by))) ? version : null;
+}
+
+/** The Table drafts version 1 itself (when the closing job has not yet): the draft, new or already there. */
+export async function draftMinutesByTable(ctx: Context, actor: Actor, assemblyId: string): Promise<MinutesVersion> {
+  const assembly = await assemblyOr404(ctx, assemblyId);
+  if (!isOver(assembly, ctx.now())) throw new HttpError(409, 'minutes_too_early', 'The minutes are drafted once the room has closed.');
+  await draftMinutes(ctx, assemblyId, signature(actor));
+  const first = await ctx.minutes.version(assemblyId, 1);
+  if (!first) throw new HttpError(409, 'minutes_busy', 'The minutes are being drafted right now; read them again in a moment.');
+  return first.version;
+}
+
+/**
+ * A correction of published minutes: a new draft version, rebuilt from the stores, with a note
+ * saying what changed. It is signed and published as the first was; every version stays readable.
+ */
+export async function correctMinutes(ctx: Context, actor: Actor, assemblyId: string, input: MinutesCorrectionInput): Promise<MinutesVersion> {
+  const assembly = await assemblyOr404(ctx, assemblyId);
+  const versions = await ctx.minutes.versions(assemblyId);
+  const latest = versions.at(-1)?.version;
+  if (!latest) throw new HttpError(409, 'minutes_not_drafted', 'There are no minutes to correct yet: the draft comes after the close.');
+  if (latest.publishedAt === null) {
+    throw new HttpError(409, 'minutes_draft_pending', `Version ${latest.version} is still a draft: change that one, or publish it before starting a correction.`);
+  }
+  const version = await newVersion(ctx, assembly, latest.version + 1, actor.name, { of: latest.version, note: input.note });
+  const stored = await ctx.minutes.addCorrection(assemblyId, version.version, JSON.stringify(version), drafted(version, signature(actor)));
+  if (stored !== 'saved') throw new HttpError(409, 'minutes_correction_exists', 'Another member of the Table started a correction at the same moment: read the minutes again.');
+  return version;
+}

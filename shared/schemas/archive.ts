@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { archiveQueryMaxLength } from '../rules/archiveSearch';
+
+/** GET /api/archive?q=: the words to look for in the past assemblies (none lists them all). */
+export const archiveQuerySchema = z.object({
+  q: z
+    .string({ error: 'Give the words to look for as text' })
+    .max(archiveQueryMaxLength, { error: 'A search can have at most 200 characters' })
+    .default(''),
+});
+export type ArchiveQuery = z.infer<typeof archiveQuerySchema>;
