@@ -43,6 +43,8 @@ export const auditedFamilies = [
   'motion:*:tally',
   'election:*:voters',
   'election:*:tally',
+  'assembly:*:minutes',
+  'text:*:versions',
 ];
 
 const describe = (link: AuditLink, entry: Partial<AuditEntry> | null) => `link #${link.seq} (${entry?.at ?? link.id}, ${entry?.action ?? 'unreadable entry'}${entry?.subject ? `, ${entry.subject}` : ''})`;
@@ -58,6 +60,7 @@ export async function verifyAudit(ctx: Context): Promise<AuditVerification> {
   const latest = new Map<string, { seq: number; digest: string; key: string; field?: string }>();
   const recordId = (key: string, field?: string) => (field === undefined ? key : `${key}\u0000${field}`);
 
+  const headsBySeq = new Map<number, string>();
   let previous = { seq: 0, hash: genesisHash };
   let links = 0;
   let chainIntact = true;
@@ -79,6 +82,7 @@ export async function verifyAudit(ctx: Context): Promise<AuditVerification> {
       }
     }
     previous = { seq: link.seq, hash: link.hash };
+    headsBySeq.set(link.seq, link.hash);
     for (const record of entry?.records ?? []) latest.set(recordId(record.key, record.field), { seq: link.seq, ...record });
   }
   const head = await ctx.audit.head();
@@ -110,6 +114,7 @@ export async function verifyAudit(ctx: Context): Promise<AuditVerification> {
   }
 
   problems.push(...(await recountTallies(ctx, full)));
+  problems.push(...(await printedHeads(ctx, full, headsBySeq)));
 
   const firstBroken = problems.filter((problem) => problem.seq !== null).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))[0] ?? problems[0] ?? null;
   return { ok: problems.length === 0, links, head, recordsChecked: latest.size, firstBroken, problems };
@@ -142,6 +147,28 @@ async function recountTallies(ctx: Context, full: (key: string) => string): Prom
     const same = receiptChain(`${tally.electionId}:${tally.round}`, choices.map((choice) => choice.receiptHash)).chainHead === tally.chainHead
       && JSON.stringify(counts) === JSON.stringify(tally.result.counts);
     if (!same) problems.push({ seq: null, key: choicesKey.slice(ctx.keys.prefix.length + 1), problem: 'count_differs', message: `The ballots stored for round ${tally.round} of election ${tally.electionId} no longer give its published tally: they were changed behind the app's back.` });
+  }
+  return problems;
+}
+
+/**
+ * The head printed in each version of the minutes must still be the hash of that link: a trail
+ * rewritten after the minutes went out (every hash recomputed) gives itself away here.
+ */
+async function printedHeads(ctx: Context, full: (key: string) => string, hashes: Map<number, string>): Promise<AuditProblem[]> {
+  const problems: AuditProblem[] = [];
+  for (const key of await scanKeys(ctx, full('assembly:*:minutes'))) {
+    for (const [field, json] of Object.entries(await ctx.redis.hgetall(key))) {
+      const head = (JSON.parse(json) as { content?: { auditHead?: ChainHead } }).content?.auditHead;
+      if (!head || head.seq === 0 || hashes.get(head.seq) === head.hash) continue;
+      problems.push({
+        seq: head.seq,
+        key: key.slice(ctx.keys.prefix.length + 1),
+        field,
+        problem: 'link_changed',
+        message: `Version ${field} of the minutes (${key.slice(ctx.keys.prefix.length + 1)}) prints link #${head.seq} with hash ${head.hash}; the trail now says ${hashes.get(head.seq) ?? 'nothing'}: the trail was rewritten after the minutes were drafted.`,
+      });
+    }
   }
   return problems;
 }

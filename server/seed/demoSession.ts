@@ -9,6 +9,8 @@ import { postMessage } from '../commands/room/postMessage';
 import { hideMessage } from '../commands/room/changeMessage';
 import { recordAttendance } from '../commands/room/recordAttendance';
 import { tallyAssembly } from '../commands/tallyAssembly';
+import { draftMinutes } from '../commands/minutes';
+import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
 import type { Context } from '../context';
 
 const minute = 60_000;
@@ -16,8 +18,8 @@ const minute = 60_000;
 /**
  * What happened in the demo's closed assembly, played through the same commands people use, each
  * at its moment of the window: two proxies given the week before, a discussion (one message hidden
- * by the Table with its reason), a named and a secret vote, then the count at the close. What the
- * minutes of a real assembly are made of.
+ * by the Table with its reason), a named and a secret vote, the count at the close, then the
+ * minutes, signed by the Table's president and secretary and published to every member.
  */
 export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise<void> {
   const opens = Date.parse(assembly.opensAt);
@@ -34,6 +36,7 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   const manuela = await actor('manuela.coutinho@example.org');
   const radhouen = await actor('radhouen.bouden@example.org');
   const lhoussaine = await actor('lhoussaine.aitbrahim@example.org');
+  const abdeloualab = await actor('abdeloualab.oualiti@example.org');
   const item = assembly.agenda[0]!;
 
   // The week before: Manuela gives the proxy of Tavira's platform to Ekaterina, Radhouen that of Gabon's to Samuel.
@@ -47,8 +50,8 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   const opening = await say(5 * minute, table, 'Bonjour à toutes et à tous. La Direction présente le **plan d’action et le budget 2026** : trois groupes de travail, une rencontre internationale, et une cotisation inchangée. Le vote est ouvert jusqu’à la clôture.');
   await say(95 * minute, ekaterina, 'Les membres russes soutiennent le plan. Nous proposons d’ajouter une formation en ligne de facilitateurs en russe.', opening);
   await say(6 * 60 * minute, samuel, 'Depuis Praia : d’accord sur le budget. Pouvons-nous recevoir les documents en version légère ? La connexion est lente ici.', opening);
-  const offTopic = await say(7 * 60 * minute, radhouen, 'Achetez des billets pas chers sur ce site !');
-  await hideMessage(at(7 * 60 * minute + 10 * minute), table, null, { assemblyId: assembly.id, messageId: offTopic, reason: 'Message publicitaire sans rapport avec l’ordre du jour.' });
+  const personal = await say(7 * 60 * minute, abdeloualab, 'Pour les billets de la rencontre, appelez directement Mme B. au +212 6 12 34 56 78, elle habite au 4 rue des Orangers.');
+  await hideMessage(at(7 * 60 * minute + 10 * minute), table, null, { assemblyId: assembly.id, messageId: personal, reason: 'Contient les coordonnées personnelles d’un tiers.' });
   await say(9 * 60 * minute, lhoussaine, 'Les membres marocains votent pour. Merci à la Direction pour la clarté des comptes.');
   await say(20 * 60 * minute, table, 'Rappel : la salle ferme dans quatre heures. Pensez à voter pour les membres que vous représentez et pour les procurations que vous détenez.');
 
@@ -72,5 +75,19 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   await vote(9 * 60 * minute + 4 * minute, lhoussaine, training.id, () => 'abstain');
 
   // The close: the count, as the close of the window does it.
-  await tallyAssembly({ ...ctx, now: () => new Date(Date.parse(assembly.closesAt) + minute) }, assembly.id);
+  const closes = Date.parse(assembly.closesAt);
+  await tallyAssembly({ ...ctx, now: () => new Date(closes + minute) }, assembly.id);
+
+  // Two days later the Table approves the minutes drafted at the close and publishes them: every member receives them.
+  const after = (offset: number): Context => ({ ...ctx, now: () => new Date(closes + offset) });
+  const draft = await draftMinutes(after(2 * minute), assembly.id);
+  if (!draft) return;
+  const secretary = await actor('faycal.kaabi@example.org');
+  const stated = await editMinutesStatement(after(2 * 1440 * minute), table, assembly.id, draft.version, {
+    statement: 'Procès-verbal approuvé par le président et le secrétaire de la Table, conformément à l’article 5 du règlement intérieur.',
+    revision: draft.revision,
+  });
+  await signMinutes(after(2 * 1440 * minute + 5 * minute), table, assembly.id, draft.version, { role: 'president', digest: stated.digest });
+  await signMinutes(after(2 * 1440 * minute + 60 * minute), secretary, assembly.id, draft.version, { role: 'secretary', digest: stated.digest });
+  await publishMinutes(after(2 * 1440 * minute + 65 * minute), table, assembly.id, draft.version, { digest: stated.digest });
 }

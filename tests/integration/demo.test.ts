@@ -32,14 +32,31 @@ describe('the demo: an assembly already held, with what its minutes are made of'
     expect(proxies.map((proxy) => [proxy.grantorMemberNo, proxy.holderMemberNo])).toEqual([[24, 33], [66, 57]]);
     const { messages } = await ctx.room.all(held.id);
     expect(messages).toHaveLength(6);
-    expect(messages.filter((message) => message.hidden).map((message) => message.hidden?.reason)).toEqual(['Message publicitaire sans rapport avec l’ordre du jour.']);
+    expect(messages.filter((message) => message.hidden).map((message) => message.hidden?.reason)).toEqual(['Contient les coordonnées personnelles d’un tiers.']);
     const motions = await ctx.votes.motions(held.id);
     const tallies = await Promise.all(motions.map((motion) => ctx.votes.tally(motion.id)));
     expect(tallies.map((tally) => tally?.result.outcome)).toEqual(['adopted', 'adopted']);
     // Member 24's own vote (Manuela's) replaced the one its proxy holder cast for it; the history keeps both.
-    const ballots = await ctx.votes.namedBallots(motions[0]!.id);
+    const named = motions.find((motion) => !motion.secret)!;
+    const ballots = await ctx.votes.namedBallots(named.id);
     expect(ballots.find((ballot) => ballot.memberNo === 24)?.castAs).toBe('own');
-    expect((await ctx.votes.ballotHistory(motions[0]!.id)).filter((ballot) => ballot.memberNo === 24).map((ballot) => ballot.castAs)).toEqual(['proxy', 'own']);
+    expect((await ctx.votes.ballotHistory(named.id)).filter((ballot) => ballot.memberNo === 24).map((ballot) => ballot.castAs)).toEqual(['proxy', 'own']);
+  });
+
+  it('has its minutes published: signed by the Table, with attendance, proxies and results, sent to every member', async () => {
+    const { version } = (await ctx.minutes.versions(held.id))[0]!;
+    expect(version.publishedAt).not.toBeNull();
+    expect(version.approvals.map((approval) => [approval.role, approval.name])).toEqual([['president', 'Giusto Maniscalchi'], ['secretary', 'Fayçal Kaabi']]);
+    const { attendance, items, hiddenMessages, auditHead } = version.content;
+    // Ekaterina's 24 Russian members, Samuel's Cape Verdeans, Lhoussaine's and Manuela's members are present; Gabon (66), whose representative never came, is represented by Samuel.
+    expect(attendance.presentMembers.map((member) => member.memberNo)).toEqual(expect.arrayContaining([33, 57, 68, 24]));
+    expect(attendance.representedMembers.map((member) => [member.memberNo, member.holder.memberNo])).toEqual([[66, 57]]);
+    expect(attendance.proxies).toHaveLength(2);
+    expect(items[0]?.motions.map((motion) => motion.result?.outcome)).toEqual(['adopted', 'adopted']);
+    expect(hiddenMessages.map((hidden) => hidden.reason)).toEqual(['Contient les coordonnées personnelles d’un tiers.']);
+    expect(auditHead.seq).toBeGreaterThan(0);
+    // The e-mail to every member is on its way (the worker sends it: tests/e2e/minutes.test.ts reads the outbox).
+    expect(await ctx.queues.assemblies.getJob(`minutes-mail-${held.id}-1`)).toBeTruthy();
   });
 
   it('leaves an audit trail that holds', async () => {

@@ -57,7 +57,7 @@ describe('npm start', () => {
     const { members } = await secretariat.json<MembersResponse>('/api/members');
     expect(members).toHaveLength(108);
     const { assemblies } = await secretariat.json<AssembliesResponse>('/api/assemblies');
-    expect(assemblies.map((assembly) => assembly.phase).sort()).toEqual(['closed', 'convened', 'open']);
+    expect(assemblies.map((assembly) => assembly.phase).sort()).toEqual(['convened', 'minutes_published', 'open']);
 
     // A change made while it runs must be there after a restart (AOF, appendfsync always).
     const redisPort = Number(/Redis started on port (\d+)/.exec(first.output())?.[1]);
