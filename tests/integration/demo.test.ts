@@ -5,6 +5,7 @@ import { closeQueues } from '../../jobs/queues';
 import { seedDemoAssemblies } from '../../server/seed/demoAssemblies';
 import { seedRegister, testConfig } from './support';
 import { verifyAudit } from '../../server/commands/verifyAudit';
+import { genesisHash, linkHash, linkOf } from '../../server/store/audit';
 import type { Assembly } from '@shared/schemas/assembly';
 
 describe('the demo: an assembly already held, with what its minutes are made of', () => {
@@ -62,5 +63,31 @@ describe('the demo: an assembly already held, with what its minutes are made of'
   it('leaves an audit trail that holds', async () => {
     const verdict = await verifyAudit(ctx);
     expect(verdict.problems).toEqual([]);
+  });
+
+  it('gives away a trail rewritten with every hash recomputed: the head printed in the published minutes no longer matches', async () => {
+    const original = (await ctx.redis.xrange(ctx.keys.audit, '-', '+')) as Array<[string, string[]]>;
+    const head = await ctx.redis.hgetall(ctx.keys.auditHead);
+    // A forger changes an early entry, then recomputes every link after it and the head.
+    let prev = genesisHash;
+    const forged = original.map(([id, fields], index) => {
+      const link = linkOf([id, fields]);
+      const json = index === 2 ? link.json.replace(/"at":"[^"]+"/, '"at":"2020-01-01T00:00:00.000Z"') : link.json;
+      const hash = linkHash(prev, link.seq, json);
+      const rewritten: [string, string[]] = [id, ['seq', String(link.seq), 'prev', prev, 'hash', hash, 'entry', json]];
+      prev = hash;
+      return rewritten;
+    });
+    const rewrite = async (links: Array<[string, string[]]>, last: Record<string, string>) => {
+      const tx = ctx.redis.multi().del(ctx.keys.audit);
+      for (const [id, fields] of links) tx.xadd(ctx.keys.audit, id, ...fields);
+      await tx.hset(ctx.keys.auditHead, last).exec();
+    };
+    await rewrite(forged, { seq: String(forged.length), hash: prev });
+    const verdict = await verifyAudit(ctx);
+    await rewrite(original, head);
+    expect(verdict.problems).toEqual([expect.objectContaining({ problem: 'link_changed', key: `assembly:${held.id}:minutes`, field: '1' })]);
+    expect(verdict.problems[0]?.message).toMatch(/the trail was rewritten after the minutes were drafted/);
+    expect((await verifyAudit(ctx)).ok).toBe(true);
   });
 });
