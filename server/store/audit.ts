@@ -2,29 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
 import type { Operation } from './versioned';
+import type { AuditEntry, AuditRecord } from '@shared/api';
 
-/**
- * A stored value the entry vouches for: the key (without the install's prefix), the hash field
- * when the key is a hash, and the SHA-256 of the value as written. Changing the value behind the
- * app's back no longer matches the latest entry that names it.
- */
-export interface AuditRecord {
-  key: string;
-  field?: string;
-  digest: string;
-}
-
-/** One line of the audit trail: who changed what, when, from what to what. */
-export interface AuditEntry {
-  at: string;
-  by: { personId: string | null; name: string };
-  action: string;
-  subject: string;
-  before: unknown;
-  after: unknown;
-  /** The stored values this change wrote, by digest (ballots, messages, results, minutes). */
-  records?: AuditRecord[];
-}
+/** Changing a recorded value behind the app's back no longer matches the latest entry that names it. */
+export type { AuditEntry, AuditRecord };
 
 /** One link of the chain as stored: its number, the previous link's hash, its own, the entry. */
 export interface AuditLink {

@@ -9,7 +9,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { RequirePermission } from '../../ui/RequirePermission';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { PhaseBadge, useDocumentFacts, When, useWhenText } from '../assemblies/parts';
+import { DocumentItem, PhaseBadge, When, useWhenText } from '../assemblies/parts';
 import { fetchArchive } from './api';
 
 /** How long typing must pause before the search goes: one request per settled query, even on a phone. */
@@ -137,7 +137,6 @@ function Archive() {
 function ArchiveCard({ assembly, expanded }: { assembly: ArchivedAssembly; expanded: boolean }) {
   const { t } = useTranslation();
   const when = useWhenText(assembly.referenceTimeZone);
-  const facts = useDocumentFacts();
   const titleId = useId();
   const documents = assembly.agenda.reduce((count, item) => count + item.documents.length, 0);
   return (
@@ -179,15 +178,7 @@ function ArchiveCard({ assembly, expanded }: { assembly: ArchivedAssembly; expan
                   {item.documents.length > 0 && (
                     <ul className="documents__list" aria-label={t('archive.documents')}>
                       {item.documents.map((document) => (
-                        <li key={document.id} className="document">
-                          <a className="document__link" href={document.url} download={document.name}>
-                            <span className="document__icon" aria-hidden="true">
-                              ⤓
-                            </span>
-                            {document.name}
-                          </a>{' '}
-                          <span className="document__facts">({facts(document)})</span>
-                        </li>
+                        <DocumentItem key={document.id} document={document} url={document.url} />
                       ))}
                     </ul>
                   )}

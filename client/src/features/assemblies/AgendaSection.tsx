@@ -8,7 +8,7 @@ import { toApiFailure, type ApiFailure } from '../../api/http';
 import { FormFailure } from '../../ui/form';
 import { documentUrl, moveAgendaItem, removeAgendaItem, uploadDocument } from './api';
 import { assemblyFailureText } from './failures';
-import { useDocumentFacts } from './parts';
+import { DocumentItem } from './parts';
 
 /** The largest document the server takes (checked there too): refused here before a long upload. */
 const documentMaxBytes = 10 * 1024 * 1024;
@@ -124,7 +124,6 @@ export function AgendaSection({ view, canEdit, onView, onChanged }: Props) {
 
 function DocumentList({ assemblyId, item, documents }: { assemblyId: string; item: AgendaItem; documents: Map<string, AssemblyDocument> }) {
   const { t } = useTranslation();
-  const facts = useDocumentFacts();
   const attached = item.documentIds.map((id) => documents.get(id)).filter((document): document is AssemblyDocument => document !== undefined);
   if (attached.length === 0) return null;
   return (
@@ -132,15 +131,7 @@ function DocumentList({ assemblyId, item, documents }: { assemblyId: string; ite
       <h4 className="documents__title">{t('agenda.documents')}</h4>
       <ul className="documents__list">
         {attached.map((document) => (
-          <li key={document.id} className="document">
-            <a className="document__link" href={documentUrl(assemblyId, document.id)} download={document.name}>
-              <span className="document__icon" aria-hidden="true">
-                ⤓
-              </span>
-              {document.name}
-            </a>{' '}
-            <span className="document__facts">({facts(document)})</span>
-          </li>
+          <DocumentItem key={document.id} document={document} url={documentUrl(assemblyId, document.id)} />
         ))}
       </ul>
     </div>

@@ -67,3 +67,19 @@ export function useDocumentFacts(): (document: Pick<AssemblyDocument, 'mimeType'
   const language = useLanguage();
   return (document) => `${documentTypes[document.mimeType] ?? document.mimeType}, ${formatSize(document.size, language)}`;
 }
+
+/** One document of a list, to download: its name, then its type and size. */
+export function DocumentItem({ document, url }: { document: Pick<AssemblyDocument, 'name' | 'mimeType' | 'size'>; url: string }) {
+  const facts = useDocumentFacts();
+  return (
+    <li className="document">
+      <a className="document__link" href={url} download={document.name}>
+        <span className="document__icon" aria-hidden="true">
+          ⤓
+        </span>
+        {document.name}
+      </a>{' '}
+      <span className="document__facts">({facts(document)})</span>
+    </li>
+  );
+}
