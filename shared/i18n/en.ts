@@ -1153,6 +1153,7 @@ export const en = {
     proxies: 'Proxies given for this assembly',
     associates: 'Associate members who took part (without a vote)',
     nobody: 'None.',
+    labelled: '{{label}}: {{value}}',
     column: {
       member: 'Member',
       joinedAt: 'Joined the room',

@@ -1167,6 +1167,7 @@ export const fr: Messages = {
     proxies: 'Procurations données pour cette assemblée',
     associates: 'Membres associés ayant participé (sans voix délibérative)',
     nobody: 'Aucun.',
+    labelled: '{{label}} : {{value}}',
     column: {
       member: 'Membre',
       joinedAt: 'Entrée dans la salle',

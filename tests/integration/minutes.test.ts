@@ -17,6 +17,7 @@ import { minutesPdf } from '../../jobs/minutes/minutesPdf';
 import { tallyElectionRound } from '@shared/rules/elections';
 import type { MinutesElection, MinutesVersion } from '@shared/schemas/minutes';
 import { startSmtpReceiver, type ReceivedAttachment, type SmtpReceiver } from '../../jobs/mail/outboxReceiver';
+import { pdfInfo } from './pdf';
 import { eventually, startPlatform, TestClient } from './support';
 
 type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -25,34 +26,6 @@ const hour = 3_600_000;
 // Saturday 13 March 2027, 10:00 in Brussels.
 const opensAt = Date.parse('2027-03-13T09:00:00Z');
 const title = 'Assemblée extraordinaire de Sibiu';
-
-/** A string of the PDF's document information (/Title, /Subject...), decoded as pdfkit writes it (UTF-16 with a BOM when not ASCII). */
-function pdfInfo(pdf: Buffer, name: string): string | null {
-  const text = pdf.toString('latin1');
-  // The info dictionary names each string inline, or as an object of its own ("/Title 13 0 R").
-  const reference = new RegExp(`/${name} (\\d+) 0 R`).exec(text);
-  const opening = reference ? `\n${reference[1]} 0 obj\n(` : `/${name} (`;
-  const found = text.indexOf(opening);
-  if (found < 0) return null;
-  const start = found + opening.length;
-  const bytes: number[] = [];
-  const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, '(': 40, ')': 41, '\\': 92 };
-  for (let i = start; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === ')') break;
-    if (char === '\\') {
-      const next = text[++i]!;
-      if (/[0-7]/.test(next)) {
-        const octal = text.slice(i, i + 3).match(/^[0-7]{1,3}/)![0];
-        bytes.push(parseInt(octal, 8));
-        i += octal.length - 1;
-      } else bytes.push(escapes[next] ?? next.charCodeAt(0));
-    } else bytes.push(char.charCodeAt(0));
-  }
-  const raw = Buffer.from(bytes);
-  if (raw[0] === 0xfe && raw[1] === 0xff) return raw.subarray(2).swap16().toString('utf16le');
-  return raw.toString('latin1');
-}
 
 /** The number of pages; every compressed stream must inflate, and the pages must draw text. */
 function pdfPages(pdf: Buffer): number {

@@ -65,12 +65,12 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
         <p>{t('minutes.attendanceSummary', { voting: attendance.votingMembers, present: attendance.present, represented: attendance.represented, absent: attendance.absent })}</p>
         <Listing title={t('minutes.present')} count={attendance.presentMembers.length}>
           {attendance.presentMembers.map((entry) => (
-            <Row key={entry.memberNo} main={memberName(entry)} detail={`${when(entry.joinedAt)} — ${t('minutes.column.representedBy')}: ${entry.representedBy}`} />
+            <Row key={entry.memberNo} main={memberName(entry)} detail={`${when(entry.joinedAt)} — ${t('minutes.labelled', { label: t('minutes.column.representedBy'), value: entry.representedBy })}`} />
           ))}
         </Listing>
         <Listing title={t('minutes.represented')} count={attendance.representedMembers.length}>
           {attendance.representedMembers.map((entry) => (
-            <Row key={entry.memberNo} main={memberName(entry)} detail={`${t('minutes.column.holder')}: ${memberName(entry.holder)}`} />
+            <Row key={entry.memberNo} main={memberName(entry)} detail={t('minutes.labelled', { label: t('minutes.column.holder'), value: memberName(entry.holder) })} />
           ))}
         </Listing>
         <Listing title={t('minutes.proxies')} count={attendance.proxies.length}>

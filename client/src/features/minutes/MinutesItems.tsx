@@ -106,14 +106,14 @@ function Election({ election }: { election: MinutesElection }) {
     <div className="minutes-motion">
       <h4>{t('minutes.election', { office: t(`bodies.office.${election.office}`), body: t(`bodies.body.${election.body}`) })}</h4>
       <p>
-        {t('minutes.candidates')}: {election.candidates.map((candidate) => `${memberName(candidate)}${candidate.person ? ` (${candidate.person})` : ''}`).join('; ')}
+        {t('minutes.labelled', { label: t('minutes.candidates'), value: election.candidates.map((candidate) => `${memberName(candidate)}${candidate.person ? ` (${candidate.person})` : ''}`).join('; ') })}
       </p>
       {election.rounds.map((round) => (
         <div key={round.round}>
           <h5>{t('minutes.round', { round: round.round })}</h5>
           <ul className="plain-list minutes-rows">
             {round.result.counts.candidates.map((candidate) => (
-              <Row key={candidate.memberNo} main={names.get(candidate.memberNo) ?? `n° ${candidate.memberNo}`} detail={`${t('minutes.column.votes')}: ${candidate.votes}`} />
+              <Row key={candidate.memberNo} main={names.get(candidate.memberNo) ?? `n° ${candidate.memberNo}`} detail={t('minutes.labelled', { label: t('minutes.column.votes'), value: candidate.votes })} />
             ))}
           </ul>
           <p className="hint">
