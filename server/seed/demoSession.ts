@@ -55,10 +55,10 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   await say(9 * 60 * minute, lhoussaine, 'Les membres marocains votent pour. Merci à la Direction pour la clarté des comptes.');
   await say(20 * 60 * minute, table, 'Rappel : la salle ferme dans quatre heures. Pensez à voter pour les membres que vous représentez et pour les procurations que vous détenez.');
 
-  const motion = (title: string, text: string, secret: boolean) =>
-    openMotion(at(10 * minute), table, assembly.id, openMotionInputSchema.parse({ itemId: item.id, kind: 'ordinary_decision', title, text, secret }));
-  const plan = await motion('Plan d’action et budget 2026', 'L’assemblée adopte le plan d’action et le budget 2026 présentés par la Direction.', false);
-  const training = await motion('Formation de facilitateurs en russe', 'L’assemblée demande au Secrétariat d’organiser en 2026 une formation en ligne de facilitateurs en russe.', true);
+  const motion = (offset: number, title: string, text: string, secret: boolean) =>
+    openMotion(at(offset), table, assembly.id, openMotionInputSchema.parse({ itemId: item.id, kind: 'ordinary_decision', title, text, secret }));
+  const plan = await motion(10 * minute, 'Plan d’action et budget 2026', 'L’assemblée adopte le plan d’action et le budget 2026 présentés par la Direction.', false);
+  const training = await motion(100 * minute, 'Formation de facilitateurs en russe', 'L’assemblée demande au Secrétariat d’organiser en 2026 une formation en ligne de facilitateurs en russe.', true);
 
   // Each representative votes for every member it speaks for and every proxy it holds.
   const vote = async (offset: number, who: typeof table, motionId: string, choose: (memberNo: number, index: number) => BallotChoice, proxies: number[] = []) => {
