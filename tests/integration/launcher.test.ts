@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import type { AssembliesResponse, HealthResponse, MembersResponse } from '@shared/api';
 import { freePort } from '../../server/process/freePort';
@@ -17,6 +17,8 @@ interface Launched {
   exited: Promise<number | null>;
 }
 
+const launched: Launched[] = [];
+
 /** `npm start`, as a person types it, with its own data folder and port. */
 function launch(env: Record<string, string | undefined>): Launched {
   let output = '';
@@ -28,6 +30,7 @@ function launch(env: Record<string, string | undefined>): Launched {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  launched.push({ child, output: () => output, exited });
   return { child, output: () => output, exited };
 }
 
@@ -42,6 +45,14 @@ function isAlive(pid: number): boolean {
 
 describe('npm start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'agora-start-'));
+  // A test that fails half-way still stops what it started (Ctrl-C stops the embedded Redis too).
+  afterEach(async () => {
+    for (const started of launched.splice(0)) {
+      if (started.child.exitCode !== null || started.child.signalCode !== null) continue;
+      started.child.kill('SIGINT');
+      await started.exited;
+    }
+  });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('runs its own Redis, loads the demo register, stops Redis on Ctrl-C and finds the data again', async () => {
