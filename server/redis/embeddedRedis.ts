@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { delimiter, join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort } from '../process/freePort';
+import { isAlive } from '../process/isAlive';
 
 export class RedisNotInstalledError extends Error {
   override name = 'RedisNotInstalledError';
@@ -177,15 +178,6 @@ async function stopLeftover(pidFile: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline && isAlive(pid)) await new Promise((done) => setTimeout(done, 50));
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function isRedisProcess(pid: number): boolean {

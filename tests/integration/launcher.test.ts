@@ -8,6 +8,7 @@ import type { AssembliesResponse, HealthResponse, MembersResponse } from '@share
 import { freePort } from '../../server/process/freePort';
 import { startEmbeddedRedis } from '../../server/redis/embeddedRedis';
 import { eventually, TestClient } from './support';
+import { isAlive } from '../../server/process/isAlive';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -32,15 +33,6 @@ function launch(env: Record<string, string | undefined>): Launched {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   launched.push({ child, output: () => output, exited });
   return { child, output: () => output, exited };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('npm start', () => {

@@ -61,6 +61,11 @@ export function withdrawMessage(ctx: Context, actor: Actor | null, scope: string
   return change(ctx, actor, scope, input, (message, person) => authorMay(ctx, message, person), (message, at) => ({ ...message, withdrawnAt: at }), 'message.withdrawn');
 }
 
+/** Only the Table hides or pins (R.5: it runs the room). */
+const tableMay = (scope: string | null, what: 'hide' | 'pin') => (_message: RoomMessage, person: Actor) => {
+  if (!isTable(person, scope)) throw new RoomRefusal('forbidden', `Only a member of the Table of the assembly may ${what} a message.`);
+};
+
 /** The Table hides a message with a reason, kept for the minutes' annex and the audit trail. */
 export function hideMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageHide): Promise<RoomEvent> {
   return change(
@@ -68,9 +73,7 @@ export function hideMessage(ctx: Context, actor: Actor | null, scope: string | n
     actor,
     scope,
     input,
-    (_message, person) => {
-      if (!isTable(person, scope)) throw new RoomRefusal('forbidden', 'Only a member of the Table of the assembly may hide a message.');
-    },
+    tableMay(scope, 'hide'),
     (message, at) => ({ ...message, hidden: { by: actor!.name, reason: input.reason, at } }),
     'message.hidden',
   );
@@ -83,9 +86,7 @@ export function pinMessage(ctx: Context, actor: Actor | null, scope: string | nu
     actor,
     scope,
     input,
-    (_message, person) => {
-      if (!isTable(person, scope)) throw new RoomRefusal('forbidden', 'Only a member of the Table of the assembly may pin a message.');
-    },
+    tableMay(scope, 'pin'),
     (message) => ({ ...message, pinned: input.pinned }),
     input.pinned ? 'message.pinned' : 'message.unpinned',
   );
