@@ -123,9 +123,6 @@ export function auditStore(redis: Redis, keys: RedisKeys) {
       await redis.eval(appendOne, 2, keys.audit, keys.auditHead, JSON.stringify(entry));
     },
 
-    /** Writes and the entry that records them, in one atomic step (see writeAudited). */
-    write: (operations: Operation[], entry: AuditEntry) => writeAudited(redis, keys, operations, entry),
-
     /** A record of a value about to be written under `key` (and `field`), for an entry's records. */
     record: (key: string, field: string | undefined, value: string | Buffer) => auditRecord(keys, key, field, value),
 
