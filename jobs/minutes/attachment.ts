@@ -1,3 +1,4 @@
+import type { MinutesVersion } from '@shared/schemas/minutes';
 import type { Language } from '@shared/schemas/person';
 import type { Context } from '../../server/context';
 import type { EmailAttachment } from '../emails/render';
@@ -10,13 +11,21 @@ export function minutesFileName(assemblyId: string, version: number, language: L
   return `${language === 'fr' ? 'proces-verbal' : 'minutes'}-${assemblyId.replace(/[^A-Za-z0-9_-]/g, '')}-v${version}.pdf`;
 }
 
-// A published version never changes: the hundred e-mails of one publication share its two PDFs.
+// A published version never changes: the hundred e-mails of one publication, and the downloads
+// that follow, share its two PDFs.
 const rendered = shortCache<Buffer>(10 * 60_000);
+const renderedKey = (ctx: Context, assemblyId: string, version: number, language: Language) => `${ctx.keys.prefix}:${assemblyId}:${version}:${language}`;
+
+/** The PDF of a version in a language: a published one is made once for a while, a draft (which changes) each time. */
+export function minutesPdfOf(ctx: Context, minutes: MinutesVersion, language: Language): Promise<Buffer> {
+  if (minutes.publishedAt === null) return minutesPdf(minutes, language);
+  return rendered(renderedKey(ctx, minutes.assemblyId, minutes.version, language), () => minutesPdf(minutes, language));
+}
 
 /** Makes the PDF of a published version of the minutes for an e-mail, in the recipient's language. */
 export async function minutesAttachment(ctx: Context, attachment: EmailAttachment): Promise<MadeAttachment> {
   const { assemblyId, version, language } = attachment;
-  const content = await rendered(`${ctx.keys.prefix}:${assemblyId}:${version}:${language}`, async () => {
+  const content = await rendered(renderedKey(ctx, assemblyId, version, language), async () => {
     const stored = await ctx.minutes.version(assemblyId, version);
     if (!stored || stored.version.publishedAt === null) throw new Error(`version ${version} of the minutes of ${assemblyId} is not published: it is not sent`);
     return minutesPdf(stored.version, language);

@@ -95,30 +95,50 @@ export function signMinutes(ctx: Context, actor: Actor, assemblyId: string, vers
  * them by e-mail, the PDF attached, in its language.
  */
 export async function publishMinutes(ctx: Context, actor: Actor, assemblyId: string, versionNo: number, input: MinutesPublishInput): Promise<MinutesVersion> {
-  const published = await changeDraft(ctx, assemblyId, versionNo, (draft) => {
-    if (draft.digest !== input.digest) throw changedMeanwhile();
-    const verdict = publishVerdict(draft);
-    if (!verdict.ok) {
-      const missing: Record<string, string> = {
-        minutes_not_signed: 'The president (or vice-president) and the secretary of the Table sign the minutes before they are published.',
-        minutes_president_missing: 'The president of the Table (or its vice-president) has not signed this text yet.',
-        minutes_secretary_missing: 'The secretary of the Table has not signed this text yet.',
+  let published: MinutesVersion;
+  try {
+    published = await changeDraft(ctx, assemblyId, versionNo, (draft) => {
+      if (draft.digest !== input.digest) throw changedMeanwhile();
+      const verdict = publishVerdict(draft);
+      if (!verdict.ok) {
+        const missing: Record<string, string> = {
+          minutes_not_signed: 'The president (or vice-president) and the secretary of the Table sign the minutes before they are published.',
+          minutes_president_missing: 'The president of the Table (or its vice-president) has not signed this text yet.',
+          minutes_secretary_missing: 'The secretary of the Table has not signed this text yet.',
+        };
+        throw new HttpError(409, verdict.reason, missing[verdict.reason] ?? 'These minutes cannot be published yet.');
+      }
+      const at = ctx.now().toISOString();
+      return {
+        next: { ...draft, publishedAt: at, publishedBy: actor.name },
+        entry: { at, by: signature(actor), action: 'minutes.published', subject: `assembly:${assemblyId}`, before: null, after: { version: versionNo, digest: draft.digest, correctionOf: draft.correctionOf } },
       };
-      throw new HttpError(409, verdict.reason, missing[verdict.reason] ?? 'These minutes cannot be published yet.');
+    });
+  } catch (error) {
+    // Publishing the same text again is refused, but first carries out what follows a publication:
+    // one whose follow-up was lost (a crash right after it was stored) is marked and mailed now.
+    if (error instanceof HttpError && error.code === 'minutes_published') {
+      const stored = await ctx.minutes.version(assemblyId, versionNo);
+      if (stored && stored.version.publishedAt !== null && stored.version.digest === input.digest) await afterPublication(ctx, actor, stored.version);
     }
-    const at = ctx.now().toISOString();
-    return {
-      next: { ...draft, publishedAt: at, publishedBy: actor.name },
-      entry: { at, by: signature(actor), action: 'minutes.published', subject: `assembly:${assemblyId}`, before: null, after: { version: versionNo, digest: draft.digest, correctionOf: draft.correctionOf } },
-    };
-  });
+    throw error;
+  }
+  await afterPublication(ctx, actor, published);
+  return published;
+}
+
+/**
+ * What follows a publication, each step happening once however often it runs: the assembly's
+ * minutes marked as published, and the e-mail to every member's representative queued.
+ */
+async function afterPublication(ctx: Context, actor: Actor, published: MinutesVersion): Promise<void> {
+  const { assemblyId } = published;
   const marked = await ctx.assemblies.update(assemblyId, (assembly) =>
     assembly.status === 'convened' ? { assembly: { ...assembly, status: 'minutes_published' }, result: { before: assembly.status, after: 'minutes_published' } } : null,
   );
   if (marked) {
     await ctx.audit.append({ at: published.publishedAt ?? ctx.now().toISOString(), by: signature(actor), action: 'assembly.minutes_published', subject: `assembly:${assemblyId}`, before: { status: marked.before }, after: { status: marked.after } });
-    await ctx.publish({ type: 'assembly.phase', assemblyId });
   }
-  await enqueue(ctx.queues, 'minutes.mail', { assemblyId, version: versionNo }, { jobId: `minutes-mail-${assemblyId}-${versionNo}` });
-  return published;
+  await enqueue(ctx.queues, 'minutes.mail', { assemblyId, version: published.version }, { jobId: `minutes-mail-${assemblyId}-${published.version}` });
+  if (marked) await ctx.publish({ type: 'assembly.phase', assemblyId });
 }

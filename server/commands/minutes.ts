@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { assemblyPhase } from '@shared/rules/assemblies';
-import { assembleMinutes, type MinutesSources } from '@shared/rules/minutes';
+import { assembleMinutes, isHeld, type MinutesSources } from '@shared/rules/minutes';
 import { minutesDigestInput } from '@shared/rules/minutesApproval';
 import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
@@ -8,24 +6,18 @@ import type { ElectionRoundTally } from '@shared/schemas/election';
 import { minutesContentSchema, type MinutesContent, type MinutesCorrectionInput, type MinutesVersion } from '@shared/schemas/minutes';
 import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';
-import type { AuditEntry } from '../store/audit';
+import { digestOf, type AuditEntry } from '../store/audit';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 import { tallyAssembly } from './tallyAssembly';
 
 /** The SHA-256 of the content and the statement: the exact text a signature approves. */
 export function minutesDigest(content: MinutesContent, statement: string): string {
-  return createHash('sha256').update(minutesDigestInput(content, statement)).digest('hex');
+  return digestOf(minutesDigestInput(content, statement));
 }
 
 /** Who signs what the platform does by itself in the audit trail. */
 export const minutesByAgora: AuditEntry['by'] = { personId: null, name: 'Agora (minutes)' };
-
-/** The minutes exist once the room closed: an assembly cancelled, or not yet over, has none. */
-export function isOver(assembly: Assembly, now: Date): boolean {
-  const phase = assemblyPhase(assembly, now);
-  return phase === 'closed' || phase === 'minutes_published';
-}
 
 /** Everything the minutes are built from, read from the stores now. */
 async function minutesSources(ctx: Context, assembly: Assembly): Promise<MinutesSources> {
@@ -98,7 +90,7 @@ const drafted = (version: MinutesVersion, by: AuditEntry['by']): AuditEntry => (
  */
 export async function draftMinutes(ctx: Context, assemblyId: string, by: AuditEntry['by'] = minutesByAgora): Promise<MinutesVersion | null> {
   const assembly = await ctx.assemblies.get(assemblyId);
-  if (!assembly || !isOver(assembly, ctx.now())) return null;
+  if (!assembly || !isHeld(assembly, ctx.now())) return null;
   if (await ctx.minutes.version(assemblyId, 1)) return null;
   // The minutes report the results: every motion and round is counted first (once, whoever counts).
   await tallyAssembly(ctx, assemblyId);
@@ -109,7 +101,7 @@ export async function draftMinutes(ctx: Context, assemblyId: string, by: AuditEn
 /** The Table drafts version 1 itself (when the closing job has not yet): the draft, new or already there. */
 export async function draftMinutesByTable(ctx: Context, actor: Actor, assemblyId: string): Promise<MinutesVersion> {
   const assembly = await assemblyOr404(ctx, assemblyId);
-  if (!isOver(assembly, ctx.now())) throw new HttpError(409, 'minutes_too_early', 'The minutes are drafted once the room has closed.');
+  if (!isHeld(assembly, ctx.now())) throw new HttpError(409, 'minutes_too_early', 'The minutes are drafted once the room has closed.');
   await draftMinutes(ctx, assemblyId, signature(actor));
   const first = await ctx.minutes.version(assemblyId, 1);
   if (!first) throw new HttpError(409, 'minutes_busy', 'The minutes are being drafted right now; read them again in a moment.');

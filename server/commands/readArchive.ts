@@ -1,20 +1,14 @@
 import type { ArchiveResponse, ArchivedAssembly, ArchivedMotion } from '@shared/api';
-import { matchesArchive } from '@shared/rules/archiveSearch';
+import { isArchived, matchesArchive } from '@shared/rules/archiveSearch';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Context } from '../context';
 import { tallyAssembly } from './tallyAssembly';
 
 type PastPhase = ArchivedAssembly['phase'];
-const pastPhases: ReadonlySet<string> = new Set<PastPhase>(['closed', 'minutes_published', 'cancelled']);
 
 /** Where a document of an assembly downloads from: the assembly's own document route. */
 export const documentDownloadUrl = (assemblyId: string, documentId: string) => `/api/assemblies/${encodeURIComponent(assemblyId)}/documents/${encodeURIComponent(documentId)}`;
-
-/** Whether an assembly belongs to the archive: held (closed, minutes or not) or cancelled. */
-export function isArchived(assembly: Assembly, now: Date): boolean {
-  return pastPhases.has(assemblyPhase(assembly, now));
-}
 
 /**
  * The archive (RULES.md §5): every past assembly, newest first, with its convocation's
@@ -33,7 +27,7 @@ async function archivedAssembly(ctx: Context, assembly: Assembly, now: Date): Pr
   const [documents, motions] = await Promise.all([ctx.assemblies.documents(assembly.id), ctx.votes.motions(assembly.id)]);
   let tallies = await Promise.all(motions.map((motion) => ctx.votes.tally(motion.id)));
   // The results are those the assembly's page shows; if nobody has read them since the close, count them now.
-  if (phase !== 'cancelled' && tallies.some((tally) => tally === null)) {
+  if (phase === 'closed' && tallies.some((tally) => tally === null)) {
     await tallyAssembly(ctx, assembly.id);
     tallies = await Promise.all(motions.map((motion) => ctx.votes.tally(motion.id)));
   }

@@ -22,9 +22,16 @@ export async function readMinutes(ctx: Context, actor: Actor, scope: string | nu
   const fullSession = scope === null;
   const table = fullSession && permission(actor, 'assembly.run').allowed;
   if (assembly.status === 'draft' && !table) throw new HttpError(404, 'assembly_not_found', 'This assembly is not convened yet.');
-  const versions = (await ctx.minutes.versions(assemblyId)).map((stored) => stored.version);
-  return { assembly, reader: { actor, table, readsDrafts: table || (fullSession && actor.secretariat) }, versions };
+  return { assembly, reader: { actor, table, readsDrafts: table || (fullSession && actor.secretariat) }, versions: await allVersions(ctx, assemblyId) };
 }
+
+/** One version as the Table reads it after changing it, with every version beside it (they say which one is in force). */
+export async function readMinutesVersionForTable(ctx: Context, assemblyId: string, number: number): Promise<{ version: MinutesVersion; versions: MinutesVersion[] }> {
+  const versions = await allVersions(ctx, assemblyId);
+  return { version: readableVersion(versions, { readsDrafts: true }, number), versions };
+}
+
+const allVersions = async (ctx: Context, assemblyId: string) => (await ctx.minutes.versions(assemblyId)).map((stored) => stored.version);
 
 /** One version a reader may read, or a 404 that does not say whether an unpublished one exists. */
 export function readableVersion(versions: MinutesVersion[], reader: Pick<MinutesReader, 'readsDrafts'>, number: number): MinutesVersion {

@@ -2,12 +2,11 @@ import { Router, type Response } from 'express';
 import { languageSchema, type Language } from '@shared/schemas/person';
 import { minutesCorrectionInputSchema, minutesPublishInputSchema, minutesSignInputSchema, minutesStatementInputSchema } from '@shared/schemas/minutes';
 import type { Context } from '../context';
-import { readableVersion, readMinutes } from '../commands/readMinutes';
+import { readableVersion, readMinutes, readMinutesVersionForTable } from '../commands/readMinutes';
 import { correctMinutes, draftMinutesByTable } from '../commands/minutes';
 import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
 import { presentMinutes, presentMinutesVersion } from '../presenters/minutes';
-import { minutesPdf } from '../../jobs/minutes/minutesPdf';
-import { minutesFileName } from '../../jobs/minutes/attachment';
+import { minutesFileName, minutesPdfOf } from '../../jobs/minutes/attachment';
 import { parseInput, pathNumber } from './errors';
 import { authorize } from './identity';
 
@@ -23,8 +22,8 @@ export function minutesRoutes(ctx: Context): Router {
   const readable = (response: Response, assemblyId: string) => readMinutes(ctx, authorize(response, 'assembly.view', assemblyId), response.locals.scope, assemblyId);
   /** A version as the Table sees it after changing it. */
   const fresh = async (assemblyId: string, number: number) => {
-    const versions = (await ctx.minutes.versions(assemblyId)).map((stored) => stored.version);
-    return presentMinutesVersion(readableVersion(versions, { readsDrafts: true }, number), versions);
+    const { version, versions } = await readMinutesVersionForTable(ctx, assemblyId, number);
+    return presentMinutesVersion(version, versions);
   };
 
   router.get('/api/assemblies/:id/minutes', async (request, response) => {
@@ -37,7 +36,7 @@ export function minutesRoutes(ctx: Context): Router {
     const version = readableVersion(versions, reader, pathNumber(request.params.version, 'version of the minutes'));
     const asked = languageSchema.safeParse(request.query.lang);
     const language: Language = asked.success ? asked.data : ((await ctx.register.person(reader.actor.personId))?.language ?? 'fr');
-    const pdf = await minutesPdf(version, language);
+    const pdf = await minutesPdfOf(ctx, version, language);
     response
       .set({ 'Cache-Control': version.publishedAt ? 'private, max-age=3600' : 'private, no-store', 'Content-Language': language })
       .type('application/pdf')

@@ -5,7 +5,6 @@ import { minutesRoles, type MinutesVersion } from '@shared/schemas/minutes';
 import type { MinutesReader } from '../commands/readMinutes';
 import type { Assembly } from '@shared/schemas/assembly';
 
-
 function summary(version: MinutesVersion, status: MinutesStatus): MinutesVersionSummary {
   return {
     version: version.version,

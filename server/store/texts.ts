@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { GoverningText, TextVersion } from '@shared/schemas/texts';
-import { auditAppendLua, auditRecord, type AuditEntry } from './audit';
+import { auditAppendLua, auditRecord, digestOf, type AuditEntry } from './audit';
 import type { RedisKeys } from './keys';
 
 /** What the founding assembly adopted: version 0 of each text, and when. */
@@ -47,7 +46,6 @@ export class TextConflict extends Error {
 }
 
 const parse = (json: string) => JSON.parse(json) as TextVersion;
-const digestOf = (content: string) => createHash('sha256').update(content).digest('hex');
 
 /** The governing texts and their numbered versions (R.12); version 0 is written when missing. */
 export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts) {
@@ -98,17 +96,12 @@ export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts
     },
 
     async version(text: GoverningText, number: number): Promise<TextVersion | null> {
-      if (number === 0) await store.versions(text);
-      const json = await redis.hget(keys.textVersions(text), String(number));
+      let json = await redis.hget(keys.textVersions(text), String(number));
+      if (!json && number === 0) {
+        await store.ensureFounding();
+        json = await redis.hget(keys.textVersions(text), '0');
+      }
       return json ? parse(json) : null;
-    },
-
-    /** The version a motion made, if it made one. */
-    async adoptedBy(motionId: string): Promise<{ text: GoverningText; number: number } | null> {
-      const made = await redis.hget(keys.textAdoptions, motionId);
-      if (!made) return null;
-      const [text, number] = made.split(':');
-      return { text: text as GoverningText, number: Number(number) };
     },
 
     /** The versions several motions made, by motion id, in one round trip. */
@@ -131,7 +124,12 @@ export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts
      */
     async adopt(text: GoverningText, adoption: Adoption, audit: (version: TextVersion, json: string) => AuditEntry): Promise<{ version: TextVersion; created: boolean }> {
       for (let attempt = 1; ; attempt++) {
-        const number = (await store.versions(text)).length;
+        // Versions are numbered from 0 without gaps: the next number is their count.
+        let number = await redis.hlen(keys.textVersions(text));
+        if (number === 0) {
+          await store.ensureFounding();
+          number = await redis.hlen(keys.textVersions(text));
+        }
         const version = versionOf(text, number, adoption.content, adoption, adoption.adoptedAt);
         const json = JSON.stringify(version);
         const entry = JSON.stringify(audit(version, json));

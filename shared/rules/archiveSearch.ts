@@ -1,8 +1,16 @@
+import type { Assembly } from '../schemas/assembly';
+import { isHeld } from './minutes';
+
 /**
- * Searching the archive of past assemblies (RULES.md §5: what every assembly leaves behind).
- * Members write in French, English, Portuguese...: a search ignores case and accents, so
+ * The archive of past assemblies (RULES.md §5: what every assembly leaves behind), and searching
+ * it. Members write in French, English, Portuguese...: a search ignores case and accents, so
  * "reglement" finds "Règlement" and "ACTION" finds "plan d’action".
  */
+
+/** Whether an assembly belongs to the archive: held (its room closed, minutes published or not) or cancelled. */
+export function isArchived(assembly: Pick<Assembly, 'status' | 'opensAt' | 'closesAt'>, now: Date): boolean {
+  return assembly.status === 'cancelled' || isHeld(assembly, now);
+}
 
 /** The longest query read; the rest is ignored. */
 export const archiveQueryMaxLength = 200;

@@ -18,6 +18,7 @@ import { type Statutes, togetherStatutes } from '../statutes';
 import { isVoting } from './members';
 import { earliestOpensAt, noticeVerdict } from './notice';
 import { compareMessageIds } from './discussion';
+import { assemblyPhase } from './assemblies';
 
 /** Everything the minutes are built from, as the stores hold it when they are drafted. */
 export interface MinutesSources {
@@ -33,6 +34,12 @@ export interface MinutesSources {
   messages: readonly RoomMessage[];
   auditHead: { seq: number; hash: string };
   draftedAt: string;
+}
+
+/** RULES.md §5: an assembly has minutes once its room closed (held); a cancelled one, or one not yet over, has none. */
+export function isHeld(assembly: Pick<Assembly, 'status' | 'opensAt' | 'closesAt'>, now: Date): boolean {
+  const phase = assemblyPhase(assembly, now);
+  return phase === 'closed' || phase === 'minutes_published';
 }
 
 const dayMs = 86_400_000;

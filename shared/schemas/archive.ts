@@ -5,7 +5,7 @@ import { archiveQueryMaxLength } from '../rules/archiveSearch';
 export const archiveQuerySchema = z.object({
   q: z
     .string({ error: 'Give the words to look for as text' })
-    .max(archiveQueryMaxLength, { error: 'A search can have at most 200 characters' })
+    .max(archiveQueryMaxLength, { error: `A search can have at most ${archiveQueryMaxLength} characters` })
     .default(''),
 });
 export type ArchiveQuery = z.infer<typeof archiveQuerySchema>;
