@@ -32,7 +32,12 @@ export async function tallyAssembly(ctx: Context, assemblyId: string): Promise<n
   const rounds = await closeElectionsAtTheClose(ctx, assemblyId);
   const motions = await ctx.votes.motions(assemblyId);
   const pending = [];
-  for (const motion of motions) if (!(await ctx.votes.tally(motion.id))) pending.push(motion);
+  for (const motion of motions) {
+    const tally = await ctx.votes.tally(motion.id);
+    if (!tally) pending.push(motion);
+    // A count interrupted between its tally and the text version it adopted makes that version now (once).
+    else await adoptText(ctx, assembly, motion, tally);
+  }
   if (pending.length === 0) return rounds;
   const presence = await presenceCounts(ctx, assemblyId);
   let stored = 0;
