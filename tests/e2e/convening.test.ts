@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import type { OutboxResponse } from '@shared/api';
-import { startPlatform } from '../integration/support';
-import { launchBrowser, screenshot, viewports } from './browser';
+import { screenshot, viewports, platformAndBrowser } from './browser';
 import { onPlatform, signInThroughOutbox } from './signIn';
 
 const pdf = fileURLToPath(new URL('../fixtures/accounts-2026.pdf', import.meta.url));
@@ -19,27 +18,18 @@ function openingIn(days: number): string {
 }
 
 describe('convening an assembly in a real browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
+  const env = platformAndBrowser();
   let table: BrowserContext;
   let assemblyPath = '';
 
-  const outbox = async () => ((await (await fetch(`${platform.base}/api/outbox`)).json()) as OutboxResponse).messages;
+  const outbox = async () => ((await (await fetch(`${env.platform.base}/api/outbox`)).json()) as OutboxResponse).messages;
 
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
 
   it('takes the Table president from sign-in to 108 convocations sent, on a phone in French', async () => {
-    table = await browser.newContext({ locale: 'fr-FR', viewport: viewports.phone });
+    table = await env.browser.newContext({ locale: 'fr-FR', viewport: viewports.phone });
     const page = await table.newPage();
 
-    await signInThroughOutbox(page, platform.base, president.email, president.name);
+    await signInThroughOutbox(page, env.platform.base, president.email, president.name);
 
     // The menu, then a new assembly fourteen days ahead: the form already says it is too short.
     await page.getByRole('button', { name: 'Menu' }).click();
@@ -110,14 +100,14 @@ describe('convening an assembly in a real browser', () => {
     const convocation = (await outbox()).find((message) => isConvocation(message.subject) && message.to.includes('ekaterina.smoroda@example.org'));
     expect(convocation).toBeDefined();
 
-    const context = await browser.newContext({ locale: 'en-GB', viewport: viewports.desktop });
+    const context = await env.browser.newContext({ locale: 'en-GB', viewport: viewports.desktop });
     const page = await context.newPage();
-    await page.goto(`${platform.base}/outbox/${convocation?.id ?? ''}`);
+    await page.goto(`${env.platform.base}/outbox/${convocation?.id ?? ''}`);
     const links = page.locator('.message__text a[href*="/join#token="]');
     await expect.poll(() => links.count()).toBeGreaterThan(0);
     const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
     const personal = hrefs.find((href) => !href.includes('document=')) ?? '';
-    await page.goto(onPlatform(platform.base, personal));
+    await page.goto(onPlatform(env.platform.base, personal));
 
     await expect.poll(() => page.locator('.account__name').textContent()).toBe('Ekaterina Smoroda');
     await expect.poll(() => new URL(page.url()).pathname).toBe(assemblyPath);
@@ -140,16 +130,16 @@ describe('convening an assembly in a real browser', () => {
   });
 
   it("shows the Table's key pages on a desktop in English", async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: viewports.desktop, storageState: await table.storageState() });
+    const context = await env.browser.newContext({ locale: 'en-GB', viewport: viewports.desktop, storageState: await table.storageState() });
     await context.addInitScript(() => localStorage.setItem('agora.language', 'en'));
     const page = await context.newPage();
-    await page.goto(`${platform.base}${assemblyPath}`);
+    await page.goto(`${env.platform.base}${assemblyPath}`);
     await expect.poll(() => page.locator('[data-testid=delivery-counts]').textContent()).toContain('Sent to 108 members.');
     await screenshot(page, 'convening-assembly-en-desktop');
     await page.getByRole('link', { name: 'See each delivery' }).click();
     await expect.poll(() => page.locator('[data-testid=delivery-row]').count()).toBe(108);
     await screenshot(page, 'convening-deliveries-en-desktop');
-    await page.goto(`${platform.base}/assemblies/new`);
+    await page.goto(`${env.platform.base}/assemblies/new`);
     await page.getByRole('radio', { name: /Extraordinary general assembly/ }).check();
     await page.locator('input[type=datetime-local]').fill(openingIn(20));
     await expect.poll(() => page.locator('.notice-preview').textContent()).toContain('Not enough notice for this opening.');

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { OutboxMessage, OutboxResponse } from '@shared/api';
 import { receivesConvocation } from '@shared/rules/members';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';
-import { eventually, seedDemoAssemblies, startPlatform } from '../integration/support';
+import { eventually } from '../integration/support';
 import { pdfInfo } from '../integration/pdf';
-import { launchBrowser, screenshot, viewports } from './browser';
+import { screenshot, viewports, platformAndBrowser } from './browser';
 import { onPlatform } from './signIn';
 
 const heldTitle = 'Assemblée générale ordinaire — budget 2026';
@@ -14,24 +14,14 @@ const heldTitle = 'Assemblée générale ordinaire — budget 2026';
 const minutesSubject = new RegExp(`^${heldTitle} — (procès-verbal|minutes) \\(TOGETHER\\)$`);
 
 describe('the minutes of the demo assembly already held, in a real browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
+  const env = platformAndBrowser({ demoAssemblies: true });
   let page: Page;
-  const outbox = async () => ((await (await fetch(`${platform.base}/api/outbox`)).json()) as OutboxResponse).messages;
+  const outbox = async () => ((await (await fetch(`${env.platform.base}/api/outbox`)).json()) as OutboxResponse).messages;
 
-  beforeAll(async () => {
-    platform = await startPlatform();
-    await seedDemoAssemblies(platform.config);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
 
   it('reaches the representative of every member, once each, in the outbox', async () => {
-    const redis = connectRedis(platform.config.REDIS_URL);
-    const register = await createContext(redis, platform.config).register.snapshot();
+    const redis = connectRedis(env.platform.config.REDIS_URL);
+    const register = await createContext(redis, env.platform.config).register.snapshot();
     redis.disconnect();
     const emails = new Map(register.people.map((person) => [person.id, person.email]));
     const representatives = new Set(register.members.filter(receivesConvocation).map((member) => emails.get(register.representatives.get(member.memberNo) ?? '')).filter(Boolean));
@@ -49,11 +39,11 @@ describe('the minutes of the demo assembly already held, in a real browser', () 
 
   it('opens from Samuel’s e-mail on his phone, in French, with the attendance, the results, the hidden message and the signatures', async () => {
     const summary = (await outbox()).find((message) => message.to.includes('samuel.thirion@example.org') && minutesSubject.test(message.subject))!;
-    const mail = (await (await fetch(`${platform.base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
+    const mail = (await (await fetch(`${env.platform.base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
     const link = /https?:\/\/\S+\/join#token=[A-Za-z0-9_.-]+&page=minutes/.exec(mail.text)?.[0] ?? '';
     expect(link).not.toBe('');
-    page = await (await browser.newContext({ locale: 'fr-FR', viewport: viewports.phone })).newPage();
-    await page.goto(onPlatform(platform.base, link));
+    page = await (await env.browser.newContext({ locale: 'fr-FR', viewport: viewports.phone })).newPage();
+    await page.goto(onPlatform(env.platform.base, link));
 
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Procès-verbal');
     expect(new URL(page.url()).pathname).toMatch(/^\/assemblies\/[^/]+\/minutes$/);
@@ -125,7 +115,7 @@ describe('the minutes of the demo assembly already held, in a real browser', () 
     for (const [language, heading] of [['fr', "Procès-verbal de l'assemblée générale"], ['en', 'Minutes of the general assembly']] as const) {
       const href = await page.locator(`.minutes-downloads a[hreflang=${language}]`).getAttribute('href');
       expect(href).toMatch(new RegExp(`^/api/assemblies/[^/]+/minutes/1\\.pdf\\?lang=${language}$`));
-      const response = await page.request.get(`${platform.base}${href}`);
+      const response = await page.request.get(`${env.platform.base}${href}`);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('application/pdf');
       const pdf = await response.body();

@@ -1,50 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { OutboxMessage, OutboxResponse } from '@shared/api';
-import { eventually, seedDemoAssemblies, startPlatform } from '../integration/support';
-import { launchBrowser, screenshot, viewports } from './browser';
+import { eventually } from '../integration/support';
+import { screenshot, viewports, platformAndBrowser } from './browser';
 import { onPlatform } from './signIn';
 
 describe('deciding in the open demo room, in a real browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
-  let browser: Browser;
+  const env = platformAndBrowser({ demoAssemblies: true });
   let table: Page;
 
   const mailOf = async (email: string, subject: RegExp): Promise<OutboxMessage> => {
     const summary = await eventually(async () => {
-      const { messages } = (await (await fetch(`${platform.base}/api/outbox`)).json()) as OutboxResponse;
+      const { messages } = (await (await fetch(`${env.platform.base}/api/outbox`)).json()) as OutboxResponse;
       return messages.find((message) => message.to.includes(email) && subject.test(message.subject));
     }, `an e-mail to ${email}`, 30_000);
-    return (await (await fetch(`${platform.base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
+    return (await (await fetch(`${env.platform.base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
   };
   const enter = async (page: Page, email: string, language: 'FR' | 'EN') => {
     const mail = await mailOf(email, /Convocation/);
-    await page.goto(onPlatform(platform.base, /https?:\/\/\S+\/join#token=[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? ''));
+    await page.goto(onPlatform(env.platform.base, /https?:\/\/\S+\/join#token=[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? ''));
     await page.getByRole('button', { name: language, exact: true }).click();
     await expect.poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 }).toBe('online');
   };
 
-  beforeAll(async () => {
-    platform = await startPlatform();
-    await seedDemoAssemblies(platform.config);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.close();
-  });
 
   it('lets the Table open a vote and the representative of 24 members cast all 24 in one action', async () => {
     // The Table president opens a named vote on item 1 (his convocation first, so his sign-in e-mail is the newest).
     await mailOf('giusto.maniscalchi@example.org', /Convocation/);
-    table = await (await browser.newContext({ locale: 'en-GB', viewport: viewports.desktop })).newPage();
-    await table.goto(`${platform.base}/sign-in`);
+    table = await (await env.browser.newContext({ locale: 'en-GB', viewport: viewports.desktop })).newPage();
+    await table.goto(`${env.platform.base}/sign-in`);
     await table.locator('input[type=email]').fill('giusto.maniscalchi@example.org');
     await table.locator('form button[type=submit]').click();
     const signIn = await mailOf('giusto.maniscalchi@example.org', /sign-in link|lien de connexion/);
-    await table.goto(onPlatform(platform.base, /https?:\/\/\S+\/sign-in\/complete#token=[A-Za-z0-9_.-]+/.exec(signIn.text)?.[0] ?? ''));
+    await table.goto(onPlatform(env.platform.base, /https?:\/\/\S+\/sign-in\/complete#token=[A-Za-z0-9_.-]+/.exec(signIn.text)?.[0] ?? ''));
     await expect.poll(() => table.locator('.account__name').textContent()).toBe('Giusto Maniscalchi');
-    await table.goto(`${platform.base}/assemblies`);
+    await table.goto(`${env.platform.base}/assemblies`);
     await table.getByRole('link', { name: /rapport et comptes 2025/ }).first().click();
     await table.getByRole('button', { name: 'EN', exact: true }).click();
     await expect.poll(() => table.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 }).toBe('online');
@@ -55,7 +45,7 @@ describe('deciding in the open demo room, in a real browser', () => {
     await expect.poll(() => table.getByTestId('motion').count()).toBe(1);
 
     // Ekaterina, on a phone, sees it (no reload) and casts her 24 votes in one action.
-    const phone = await (await browser.newContext({ locale: 'en-GB', viewport: viewports.phone })).newPage();
+    const phone = await (await env.browser.newContext({ locale: 'en-GB', viewport: viewports.phone })).newPage();
     await enter(phone, 'ekaterina.smoroda@example.org', 'EN');
     await expect.poll(() => phone.getByTestId('motion').count(), { timeout: 10_000 }).toBe(1);
     await phone.getByText('You vote for 24 members (see which)').click();
@@ -70,7 +60,7 @@ describe('deciding in the open demo room, in a real browser', () => {
   }, 120_000);
 
   it('accepts a Cape Verde proxy to a Moroccan member and refuses one to a Russian member, saying why', async () => {
-    const page = await (await browser.newContext({ locale: 'fr-FR', viewport: viewports.phone })).newPage();
+    const page = await (await env.browser.newContext({ locale: 'fr-FR', viewport: viewports.phone })).newPage();
     await enter(page, 'samuel.thirion@example.org', 'FR');
     const proxies = page.getByTestId('proxies');
     await proxies.getByRole('button', { name: 'Donner une procuration' }).click();
@@ -93,7 +83,7 @@ describe('deciding in the open demo room, in a real browser', () => {
   }, 120_000);
 
   it('takes a candidacy for an office of the Direction at the coming extraordinary assembly', async () => {
-    await table.goto(`${platform.base}/assemblies`);
+    await table.goto(`${env.platform.base}/assemblies`);
     await table.getByRole('link', { name: /Rencontres internationales/ }).first().click();
     const panel = table.getByTestId('candidacies');
     await panel.getByRole('button', { name: 'Stand for an office' }).click();
