@@ -156,7 +156,6 @@ export const en = {
     email: 'E-mail address',
     emailHint: 'The address of the representative or the secretariat member, as in the register.',
     send: 'Send me a sign-in link',
-    sending: 'Sending…',
     alreadySignedIn: 'You are already signed in as {{name}}.',
     continue: 'Continue',
     sentTitle: 'Check your e-mail',

@@ -152,7 +152,6 @@ export const fr: Messages = {
     email: 'Adresse e-mail',
     emailHint: "L'adresse du représentant ou de la personne du secrétariat, telle qu'elle figure au registre.",
     send: "M'envoyer un lien de connexion",
-    sending: 'Envoi…',
     alreadySignedIn: 'Vous êtes déjà connecté·e en tant que {{name}}.',
     continue: 'Continuer',
     sentTitle: 'Consultez vos e-mails',

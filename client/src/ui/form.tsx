@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiFailure, type ApiFailure } from '../api/http';
+import type { ApiFailure } from '../api/http';
 import { failureMessage } from './failureMessage';
 import { issueText, type IssueLike } from './issueText';
 import { isLinkScopeRefusal, LinkScopeNotice } from './LinkScopeNotice';
 import { missingPermission, PermissionNotice } from './PermissionNotice';
+import { useRequest } from './useRequest';
 
 /** Per-field messages, by the field's path in the input ("email", "contact.email"). */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -152,58 +153,48 @@ export interface Submission {
  */
 export function useSubmission(formRef: RefObject<HTMLFormElement | null>, fields: readonly string[]): Submission {
   const { t } = useTranslation();
-  const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [formMessage, setFormMessage] = useState<string | null>(null);
-  const pendingRef = useRef(false);
   const fieldsRef = useRef(fields);
   useEffect(() => {
     fieldsRef.current = fields;
   });
 
+  const { pending, failure, run, clear } = useRequest((refused) => {
+    const issues = refused.apiError?.error.issues ?? [];
+    const { shown, rest } = split(
+      issues.map((issue) => ({ path: issue.path === '' ? [] : issue.path.split('.'), message: issue.message })),
+      fieldsRef.current,
+    );
+    setFieldErrors(fieldErrorsOf(shown, t));
+    // Every issue shown by its field: say so above the button; otherwise the server's sentence.
+    setFormMessage(shown.length > 0 && rest.length === 0 ? t('form.checkFields') : null);
+    focusFirstError(formRef.current);
+  });
+
   const reset = useCallback(() => {
     setFieldErrors({});
-    setFailure(null);
+    clear();
     setFormMessage(null);
-  }, []);
+  }, [clear]);
 
   const submit = useCallback(
     async <I, R>(parsed: Parsed<I>, send: (input: I) => Promise<R>): Promise<R | null> => {
-      if (pendingRef.current) return null; // a double tap sends once
+      if (pending) return null; // already on its way: a second tap changes nothing
       if (!parsed.success) {
         const { shown, rest } = split(parsed.error.issues, fieldsRef.current);
         setFieldErrors(fieldErrorsOf(shown, t));
-        setFailure(null);
+        clear();
         setFormMessage(rest.length > 0 ? rest.map((issue) => issueText(issue, t)).join(' ') : t('form.checkFields'));
         focusFirstError(formRef.current);
         return null;
       }
-      pendingRef.current = true;
-      setPending(true);
-      reset();
-      try {
-        return await send(parsed.data);
-      } catch (error) {
-        const refused = toApiFailure(error);
-        if (refused.kind === 'aborted') return null;
-        const issues = refused.apiError?.error.issues ?? [];
-        const { shown, rest } = split(
-          issues.map((issue) => ({ path: issue.path === '' ? [] : issue.path.split('.'), message: issue.message })),
-          fieldsRef.current,
-        );
-        setFieldErrors(fieldErrorsOf(shown, t));
-        setFailure(refused);
-        // Every issue shown by its field: say so above the button; otherwise the server's sentence.
-        setFormMessage(shown.length > 0 && rest.length === 0 ? t('form.checkFields') : null);
-        focusFirstError(formRef.current);
-        return null;
-      } finally {
-        pendingRef.current = false;
-        setPending(false);
-      }
+      return run(() => {
+        reset();
+        return send(parsed.data);
+      });
     },
-    [formRef, reset, t],
+    [formRef, pending, reset, run, clear, t],
   );
 
   return { pending, fieldErrors, failure, formMessage, reset, submit };
@@ -229,8 +220,9 @@ function focusFirstError(form: HTMLFormElement | null): void {
 }
 
 /**
- * A form's buttons: send (its label while it goes: "Sending…", or "Saving…" for a change) and
- * cancel; `danger` for an action that cannot be taken back.
+ * A form's buttons: send (its label while it goes: "Sending…", or "Saving…" for a change) and,
+ * with `onCancel`, cancel; `danger` for an action that cannot be taken back. `saved` is said next
+ * to them once a change is saved; `disabled` while there is nothing to send.
  */
 export function FormButtons({
   pending,
@@ -238,24 +230,35 @@ export function FormButtons({
   onCancel,
   saving = false,
   danger = false,
+  disabled = false,
   cancelLabel,
+  saved,
 }: {
   pending: boolean;
   label: string;
-  onCancel: () => void;
+  onCancel?: () => void;
   saving?: boolean;
   danger?: boolean;
+  disabled?: boolean;
   cancelLabel?: string;
+  saved?: string | null;
 }) {
   const { t } = useTranslation();
   return (
     <div className="form__actions">
-      <button type="submit" className={danger ? 'button button--danger' : 'button'} disabled={pending}>
+      <button type="submit" className={danger ? 'button button--danger' : 'button'} disabled={pending || disabled}>
         {pending ? t(saving ? 'form.saving' : 'form.sending') : label}
       </button>
-      <button type="button" className="button button--secondary" onClick={onCancel} disabled={pending}>
-        {cancelLabel ?? t('form.cancel')}
-      </button>
+      {onCancel && (
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={pending}>
+          {cancelLabel ?? t('form.cancel')}
+        </button>
+      )}
+      {saved && (
+        <p className="form__saved" role="status">
+          {saved}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,17 +2,18 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeResponse } from '@shared/api';
-import { colleges, continents } from '@shared/schemas/member';
+import { colleges } from '@shared/schemas/member';
 import { admissionSubmissionSchema } from '@shared/schemas/registerEdits';
 import { paths } from '../../app/paths';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { browserTimeZone } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { Field, Fieldset, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
+import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
 import { PersonFields } from '../../ui/personFields';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useSession } from '../auth/session';
+import { ContinentField } from '../register/ContinentField';
 import { submitAdmission } from './api';
 
 const fieldPaths = [
@@ -109,18 +110,7 @@ function AdmissionForm({ onRecorded }: { onRecorded: (memberNo: number) => void 
         <Field id={`${id}-country`} label={t('register.columns.country')} hint={t('admissionForm.countryHint')} error={errors.country}>
           {(control) => <input {...control} autoComplete="country-name" value={draft.country} onChange={(event) => set('country')(event.target.value)} />}
         </Field>
-        <Field id={`${id}-continent`} label={t('register.columns.continent')} error={errors.continent}>
-          {(control) => (
-            <select {...control} value={draft.continent} onChange={(event) => set('continent')(event.target.value)}>
-              <option value="">{t('form.choose')}</option>
-              {continents.map((continent) => (
-                <option key={continent} value={continent}>
-                  {t(`continent.${continent}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ContinentField id={`${id}-continent`} value={draft.continent} onChange={set('continent')} error={errors.continent} unchosen />
       </div>
       <div className="form__row">
         <Field id={`${id}-territory`} label={t('register.columns.territory')} optional error={errors.territory}>
@@ -142,11 +132,7 @@ function AdmissionForm({ onRecorded }: { onRecorded: (memberNo: number) => void 
         <PersonFields id={`${id}-contact`} value={contact} onChange={setContact} errors={errors} path="contact" ownAddress />
       </fieldset>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submission.pending}>
-          {submission.pending ? t('form.sending') : t('admissionForm.submit')}
-        </button>
-      </div>
+      <FormButtons pending={submission.pending} label={t('admissionForm.submit')} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionView } from '@shared/api';
 import { admissionDecisionSchema } from '@shared/schemas/registerEdits';
-import { Field, Fieldset, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { decideAdmission } from './api';
 
 /** S.11: a member of the Direction approves or refuses a request, with the reason the candidate will read. */
@@ -40,11 +40,7 @@ export function DecisionForm({ admission, onDecided }: { admission: AdmissionVie
         {(control) => <textarea {...control} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />}
       </Field>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submission.pending}>
-          {submission.pending ? t('form.sending') : t('admissions.decide.submit')}
-        </button>
-      </div>
+      <FormButtons pending={submission.pending} label={t('admissions.decide.submit')} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ArchiveResponse, ArchivedAssembly, ArchivedMotion } from '@shared/api';
@@ -6,6 +6,7 @@ import { renderReason } from '@shared/rules/messages';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';
+import { Field, onSubmit } from '../../ui/form';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { RequirePermission } from '../../ui/RequirePermission';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -41,12 +42,12 @@ function Archive() {
   const [typed, setTyped] = useState(query);
 
   // The address holds the settled query: a search can be shared or reloaded.
-  const settle = (value: string) => setSearchParams(value.trim() ? { q: value.trim() } : {}, { replace: true });
+  const settle = useCallback((value: string) => setSearchParams(value.trim() ? { q: value.trim() } : {}, { replace: true }), [setSearchParams]);
   useEffect(() => {
     if (typed.trim() === query) return;
-    const timer = setTimeout(() => setSearchParams(typed.trim() ? { q: typed.trim() } : {}, { replace: true }), SETTLE_MS);
+    const timer = setTimeout(() => settle(typed), SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [typed, query, setSearchParams]);
+  }, [typed, query, settle]);
   useEffect(() => {
     setTyped((current) => (current.trim() === query ? current : query));
   }, [query]);
@@ -60,32 +61,21 @@ function Archive() {
 
   return (
     <>
-      <form
-        role="search"
-        className="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          settle(typed);
-        }}
-      >
-        <div className="field filters__search">
-          <label htmlFor={`${id}-q`}>{t('archive.search')}</label>
-          <span id={`${id}-q-hint`} className="field__hint">
-            {t('archive.searchHint')}
-          </span>
-          <input
-            id={`${id}-q`}
-            type="search"
-            className="input"
-            value={typed}
-            maxLength={200}
-            enterKeyHint="search"
-            aria-describedby={`${id}-q-hint`}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setTyped(event.target.value)}
-          />
-        </div>
+      <form role="search" className="filters" onSubmit={onSubmit(() => settle(typed))}>
+        <Field id={`${id}-q`} label={t('archive.search')} hint={t('archive.searchHint')} className="filters__search">
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              value={typed}
+              maxLength={200}
+              enterKeyHint="search"
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => setTyped(event.target.value)}
+            />
+          )}
+        </Field>
         {typed !== '' && (
           <div className="filters__actions">
             <button

@@ -4,7 +4,8 @@ import type { AssemblyView, MemberView } from '@shared/api';
 import { agendaItemInputSchema, agendaItemKinds, type AgendaItemKind } from '@shared/schemas/assembly';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
-import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { MemberSelectField } from '../register/MemberSelectField';
 import { addAgendaItem } from './api';
 import { assemblyFailureText } from './failures';
 
@@ -73,16 +74,7 @@ export function AgendaItemForm({ view, onAdded }: { view: AssemblyView; onAdded:
         <SubjectMemberField id={`${id}-member`} kind={kind} value={memberNo} onChange={setMemberNo} error={submission.fieldErrors.subjectMemberNo} />
       )}
       <FormFailure failure={failure} message={message} />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submission.pending}>
-          {submission.pending ? t('form.saving') : t('agendaForm.add')}
-        </button>
-        {added && (
-          <p className="form__saved" role="status">
-            {t('agendaForm.added', { title: added })}
-          </p>
-        )}
-      </div>
+      <FormButtons pending={submission.pending} label={t('agendaForm.add')} saving saved={added ? t('agendaForm.added', { title: added }) : null} />
     </form>
   );
 }
@@ -103,25 +95,19 @@ function SubjectMemberField({
 }) {
   const { t } = useTranslation();
   const members = useApiQuery('members', fetchMembers);
-  const collator = new Intl.Collator();
   const status: MemberView['status'] = kind === 'exclusion' ? 'exclusion_proposed' : 'pending_validation';
-  const all = members.state.status === 'ready' ? members.state.data.members : [];
-  const concerned = all.filter((member) => member.status === status).sort((a, b) => collator.compare(a.organisation, b.organisation));
   return (
-    <>
-      <Field id={id} label={t('agendaForm.member')} hint={t(`agendaForm.memberHint.${kind === 'exclusion' ? 'exclusion' : 'admission'}`)} optional error={error}>
-        {(control) => (
-          <select {...control} value={value} onChange={(event) => onChange(event.target.value)} disabled={members.state.status !== 'ready'}>
-            <option value="">{members.state.status === 'ready' ? t('agendaForm.memberNone') : t('common.loading')}</option>
-            {concerned.map((member) => (
-              <option key={member.memberNo} value={String(member.memberNo)}>
-                {member.organisation} ({t('register.memberNo', { memberNo: member.memberNo })})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {members.state.status === 'error' && <FormFailure failure={members.state.failure} />}
-    </>
+    <MemberSelectField
+      id={id}
+      label={t('agendaForm.member')}
+      hint={t(`agendaForm.memberHint.${kind === 'exclusion' ? 'exclusion' : 'admission'}`)}
+      optional
+      error={error}
+      members={members.state}
+      eligible={(member) => member.status === status}
+      emptyLabel={t('agendaForm.memberNone')}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import type { AssemblyView } from '@shared/api';
 import type { AgendaItem, AssemblyDocument } from '@shared/schemas/assembly';
 import { paths } from '../../app/paths';
-import { toApiFailure, type ApiFailure } from '../../api/http';
+import { toApiFailure } from '../../api/http';
 import { FormFailure } from '../../ui/form';
+import { useRequest } from '../../ui/useRequest';
 import { documentUrl, moveAgendaItem, removeAgendaItem, uploadDocument } from './api';
 import { assemblyFailureText } from './failures';
 import { DocumentItem } from './parts';
@@ -28,16 +29,12 @@ export function AgendaSection({ view, canEdit, onView, onChanged }: Props) {
   const { t } = useTranslation();
   const { assembly } = view;
   const documents = new Map(view.documents.map((document) => [document.id, document]));
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { pending, failure, run } = useRequest();
   const listRef = useRef<HTMLOListElement>(null);
 
   /** Runs one change of the agenda; `focus` names the control to give the focus back to afterwards. */
-  const change = async (itemId: string, action: () => Promise<AssemblyView>, focus: string | null) => {
-    if (busy) return;
-    setBusy(itemId);
-    setFailure(null);
-    try {
+  const change = (itemId: string, action: () => Promise<AssemblyView>, focus: string | null) =>
+    run(async () => {
       onView(await action());
       if (focus) {
         requestAnimationFrame(() => {
@@ -48,13 +45,7 @@ export function AgendaSection({ view, canEdit, onView, onChanged }: Props) {
           target?.focus();
         });
       }
-    } catch (error) {
-      const refused = toApiFailure(error);
-      if (refused.kind !== 'aborted') setFailure(refused);
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   return (
     <section className="agenda" aria-labelledby="agenda-title">
@@ -90,7 +81,7 @@ export function AgendaSection({ view, canEdit, onView, onChanged }: Props) {
                       className="button button--secondary button--small"
                       data-item={item.id}
                       data-control="move-up"
-                      disabled={index === 0 || busy !== null}
+                      disabled={index === 0 || pending}
                       onClick={() => void change(item.id, () => moveAgendaItem(assembly.id, item.id, index - 1), 'move-up')}
                     >
                       <span aria-hidden="true">↑ </span>
@@ -102,14 +93,14 @@ export function AgendaSection({ view, canEdit, onView, onChanged }: Props) {
                       className="button button--secondary button--small"
                       data-item={item.id}
                       data-control="move-down"
-                      disabled={index === assembly.agenda.length - 1 || busy !== null}
+                      disabled={index === assembly.agenda.length - 1 || pending}
                       onClick={() => void change(item.id, () => moveAgendaItem(assembly.id, item.id, index + 1), 'move-down')}
                     >
                       <span aria-hidden="true">↓ </span>
                       {t('agenda.moveDown')}
                       <span className="visually-hidden"> {item.title}</span>
                     </button>
-                    <RemoveItem item={item} disabled={busy !== null} onRemove={() => void change(item.id, () => removeAgendaItem(assembly.id, item.id), null)} />
+                    <RemoveItem item={item} disabled={pending} onRemove={() => void change(item.id, () => removeAgendaItem(assembly.id, item.id), null)} />
                   </div>
                   <DocumentUpload assemblyId={assembly.id} item={item} onUploaded={onChanged} />
                 </div>

@@ -11,6 +11,7 @@ import { withFlash } from '../../app/flash';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { zoneLabel } from '../../i18n/format';
+import { BackLink } from '../../ui/BackLink';
 import { Field, Fieldset, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { LoadError, Loading } from '../../ui/QueryStatus';
 import { RequirePermission } from '../../ui/RequirePermission';
@@ -39,12 +40,7 @@ export function AssemblyFormPage() {
   usePageTitle(id ? t('assemblyForm.editTitle') : t('assemblyForm.newTitle'));
   return (
     <div className="page page--narrow">
-      <p className="back-link">
-        <Link to={id ? paths.assembly(id) : paths.assemblies}>
-          <span aria-hidden="true">←</span>
-          {id ? t('assemblyForm.backToAssembly') : t('assemblies.title')}
-        </Link>
-      </p>
+      <BackLink to={id ? paths.assembly(id) : paths.assemblies} label={id ? t('assemblyForm.backToAssembly') : t('assemblies.title')} />
       <h1>{id ? t('assemblyForm.editTitle') : t('assemblyForm.newTitle')}</h1>
       <RequirePermission action="assembly.create">
         {id ? <EditAssembly id={id} /> : <AssemblyForm id={null} initial={{ kind: '', title: '', opensAtLocal: '', hybrid: false }} />}

@@ -6,6 +6,7 @@ import { paths } from '../../app/paths';
 import { usePolling } from '../../api/usePolling';
 import { useApiQuery } from '../../api/useApiQuery';
 import { zoneLabel } from '../../i18n/format';
+import { BackLink } from '../../ui/BackLink';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useCan, useSession } from '../auth/session';
@@ -43,14 +44,7 @@ export function AssemblyPage() {
 
   return (
     <div className="page">
-      {!me?.scope && (
-        <p className="back-link">
-          <Link to={paths.assemblies}>
-            <span aria-hidden="true">←</span>
-            {t('assemblies.title')}
-          </Link>
-        </p>
-      )}
+      {!me?.scope && <BackLink to={paths.assemblies} label={t('assemblies.title')} />}
       {state.status === 'loading' && <Loading slow={state.slow} />}
       {state.status === 'error' && <LoadError failure={state.failure} onRetry={reload} />}
       {state.status === 'ready' && (

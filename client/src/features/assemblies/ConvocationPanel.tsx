@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssemblyView, ConvocationCheck } from '@shared/api';
 import { paths } from '../../app/paths';
-import { toApiFailure, type ApiFailure } from '../../api/http';
+import type { ApiFailure } from '../../api/http';
 import { FormFailure } from '../../ui/form';
+import { useRequest } from '../../ui/useRequest';
 import { conveneAssembly } from './api';
 import { assemblyFailureText } from './failures';
 import { When, useWhenText } from './parts';
@@ -23,32 +24,20 @@ interface Props {
 export function ConvocationPanel({ view, onView, onConvened }: Props) {
   const { t } = useTranslation();
   const { assembly, phase } = view;
-  const [pending, setPending] = useState(false);
   const [result, setResult] = useState<{ sent: boolean; dispatchNo: number } | null>(null);
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  const { pending, failure, run } = useRequest(() => requestAnimationFrame(() => alertRef.current?.focus()));
   const canSend = phase === 'draft' || (phase === 'convened' && assembly.unsentChanges);
 
-  const convene = async () => {
-    if (pending) return;
-    setPending(true);
-    setFailure(null);
-    setResult(null);
-    try {
+  const convene = () =>
+    run(async () => {
+      setResult(null);
       const answer = await conveneAssembly(assembly.id);
       const { dispatchNo, sent, ...rest } = answer;
       onView(rest);
       setResult({ sent, dispatchNo });
       if (sent) onConvened();
-    } catch (error) {
-      const refused = toApiFailure(error);
-      if (refused.kind === 'aborted') return;
-      setFailure(refused);
-      requestAnimationFrame(() => alertRef.current?.focus());
-    } finally {
-      setPending(false);
-    }
-  };
+    });
 
   return (
     <section className="panel convocation" aria-labelledby="convocation-title" data-testid="convocation">

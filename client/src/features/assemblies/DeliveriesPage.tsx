@@ -4,13 +4,14 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Delivery } from '@shared/api';
 import { togetherStatutes } from '@shared/statutes';
 import { paths } from '../../app/paths';
-import { toApiFailure, type ApiFailure } from '../../api/http';
 import { usePolling } from '../../api/usePolling';
 import { useApiQuery } from '../../api/useApiQuery';
-import { FormFailure } from '../../ui/form';
+import { BackLink } from '../../ui/BackLink';
+import { Field, FormFailure } from '../../ui/form';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { RequirePermission } from '../../ui/RequirePermission';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useRequest } from '../../ui/useRequest';
 import { fetchAssembly, fetchDeliveries, resendConvocation } from './api';
 import { assemblyFailureText } from './failures';
 import { useWhenText } from './parts';
@@ -28,12 +29,7 @@ export function DeliveriesPage() {
   usePageTitle(t('deliveries.title'));
   return (
     <div className="page">
-      <p className="back-link">
-        <Link to={paths.assembly(id)}>
-          <span aria-hidden="true">←</span>
-          {title ?? t('assembly.title')}
-        </Link>
-      </p>
+      <BackLink to={paths.assembly(id)} label={title ?? t('assembly.title')} />
       <h1>{t('deliveries.title')}</h1>
       {title && <p className="page__intro">{t('deliveries.intro', { title })}</p>}
       <RequirePermission action="assembly.convene">
@@ -82,17 +78,18 @@ function Deliveries({ id }: { id: string }) {
         </li>
       </ul>
       <div className="deliveries-tools">
-        <div className="field">
-          <label htmlFor={`${formId}-state`}>{t('deliveries.filter')}</label>
-          <select id={`${formId}-state`} className="input" value={filter} onChange={(event) => changeFilter(event.target.value as StateFilter)}>
-            <option value="all">{t('deliveries.all', { n: total })}</option>
-            {states.map((key) => (
-              <option key={key} value={key}>
-                {t(`deliveries.only.${key}`, { n: counts[key] })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${formId}-state`} label={t('deliveries.filter')}>
+          {(control) => (
+            <select {...control} value={filter} onChange={(event) => changeFilter(event.target.value as StateFilter)}>
+              <option value="all">{t('deliveries.all', { n: total })}</option>
+              {states.map((key) => (
+                <option key={key} value={key}>
+                  {t(`deliveries.only.${key}`, { n: counts[key] })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <button type="button" className="button button--secondary" onClick={reload} disabled={state.refreshing}>
           {state.refreshing ? t('common.refreshing') : t('common.refresh')}
         </button>
@@ -148,22 +145,13 @@ function order(delivery: Delivery): number {
 function DeliveryRow({ assemblyId, delivery, onResent }: { assemblyId: string; delivery: Delivery; onResent: () => void }) {
   const { t } = useTranslation();
   const when = useWhenText(togetherStatutes.referenceTimeZone);
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const { pending, failure, run } = useRequest();
 
-  const resend = async () => {
-    setPending(true);
-    setFailure(null);
-    try {
+  const resend = () =>
+    run(async () => {
       await resendConvocation(assemblyId, delivery.memberNo);
       onResent();
-    } catch (error) {
-      const refused = toApiFailure(error);
-      if (refused.kind !== 'aborted') setFailure(refused);
-    } finally {
-      setPending(false);
-    }
-  };
+    });
 
   return (
     <tr data-testid="delivery-row" data-state={delivery.state}>

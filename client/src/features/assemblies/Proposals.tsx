@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssemblyView } from '@shared/api';
-import { toApiFailure, type ApiFailure } from '../../api/http';
 import { FormFailure } from '../../ui/form';
+import { useRequest } from '../../ui/useRequest';
 import { addAgendaItem } from './api';
 import { assemblyFailureText } from './failures';
 
@@ -12,24 +12,16 @@ import { assemblyFailureText } from './failures';
  */
 export function Proposals({ view, onView }: { view: AssemblyView; onView: (view: AssemblyView) => void }) {
   const { t } = useTranslation();
+  const { pending, failure, run } = useRequest();
   const [adding, setAdding] = useState<number | null>(null);
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
   const proposals = view.proposals ?? [];
   if (proposals.length === 0) return null;
 
   const add = async (index: number) => {
     const proposal = proposals[index];
-    if (!proposal || adding !== null) return;
+    if (!proposal || pending) return;
     setAdding(index);
-    setFailure(null);
-    try {
-      onView(await addAgendaItem(view.assembly.id, proposal.item));
-    } catch (error) {
-      const refused = toApiFailure(error);
-      if (refused.kind !== 'aborted') setFailure(refused);
-    } finally {
-      setAdding(null);
-    }
+    await run(async () => onView(await addAgendaItem(view.assembly.id, proposal.item)));
   };
 
   return (
@@ -47,8 +39,8 @@ export function Proposals({ view, onView }: { view: AssemblyView; onView: (view:
               <span className="facts__block hint">{t(`proposals.reason.${proposal.reason}`)}</span>
               {proposal.item.description && <span className="facts__block prose-text">{proposal.item.description}</span>}
             </div>
-            <button type="button" className="button button--secondary button--small" disabled={adding !== null} onClick={() => void add(index)}>
-              {adding === index ? t('form.saving') : t('proposals.add')}
+            <button type="button" className="button button--secondary button--small" disabled={pending} onClick={() => void add(index)}>
+              {pending && adding === index ? t('form.saving') : t('proposals.add')}
               <span className="visually-hidden"> {proposal.item.title}</span>
             </button>
           </li>

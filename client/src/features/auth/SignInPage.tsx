@@ -6,7 +6,7 @@ import { signInRequestSchema } from '@shared/schemas/auth';
 import { isLocalPath, paths } from '../../app/paths';
 import { fetchOutbox } from '../../api/endpoints';
 import type { ApiFailure } from '../../api/http';
-import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { requestSignInLink } from './api';
 import { saveReturnPath } from './returnPath';
@@ -73,11 +73,7 @@ function SignInForm({ returnTo, onSent }: { returnTo: string | null; onSent: (em
         )}
       </Field>
       <FormFailure failure={submission.failure} message={rateLimitMessage(submission.failure, t) ?? submission.formMessage} />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submission.pending}>
-          {submission.pending ? t('signIn.sending') : t('signIn.send')}
-        </button>
-      </div>
+      <FormButtons pending={submission.pending} label={t('signIn.send')} />
     </form>
   );
 }

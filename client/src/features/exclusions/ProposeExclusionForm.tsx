@@ -6,6 +6,7 @@ import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { DisclosureOpener, useDisclosure } from '../../ui/disclosure';
+import { MemberSelectField } from '../register/MemberSelectField';
 import { proposeExclusion } from './api';
 
 /** Members an exclusion can be proposed for: admitted, and not already facing one (S.11). */
@@ -47,9 +48,6 @@ export function ProposeExclusionForm({ onProposed }: { onProposed: (view: Exclus
 
   if (!disclosure.open) return <DisclosureOpener buttonRef={disclosure.buttonRef} onOpen={open} label={t('exclusions.propose.open')} secondary={false} />;
 
-  const choices = members.state.status === 'ready' ? members.state.data.members.filter(excludable) : [];
-  const collator = new Intl.Collator();
-
   return (
     <form ref={disclosure.panelRef} className="form panel" noValidate onSubmit={onSubmit(() => void send())}>
       <h2 className="panel__title">{t('exclusions.propose.title')}</h2>
@@ -58,21 +56,16 @@ export function ProposeExclusionForm({ onProposed }: { onProposed: (view: Exclus
           <strong>{t('exclusions.propose.warningTitle')}</strong> {t('exclusions.propose.warning')}
         </p>
       </div>
-      <Field id={`${id}-member`} label={t('exclusions.propose.member')} error={submission.fieldErrors.memberNo}>
-        {(control) => (
-          <select {...control} value={memberNo} onChange={(event) => setMemberNo(event.target.value)} disabled={members.state.status !== 'ready'}>
-            <option value="">{members.state.status === 'ready' ? t('form.choose') : t('common.loading')}</option>
-            {[...choices]
-              .sort((a, b) => collator.compare(a.organisation, b.organisation))
-              .map((member) => (
-                <option key={member.memberNo} value={String(member.memberNo)}>
-                  {member.organisation} ({t('register.memberNo', { memberNo: member.memberNo })})
-                </option>
-              ))}
-          </select>
-        )}
-      </Field>
-      {members.state.status === 'error' && <FormFailure failure={members.state.failure} />}
+      <MemberSelectField
+        id={`${id}-member`}
+        label={t('exclusions.propose.member')}
+        error={submission.fieldErrors.memberNo}
+        members={members.state}
+        eligible={excludable}
+        emptyLabel={t('form.choose')}
+        value={memberNo}
+        onChange={setMemberNo}
+      />
       <Fieldset id={`${id}-ground`} legend={t('exclusions.ground')} error={submission.fieldErrors.ground}>
         <div className="choices">
           {exclusionGrounds.map((choice) => (

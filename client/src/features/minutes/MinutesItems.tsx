@@ -4,6 +4,7 @@ import { renderReason } from '@shared/rules/messages';
 import { minutesMemberName as memberName, minutesSpeakers } from '@shared/rules/minutes';
 import type { MinutesElection, MinutesItem, MinutesMessage, MinutesMotion } from '@shared/schemas/minutes';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ReceiptHashes } from '../voting/ReceiptHashes';
 
 /* The agenda items of the minutes with their motions, elections and discussion. */
 
@@ -87,13 +88,7 @@ function Receipts({ hashes, head }: { hashes: string[]; head: string }) {
   return (
     <details>
       <summary className="minutes-hash">{t('minutes.receipts', { count: hashes.length, head })}</summary>
-      <ol className="receipt-hashes">
-        {hashes.map((hash) => (
-          <li key={hash}>
-            <code>{hash}</code>
-          </li>
-        ))}
-      </ol>
+      <ReceiptHashes hashes={hashes} />
     </details>
   );
 }

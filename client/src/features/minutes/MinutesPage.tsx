@@ -1,15 +1,17 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { MinutesResponse, MinutesVersionSummary, MinutesVersionView } from '@shared/api';
 import { uiLanguages } from '@shared/i18n';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
-import { toApiFailure, type ApiFailure } from '../../api/http';
 import { formatInstant } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
+import { BackLink } from '../../ui/BackLink';
+import { FormFailure } from '../../ui/form';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useRequest } from '../../ui/useRequest';
 import { draftMinutes, fetchMinutes, fetchMinutesVersion, minutesPdfUrl } from './api';
 import { MinutesDocument } from './MinutesDocument';
 import { minutesFailureText } from './failures';
@@ -28,12 +30,7 @@ export function MinutesPage() {
 
   return (
     <div className="page page--medium minutes-page">
-      <p className="back-link">
-        <Link to={paths.assembly(id)}>
-          <span aria-hidden="true">←</span>
-          {t('minutes.back')}
-        </Link>
-      </p>
+      <BackLink to={paths.assembly(id)} label={t('minutes.back')} />
       {list.state.status === 'loading' && <Loading slow={list.state.slow} />}
       {list.state.status === 'error' && <LoadError failure={list.state.failure} onRetry={list.reload} />}
       {list.state.status === 'ready' && (
@@ -86,20 +83,9 @@ function Minutes({ minutes, reloadList }: { minutes: MinutesResponse; reloadList
 /** Before the first draft: members wait for the publication; the Table may draft now. */
 function NoMinutes({ minutes, onDrafted }: { minutes: MinutesResponse; onDrafted: (view: MinutesVersionView) => void }) {
   const { t } = useTranslation();
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const { pending, failure, run } = useRequest();
   const over = minutes.assembly.phase === 'closed' || minutes.assembly.phase === 'minutes_published';
-  const draft = async () => {
-    setPending(true);
-    setFailure(null);
-    try {
-      onDrafted(await draftMinutes(minutes.assembly.id));
-    } catch (error) {
-      setFailure(toApiFailure(error));
-    } finally {
-      setPending(false);
-    }
-  };
+  const draft = () => run(async () => onDrafted(await draftMinutes(minutes.assembly.id)));
   if (!minutes.table) return <p className="empty">{t('minutes.none')}</p>;
   return (
     <div className="panel">
@@ -109,11 +95,7 @@ function NoMinutes({ minutes, onDrafted }: { minutes: MinutesResponse; onDrafted
           {pending ? t('form.sending') : t('minutes.draftNow')}
         </button>
       )}
-      {failure && (
-        <p className="notice notice--error" role="alert">
-          {minutesFailureText(failure, t)}
-        </p>
-      )}
+      {failure && <FormFailure failure={failure} message={minutesFailureText(failure, t)} />}
     </div>
   );
 }

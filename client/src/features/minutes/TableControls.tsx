@@ -2,8 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesResponse, MinutesVersionView } from '@shared/api';
 import { minutesCorrectionInputSchema, minutesStatementInputSchema, type MinutesRole } from '@shared/schemas/minutes';
-import { toApiFailure, type ApiFailure } from '../../api/http';
-import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import type { ApiFailure } from '../../api/http';
+import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { useRequest } from '../../ui/useRequest';
 import { publishMinutes, saveMinutesStatement, signMinutes, startCorrection } from './api';
 import { minutesFailureText } from './failures';
 
@@ -73,16 +74,13 @@ function StatementForm({ assemblyId, view, onChanged, onStale }: { assemblyId: s
           {t('common.retry')}
         </button>
       )}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submission.pending || statement === view.statement}>
-          {submission.pending ? t('form.saving') : t('minutes.saveStatement')}
-        </button>
-        {saved && (
-          <span className="form__saved" role="status">
-            {t('minutes.statementSaved')}
-          </span>
-        )}
-      </div>
+      <FormButtons
+        pending={submission.pending}
+        label={t('minutes.saveStatement')}
+        saving
+        disabled={statement === view.statement}
+        saved={saved ? t('minutes.statementSaved') : null}
+      />
     </form>
   );
 }
@@ -102,24 +100,16 @@ function Signatures({
   onStale: () => void;
 }) {
   const { t } = useTranslation();
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const { pending, failure, run } = useRequest((refused) => {
+    if (stale(refused)) onStale();
+  });
   const [done, setDone] = useState<string | null>(null);
-  const act = async (send: () => Promise<MinutesVersionView>, message: string) => {
-    setPending(true);
-    setFailure(null);
-    setDone(null);
-    try {
+  const act = (send: () => Promise<MinutesVersionView>, message: string) =>
+    run(async () => {
+      setDone(null);
       onChanged(await send());
       setDone(message);
-    } catch (error) {
-      const refused = toApiFailure(error);
-      setFailure(refused);
-      if (stale(refused)) onStale();
-    } finally {
-      setPending(false);
-    }
-  };
+    });
   return (
     <div className="minutes-signatures">
       <p className="hint">{t('minutes.signHint', { digest: view.digest })}</p>
@@ -139,11 +129,7 @@ function Signatures({
           {done}
         </p>
       )}
-      {failure && (
-        <p className="notice notice--error" role="alert">
-          {minutesFailureText(failure, t)}
-        </p>
-      )}
+      {failure && <FormFailure failure={failure} message={minutesFailureText(failure, t)} />}
     </div>
   );
 }
@@ -166,11 +152,7 @@ function CorrectionForm({ assemblyId, onCorrection }: { assemblyId: string; onCo
           {(control) => <textarea {...control} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />}
         </Field>
         <FormFailure failure={submission.failure} message={submission.failure && !submission.formMessage ? minutesFailureText(submission.failure, t) : submission.formMessage} />
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={submission.pending}>
-            {submission.pending ? t('form.sending') : t('minutes.correction')}
-          </button>
-        </div>
+        <FormButtons pending={submission.pending} label={t('minutes.correction')} />
       </form>
     </details>
   );

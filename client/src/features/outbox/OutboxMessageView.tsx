@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import type { OutboxMessage } from '@shared/api';
 import { paths } from '../../app/paths';
 import { fetchOutboxMessage } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
+import { BackLink } from '../../ui/BackLink';
 import { LoadError, Loading } from '../../ui/QueryStatus';
 import { linkify } from './linkify';
 import { MessageHtml } from './MessageHtml';
@@ -19,12 +20,7 @@ export function OutboxMessageView() {
 
   return (
     <article className="message">
-      <p className="message__back">
-        <Link to={paths.outbox}>
-          <span aria-hidden="true">←</span>
-          {t('outbox.back')}
-        </Link>
-      </p>
+      <BackLink to={paths.outbox} label={t('outbox.back')} className="message__back" />
       {state.status === 'loading' && <Loading slow={state.slow} />}
       {state.status === 'error' && <LoadError failure={state.failure} onRetry={reload} />}
       {state.status === 'ready' && <MessageBody message={state.data} />}

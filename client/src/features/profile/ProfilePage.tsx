@@ -8,7 +8,7 @@ import { paths } from '../../app/paths';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { chooseLanguage } from '../../i18n/setup';
-import { Field, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { LanguageField, TimeZoneField } from '../../ui/personFields';
 import { RequirePermission } from '../../ui/RequirePermission';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -79,16 +79,7 @@ function ProfileForm({ me }: { me: MeResponse }) {
         hint={t('profile.timeZoneHint')}
       />
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submission.pending}>
-          {submission.pending ? t('form.saving') : t('form.save')}
-        </button>
-        {saved && (
-          <p className="form__saved" role="status">
-            {t('profile.saved')}
-          </p>
-        )}
-      </div>
+      <FormButtons pending={submission.pending} label={t('form.save')} saving saved={saved ? t('profile.saved') : null} />
     </form>
   );
 }

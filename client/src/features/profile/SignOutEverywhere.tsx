@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { withFlash } from '../../app/flash';
 import { paths } from '../../app/paths';
-import { toApiFailure, type ApiFailure } from '../../api/http';
 import { FormFailure } from '../../ui/form';
+import { useRequest } from '../../ui/useRequest';
 import { signOutEverywhere } from '../auth/api';
 import { useSession } from '../auth/session';
 
@@ -14,8 +14,7 @@ export function SignOutEverywhere() {
   const navigate = useNavigate();
   const { refresh } = useSession();
   const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const { pending, failure, run, clear } = useRequest();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
 
@@ -25,22 +24,15 @@ export function SignOutEverywhere() {
   };
   const cancel = () => {
     setConfirming(false);
-    setFailure(null);
+    clear();
     requestAnimationFrame(() => openRef.current?.focus());
   };
-  const confirm = async () => {
-    setPending(true);
-    setFailure(null);
-    try {
+  const confirm = () =>
+    run(async () => {
       await signOutEverywhere();
       await refresh(); // answers 401 now: the header shows "Sign in"
       void navigate(paths.home, { state: withFlash('signedOutEverywhere') });
-    } catch (error) {
-      setFailure(toApiFailure(error));
-    } finally {
-      setPending(false);
-    }
-  };
+    });
 
   return (
     <section className="panel panel--danger" aria-labelledby="sign-out-everywhere">

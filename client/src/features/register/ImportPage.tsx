@@ -5,6 +5,7 @@ import type { ImportRefusal, ImportSummary } from '@shared/api';
 import { registerCsvColumns } from '@shared/schemas/registerCsv';
 import { paths } from '../../app/paths';
 import { isApiError, toApiFailure, type ApiFailure } from '../../api/http';
+import { BackLink } from '../../ui/BackLink';
 import { Field, FormFailure, onSubmit } from '../../ui/form';
 import { knownMessage } from '../../ui/issueText';
 import { RequirePermission } from '../../ui/RequirePermission';
@@ -24,12 +25,7 @@ export function ImportPage() {
   usePageTitle(t('import.title'));
   return (
     <div className="page page--medium">
-      <p className="back-link">
-        <Link to={paths.register}>
-          <span aria-hidden="true">←</span>
-          {t('member.back')}
-        </Link>
-      </p>
+      <BackLink to={paths.register} label={t('member.back')} />
       <h1>{t('import.title')}</h1>
       <RequirePermission action="register.edit">
         <ImportForm />

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetailResponse, MemberView } from '@shared/api';
-import { colleges, continents } from '@shared/schemas/member';
+import { colleges } from '@shared/schemas/member';
 import { memberUpdateSchema } from '@shared/schemas/registerEdits';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
-import { updateMember } from './api';
 import { DisclosureOpener, useDisclosure } from '../../ui/disclosure';
+import { updateMember } from './api';
+import { ContinentField } from './ContinentField';
 
 const fields = ['organisation', 'college', 'continent', 'country', 'territory', 'platformType', 'population', 'territoryNo'] as const;
 type FieldName = (typeof fields)[number];
@@ -82,17 +83,7 @@ export function MemberEditForm({
             </select>
           )}
         </Field>
-        <Field id={`${id}-continent`} label={t('register.columns.continent')} error={errors.continent}>
-          {(control) => (
-            <select {...control} value={draft.continent} onChange={set('continent')}>
-              {continents.map((continent) => (
-                <option key={continent} value={continent}>
-                  {t(`continent.${continent}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ContinentField id={`${id}-continent`} value={draft.continent} onChange={(continent) => setDraft((previous) => ({ ...previous, continent }))} error={errors.continent} />
       </div>
       <div className="form__row">
         <Field id={`${id}-country`} label={t('register.columns.country')} hint={t('member.edit.countryHint')} error={errors.country}>

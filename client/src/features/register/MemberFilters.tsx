@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../ui/form';
 import { useMediaQuery, WIDE_SCREEN } from '../../ui/useMediaQuery';
 import type { Facets, MemberFilter } from './memberFilter';
 
@@ -62,22 +63,18 @@ export function MemberFilters({ filter, facets, shownCountry, filtering, onChang
 
   return (
     <form className="filters" role="search" aria-label={t('register.filters.legend')} onSubmit={(event) => event.preventDefault()}>
-      <div className="field filters__search">
-        <label htmlFor={`${id}-q`}>{t('register.filters.search')}</label>
-        <span id={`${id}-q-hint`} className="field__hint">
-          {t('register.filters.searchHint')}
-        </span>
-        <input
-          id={`${id}-q`}
-          type="search"
-          className="input"
-          value={filter.query}
-          aria-describedby={`${id}-q-hint`}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => onChange({ ...filter, query: event.target.value })}
-        />
-      </div>
+      <Field id={`${id}-q`} label={t('register.filters.search')} hint={t('register.filters.searchHint')} className="filters__search">
+        {(control) => (
+          <input
+            {...control}
+            type="search"
+            value={filter.query}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => onChange({ ...filter, query: event.target.value })}
+          />
+        )}
+      </Field>
       {wide ? (
         selects
       ) : (
@@ -114,21 +111,17 @@ interface FilterSelectProps<T extends string> {
 
 function FilterSelect<T extends string>({ id, label, allLabel, value, options, onChange }: FilterSelectProps<T>) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        className="input"
-        value={value ?? ''}
-        onChange={(event) => onChange(options.find((option) => option.value === event.target.value)?.value ?? null)}
-      >
-        <option value="">{allLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={id} label={label}>
+      {(control) => (
+        <select {...control} value={value ?? ''} onChange={(event) => onChange(options.find((option) => option.value === event.target.value)?.value ?? null)}>
+          <option value="">{allLabel}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { MemberDetailResponse } from '@shared/api';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';
+import { BackLink } from '../../ui/BackLink';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { AdmissionSummary } from '../admissions/AdmissionSummary';
@@ -29,12 +30,7 @@ export function MemberPage() {
 
   return (
     <div className="page page--medium">
-      <p className="back-link">
-        <Link to={paths.register}>
-          <span aria-hidden="true">←</span>
-          {t('member.back')}
-        </Link>
-      </p>
+      <BackLink to={paths.register} label={t('member.back')} />
       {memberNo === null || (state.status === 'error' && state.failure.status === 404) ? (
         <>
           <h1>{t('member.title')}</h1>

@@ -5,8 +5,8 @@ import { representativeChangeSchema, type RepresentativeChange } from '@shared/s
 import { useApiQuery } from '../../api/useApiQuery';
 import { browserTimeZone } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission, type FieldErrors, type Parsed } from '../../ui/form';
-import { PersonFields, type PersonDraft } from '../../ui/personFields';
+import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission, type Parsed } from '../../ui/form';
+import { PersonFields } from '../../ui/personFields';
 import { LoadError, Loading } from '../../ui/QueryStatus';
 import { changeRepresentative, fetchPeople } from './api';
 import { normalise } from './memberFilter';

@@ -7,6 +7,7 @@ import { governingTexts, type GoverningText } from '@shared/schemas/texts';
 import { paths } from '../../app/paths';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { useApiQuery } from '../../api/useApiQuery';
+import { BackLink } from '../../ui/BackLink';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { RequirePermission } from '../../ui/RequirePermission';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -28,12 +29,7 @@ function TextVersion({ text, version }: { text: GoverningText; version: number }
   usePageTitle(`${name} — ${t('texts.version', { number: version })}`);
   return (
     <div className="page page--medium">
-      <p className="back-link">
-        <Link to={paths.texts}>
-          <span aria-hidden="true">←</span>
-          {t('texts.all')}
-        </Link>
-      </p>
+      <BackLink to={paths.texts} label={t('texts.all')} />
       <h1>
         {name} — {t('texts.version', { number: version })}
       </h1>

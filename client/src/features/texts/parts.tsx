@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { togetherStatutes } from '@shared/statutes';
 import type { TextVersionSummary } from '@shared/schemas/texts';
-import { formattingLocale } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
+import { formatDayIn } from '../assemblies/assemblyTime';
 
 /** A day as the network counts it: in its reference zone, so version 0 reads 4 November 2013 everywhere. */
 export function useDayText(): (iso: string) => string {
   const language = useLanguage();
   return (iso) => {
     const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'long', timeZone: togetherStatutes.referenceTimeZone }).format(date);
+    return Number.isNaN(date.getTime()) ? iso : formatDayIn(date, language, togetherStatutes.referenceTimeZone);
   };
 }
 

@@ -5,10 +5,10 @@ import type { Actor } from '@shared/rules/permissions';
 import { bodies, offices, type Body, type Office } from '@shared/schemas/body';
 import { fileCandidacyInputSchema } from '@shared/schemas/election';
 import { useApiQuery } from '../../api/useApiQuery';
-import { toApiFailure, type ApiFailure } from '../../api/http';
 import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useDisclosure } from '../../ui/disclosure';
 import { LoadError } from '../../ui/QueryStatus';
+import { useRequest } from '../../ui/useRequest';
 import { useWhenText } from '../assemblies/parts';
 import { fetchElections, fileCandidacy, withdrawCandidacy } from './api';
 
@@ -21,7 +21,7 @@ export default function Candidacies({ view, actor, table }: { view: AssemblyView
   const when = useWhenText(view.assembly.referenceTimeZone);
   const assemblyId = view.assembly.id;
   const { state, reload } = useApiQuery(`elections:${assemblyId}`, (signal) => fetchElections(assemblyId, signal));
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const { failure, run } = useRequest();
   if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
   if (state.status !== 'ready') return null;
   const data: ElectionsResponse = state.data;
@@ -29,15 +29,11 @@ export default function Candidacies({ view, actor, table }: { view: AssemblyView
   const mine = new Set(actor.represents.map((member) => member.memberNo));
   const standing = data.candidacies.filter((candidacy) => !candidacy.withdrawnAt);
 
-  const withdraw = async (id: string) => {
-    setFailure(null);
-    try {
+  const withdraw = (id: string) =>
+    run(async () => {
       await withdrawCandidacy(assemblyId, id);
       reload();
-    } catch (error) {
-      setFailure(toApiFailure(error));
-    }
-  };
+    });
 
   return (
     <section className="panel candidacies" aria-labelledby="candidacies-title" data-testid="candidacies">

@@ -4,10 +4,10 @@ import type { ElectionsResponse } from '@shared/api';
 import { renderReason } from '@shared/rules/messages';
 import { castElectionBallotsInputSchema } from '@shared/schemas/election';
 import { useApiQuery } from '../../api/useApiQuery';
-import { toApiFailure, type ApiFailure } from '../../api/http';
 import { useLanguage } from '../../i18n/useLanguage';
 import { FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { LoadError } from '../../ui/QueryStatus';
+import { useRequest } from '../../ui/useRequest';
 import { castElectionBallots, closeElectionRound, fetchElections, openElection } from './api';
 import { receiptStore } from './receipts';
 
@@ -17,7 +17,7 @@ type Entry = ElectionsResponse['elections'][number];
 export function ItemElections({ assemblyId, itemId, motionsVersion, live, table }: { assemblyId: string; itemId: string; motionsVersion: number; live: boolean; table: boolean }) {
   const { t } = useTranslation();
   const { state, reload } = useApiQuery(`elections:${assemblyId}`, (signal) => fetchElections(assemblyId, signal));
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const { failure, run } = useRequest();
   useEffect(() => {
     if (motionsVersion > 0) reload();
   }, [motionsVersion, reload]);
@@ -29,15 +29,11 @@ export function ItemElections({ assemblyId, itemId, motionsVersion, live, table 
   const seats = [...new Map(data.candidacies.filter((candidacy) => !candidacy.withdrawnAt).map((candidacy) => [`${candidacy.body}:${candidacy.office}`, candidacy])).values()].filter(
     (candidacy) => !opened.has(`${candidacy.body}:${candidacy.office}`),
   );
-  const act = async (action: () => Promise<unknown>) => {
-    setFailure(null);
-    try {
+  const act = (action: () => Promise<unknown>) =>
+    run(async () => {
       await action();
       reload();
-    } catch (error) {
-      setFailure(toApiFailure(error));
-    }
-  };
+    });
 
   return (
     <section className="votes" aria-labelledby={`elections-${itemId}`}>

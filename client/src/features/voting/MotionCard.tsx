@@ -6,8 +6,8 @@ import { BallotForm } from './BallotForm';
 import { MotionResult } from './MotionResult';
 import { receiptStore } from './receipts';
 import { closeMotion } from './api';
-import { toApiFailure, type ApiFailure } from '../../api/http';
 import { FormFailure } from '../../ui/form';
+import { useRequest } from '../../ui/useRequest';
 
 interface Props {
   assemblyId: string;
@@ -24,17 +24,12 @@ export function MotionCard({ assemblyId, table, entry, castable, live, onCast }:
   const { motion, myBallots, tally } = entry;
   const [receipts, setReceipts] = useState<BallotReceipt[]>(() => receiptStore.read(motion.id));
   const names = new Map(castable.map((member) => [member.memberNo, member.organisation]));
-  const [closing, setClosing] = useState<ApiFailure | null | 'busy'>(null);
-  const close = async () => {
-    setClosing('busy');
-    try {
+  const closing = useRequest();
+  const close = () =>
+    closing.run(async () => {
       await closeMotion(assemblyId, motion.id);
-      setClosing(null);
       onCast();
-    } catch (error) {
-      setClosing(toApiFailure(error));
-    }
-  };
+    });
 
   return (
     <article className="motion" data-testid="motion" aria-labelledby={`motion-${motion.id}`}>
@@ -88,12 +83,12 @@ export function MotionCard({ assemblyId, table, entry, castable, live, onCast }:
 
       {table && live && !tally && (
         <p>
-          <button type="button" className="button button--secondary" disabled={closing === 'busy'} onClick={() => void close()}>
+          <button type="button" className="button button--secondary" disabled={closing.pending} onClick={() => void close()}>
             {t('votes.closeNow')}
           </button>
         </p>
       )}
-      {closing && closing !== 'busy' && <FormFailure failure={closing} />}
+      {closing.failure && <FormFailure failure={closing.failure} />}
       {!tally && receipts.length > 0 && (
         <details className="motion__receipts" data-testid="receipts">
           <summary>{t('votes.receipts', { count: receipts.length })}</summary>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { renderReason } from '@shared/rules/messages';
 import type { BallotReceipt, MotionTally } from '@shared/schemas/voting';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ReceiptHashes } from './ReceiptHashes';
 import { receiptHash } from './receipts';
 
 /** The result at the close with every figure, and each of this voter's receipts checked against the published list. */
@@ -62,13 +63,7 @@ export function MotionResult({ motionId, tally, receipts }: { motionId: string; 
       <details>
         <summary>{t('votes.published', { count: tally.receipts.length })}</summary>
         <p className="hint">{t('votes.chainHead', { head: tally.chainHead })}</p>
-        <ol className="receipt-hashes">
-          {tally.receipts.map((hash) => (
-            <li key={hash}>
-              <code>{hash}</code>
-            </li>
-          ))}
-        </ol>
+        <ReceiptHashes hashes={tally.receipts} />
       </details>
     </div>
   );

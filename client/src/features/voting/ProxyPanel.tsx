@@ -4,11 +4,10 @@ import type { AssemblyView, ProxyView } from '@shared/api';
 import type { Actor } from '@shared/rules/permissions';
 import { grantProxyInputSchema } from '@shared/schemas/proxy';
 import { useApiQuery } from '../../api/useApiQuery';
-import { toApiFailure, type ApiFailure } from '../../api/http';
-import { failureMessage } from '../../ui/failureMessage';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useDisclosure } from '../../ui/disclosure';
 import { LoadError } from '../../ui/QueryStatus';
+import { useRequest } from '../../ui/useRequest';
 import { ProxyRules } from './ProxyRules';
 import { attachMandate, fetchProxies, grantProxy, mandateUrl, revokeProxy } from './api';
 
@@ -43,28 +42,21 @@ export default function ProxyPanel({ view, actor }: { view: AssemblyView; actor:
 
 function ProxyList({ proxies, mine, canRevoke, assemblyId, onChanged }: { proxies: ProxyView[]; mine: Set<number>; canRevoke: boolean; assemblyId: string; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const { failure, run } = useRequest();
   const active = proxies.filter((proxy) => !proxy.revokedAt);
   if (active.length === 0) return <p className="hint">{t('proxyPanel.none')}</p>;
   const attach = async (proxy: ProxyView, file: File | undefined) => {
     if (!file) return;
-    setFailure(null);
-    try {
+    await run(async () => {
       await attachMandate(assemblyId, proxy.id, file);
       onChanged();
-    } catch (error) {
-      setFailure(toApiFailure(error));
-    }
+    });
   };
-  const revoke = async (proxy: ProxyView) => {
-    setFailure(null);
-    try {
+  const revoke = (proxy: ProxyView) =>
+    run(async () => {
       await revokeProxy(assemblyId, proxy.id);
       onChanged();
-    } catch (error) {
-      setFailure(toApiFailure(error));
-    }
-  };
+    });
   return (
     <>
       <ul className="plain-list proxy-list">
@@ -92,7 +84,7 @@ function ProxyList({ proxies, mine, canRevoke, assemblyId, onChanged }: { proxie
           </li>
         ))}
       </ul>
-      {failure && <FormFailure failure={failure} message={failureMessage(failure, t)} />}
+      {failure && <FormFailure failure={failure} />}
     </>
   );
 }
