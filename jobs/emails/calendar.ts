@@ -10,16 +10,19 @@ function utc(iso: string): string {
 
 /** Folds lines longer than 75 octets, as RFC 5545 asks. */
 function fold(line: string): string {
-  const bytes = Buffer.from(line, 'utf8');
-  if (bytes.length <= 75) return line;
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
   const parts: string[] = [];
   let current = '';
+  let size = 0;
   for (const char of line) {
-    if (Buffer.byteLength(current + char, 'utf8') > (parts.length === 0 ? 75 : 74)) {
+    const charSize = Buffer.byteLength(char, 'utf8');
+    if (size + charSize > (parts.length === 0 ? 75 : 74)) {
       parts.push(current);
       current = '';
+      size = 0;
     }
     current += char;
+    size += charSize;
   }
   parts.push(current);
   return parts.join('\r\n ');

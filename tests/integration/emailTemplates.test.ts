@@ -144,4 +144,26 @@ describe('the calendar invitation of a convocation', () => {
     expect(ics).toContain('SUMMARY:Spring assembly\\; budget\\, accounts\r\n');
     expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
   });
+
+  it('folds a long line of accented words at 75 octets without cutting a character, and unfolds to the same text', async () => {
+    const { assemblyInvitation } = await import('../../jobs/emails/calendar');
+    const title = 'Assemblée générale extraordinaire: révision des statuts, élection du Comité de direction et approbation des comptes';
+    const ics = assemblyInvitation({
+      uid: 'a2@agora',
+      sequence: 1,
+      title,
+      description: 'TOGETHER',
+      url: `https://agora.example.org/assemblies/a2/join#token=${'é'.repeat(3)}${'x'.repeat(200)}`,
+      opensAt: '2026-10-24T10:00:00.000Z',
+      closesAt: '2026-10-25T10:00:00.000Z',
+      stamp: '2026-10-01T08:00:00.000Z',
+    });
+    const lines = ics.split('\r\n');
+    expect(lines.every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+    expect(ics).not.toContain('\uFFFD');
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain(`SUMMARY:${title.replace(',', '\\,')}\r\n`);
+    expect(unfolded).toContain(`URL:https://agora.example.org/assemblies/a2/join#token=ééé${'x'.repeat(200)}\r\n`);
+  });
 });
