@@ -69,8 +69,13 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
     io.to(tableRoomOf(assemblyId)).emit('room:event', { ...event, message: messageForReader(event.message, { table: true }) });
   };
 
-  const presentIn = async (assemblyId: string): Promise<PresentPerson[]> => {
-    const sockets = await io.in(roomOf(assemblyId)).fetchSockets();
+  /**
+   * Who is in the room: across every web process for the (throttled) announcements, or only this
+   * process's sockets when answering a join, so that a thousand joins at once do not each ask every
+   * other process for its whole room (the announcement that follows completes the picture).
+   */
+  const presentIn = async (assemblyId: string, where: 'everywhere' | 'here' = 'everywhere'): Promise<PresentPerson[]> => {
+    const sockets = await (where === 'here' ? io.local : io).in(roomOf(assemblyId)).fetchSockets();
     const people = new Map<string, PresentPerson>();
     for (const socket of sockets) {
       const presence = (socket.data as SocketData & { presence?: PresentPerson }).presence;
@@ -138,7 +143,7 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
           messages: messages.map((message) => messageForReader(message, { table })),
           partial: after !== undefined,
           cursor,
-          present: await presentIn(assemblyId),
+          present: await presentIn(assemblyId, 'here'),
           attendance: await attendanceOf(assemblyId),
           canPost: { ok: canPost.ok, reason: canPost.code },
           table,
