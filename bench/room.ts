@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -10,9 +9,7 @@ import { connectRedis } from '../server/redis/connection';
 import { createContext } from '../server/context';
 import { closeQueues } from '../jobs/queues';
 import { freePort } from '../server/process/freePort';
-import { benchRedis, percentile } from './support';
-
-const root = new URL('../', import.meta.url).pathname;
+import { benchRedis, percentile, spawnProcess } from './support';
 
 export interface RoomFigures {
   participants: number;
@@ -35,17 +32,10 @@ interface Delivery {
 /** An absolute timestamp in milliseconds with sub-millisecond precision, comparable across processes. */
 const stamp = () => performance.timeOrigin + performance.now();
 
-function spawnProcess(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const port = /port (\d+)|listening on port (\d+)/.exec(output);
-      if (port) resolve({ child, port: Number(port[1] ?? port[2]) });
-    });
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}): ${output}`)));
-  });
+/** A process of the benchmark that says on which port it listens. */
+async function listening(args: string[], env: NodeJS.ProcessEnv) {
+  const { child, said } = await spawnProcess(args, env, /port (\d+)|listening on port (\d+)/);
+  return { child, port: Number(said[1] ?? said[2]) };
 }
 
 function rssOf(pid: number): number {
@@ -113,7 +103,7 @@ export async function benchRoom(participants: number, rate: number, webProcesses
   const senders = Math.min(participants, Math.max(10, Math.ceil((rate * 60) / 15)));
 
   // Bare Socket.IO.
-  const bareServer = await spawnProcess(['bench/bareSocketServer.ts'], {});
+  const bareServer = await listening(['bench/bareSocketServer.ts'], {});
   const bareLatencies: number[] = [];
   const bareSockets = await connectAll((index) => connect(`http://127.0.0.1:${bareServer.port}`, { transports: ['websocket'], forceNew: true, query: { index: String(index) } }), participants);
   await Promise.all(bareSockets.map((socket) => new Promise<void>((resolve) => socket.emit('join', 'room', resolve))));
@@ -148,7 +138,7 @@ export async function benchRoom(participants: number, rate: number, webProcesses
 
   const webs = await Promise.all(
     Array.from({ length: webProcesses }, async () =>
-      spawnProcess(['server/main.ts'], { REDIS_URL: redis.url, REDIS_PREFIX: 'benchroom', PORT: String(await freePort()), HOST: '127.0.0.1' }),
+      listening(['server/main.ts'], { REDIS_URL: redis.url, REDIS_PREFIX: 'benchroom', PORT: String(await freePort()), HOST: '127.0.0.1' }),
     ),
   );
   const memoryBefore = webs.reduce((sum, web) => sum + rssOf(web.child.pid!), 0);

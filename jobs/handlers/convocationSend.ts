@@ -1,4 +1,5 @@
 import { UnrecoverableError } from 'bullmq';
+import type { SendMailOptions } from 'nodemailer';
 import { isVoting } from '@shared/rules/members';
 import { signLinkToken } from '../../server/auth/linkTokens';
 import type { Context } from '../../server/context';
@@ -73,6 +74,38 @@ export async function convocationRequest(
   };
 }
 
+/**
+ * The convocation e-mail of one member as it leaves: rendered in its representative's language,
+ * with the calendar invitation, and a Message-ID that is the same on every attempt.
+ */
+export async function convocationMessage(
+  ctx: Context,
+  input: { assembly: Assembly; member: Member; person: Person; documents: AssemblyDocument[]; dispatchNo: number; resend: number },
+): Promise<SendMailOptions> {
+  const { assembly } = input;
+  const request = await convocationRequest(ctx, input);
+  const dispatch = assembly.dispatches.find((candidate) => candidate.no === input.dispatchNo) ?? assembly.dispatches.at(-1);
+  return {
+    to: input.person.email,
+    ...renderEmail(request),
+    messageId: `<convocation.${assembly.id}.${input.dispatchNo}.${input.member.memberNo}.${input.resend}@agora>`,
+    icalEvent: {
+      filename: 'assembly.ics',
+      method: 'PUBLISH',
+      content: assemblyInvitation({
+        uid: `${assembly.id}@agora`,
+        sequence: input.dispatchNo,
+        title: assembly.title,
+        description: `${ctx.statutes.networkName}: ${assembly.title}`,
+        url: request.data.link,
+        opensAt: assembly.opensAt,
+        closesAt: assembly.closesAt,
+        stamp: dispatch?.at ?? assembly.createdAt,
+      }),
+    },
+  };
+}
+
 /** SMTP refusals in the 5xx range are permanent: retrying would not help. */
 function isPermanent(error: unknown): boolean {
   const code = (error as { responseCode?: number }).responseCode;
@@ -113,30 +146,9 @@ export async function sendConvocation(
     throw new UnrecoverableError('no representative');
   }
   const documents = await documentLists(`${ctx.keys.prefix}:${assembly.id}`, () => ctx.assemblies.documents(assembly.id));
-  const request = await convocationRequest(ctx, { assembly, member, person, documents, dispatchNo: job.dispatchNo });
-  const rendered = renderEmail(request);
-  const { link } = request.data;
-  const dispatch = assembly.dispatches.find((candidate) => candidate.no === job.dispatchNo) ?? assembly.dispatches.at(-1);
+  const message = await convocationMessage(ctx, { assembly, member, person, documents, dispatchNo: job.dispatchNo, resend: job.resend });
   try {
-    await deps.mail.transporter.sendMail({
-      to: person.email,
-      ...rendered,
-      messageId: `<convocation.${assembly.id}.${job.dispatchNo}.${job.memberNo}.${job.resend}@agora>`,
-      icalEvent: {
-        filename: 'assembly.ics',
-        method: 'PUBLISH',
-        content: assemblyInvitation({
-          uid: `${assembly.id}@agora`,
-          sequence: job.dispatchNo,
-          title: assembly.title,
-          description: `${ctx.statutes.networkName}: ${assembly.title}`,
-          url: link,
-          opensAt: assembly.opensAt,
-          closesAt: assembly.closesAt,
-          stamp: dispatch?.at ?? assembly.createdAt,
-        }),
-      },
-    });
+    await deps.mail.transporter.sendMail(message);
   } catch (error) {
     const permanent = isPermanent(error);
     const last = permanent || attempt.made + 1 >= attempt.allowed;
