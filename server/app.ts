@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Context } from './context';
 import { readHealth } from './commands/readHealth';
@@ -27,6 +28,8 @@ export function createApp(ctx: Context, clientDir: string): Express {
     response.setHeader('X-Frame-Options', 'SAMEORIGIN');
     next();
   });
+  // Brotli or gzip for the client's files and the API's JSON: a third of the bytes on a slow line.
+  app.use(compression());
   app.set('trust proxy', 'loopback');
   app.use('/api', express.json({ limit: '256kb' }));
   app.use('/api', identify(ctx));
@@ -46,6 +49,9 @@ export function createApp(ctx: Context, clientDir: string): Express {
   app.use('/api', apiErrors);
 
   const index = join(clientDir, 'index.html');
+  // The build names each script and style after its content: a browser keeps them for a year and
+  // never asks again; a new version comes with new names in index.html (never cached).
+  app.use('/assets', express.static(join(clientDir, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }));
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   app.get(/^\/(?!api\/|socket\.io\/).*/, (_request, response) => {
     if (existsSync(index)) {
