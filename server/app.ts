@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Context } from './context';
@@ -17,6 +15,7 @@ import { electionRoutes } from './http/elections';
 import { minutesRoutes } from './http/minutes';
 import { archiveRoutes } from './http/archive';
 import { outboxRoutes } from './http/outbox';
+import { clientFiles } from './http/clientFiles';
 
 /** The HTTP side of Agora: the JSON API under /api and the built client (`clientDir`) for every other page. */
 export function createApp(ctx: Context, clientDir: string): Express {
@@ -48,21 +47,6 @@ export function createApp(ctx: Context, clientDir: string): Express {
   app.use('/api', apiNotFound);
   app.use('/api', apiErrors);
 
-  const index = join(clientDir, 'index.html');
-  // The build names each script and style after its content: a browser keeps them for a year and
-  // never asks again; a new version comes with new names in index.html (never cached).
-  app.use('/assets', express.static(join(clientDir, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }));
-  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!api\/|socket\.io\/).*/, (_request, response) => {
-    if (existsSync(index)) {
-      response.setHeader('Cache-Control', 'no-cache');
-      response.sendFile(index);
-    } else {
-      response
-        .status(503)
-        .type('text')
-        .send('The Agora client is not built yet. Run "npm run build" (or "npm run setup"), then reload this page.');
-    }
-  });
+  app.use(clientFiles(clientDir));
   return app;
 }

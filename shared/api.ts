@@ -66,6 +66,12 @@ export interface MeResponse {
   scope: string | null;
 }
 
+/** The answer to a personal link: the assembly it opens, and who the browser now is. */
+export interface PersonalLinkResponse {
+  assemblyId: string;
+  me: MeResponse;
+}
+
 /** The answer to a sign-in request: the same whether or not the address is known. */
 export interface SignInRequestResponse {
   message: string;

@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import { profileUpdateSchema, signInCompleteSchema, signInRequestSchema } from '@shared/schemas/auth';
 import { actionRequirements, permission, type Action } from '@shared/rules/permissions';
-import type { MeResponse, SignInRequestResponse } from '@shared/api';
+import type { MeResponse, PersonalLinkResponse, SignInRequestResponse } from '@shared/api';
 import type { Context } from '../context';
 import { requestSignIn } from '../commands/requestSignIn';
 import { completeSignIn } from '../commands/completeSignIn';
@@ -37,9 +37,11 @@ export function authRoutes(ctx: Context): Router {
 
   router.post('/api/auth/assembly-link', async (request, response) => {
     const { token } = parseInput(signInCompleteSchema, request.body, 'The personal link');
-    const { sessionId, assemblyId } = await openPersonalLink(ctx, token, response.locals.actor?.personId ?? null, response.locals.scope);
-    if (sessionId) setSession(response, sessionId);
-    response.json({ assemblyId });
+    const opened = await openPersonalLink(ctx, token, response.locals.actor?.personId ?? null, response.locals.scope);
+    if (opened.sessionId) setSession(response, opened.sessionId);
+    // Who the browser now is, in the same answer: one round trip less on a slow line.
+    const body: PersonalLinkResponse = { assemblyId: opened.assemblyId, me: await me(opened.personId, opened.scope) };
+    response.json(body);
   });
 
   router.post('/api/auth/sign-out', async (_request, response) => {

@@ -110,9 +110,11 @@ describe('convening an assembly (R.6, R.7)', () => {
     const member = platform.client();
     const opened = await member.post('/api/auth/assembly-link', { token });
     expect(opened.status).toBe(200);
-    expect(await opened.json()).toEqual({ assemblyId: assembly.assembly.id });
+    // The answer says which assembly opened and who the browser now is, the same as /api/me.
+    const answer = (await opened.json()) as { assemblyId: string; me: MeResponse };
+    expect(answer).toMatchObject({ assemblyId: assembly.assembly.id, me: { person: { name: 'Ekaterina Smoroda' }, scope: assembly.assembly.id } });
     const me = await member.json<MeResponse>('/api/me');
-    expect(me).toMatchObject({ person: { name: 'Ekaterina Smoroda' }, scope: assembly.assembly.id });
+    expect(me).toEqual(answer.me);
     const page = await member.json<AssemblyView>(`/api/assemblies/${assembly.assembly.id}`);
     expect(page.assembly.agenda.map((item) => item.title)).toEqual(['Report of the Direction and accounts of 2025', 'Action plan of the working groups']);
     expect(page.deliveries).toBeNull();

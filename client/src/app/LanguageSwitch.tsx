@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { languageNames, uiLanguages, type UiLanguage } from '@shared/i18n';
+import { languageNames, uiLanguages, type UiLanguage } from '@shared/i18n/languages';
 import { updateProfile } from '../features/auth/api';
 import { useSession } from '../features/auth/session';
 import { chooseLanguage } from '../i18n/setup';

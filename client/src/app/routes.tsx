@@ -1,19 +1,45 @@
-import { lazy, type ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
-import type { Messages } from '@shared/i18n';
+import type { ComponentType } from 'react';
+import { matchRoutes, type RouteObject } from 'react-router';
+import type { Messages } from '@shared/i18n/languages';
 import type { Action } from '@shared/rules/permissions';
 import { HomePage } from '../features/home/HomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { loadLater } from '../ui/loadLater';
 import { paths } from './paths';
 
+/** How each page's code is fetched, by the element the route table holds. */
+const pageLoaders = new WeakMap<object, () => Promise<unknown>>();
+
 /**
- * One page whose code loads when it is first opened (its own chunk: the forms' chunks carry
- * zod, the main bundle does not).
+ * One page whose code loads when it is first opened, or earlier with `preloadPage` (its own
+ * chunk: the forms' chunks carry zod, the main bundle does not).
  */
 function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  const Page = lazy(() => load().then((module) => ({ default: pick(module) })));
-  return <Page />;
+  const Page = loadLater(load, pick);
+  const element = <Page />;
+  pageLoaders.set(element, Page.preload);
+  return element;
+}
+
+/** What a route may say of itself: the page it leads to once its work is done. */
+interface PageHandle {
+  leadsTo?: (params: Record<string, string | undefined>) => string;
+}
+
+/**
+ * Starts fetching the code of the page at `pathname` (and of what it nests) without waiting for it
+ * to be rendered, and with `andNext` that of the page it leads to: on a slow line the files then
+ * come in while other requests are answered.
+ */
+export function preloadPage(pathname: string, options: { andNext?: boolean } = {}): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    const element = match.route.element;
+    const load = typeof element === 'object' && element !== null ? pageLoaders.get(element) : undefined;
+    void load?.().catch(() => undefined); // a failed fetch is retried, and reported, when the page renders
+    const next = options.andNext ? (match.route.handle as PageHandle | undefined)?.leadsTo?.(match.params) : undefined;
+    if (next) preloadPage(next);
+  }
 }
 
 /**
@@ -30,10 +56,21 @@ export const routes: RouteObject[] = [
       { path: paths.me, element: page(() => import('../features/profile/ProfilePage'), (module) => module.ProfilePage) },
       { path: paths.assemblies, element: page(() => import('../features/assemblies/AssembliesPage'), (module) => module.AssembliesPage) },
       { path: paths.assemblyNew, element: page(() => import('../features/assemblies/AssemblyFormPage'), (module) => module.AssemblyFormPage) },
-      { path: `${paths.assemblies}/:id`, element: page(() => import('../features/assemblies/AssemblyPage'), (module) => module.AssemblyPage) },
+      {
+        path: `${paths.assemblies}/:id`,
+        // The live room comes with the page: during an assembly it is what the page shows first.
+        element: page(
+          () => Promise.all([import('../features/assemblies/AssemblyPage'), import('../features/room/LiveRoom')]).then(([module]) => module.LiveRoom.preload().then(() => module)),
+          (module) => module.AssemblyPage,
+        ),
+      },
       { path: `${paths.assemblies}/:id/edit`, element: page(() => import('../features/assemblies/AssemblyFormPage'), (module) => module.AssemblyFormPage) },
       { path: `${paths.assemblies}/:id/deliveries`, element: page(() => import('../features/assemblies/DeliveriesPage'), (module) => module.DeliveriesPage) },
-      { path: `${paths.assemblies}/:id/join`, element: page(() => import('../features/assemblies/JoinPage'), (module) => module.JoinPage) },
+      {
+        path: `${paths.assemblies}/:id/join`,
+        element: page(() => import('../features/assemblies/JoinPage'), (module) => module.JoinPage),
+        handle: { leadsTo: ({ id = '' }) => paths.assembly(id) } satisfies PageHandle,
+      },
       { path: `${paths.assemblies}/:id/minutes`, element: page(() => import('../features/minutes/MinutesPage'), (module) => module.MinutesPage) },
       { path: paths.register, element: page(() => import('../features/register/RegisterPage'), (module) => module.RegisterPage) },
       { path: paths.registerImport, element: page(() => import('../features/register/ImportPage'), (module) => module.ImportPage) },

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@shared/i18n';
+import type { UiLanguage } from '@shared/i18n/languages';
 
 /**
  * The locale to format dates with: the viewer's own regional variant of the interface language

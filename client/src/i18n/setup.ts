@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isUiLanguage, messages, uiLanguages, type UiLanguage } from '@shared/i18n';
+import { isUiLanguage, uiLanguages, type Messages, type UiLanguage } from '@shared/i18n/languages';
 
 const STORAGE_KEY = 'agora.language';
 
@@ -39,24 +39,42 @@ export function currentLanguage(): UiLanguage {
   return isUiLanguage(language) ? language : 'en';
 }
 
+/**
+ * Each language's catalogue, in a file of its own: a reader downloads only the language it reads
+ * (a switch fetches the other one then).
+ */
+const catalogues: Record<UiLanguage, () => Promise<Messages>> = {
+  fr: () => import('@shared/i18n/fr').then((module) => module.fr),
+  en: () => import('@shared/i18n/en').then((module) => module.en),
+};
+
+async function loadCatalogue(language: UiLanguage): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await catalogues[language]());
+}
+
 /** Switches the interface language and remembers the choice on this device. */
 export async function chooseLanguage(language: UiLanguage): Promise<void> {
   saveLanguage(language);
+  await loadCatalogue(language);
   await i18next.changeLanguage(language);
 }
 
-/** Starts i18next with the bundled catalogues; synchronous, so the first render is translated. */
-export function setUpI18n(): typeof i18next {
-  i18next.on('languageChanged', (language) => {
-    document.documentElement.lang = language;
+/**
+ * Starts i18next with the reader's language: resolves once its catalogue is there, so the first
+ * render is translated. No fallback language: the type check makes every catalogue complete.
+ */
+export async function setUpI18n(): Promise<typeof i18next> {
+  const language = detectLanguage();
+  i18next.on('languageChanged', (changed) => {
+    document.documentElement.lang = changed;
   });
-  void i18next.use(initReactI18next).init({
-    resources: messages,
-    lng: detectLanguage(),
-    fallbackLng: 'en',
+  await i18next.use(initReactI18next).init({
+    resources: { [language]: { translation: await catalogues[language]() } },
+    lng: language,
+    fallbackLng: false,
     supportedLngs: uiLanguages,
     defaultNS: 'translation',
-    initAsync: false,
     interpolation: { escapeValue: false }, // React escapes what it renders
     react: { useSuspense: false },
     returnNull: false,

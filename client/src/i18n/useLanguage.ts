@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isUiLanguage, type UiLanguage } from '@shared/i18n';
+import { isUiLanguage, type UiLanguage } from '@shared/i18n/languages';
 
 /** The current interface language, re-rendering the caller when it changes. */
 export function useLanguage(): UiLanguage {

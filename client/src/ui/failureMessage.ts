@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import i18next from 'i18next';
-import { isUiLanguage } from '@shared/i18n';
+import { isUiLanguage } from '@shared/i18n/languages';
 import { isExplainedVerdict, renderReason } from '@shared/rules/messages';
 import type { ApiFailure } from '../api/http';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { en } from '@shared/i18n/en';
+import { validationEn } from '@shared/i18n/validation.en';
 
 /** The parts of a zod issue (or of a server's `issues` entry) used to word it for a person. */
 export interface IssueLike {
@@ -11,12 +11,12 @@ export interface IssueLike {
   maximum?: unknown;
 }
 
-type ValidationKey = Exclude<keyof typeof en.validation, GenericKey>;
+type ValidationKey = Exclude<keyof typeof validationEn, GenericKey>;
 type GenericKey = 'required' | 'tooLong' | 'tooShort' | 'invalid';
 
 /** The shared schemas word their messages in English; `validation.*` holds the same words, keyed. */
 const keyOfEnglish = new Map<string, ValidationKey>(
-  (Object.entries(en.validation) as Array<[string, string]>)
+  (Object.entries(validationEn) as Array<[string, string]>)
     .filter(([key]) => !['required', 'tooLong', 'tooShort', 'invalid'].includes(key))
     .map(([key, text]) => [text, key as ValidationKey]),
 );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { languageNames, uiLanguages } from '@shared/i18n';
+import { languageNames, uiLanguages } from '@shared/i18n/languages';
 import { browserTimeZone } from '../i18n/format';
 import { Field, type FieldErrors } from './form';
 

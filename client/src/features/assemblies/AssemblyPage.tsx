@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { AssemblyView } from '@shared/api';
@@ -20,11 +20,12 @@ import { Countdown, nextMoment } from './Countdown';
 import { PhaseBadge, useViewerZone, useWhenText, When } from './parts';
 import { Proposals } from './Proposals';
 import { ProxyRules } from '../voting/ProxyRules';
+import { loadLater } from '../../ui/loadLater';
 
 /** The live room's code (Socket.IO client included) loads only where a room is open or was held. */
-const LiveRoom = lazy(() => import('../room/LiveRoom'));
-const ProxyPanel = lazy(() => import('../voting/ProxyPanel'));
-const Candidacies = lazy(() => import('../voting/Candidacies'));
+export const LiveRoom = loadLater(() => import('../room/LiveRoom'), (module) => module.default);
+const ProxyPanel = loadLater(() => import('../voting/ProxyPanel'), (module) => module.default);
+const Candidacies = loadLater(() => import('../voting/Candidacies'), (module) => module.default);
 
 /** The longest wait between two checks of the phase (a timer cannot wait a month). */
 const MAX_WAIT_MS = 6 * 3_600_000;

@@ -8,7 +8,7 @@ import { failureMessage } from '../../ui/failureMessage';
 import { FailedWithRetry, Loading } from '../../ui/QueryStatus';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useLinkFromAddress } from '../auth/useLinkFromAddress';
-import { openPersonalLink } from './api';
+import { askForAssemblyEarly, openPersonalLink } from './api';
 
 /** The refusals a personal link can meet, each with its own explanation. */
 const knownRefusals = ['link_damaged', 'link_expired', 'person_gone', 'assembly_not_found'] as const;
@@ -27,6 +27,7 @@ export function JoinPage() {
   const opened = useCallback(
     ({ assemblyId }: { assemblyId: string }, fragment: URLSearchParams) => {
       const document = fragment.get('document');
+      if (fragment.get('page') !== 'minutes') askForAssemblyEarly(assemblyId);
       // The e-mail of the minutes leads to their page.
       void navigate(fragment.get('page') === 'minutes' ? paths.minutes(assemblyId) : paths.assembly(assemblyId), {
         replace: true,

@@ -1,4 +1,4 @@
-import type { AssembliesResponse, AssemblyView, CalendarResponse, DeliveriesResponse } from '@shared/api';
+import type { AssembliesResponse, AssemblyView, CalendarResponse, DeliveriesResponse, PersonalLinkResponse } from '@shared/api';
 import type { AgendaItemInput, AssemblyDocument, AssemblyDraft } from '@shared/schemas/assembly';
 import { deleteJson, getJson, patchJson, postFile, postJson } from '../../api/http';
 
@@ -15,7 +15,18 @@ export function fetchCalendar(signal?: AbortSignal): Promise<CalendarResponse> {
 }
 
 export function fetchAssembly(id: string, signal?: AbortSignal): Promise<AssemblyView> {
-  return getJson<AssemblyView>(base(id), { signal });
+  const early = asked?.id === id && Date.now() - asked.at < 10_000 ? asked.answer : null;
+  asked = null;
+  return early ?? getJson<AssemblyView>(base(id), { signal });
+}
+
+/** An assembly asked for before its page was on screen, taken by the page's first load. */
+let asked: { id: string; at: number; answer: Promise<AssemblyView> } | null = null;
+
+/** Asks for an assembly now, while its page's code is still on its way (after a personal link). */
+export function askForAssemblyEarly(id: string): void {
+  asked = { id, at: Date.now(), answer: getJson<AssemblyView>(base(id)) };
+  asked.answer.catch(() => undefined); // read, and reported, by the page
 }
 
 /** R.6, R.7: the Table drafts an assembly; nothing is sent yet. */
@@ -74,6 +85,6 @@ export function resendConvocation(id: string, memberNo: number): Promise<{ messa
 }
 
 /** Spends the token of a convocation's personal link: a session reaching only its assembly. */
-export function openPersonalLink(token: string): Promise<{ assemblyId: string }> {
-  return postJson<{ assemblyId: string }>('/api/auth/assembly-link', { token });
+export function openPersonalLink(token: string): Promise<PersonalLinkResponse> {
+  return postJson<PersonalLinkResponse>('/api/auth/assembly-link', { token });
 }

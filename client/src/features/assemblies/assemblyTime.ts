@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@shared/i18n';
+import type { UiLanguage } from '@shared/i18n/languages';
 import { formattingLocale, zoneLabel } from '../../i18n/format';
 
 /**

@@ -31,6 +31,15 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+/** The first question to /api/me, asked before the interface is ready to render. */
+let firstAnswer: Promise<MeResponse> | null = null;
+
+/** Asks the server who this browser is, at once (the answer is taken by the session when it starts). */
+export function askWhoIAmEarly(): void {
+  firstAnswer = fetchMe();
+  firstAnswer.catch(() => undefined); // read, and reported, by the session
+}
+
 /** Loads /api/me once for the whole app and shares it; pages read it with `useSession`. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
@@ -40,7 +49,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async (): Promise<MeResponse | null> => {
     const ticket = ++latest.current;
     try {
-      const me = await fetchMe();
+      const early = firstAnswer;
+      firstAnswer = null;
+      const me = await (early ?? fetchMe());
       if (ticket === latest.current) setState({ status: 'signed_in', me });
       return me;
     } catch (error) {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isUiLanguage } from '@shared/i18n';
+import type { MeResponse } from '@shared/api';
+import { isUiLanguage } from '@shared/i18n/languages';
 import { toApiFailure, type ApiFailure } from '../../api/http';
 import { chooseLanguage } from '../../i18n/setup';
 import { useSession } from './session';
@@ -20,11 +21,12 @@ function forgetFragment(): void {
 /**
  * Spends the token an e-mail's link carries in the fragment (which browsers never send to a
  * server, so mail scanners cannot spend it): once, even though React runs effects twice in
- * development; then the session is read again and the interface takes the person's language.
+ * development; then the session is taken from the answer, or read again, and the interface takes
+ * the person's language.
  * A refusal is final, so the token leaves the address; a network failure can be retried.
  */
 export function useLinkFromAddress<T>(spend: (token: string) => Promise<T>, done: (result: T, fragment: URLSearchParams) => void) {
-  const { refresh } = useSession();
+  const { refresh, update } = useSession();
   const [fragment] = useState(readFragment);
   const token = fragment.get('token') || null;
   const [outcome, setOutcome] = useState<LinkOutcome>(token ? { status: 'working' } : { status: 'no_token' });
@@ -43,11 +45,14 @@ export function useLinkFromAddress<T>(spend: (token: string) => Promise<T>, done
       return;
     }
     forgetFragment();
-    const me = await refresh();
+    // A personal link's answer says who the browser now is; a sign-in link's does not.
+    const given = (result as { me?: MeResponse } | undefined)?.me;
+    if (given) update(given);
+    const me = given ?? (await refresh());
     if (me && isUiLanguage(me.person.language)) await chooseLanguage(me.person.language);
     setOutcome({ status: 'done' });
     done(result, fragment);
-  }, [token, fragment, spend, done, refresh]);
+  }, [token, fragment, spend, done, refresh, update]);
 
   useEffect(() => {
     if (started.current) return;

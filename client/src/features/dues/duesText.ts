@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DuesView } from '@shared/api';
-import type { UiLanguage } from '@shared/i18n';
+import type { UiLanguage } from '@shared/i18n/languages';
 import { renderReason } from '@shared/rules/messages';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { countryName } from '../register/countryNames';

@@ -1,6 +1,6 @@
 import type { MinutesResponse, MinutesVersionView } from '@shared/api';
 import type { MinutesRole } from '@shared/schemas/minutes';
-import type { UiLanguage } from '@shared/i18n';
+import type { UiLanguage } from '@shared/i18n/languages';
 import { getJson, postJson, request } from '../../api/http';
 
 const base = (id: string) => `/api/assemblies/${encodeURIComponent(id)}/minutes`;

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeResponse, MemberView } from '@shared/api';
-import { isUiLanguage } from '@shared/i18n';
+import { isUiLanguage } from '@shared/i18n/languages';
 import { profileUpdateSchema } from '@shared/schemas/auth';
 import { paths } from '../../app/paths';
 import { fetchMembers } from '../../api/endpoints';

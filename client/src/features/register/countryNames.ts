@@ -1,4 +1,4 @@
-import { uiLanguages } from '@shared/i18n';
+import { uiLanguages } from '@shared/i18n/languages';
 
 /**
  * The register names countries in English; the interface shows them in the reader's language

@@ -1,20 +1,19 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { en } from '@shared/i18n/en';
+import type { Messages } from '@shared/i18n/languages';
 import { issueText } from '../../ui/issueText';
 
-type Known = keyof typeof en.roomRefusal;
-const known = new Set(Object.keys(en.roomRefusal));
+type Known = keyof Messages['roomRefusal'];
 
 /** A refusal of the room in the reader's language: by its code, or the schemas' words translated. */
 export function useRefusalText(): (error: { code: string; message: string }) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return useCallback(
     (error) => {
-      if (known.has(error.code)) return t(`roomRefusal.${error.code as Known}`);
+      if (i18n.exists(`roomRefusal.${error.code}`)) return t(`roomRefusal.${error.code as Known}`);
       if (error.code === 'invalid_input') return error.message.split('; ').map((message) => issueText({ message }, t)).join(' ');
       return error.message;
     },
-    [t],
+    [t, i18n],
   );
 }
