@@ -3,6 +3,7 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { benchConvocations, type ConvocationFigures } from './convocations';
 import { benchTally, type TallyFigures } from './tally';
 import { benchRoom, type RoomFigures } from './room';
+import { benchBudget, budgetReport } from './budget';
 
 /**
  * `npm run bench`: every benchmark, each next to its bare-library baseline measured in the same
@@ -29,7 +30,10 @@ async function main() {
   console.log('bench: tally of 10^3 to 10^6 ballots...');
   const tally = benchTally([1_000, 10_000, 100_000, 1_000_000]);
   for (const row of tally) console.log(`bench: ${row.ballots} ballots: ${row.agoraMs.toFixed(2)} ms (bare loop ${row.bareMs.toFixed(2)} ms)`);
-  writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), report(convocations, rooms, tally));
+  console.log('bench: the room on a slow line (budget)...');
+  const budget = await benchBudget(5);
+  console.log(`bench: the room's JavaScript ${budget.scriptGzipKiB.toFixed(1)} KiB gzipped, on screen after ${(budget.firstRenderMs / 1000).toFixed(2)} s`);
+  writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), `${report(convocations, rooms, tally)}\n${budgetReport(budget, new Date())}`);
   console.log('bench: written to docs/benchmarks.md');
   process.exit(0);
 }
