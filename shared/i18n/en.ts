@@ -785,6 +785,8 @@ export const en = {
     reconnecting: 'Connection lost: reconnecting… What you write is kept and sent when back.',
     offline: 'You are offline. What you write is kept and sent when the connection is back.',
     threads: 'Threads',
+    threadCount_one: '({{count}} message)',
+    threadCount_other: '({{count}} messages)',
     general: 'General discussion',
     itemThread: 'Item {{no}}: {{title}}',
     empty: 'No message in this thread yet.',

@@ -867,6 +867,8 @@ export const fr: Messages = {
     reconnecting: 'Connexion perdue : reconnexion… Ce que vous écrivez est gardé et envoyé au retour.',
     offline: 'Vous êtes hors ligne. Ce que vous écrivez est gardé et envoyé au retour de la connexion.',
     threads: 'Fils de discussion',
+    threadCount_one: '({{count}} message)',
+    threadCount_other: '({{count}} messages)',
     general: 'Discussion générale',
     itemThread: 'Point {{no}} : {{title}}',
     empty: 'Aucun message dans ce fil pour l’instant.',

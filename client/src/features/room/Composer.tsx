@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageMaxLength, type RoomMessage } from '@shared/schemas/room';
 
@@ -15,6 +15,11 @@ export function Composer({ threadTitle, replyTo, onCancelReply, onSend }: Props)
   const [body, setBody] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const left = messageMaxLength - body.length;
+
+  // "Reply" takes the person to where the reply is written (the thread may be long).
+  useEffect(() => {
+    if (replyTo) field.current?.focus();
+  }, [replyTo]);
 
   const send = (event?: FormEvent) => {
     event?.preventDefault();
@@ -34,8 +39,15 @@ export function Composer({ threadTitle, replyTo, onCancelReply, onSend }: Props)
     <form className="composer" onSubmit={send}>
       {replyTo && (
         <p className="composer__reply">
-          {t('liveRoom.replyingTo', { name: replyTo.author.name })}{' '}
-          <button type="button" className="message__action" onClick={onCancelReply}>
+          <span id="composer-reply">{t('liveRoom.replyingTo', { name: replyTo.author.name })}</span>{' '}
+          <button
+            type="button"
+            className="message__action"
+            onClick={() => {
+              onCancelReply();
+              field.current?.focus();
+            }}
+          >
             {t('liveRoom.cancelReply')}
           </button>
         </p>
@@ -50,7 +62,7 @@ export function Composer({ threadTitle, replyTo, onCancelReply, onSend }: Props)
           maxLength={messageMaxLength}
           onChange={(event) => setBody(event.target.value)}
           onKeyDown={onKeyDown}
-          aria-describedby="composer-hint"
+          aria-describedby={replyTo ? 'composer-reply composer-hint' : 'composer-hint'}
         />
       </label>
       <div className="composer__foot">

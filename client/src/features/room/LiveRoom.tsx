@@ -100,20 +100,25 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
                 type="button"
                 className="threads__item"
                 aria-current={candidate.id === current.id ? 'true' : undefined}
+                // A thread reached with Tab shows whole, not cut at the edge of the strip.
+                onFocus={(event) => event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' })}
                 onClick={() => {
                   setThread(candidate.id);
                   setReplyTo(null);
                 }}
               >
                 <span className="threads__title">{candidate.title}</span>
-                <span className="threads__count">{counts.get(candidate.id) ?? 0}</span>
+                <span className="threads__count" aria-hidden="true">
+                  {counts.get(candidate.id) ?? 0}
+                </span>
+                <span className="visually-hidden">{t('liveRoom.threadCount', { count: counts.get(candidate.id) ?? 0 })}</span>
               </button>
             </li>
           ))}
         </ul>
       </nav>
 
-      <div className="thread" aria-labelledby="thread-title">
+      <section className="thread" aria-labelledby="thread-title">
         <h3 id="thread-title" className="thread__title">
           {current.title}
         </h3>
@@ -168,7 +173,7 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
             }}
           />
         )}
-      </div>
+      </section>
     </section>
   );
 }

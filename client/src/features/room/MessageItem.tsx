@@ -1,4 +1,4 @@
-import { memo, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '@shared/events';
 import { messageChange } from '@shared/rules/discussion';
@@ -41,9 +41,29 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const confirmId = useId();
+  const itemRef = useRef<HTMLLIElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const openedBy = useRef<Mode['kind'] | null>(null);
+
+  // The keyboard focus follows the form: into it when it opens; back to the action that opened
+  // it (or to the message, when that action is gone) when it closes, never dropped on the page.
+  useEffect(() => {
+    if (mode.kind !== 'idle') {
+      openedBy.current = mode.kind;
+      formRef.current?.querySelector<HTMLElement>('textarea, input, button[type=submit]')?.focus();
+      return;
+    }
+    const kind = openedBy.current;
+    if (!kind) return;
+    openedBy.current = null;
+    const item = itemRef.current;
+    (item?.querySelector<HTMLElement>(`:scope > .message__actions [data-action=${kind}]`) ?? item)?.focus();
+  }, [mode.kind]);
 
   const mayChange = live && messageChange(message, personId, serverNow()).ok;
   const run = async (action: () => Promise<Result<RoomEvent>>) => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     const result = await action();
@@ -65,7 +85,7 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
 
   const gone = message.withdrawnAt !== null;
   return (
-    <li className={`message${message.pinned ? ' message--pinned' : ''}${gone || message.hidden ? ' message--muted' : ''}`} data-testid="message" id={`m-${message.id}`}>
+    <li className={`message${message.pinned ? ' message--pinned' : ''}${gone || message.hidden ? ' message--muted' : ''}`} data-testid="message" id={`m-${message.id}`} ref={itemRef} tabIndex={-1}>
       <div className="message__head">
         <span className="message__author">{message.author.name}</span>
         <MembersFor
@@ -121,10 +141,10 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
           )}
           {mayChange && (
             <>
-              <button type="button" className="message__action" onClick={() => open('edit', message.body)}>
+              <button type="button" className="message__action" data-action="edit" onClick={() => open('edit', message.body)}>
                 {t('liveRoom.edit')}
               </button>
-              <button type="button" className="message__action" onClick={() => open('withdraw')}>
+              <button type="button" className="message__action" data-action="withdraw" onClick={() => open('withdraw')}>
                 {t('liveRoom.withdraw')}
               </button>
             </>
@@ -132,11 +152,11 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
           {table && live && (
             <>
               {!message.hidden && (
-                <button type="button" className="message__action" onClick={() => open('hide')}>
+                <button type="button" className="message__action" data-action="hide" onClick={() => open('hide')}>
                   {t('liveRoom.hide')}
                 </button>
               )}
-              <button type="button" className="message__action" disabled={busy} onClick={() => void run(() => changes.pin(message.id, !message.pinned))}>
+              <button type="button" className="message__action" aria-disabled={busy || undefined} onClick={() => void run(() => changes.pin(message.id, !message.pinned))}>
                 {message.pinned ? t('liveRoom.unpin') : t('liveRoom.pin')}
               </button>
             </>
@@ -145,7 +165,7 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
       )}
 
       {mode.kind !== 'idle' && (
-        <form className="message__form" onSubmit={submit}>
+        <form ref={formRef} className="message__form" onSubmit={submit}>
           {mode.kind === 'edit' && (
             <label className="field">
               <span className="field__label">{t('liveRoom.editLabel')}</span>
@@ -158,9 +178,9 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
               <input value={text} maxLength={500} minLength={3} onChange={(event) => setText(event.target.value)} required />
             </label>
           )}
-          {mode.kind === 'withdraw' && <p>{t('liveRoom.withdrawConfirm')}</p>}
+          {mode.kind === 'withdraw' && <p id={confirmId}>{t('liveRoom.withdrawConfirm')}</p>}
           <div className="toolbar">
-            <button type="submit" className="button" disabled={busy}>
+            <button type="submit" className="button" aria-disabled={busy || undefined} aria-describedby={mode.kind === 'withdraw' ? confirmId : undefined}>
               {mode.kind === 'edit' ? t('liveRoom.save') : mode.kind === 'hide' ? t('liveRoom.hideConfirm') : t('liveRoom.withdraw')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setMode({ kind: 'idle' })}>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MotionsResponse } from '@shared/api';
 import { ballotChoices, type BallotChoice } from '@shared/schemas/ballot';
@@ -29,8 +29,20 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
   const [alike, setAlike] = useState<BallotChoice | ''>('');
   const [choices, setChoices] = useState<Record<number, BallotChoice | ''>>({});
   const [done, setDone] = useState<number | null>(null);
+  const allCastRef = useRef<HTMLParagraphElement>(null);
+  const allCast = members.length === 0;
+  // The last secret votes replace the form by this sentence: the focus goes to it, not to the page.
+  useEffect(() => {
+    if (allCast && done !== null) allCastRef.current?.focus();
+  }, [allCast, done]);
 
-  if (members.length === 0) return <p className="notice notice--ok">{t('votes.allCast')}</p>;
+  if (allCast) {
+    return (
+      <p ref={allCastRef} tabIndex={-1} className="notice notice--ok">
+        {t('votes.allCast')}
+      </p>
+    );
+  }
 
   const send = async () => {
     const ballots = split
@@ -105,7 +117,8 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
           {t('votes.cast', { count: done })}
         </p>
       )}
-      <button type="submit" className="button" disabled={submission.pending}>
+      {/* Not disabled while the votes go: a disabled button would drop the keyboard focus. */}
+      <button type="submit" className="button" aria-disabled={submission.pending || undefined}>
         {submission.pending ? t('form.sending') : motion.secret ? t('votes.submitSecret', { count: members.length }) : t('votes.submit', { count: split ? Object.values(choices).filter(Boolean).length : members.length })}
       </button>
     </form>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MotionsResponse, MotionView } from '@shared/api';
 import type { BallotReceipt } from '@shared/schemas/voting';
@@ -25,14 +25,17 @@ export function MotionCard({ assemblyId, table, entry, castable, live, onCast }:
   const [receipts, setReceipts] = useState<BallotReceipt[]>(() => receiptStore.read(motion.id));
   const names = new Map(castable.map((member) => [member.memberNo, member.organisation]));
   const closing = useRequest();
+  const cardRef = useRef<HTMLElement>(null);
   const close = () =>
     closing.run(async () => {
       await closeMotion(assemblyId, motion.id);
       onCast();
+      // The button goes with the open vote: the focus moves to the motion, where its result shows.
+      cardRef.current?.focus();
     });
 
   return (
-    <article className="motion" data-testid="motion" aria-labelledby={`motion-${motion.id}`}>
+    <article ref={cardRef} tabIndex={-1} className="motion" data-testid="motion" aria-labelledby={`motion-${motion.id}`}>
       <header className="motion__head">
         <h5 id={`motion-${motion.id}`}>{motion.title}</h5>
         <span className="badge">{t(`motionKind.${motion.kind}`)}</span>
@@ -83,7 +86,7 @@ export function MotionCard({ assemblyId, table, entry, castable, live, onCast }:
 
       {table && live && !tally && (
         <p>
-          <button type="button" className="button button--secondary" disabled={closing.pending} onClick={() => void close()}>
+          <button type="button" className="button button--secondary" aria-disabled={closing.pending || undefined} onClick={() => void close()}>
             {t('votes.closeNow')}
           </button>
         </p>
