@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seedDemoAssemblies, startPlatform } from '../integration/support';
-import { launchBrowser } from './chromium';
+import { launchBrowser, viewports } from './chromium';
 
 export { launchBrowser, viewports } from './chromium';
 
@@ -12,6 +12,44 @@ export const artifactsDir = new URL('../artifacts/', import.meta.url).pathname;
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage: true });
+}
+
+/**
+ * Saves a step of a journey as it looks on a phone and on a desktop, in French and in English
+ * (`<step>-<fr|en>-<phone|desktop>`), then puts the page back as it was. The language is switched
+ * with the header's switch, as a person would; the person's saved language is left unchanged (the
+ * switch's save is answered in the browser, without reaching the server).
+ */
+export async function screenshotsEverywhere(page: Page, step: string): Promise<void> {
+  const viewport = page.viewportSize();
+  const language = await shownLanguage(page);
+  await page.route('**/api/me', async (route) => {
+    if (route.request().method() !== 'PATCH') return route.fallback();
+    const { language: chosen } = route.request().postDataJSON() as { language: string };
+    const me = (await (await route.fetch({ method: 'GET' })).json()) as { person: Record<string, unknown> };
+    await route.fulfill({ json: { ...me, person: { ...me.person, language: chosen } } });
+  });
+  try {
+    for (const [size, dimensions] of Object.entries(viewports)) {
+      await page.setViewportSize(dimensions);
+      for (const shown of ['fr', 'en']) {
+        await showLanguage(page, shown);
+        await screenshot(page, `${step}-${shown}-${size}`);
+      }
+    }
+  } finally {
+    await showLanguage(page, language);
+    if (viewport) await page.setViewportSize(viewport);
+    await page.unroute('**/api/me');
+  }
+}
+
+const shownLanguage = (page: Page) => page.evaluate(() => document.documentElement.lang);
+
+async function showLanguage(page: Page, language: string): Promise<void> {
+  if ((await shownLanguage(page)) === language) return;
+  await page.getByRole('button', { name: language.toUpperCase(), exact: true }).click();
+  await expect.poll(() => shownLanguage(page)).toBe(language);
 }
 
 /**

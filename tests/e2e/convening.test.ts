@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import type { OutboxResponse } from '@shared/api';
-import { screenshot, viewports, platformAndBrowser } from './browser';
+import { screenshot, screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
 import { onPlatform, signInThroughOutbox } from './signIn';
 
 const pdf = fileURLToPath(new URL('../fixtures/accounts-2026.pdf', import.meta.url));
@@ -40,7 +40,7 @@ describe('convening an assembly in a real browser', () => {
     await expect.poll(() => page.locator('.field__hint', { hasText: 'Europe/Brussels' }).count()).toBe(1);
     await page.locator('input[type=datetime-local]').fill(openingIn(14));
     await expect.poll(() => page.locator('.notice-preview').textContent()).toContain('Délai de convocation insuffisant');
-    await screenshot(page, 'convening-form-fr-phone');
+    await screenshotsEverywhere(page, 'convening-form');
     await page.getByRole('button', { name: 'Créer le brouillon' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(title);
     assemblyPath = new URL(page.url()).pathname;
@@ -69,7 +69,7 @@ describe('convening an assembly in a real browser', () => {
     expect(refusalText).toContain('Ouverture au plus tôt, envoi maintenant');
     expect(refusalText).toContain("Dernier moment d'envoi pour l'ouverture choisie");
     expect(refusalText.match(/\(Europe\/Brussels\)/g)?.length).toBe(3);
-    await screenshot(page, 'convening-refused-fr-phone');
+    await screenshotsEverywhere(page, 'convening-refused');
 
     // Sixteen days ahead: enough notice, say the form and the server alike.
     await refusal.getByRole('link', { name: "Déplacer l'ouverture" }).click();
@@ -84,12 +84,12 @@ describe('convening an assembly in a real browser', () => {
     await expect
       .poll(() => page.locator('[data-testid=delivery-counts] .delivery-summary__headline').textContent(), { timeout: 30_000 })
       .toBe('Envoyée à 108 membres.');
-    await screenshot(page, 'convening-convened-fr-phone');
+    await screenshotsEverywhere(page, 'convening-convened');
 
     await page.getByRole('link', { name: 'Voir chaque envoi' }).click();
     await expect.poll(() => page.locator('[data-testid=delivery-row][data-state=sent]').count()).toBe(108);
     expect(await page.locator('[data-testid=delivery-counts]').textContent()).toContain('108 envoyées');
-    await screenshot(page, 'convening-deliveries-fr-phone');
+    await screenshotsEverywhere(page, 'convening-deliveries');
 
     // Exactly one convocation per member in the outbox, and no more arrive.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -121,7 +121,7 @@ describe('convening an assembly in a real browser', () => {
     // Her clock (Ulyanovsk) and the network's (Brussels) read differently: both are shown.
     expect(await page.locator('.assembly-window').textContent()).toMatch(/Europe\/Ulyanovsk.*Europe\/Brussels/);
     expect(await page.locator('[data-testid=convocation]').count()).toBe(0);
-    await screenshot(page, 'convening-representative-en-desktop');
+    await screenshotsEverywhere(page, 'convening-representative');
 
     // The personal link opens this assembly only: elsewhere, a sentence and the way to sign in.
     await page.getByRole('link', { name: 'Member register' }).first().click();

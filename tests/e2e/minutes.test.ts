@@ -6,7 +6,7 @@ import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';
 import { eventually } from '../integration/support';
 import { pdfInfo } from '../integration/pdf';
-import { screenshot, viewports, platformAndBrowser } from './browser';
+import { screenshot, screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
 import { onPlatform } from './signIn';
 
 const heldTitle = 'Assemblée générale ordinaire — budget 2026';
@@ -92,7 +92,7 @@ describe('the minutes of the demo assembly already held, in a real browser', () 
     // A member reads; he cannot sign, publish nor correct.
     expect(await page.locator('#minutes-table').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Signer|Publier|rectification/ }).count()).toBe(0);
-    await screenshot(page, 'minutes-fr-phone');
+    await screenshotsEverywhere(page, 'minutes-published');
 
     // In English, the same page.
     await page.getByRole('button', { name: 'EN', exact: true }).click();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { OutboxMessage, OutboxResponse } from '@shared/api';
 import { eventually, seedDemoAssemblies, seedRegister, spawnWeb, testConfig } from '../integration/support';
-import { launchBrowser, screenshot, viewports } from './browser';
+import { launchBrowser, screenshot, screenshotsEverywhere, viewports } from './browser';
 import { onPlatform } from './signIn';
 
 /** Two representatives of the demo register, each following its own convocation. */
@@ -73,8 +73,8 @@ describe('the live room in two browsers, across a crash of the web process', () 
     await expect.poll(() => thread(verdean).locator('strong').first().textContent()).toBe('SPIRAL');
     await expect.poll(() => thread(verdean).textContent()).toContain('for 24 members');
     await expect.poll(() => russian.locator('[data-testid=pending-message]').count()).toBe(0);
-    await screenshot(russian, 'room-posted-fr-phone');
-    await screenshot(verdean, 'room-received-en-desktop');
+    await screenshotsEverywhere(russian, 'room-posted');
+    await screenshotsEverywhere(verdean, 'room-received');
 
     // The web process dies (kill -9): both say so; what Samuel writes meanwhile waits in his browser.
     const port = Number(new URL(base).port);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { OutboxMessage, OutboxResponse } from '@shared/api';
 import { eventually } from '../integration/support';
-import { screenshot, viewports, platformAndBrowser } from './browser';
+import { screenshot, screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
 import { onPlatform } from './signIn';
 
 describe('deciding in the open demo room, in a real browser', () => {
@@ -56,7 +56,7 @@ describe('deciding in the open demo room, in a real browser', () => {
     await phone.getByText('Your receipts (24)').click();
     await expect.poll(() => phone.locator('.receipts code').count()).toBe(24);
     await expect.poll(() => phone.getByText('Your votes cast for 24 members').count()).toBe(1);
-    await screenshot(phone, 'voting-24-votes-en-phone');
+    await screenshotsEverywhere(phone, 'voting-24-votes');
   }, 120_000);
 
   it('accepts a Cape Verde proxy to a Moroccan member and refuses one to a Russian member, saying why', async () => {
@@ -76,7 +76,7 @@ describe('deciding in the open demo room, in a real browser', () => {
     await proxies.getByRole('button', { name: 'Donner la procuration' }).click();
     await expect.poll(() => proxies.getByRole('alert').textContent()).toContain('ne sont pas du même continent');
     await expect.poll(() => proxies.getByTestId('proxy').count()).toBe(1);
-    await screenshot(page, 'voting-proxy-refused-fr-phone');
+    await screenshotsEverywhere(page, 'voting-proxy-refused');
 
     // The holder's representative is told by e-mail.
     expect((await mailOf('lhoussaine.aitbrahim@example.org', /procuration|proxy/i)).text).toContain('CRP Brava');
