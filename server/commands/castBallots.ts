@@ -19,7 +19,8 @@ export const receiptHash = (motionId: string, receipt: string) => createHash('sh
  * all alike or split them): each for a member the person represents, or holds the proxy of, only
  * inside the window (R.6). Named ballots can be changed until the close (the last counts, the
  * history stays); the grantor's own vote overrides its proxy's. Secret ballots are final: who
- * voted is kept apart from what was voted. Every vote gets a receipt code.
+ * voted is kept apart from what was voted. Every vote gets a receipt code, and a vote with a
+ * receipt is in the count: one arriving after the count is refused.
  */
 export async function castBallots(ctx: Context, actor: Actor, assemblyId: string, motionId: string, input: CastBallotsInput): Promise<BallotReceipt[]> {
   const assembly = await assemblyOr404(ctx, assemblyId);
@@ -60,19 +61,22 @@ export async function castBallots(ctx: Context, actor: Actor, assemblyId: string
   const receipts: BallotReceipt[] = rights.map((ballot) => ({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt: randomBytes(12).toString('base64url') }));
   // Stored with the audit entry in one step; the existence of ballots is audited, never their content when secret.
   const entry = { at: castAt, by: signature(actor), action: 'ballots.cast', subject: `motion:${motionId}`, before: null, after: { members: receipts.map((receipt) => receipt.memberNo) } };
+  // The count and the cast exclude each other: refused once the tally is stored, so a receipt always means counted.
+  const counted = () => new HttpError(409, 'motion_closed', 'No vote was recorded: the vote closed and was counted before this ballot arrived.');
   if (motion.secret) {
     const voted = await ctx.votes.castSecret(
       motionId,
       rights.map((ballot, index) => ({ voter: { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt }, receiptHash: receiptHash(motionId, receipts[index]?.receipt ?? ''), choice: ballot.choice })),
       entry,
     );
+    if (!voted.stored && voted.counted) throw counted();
     // Lost only to a vote for the same member in the same instant: the first one stands, nothing of this one is stored.
-    if (voted !== null) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: member ${voted} has already voted in this secret ballot; a secret vote is final.`);
+    if (!voted.stored) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: member ${voted.alreadyVoted} has already voted in this secret ballot; a secret vote is final.`);
   } else {
     const named: NamedBallot[] = rights.map((ballot, index) => ({
       memberNo: ballot.memberNo, choice: ballot.choice, castAs: ballot.castAs, castByPersonId: actor.personId, castAt, receiptHash: receiptHash(motionId, receipts[index]?.receipt ?? ''),
     }));
-    await ctx.votes.castNamed(motionId, named, entry);
+    if (!(await ctx.votes.castNamed(motionId, named, entry))) throw counted();
   }
   // Nobody else's screen changes (results stay hidden until the close): no broadcast.
   return receipts;

@@ -77,13 +77,14 @@ export async function castElectionBallots(ctx: Context, actor: Actor, assemblyId
 
   const castAt = ctx.now().toISOString();
   const receipts: BallotReceipt[] = rights.map((ballot) => ({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt: randomBytes(12).toString('base64url') }));
-  const alreadyVoted = await ctx.elections.cast(
+  const cast = await ctx.elections.cast(
     electionId,
     state.round,
     rights.map((ballot, index) => ({ voter: { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt }, receiptHash: receiptHash(`${electionId}:${state.round}`, receipts[index]?.receipt ?? ''), candidateMemberNo: ballot.candidateMemberNo })),
     { at: castAt, by: signature(actor), action: 'election.ballots_cast', subject: `election:${electionId}:${state.round}`, before: null, after: { members: receipts.map((receipt) => receipt.memberNo) } },
   );
-  if (alreadyVoted !== null) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: member ${alreadyVoted} has already voted in this round; a secret vote is final.`);
+  if (!cast.stored && cast.counted) throw new HttpError(409, 'round_closed', `No vote was recorded: round ${state.round} closed and was counted before this ballot arrived.`);
+  if (!cast.stored) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: member ${cast.alreadyVoted} has already voted in this round; a secret vote is final.`);
   return receipts;
 }
 
@@ -94,19 +95,24 @@ export async function castElectionBallots(ctx: Context, actor: Actor, assemblyId
 export async function closeElectionRound(ctx: Context, election: Election): Promise<ElectionRoundTally | null> {
   const state = await electionState(ctx, election);
   if (state.finished) return null;
-  const choices = await ctx.elections.choices(election.id, state.round);
-  const result = tallyElectionRound(state.round, state.candidates, choices, ctx.statutes);
-  const tally: ElectionRoundTally = {
-    electionId: election.id,
-    round: state.round,
-    talliedAt: ctx.now().toISOString(),
-    result,
-    ...receiptChain(`${election.id}:${state.round}`, choices.map((choice) => choice.receiptHash)),
-  };
-  const counted = { at: tally.talliedAt, by: { personId: null, name: 'Agora (count)' }, action: 'election.round_counted', subject: `election:${election.id}:${state.round}`, before: null, after: { outcome: result.outcome, elected: result.elected, finalists: result.finalists } };
-  if (!(await ctx.elections.saveTally(tally, counted))) return null;
-  await ctx.publish({ type: 'motions.changed', assemblyId: election.assemblyId });
-  return tally;
+  for (;;) {
+    const { choices, box } = await ctx.elections.roundBallotBox(election.id, state.round);
+    const result = tallyElectionRound(state.round, state.candidates, choices, ctx.statutes);
+    const tally: ElectionRoundTally = {
+      electionId: election.id,
+      round: state.round,
+      talliedAt: ctx.now().toISOString(),
+      result,
+      ...receiptChain(`${election.id}:${state.round}`, choices.map((choice) => choice.receiptHash)),
+    };
+    const counted = { at: tally.talliedAt, by: { personId: null, name: 'Agora (count)' }, action: 'election.round_counted', subject: `election:${election.id}:${state.round}`, before: null, after: { outcome: result.outcome, elected: result.elected, finalists: result.finalists } };
+    const saved = await ctx.elections.saveTally(tally, counted, box);
+    if (saved === 'counted_already') return null;
+    // A ballot accepted while counting: count again, with it.
+    if (saved === 'changed') continue;
+    await ctx.publish({ type: 'motions.changed', assemblyId: election.assemblyId });
+    return tally;
+  }
 }
 
 /** The Table closes the current round during the window (round one must close for a second one). */

@@ -47,26 +47,37 @@ export async function tallyAssembly(ctx: Context, assemblyId: string): Promise<n
 }
 
 /**
- * Counts one motion with the attendance given, exactly once (the tally is stored only if none is),
- * and carries out what an adopted motion changes: the register for an admission or an exclusion,
- * the agenda for an agenda change. Null when it was counted already.
+ * Counts one motion with the attendance given, exactly once (the tally is stored only if none is,
+ * and only with every ballot stored so far: one that lands while counting is counted too), and
+ * carries out what an adopted motion changes. Null when it was counted already.
  */
 export async function countMotion(ctx: Context, assembly: Assembly, motion: Motion, presence: PresenceCounts): Promise<MotionTally | null> {
-  let counts;
-  let hashes: string[];
-  if (motion.secret) {
-    const choices = await ctx.votes.secretChoices(motion.id);
-    counts = countChoices(choices);
-    hashes = choices.map((choice) => choice.receiptHash);
-  } else {
-    const ballots = await ctx.votes.namedBallots(motion.id);
-    counts = countBallots(ballots.map((ballot) => ({ ...ballot, castAt: new Date(ballot.castAt) })));
-    hashes = ballots.map((ballot) => ballot.receiptHash);
+  for (;;) {
+    const { counts, hashes, box } = await ballotsOf(ctx, motion);
+    const result = tallyMotion(motion.kind, assembly.kind, counts, presence, ctx.statutes);
+    const tally: MotionTally = { motionId: motion.id, talliedAt: ctx.now().toISOString(), result, ...receiptChain(motion.id, hashes) };
+    const counted = { at: tally.talliedAt, by: { personId: null, name: 'Agora (count)' }, action: 'motion.counted', subject: `motion:${motion.id}`, before: null, after: { outcome: result.outcome } };
+    const saved = await ctx.votes.saveTally(tally, counted, box);
+    if (saved === 'counted_already') return null;
+    // A ballot accepted just before the close landed while counting: count again, with it.
+    if (saved === 'changed') continue;
+    return carryOut(ctx, assembly, motion, tally);
   }
-  const result = tallyMotion(motion.kind, assembly.kind, counts, presence, ctx.statutes);
-  const tally: MotionTally = { motionId: motion.id, talliedAt: ctx.now().toISOString(), result, ...receiptChain(motion.id, hashes) };
-  const counted = { at: tally.talliedAt, by: { personId: null, name: 'Agora (count)' }, action: 'motion.counted', subject: `motion:${motion.id}`, before: null, after: { outcome: result.outcome } };
-  if (!(await ctx.votes.saveTally(tally, counted))) return null;
+}
+
+/** The ballots of a motion as the count reads them: their figures, their receipts, and the box they were read from. */
+async function ballotsOf(ctx: Context, motion: Motion) {
+  if (motion.secret) {
+    const { choices, box } = await ctx.votes.secretBallotBox(motion.id);
+    return { counts: countChoices(choices), hashes: choices.map((choice) => choice.receiptHash), box };
+  }
+  const { ballots, box } = await ctx.votes.namedBallotBox(motion.id);
+  return { counts: countBallots(ballots.map((ballot) => ({ ...ballot, castAt: new Date(ballot.castAt) }))), hashes: ballots.map((ballot) => ballot.receiptHash), box };
+}
+
+/** What an adopted motion changes: the text it adopts, the register for an admission or an exclusion, the agenda for an agenda change. */
+async function carryOut(ctx: Context, assembly: Assembly, motion: Motion, tally: MotionTally): Promise<MotionTally> {
+  const { result } = tally;
   if (result.outcome !== 'adopted') return tally;
   await adoptText(ctx, assembly, motion, tally);
   if (motion.subjectMemberNo !== null && (motion.kind === 'admission' || motion.kind === 'exclusion')) {

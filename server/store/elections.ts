@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Election, ElectionRoundTally, StoredCandidacy } from '@shared/schemas/election';
-import { castSecretBallots, saveTallyOnce, type SecretVoter } from './votes';
+import { castSecretBallots, readBox, saveTallyOnce, type BallotBoxSize, type SecretCast, type SecretVoter, type TallySave } from './ballotBox';
 import type { AuditEntry } from './audit';
 import type { RedisKeys } from './keys';
 
@@ -10,6 +10,11 @@ if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
 redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
 return 1
 `;
+
+const roundChoice = (entry: string): { receiptHash: string; candidateMemberNo: number | null } => {
+  const [receiptHash = '', choice = 'blank'] = entry.split('|');
+  return { receiptHash, candidateMemberNo: choice === 'blank' ? null : Number(choice) };
+};
 
 const seatOf = (candidacy: Pick<StoredCandidacy, 'memberNo' | 'body' | 'office'>) => `${candidacy.memberNo}:${candidacy.body}:${candidacy.office}`;
 
@@ -47,10 +52,11 @@ export function electionStore(redis: Redis, keys: RedisKeys) {
       return (await this.elections(assemblyId)).find((election) => election.id === electionId) ?? null;
     },
 
-    /** Secret votes of a round, all or none, once per member: the member that had voted already, or null. */
-    async cast(electionId: string, round: number, ballots: Array<{ voter: SecretVoter; receiptHash: string; candidateMemberNo: number | null }>, entry: AuditEntry): Promise<number | null> {
+    /** Secret votes of a round, all or none, once per member, and none once the round is counted. */
+    async cast(electionId: string, round: number, ballots: Array<{ voter: SecretVoter; receiptHash: string; candidateMemberNo: number | null }>, entry: AuditEntry): Promise<SecretCast> {
       const lines = ballots.map(({ voter, receiptHash, candidateMemberNo }) => ({ voter, line: `${receiptHash}|${candidateMemberNo === null ? 'blank' : String(candidateMemberNo)}` }));
-      return castSecretBallots(redis, keys, keys.roundVoters(electionId, round), keys.roundChoices(electionId, round), lines, entry);
+      const box = { voters: keys.roundVoters(electionId, round), choices: keys.roundChoices(electionId, round), tally: keys.roundTally(electionId, round) };
+      return castSecretBallots(redis, keys, box, lines, entry);
     },
 
     async voters(electionId: string, round: number): Promise<SecretVoter[]> {
@@ -58,15 +64,18 @@ export function electionStore(redis: Redis, keys: RedisKeys) {
     },
 
     async choices(electionId: string, round: number): Promise<Array<{ receiptHash: string; candidateMemberNo: number | null }>> {
-      return (await redis.smembers(keys.roundChoices(electionId, round))).map((entry) => {
-        const [receiptHash = '', choice = 'blank'] = entry.split('|');
-        return { receiptHash, candidateMemberNo: choice === 'blank' ? null : Number(choice) };
-      });
+      return (await redis.smembers(keys.roundChoices(electionId, round))).map(roundChoice);
     },
 
-    /** Stores a round's tally only if none is stored: a second close changes nothing. */
-    async saveTally(tally: ElectionRoundTally, entry: AuditEntry): Promise<boolean> {
-      return saveTallyOnce(redis, keys, keys.roundTally(tally.electionId, tally.round), JSON.stringify(tally), entry);
+    /** A round's choices, read with the number of voters they come from (what a count needs). */
+    async roundBallotBox(electionId: string, round: number): Promise<{ choices: Array<{ receiptHash: string; candidateMemberNo: number | null }>; box: BallotBoxSize }> {
+      const { values, box } = await readBox(redis, ['smembers', keys.roundChoices(electionId, round)], { key: keys.roundVoters(electionId, round), kind: 'hash' });
+      return { choices: values.map(roundChoice), box };
+    },
+
+    /** Stores a round's tally only if none is stored and no ballot arrived since the box was read. */
+    async saveTally(tally: ElectionRoundTally, entry: AuditEntry, box: BallotBoxSize): Promise<TallySave> {
+      return saveTallyOnce(redis, keys, keys.roundTally(tally.electionId, tally.round), JSON.stringify(tally), entry, box);
     },
 
     async tally(electionId: string, round: number): Promise<ElectionRoundTally | null> {

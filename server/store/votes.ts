@@ -1,9 +1,11 @@
 import type { Redis } from 'ioredis';
-import type { Operation } from './versioned';
 import type { BallotChoice } from '@shared/schemas/ballot';
 import type { Motion, MotionTally } from '@shared/schemas/voting';
 import type { RedisKeys } from './keys';
-import { auditAppendLua, auditRecord, writeAudited, type AuditEntry } from './audit';
+import { auditRecord, writeAudited, type AuditEntry } from './audit';
+import { castNamedBallots, castSecretBallots, readBox, saveTallyOnce, type BallotBoxSize, type SecretCast, type SecretVoter, type TallySave } from './ballotBox';
+
+export type { SecretVoter };
 
 /** A named ballot as stored: the member's vote, who cast it, when, and its receipt's hash. */
 export interface NamedBallot {
@@ -15,59 +17,10 @@ export interface NamedBallot {
   receiptHash: string;
 }
 
-/** On a secret motion: that a member voted, how and when, never what. */
-export interface SecretVoter {
-  memberNo: number;
-  castAs: 'own' | 'proxy';
-  castAt: string;
-}
-
-/**
- * Records the secret votes of one action, all or none (motions and election rounds): each voter
- * in one place, each choice in an unordered set, and the audit link naming the voters. Returns
- * the member that had voted already, or 0 when all were stored.
- */
-const castSecretAll = `${auditAppendLua}
-local ballots = cjson.decode(ARGV[1])
-for _, ballot in ipairs(ballots) do
-  if redis.call('HEXISTS', KEYS[1], ballot[1]) == 1 then return tonumber(ballot[1]) end
-end
-for _, ballot in ipairs(ballots) do
-  redis.call('HSET', KEYS[1], ballot[1], ballot[2])
-  redis.call('SADD', KEYS[2], ballot[3])
-end
-audit_append(KEYS[3], KEYS[4], ARGV[2])
-return 0
-`;
-
-/** Stores a value only if none is there, with its audit link; 1 when stored. */
-const setOnceAudited = `${auditAppendLua}
-if not redis.call('SET', KEYS[1], ARGV[1], 'NX') then return 0 end
-audit_append(KEYS[2], KEYS[3], ARGV[2])
-return 1
-`;
-
-/** A secret vote about to be stored: the voter (without the choice) and the unlinked "receiptHash|choice". */
-export interface SecretBallot {
-  voter: SecretVoter;
-  line: string;
-}
-
-/**
- * Stores secret votes all or none, with one audit entry recording that the voters voted (their
- * records), never what: a member that had voted already is returned and nothing is stored.
- */
-export async function castSecretBallots(redis: Redis, keys: RedisKeys, votersKey: string, choicesKey: string, ballots: SecretBallot[], entry: AuditEntry): Promise<number | null> {
-  const rows = ballots.map(({ voter, line }) => [String(voter.memberNo), JSON.stringify(voter), line]);
-  const records = rows.map(([memberNo, json]) => auditRecord(keys, votersKey, memberNo, json as string));
-  const already = await redis.eval(castSecretAll, 4, votersKey, choicesKey, keys.audit, keys.auditHead, JSON.stringify(rows), JSON.stringify({ ...entry, records }));
-  return already === 0 ? null : Number(already);
-}
-
-/** Stores a tally once, with the audit entry recording it: false when one was stored already. */
-export async function saveTallyOnce(redis: Redis, keys: RedisKeys, key: string, json: string, entry: AuditEntry): Promise<boolean> {
-  return (await redis.eval(setOnceAudited, 3, key, keys.audit, keys.auditHead, json, JSON.stringify({ ...entry, records: [auditRecord(keys, key, undefined, json)] }))) === 1;
-}
+const secretChoice = (entry: string): { receiptHash: string; choice: BallotChoice } => {
+  const [receiptHash = '', choice = 'abstain'] = entry.split('|');
+  return { receiptHash, choice: choice as BallotChoice };
+};
 
 /** The motions of an assembly, their ballots and their tallies. */
 export function voteStore(redis: Redis, keys: RedisKeys) {
@@ -89,16 +42,11 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
 
     /**
      * Stores named ballots together with the audit entry recording each: each replaces the
-     * member's previous one, the history keeps all.
+     * member's previous one, the history keeps all. False, and nothing stored, once the motion is counted.
      */
-    async castNamed(motionId: string, ballots: NamedBallot[], entry: AuditEntry): Promise<void> {
-      const operations: Operation[] = [];
-      const records = ballots.map((ballot) => {
-        const json = JSON.stringify(ballot);
-        operations.push(['HSET', keys.namedBallots(motionId), String(ballot.memberNo), json], ['RPUSH', keys.ballotHistory(motionId), json]);
-        return auditRecord(keys, keys.namedBallots(motionId), String(ballot.memberNo), json);
-      });
-      await writeAudited(redis, keys, operations, { ...entry, records });
+    async castNamed(motionId: string, ballots: NamedBallot[], entry: AuditEntry): Promise<boolean> {
+      const box = { ballots: keys.namedBallots(motionId), history: keys.ballotHistory(motionId), tally: keys.motionTally(motionId) };
+      return castNamedBallots(redis, keys, box, ballots.map((ballot) => ({ memberNo: ballot.memberNo, json: JSON.stringify(ballot) })), entry);
     },
 
     async namedBallots(motionId: string): Promise<NamedBallot[]> {
@@ -109,10 +57,16 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
       return (await redis.lrange(keys.ballotHistory(motionId), 0, -1)).map((json) => JSON.parse(json) as NamedBallot);
     },
 
-    /** Secret votes, all or none, once per member: the member that had voted already, or null. */
-    async castSecret(motionId: string, ballots: Array<{ voter: SecretVoter; receiptHash: string; choice: BallotChoice }>, entry: AuditEntry): Promise<number | null> {
+    /** The current named ballots, read with the size of the history they come from (what a count needs). */
+    async namedBallotBox(motionId: string): Promise<{ ballots: NamedBallot[]; box: BallotBoxSize }> {
+      const { values, box } = await readBox(redis, ['hvals', keys.namedBallots(motionId)], { key: keys.ballotHistory(motionId), kind: 'list' });
+      return { ballots: values.map((json) => JSON.parse(json) as NamedBallot), box };
+    },
+
+    /** Secret votes, all or none, once per member, and none once the motion is counted. */
+    async castSecret(motionId: string, ballots: Array<{ voter: SecretVoter; receiptHash: string; choice: BallotChoice }>, entry: AuditEntry): Promise<SecretCast> {
       const lines = ballots.map(({ voter, receiptHash, choice }) => ({ voter, line: `${receiptHash}|${choice}` }));
-      return castSecretBallots(redis, keys, keys.secretVoters(motionId), keys.secretChoices(motionId), lines, entry);
+      return castSecretBallots(redis, keys, { voters: keys.secretVoters(motionId), choices: keys.secretChoices(motionId), tally: keys.motionTally(motionId) }, lines, entry);
     },
 
     async secretVoters(motionId: string): Promise<SecretVoter[]> {
@@ -120,15 +74,21 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
     },
 
     async secretChoices(motionId: string): Promise<Array<{ receiptHash: string; choice: BallotChoice }>> {
-      return (await redis.smembers(keys.secretChoices(motionId))).map((entry) => {
-        const [receiptHash = '', choice = 'abstain'] = entry.split('|');
-        return { receiptHash, choice: choice as BallotChoice };
-      });
+      return (await redis.smembers(keys.secretChoices(motionId))).map(secretChoice);
     },
 
-    /** Stores a motion's tally only if none is stored: a second close, or a second worker, changes nothing. */
-    async saveTally(tally: MotionTally, entry: AuditEntry): Promise<boolean> {
-      return saveTallyOnce(redis, keys, keys.motionTally(tally.motionId), JSON.stringify(tally), entry);
+    /** A secret motion's choices, read with the number of voters they come from (what a count needs). */
+    async secretBallotBox(motionId: string): Promise<{ choices: Array<{ receiptHash: string; choice: BallotChoice }>; box: BallotBoxSize }> {
+      const { values, box } = await readBox(redis, ['smembers', keys.secretChoices(motionId)], { key: keys.secretVoters(motionId), kind: 'hash' });
+      return { choices: values.map(secretChoice), box };
+    },
+
+    /**
+     * Stores a motion's tally only if none is stored and the box still holds what was counted: a
+     * second close or a second worker changes nothing, and a ballot that arrived meanwhile asks for a recount.
+     */
+    async saveTally(tally: MotionTally, entry: AuditEntry, box: BallotBoxSize): Promise<TallySave> {
+      return saveTallyOnce(redis, keys, keys.motionTally(tally.motionId), JSON.stringify(tally), entry, box);
     },
 
     async tally(motionId: string): Promise<MotionTally | null> {

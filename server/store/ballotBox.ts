@@ -1,0 +1,149 @@
+import type { Redis } from 'ioredis';
+import type { RedisKeys } from './keys';
+import { auditAppendLua, auditRecord, type AuditEntry } from './audit';
+
+/**
+ * The ballot box of a motion or an election round: casting and counting exclude each other. A
+ * ballot is refused once the tally is stored, and a tally is stored only if no ballot arrived
+ * since the count read the box, so a ballot acknowledged with a receipt is always counted.
+ */
+
+/** On a secret vote: that a member voted, how and when, never what. */
+export interface SecretVoter {
+  memberNo: number;
+  castAs: 'own' | 'proxy';
+  castAt: string;
+}
+
+/** A secret vote about to be stored: the voter (without the choice) and the unlinked "receiptHash|choice". */
+export interface SecretBallot {
+  voter: SecretVoter;
+  line: string;
+}
+
+/** What became of a secret vote: stored, refused because the count was made, or refused because a member had voted. */
+export type SecretCast = { stored: true } | { stored: false; counted: true } | { stored: false; counted: false; alreadyVoted: number };
+
+/**
+ * Where a count read its ballots, and how many it found: the HASH of voters (secret, one per
+ * member) or the LIST of every named ballot cast. Both only grow.
+ */
+export interface BallotBoxSize {
+  key: string;
+  kind: 'hash' | 'list';
+  size: number;
+}
+
+/** What became of a tally: stored, stored already by another count, or to count again (a ballot arrived meanwhile). */
+export type TallySave = 'saved' | 'counted_already' | 'changed';
+
+/**
+ * Records the secret votes of one action, all or none: each voter in one place, each choice in
+ * an unordered set, and the audit link naming the voters. -1 once the tally (KEYS[5]) is stored;
+ * the member that had voted already; 0 when all were stored.
+ */
+const castSecretAll = `${auditAppendLua}
+if redis.call('EXISTS', KEYS[5]) == 1 then return -1 end
+local ballots = cjson.decode(ARGV[1])
+for _, ballot in ipairs(ballots) do
+  if redis.call('HEXISTS', KEYS[1], ballot[1]) == 1 then return tonumber(ballot[1]) end
+end
+for _, ballot in ipairs(ballots) do
+  redis.call('HSET', KEYS[1], ballot[1], ballot[2])
+  redis.call('SADD', KEYS[2], ballot[3])
+end
+audit_append(KEYS[3], KEYS[4], ARGV[2])
+return 0
+`;
+
+/** Records named ballots (each replaces the member's previous one, the history keeps all); 0 once the tally (KEYS[1]) is stored. */
+const castNamedUncounted = `${auditAppendLua}
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+for _, ballot in ipairs(cjson.decode(ARGV[1])) do
+  redis.call('HSET', KEYS[2], ballot[1], ballot[2])
+  redis.call('RPUSH', KEYS[3], ballot[2])
+end
+audit_append(KEYS[4], KEYS[5], ARGV[2])
+return 1
+`;
+
+/**
+ * Stores a tally once, with its audit link, only if the box (KEYS[4]) still holds the number of
+ * ballots it was counted from: 1 stored, 0 counted already, -1 a ballot arrived (count again).
+ */
+const saveTallyIfUnchanged = `${auditAppendLua}
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+if redis.call(ARGV[3], KEYS[4]) ~= tonumber(ARGV[4]) then return -1 end
+redis.call('SET', KEYS[1], ARGV[1])
+audit_append(KEYS[2], KEYS[3], ARGV[2])
+return 1
+`;
+
+/**
+ * Stores secret votes all or none, with one audit entry recording that the voters voted (their
+ * records), never what. Refused when a member had voted already, or once the tally is stored.
+ */
+export async function castSecretBallots(
+  redis: Redis,
+  keys: RedisKeys,
+  box: { voters: string; choices: string; tally: string },
+  ballots: SecretBallot[],
+  entry: AuditEntry,
+): Promise<SecretCast> {
+  const rows = ballots.map(({ voter, line }) => [String(voter.memberNo), JSON.stringify(voter), line]);
+  const records = rows.map(([memberNo, json]) => auditRecord(keys, box.voters, memberNo, json as string));
+  const outcome = Number(await redis.eval(castSecretAll, 5, box.voters, box.choices, keys.audit, keys.auditHead, box.tally, JSON.stringify(rows), JSON.stringify({ ...entry, records })));
+  if (outcome === 0) return { stored: true };
+  if (outcome === -1) return { stored: false, counted: true };
+  return { stored: false, counted: false, alreadyVoted: outcome };
+}
+
+/** Stores named ballots with their audit entry, unless the tally is stored: false then, and nothing is stored. */
+export async function castNamedBallots(
+  redis: Redis,
+  keys: RedisKeys,
+  box: { ballots: string; history: string; tally: string },
+  rows: Array<{ memberNo: number; json: string }>,
+  entry: AuditEntry,
+): Promise<boolean> {
+  const records = rows.map(({ memberNo, json }) => auditRecord(keys, box.ballots, String(memberNo), json));
+  const stored = await redis.eval(
+    castNamedUncounted,
+    5,
+    box.tally,
+    box.ballots,
+    box.history,
+    keys.audit,
+    keys.auditHead,
+    JSON.stringify(rows.map(({ memberNo, json }) => [String(memberNo), json])),
+    JSON.stringify({ ...entry, records }),
+  );
+  return stored === 1;
+}
+
+/** Stores a tally once, with the audit entry recording it, if the box still holds what was counted. */
+export async function saveTallyOnce(redis: Redis, keys: RedisKeys, key: string, json: string, entry: AuditEntry, box: BallotBoxSize): Promise<TallySave> {
+  const stored = await redis.eval(
+    saveTallyIfUnchanged,
+    4,
+    key,
+    keys.audit,
+    keys.auditHead,
+    box.key,
+    json,
+    JSON.stringify({ ...entry, records: [auditRecord(keys, key, undefined, json)] }),
+    box.kind === 'hash' ? 'HLEN' : 'LLEN',
+    String(box.size),
+  );
+  return stored === 1 ? 'saved' : stored === 0 ? 'counted_already' : 'changed';
+}
+
+/** Reads in one transaction: the ballots a count reads, and the size of the box they come from. */
+export async function readBox(redis: Redis, read: [command: 'hvals' | 'smembers', key: string], sized: Omit<BallotBoxSize, 'size'>): Promise<{ values: string[]; box: BallotBoxSize }> {
+  const replies = (await redis.multi([read, [sized.kind === 'hash' ? 'hlen' : 'llen', sized.key]]).exec()) ?? [];
+  const [values, count] = replies.map(([error, value]) => {
+    if (error) throw error;
+    return value;
+  });
+  return { values: values as string[], box: { ...sized, size: Number(count) } };
+}
