@@ -46,7 +46,12 @@ export type Queues = Record<QueueName, Queue>;
 
 export function createQueues(connection: ConnectionOptions, keys: RedisKeys): Queues {
   return Object.fromEntries(
-    queueNames.map((name) => [name, new Queue(name, { connection, prefix: keys.queues })]),
+    queueNames.map((name) => {
+      const queue = new Queue(name, { connection, prefix: keys.queues });
+      // While Redis is away each reconnection attempt fails: adding a job then fails, and /api/health says why.
+      queue.on('error', () => {});
+      return [name, queue];
+    }),
   ) as Queues;
 }
 

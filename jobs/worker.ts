@@ -5,7 +5,7 @@ import { createContext } from '../server/context';
 import { closeQueues, defaultJobOptions, queueNames, type JobName, type JobPayloads } from './queues';
 import { createMailTransport } from './mail/transport';
 import { verifyMail } from './handlers/mailVerify';
-import { sendEmail } from './handlers/mailSend';
+import { jobMessageId, sendEmail } from './handlers/mailSend';
 import { sendConvocation } from './handlers/convocationSend';
 import { dispatchConvocation } from './handlers/convocationDispatch';
 import { assemblyMoment } from './handlers/assemblyMoment';
@@ -19,12 +19,16 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
-/** What a handler knows of its job besides the payload: how many attempts were made and allowed. */
+/** What a handler knows of its job besides the payload: how many attempts were made and allowed, and a name of the job the same on each. */
 interface Attempt {
   made: number;
   allowed: number;
+  jobKey: string;
 }
 type Handlers = { [Name in JobName]: (payload: JobPayloads[Name], attempt: Attempt) => Promise<unknown> };
+
+/** How many times a job is taken over from a worker that died holding it before it counts as failed. */
+const maxWorkerDeathsPerJob = 5;
 
 /** Starts the job worker: every background or timed job of Agora runs here (BullMQ). */
 export async function startWorker(config: Config & { REDIS_URL: string }, clock: { now: () => Date } = { now: () => new Date() }): Promise<RunningWorker> {
@@ -36,7 +40,7 @@ export async function startWorker(config: Config & { REDIS_URL: string }, clock:
 
   const handlers: Handlers = {
     'mail.verify': () => verifyMail({ mail, mailStatus, now: clock.now }),
-    'mail.send': (request) => sendEmail({ mail, attachments: (attachment) => minutesAttachment(ctx, attachment) }, request),
+    'mail.send': (request, attempt) => sendEmail({ mail, attachments: (attachment) => minutesAttachment(ctx, attachment) }, request, jobMessageId(attempt.jobKey)),
     'convocation.send': (job, attempt) => sendConvocation({ ctx, mail }, job, attempt),
     'convocation.dispatch': (job) => dispatchConvocation(ctx, job),
     'assembly.moment': (job) => assemblyMoment(ctx, job),
@@ -46,21 +50,34 @@ export async function startWorker(config: Config & { REDIS_URL: string }, clock:
 
   const workers = queueNames.map(
     (queue) =>
-      new Worker(queue, (job) => handlers[job.name as JobName](job.data, { made: job.attemptsMade, allowed: job.opts.attempts ?? defaultJobOptions.attempts ?? 1 }), {
-        connection: redis,
-        prefix: keys.queues,
-        concurrency: queue === 'mail' ? 32 : 4,
-        lockDuration: config.JOB_LOCK_MS,
-        stalledInterval: Math.max(1000, Math.floor(config.JOB_LOCK_MS / 2)),
-        ...(queue === 'mail' && config.MAIL_RATE_PER_SECOND > 0 ? { limiter: { max: config.MAIL_RATE_PER_SECOND, duration: 1000 } } : {}),
-      }),
+      new Worker(
+        queue,
+        (job) =>
+          handlers[job.name as JobName](job.data, {
+            made: job.attemptsMade,
+            allowed: job.opts.attempts ?? defaultJobOptions.attempts ?? 1,
+            jobKey: `${keys.queues}:${queue}:${job.id}:${job.timestamp}`,
+          }),
+        {
+          connection: redis,
+          prefix: keys.queues,
+          concurrency: queue === 'mail' ? 32 : 4,
+          lockDuration: config.JOB_LOCK_MS,
+          stalledInterval: Math.max(1000, Math.floor(config.JOB_LOCK_MS / 2)),
+          // Every job is safe to run again: one whose worker died is taken over however many workers
+          // died on it in a row (a deploy restarting them one by one); only a job that keeps killing
+          // its worker is given up.
+          maxStalledCount: maxWorkerDeathsPerJob,
+          ...(queue === 'mail' && config.MAIL_RATE_PER_SECOND > 0 ? { limiter: { max: config.MAIL_RATE_PER_SECOND, duration: 1000 } } : {}),
+        },
+      ),
   );
   for (const worker of workers) {
     worker.on('failed', (job, error) => console.error(`worker: job ${job?.name} (${job?.id}) failed: ${error.message}`));
   }
 
   await queues.mail.upsertJobScheduler('mail.verify', { every: 60_000 }, { name: 'mail.verify', data: {} });
-  await handlers['mail.verify']({}, { made: 0, allowed: 1 });
+  await handlers['mail.verify']({}, { made: 0, allowed: 1, jobKey: 'mail.verify' });
 
   return {
     mailMode: mail.mode,
