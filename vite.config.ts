@@ -36,7 +36,11 @@ export default defineConfig({
   publicDir: fromRoot('./client/public'),
   plugins: [react(), precompress()],
   resolve: {
-    alias: { '@shared': fromRoot('./shared') },
+    alias: [
+      { find: '@shared', replacement: fromRoot('./shared') },
+      // Zod configured for the browser (no eval under the page's Content-Security-Policy).
+      { find: /^zod$/, replacement: fromRoot('./client/src/zod.ts') },
+    ],
   },
   build: {
     outDir: fromRoot('./dist/client'),

@@ -56,7 +56,9 @@ export type LiveEvent =
   | { type: 'assembly.phase'; assemblyId: string }
   | { type: 'motions.changed'; assemblyId: string }
   /** The agenda changed on the day: clients read the assembly again. */
-  | { type: 'assembly.changed'; assemblyId: string };
+  | { type: 'assembly.changed'; assemblyId: string }
+  /** A person signed out (here or everywhere): the room connections of those sessions close. */
+  | { type: 'sessions.ended'; personId: string; sessionIds: string[] };
 
 export function createContext(
   redis: Redis,

@@ -4,7 +4,7 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Statutes } from '@shared/statutes';
 import { publicUrl, type Config } from './config';
-import { connectRedis, checkRedisServer } from './redis/connection';
+import { connectRedis, connectRedisForRequests, checkRedisServer } from './redis/connection';
 import { closeQueues } from '../jobs/queues';
 import { createContext } from './context';
 import { createApp } from './app';
@@ -23,7 +23,9 @@ export async function startWeb(
   config: Config & { REDIS_URL: string },
   options: { now?: () => Date; statutes?: Statutes; clientDir?: string } = {},
 ): Promise<RunningWeb> {
-  const redis = connectRedis(config.REDIS_URL);
+  // Requests fail at once while Redis is unreachable (503); the live rooms' streams wait for it to come back.
+  const redis = await connectRedisForRequests(config.REDIS_URL);
+  const live = connectRedis(config.REDIS_URL);
   for (const warning of await checkRedisServer(redis, config.REDIS_URL)) console.warn(`web: ${warning}`);
   const ctx = createContext(redis, config, { now: options.now, statutes: options.statutes });
   // R.12: the founding statutes and internal rules are version 0, there from the first start.
@@ -32,7 +34,7 @@ export async function startWeb(
   const app = createApp(ctx, options.clientDir ?? defaultClientDir);
   const httpServer = createServer(app);
   const io: RoomServer = new Server(httpServer, {
-    adapter: createAdapter(redis, {
+    adapter: createAdapter(live, {
       streamName: keys.socketStream,
       channelPrefix: keys.socketChannels,
       sessionKeyPrefix: keys.socketSessions,
@@ -42,7 +44,7 @@ export async function startWeb(
     maxHttpBufferSize: 64 * 1024,
     serveClient: false,
   });
-  const subscriber = redis.duplicate();
+  const subscriber = live.duplicate();
   const rooms = attachRooms(io, ctx, subscriber);
 
   await new Promise<void>((resolve, reject) => {
@@ -64,6 +66,7 @@ export async function startWeb(
       });
       await closeQueues(queues);
       subscriber.disconnect();
+      live.disconnect();
       redis.disconnect();
     },
   };

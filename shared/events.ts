@@ -69,4 +69,6 @@ export interface ClientToServerEvents {
 export interface SocketData {
   personId: string | null;
   scope: string | null;
+  /** The session the connection was opened with: once it ends (sign-out), the connection acts no more. */
+  sessionId: string | null;
 }

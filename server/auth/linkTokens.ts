@@ -43,8 +43,10 @@ export function signLinkToken(secret: string, claims: LinkClaims): string {
 export function verifyLinkToken(secret: string, token: string, purpose: LinkPurpose, now: Date): LinkVerdict {
   const [body, mac, extra] = token.split('.');
   if (!body || !mac || extra !== undefined) return { ok: false, reason: 'link_damaged' };
-  const expected = signature(secret, body);
-  const given = Buffer.from(mac, 'base64url');
+  // Compared as text, not as decoded bytes: base64url decoding ignores the spare bits of the last
+  // character (and any stray character), so only the exact text Agora signed may verify.
+  const expected = Buffer.from(encode(signature(secret, body)));
+  const given = Buffer.from(mac);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'link_damaged' };
   let claims: LinkClaims;
   try {

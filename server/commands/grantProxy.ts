@@ -11,7 +11,7 @@ import { HttpError } from '../http/errors';
 import { proxyForRules, type StoredProxy } from '../store/proxies';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
-import { checkUpload, cleanName } from './uploadDocument';
+import { checkUpload, storedName } from './uploadDocument';
 
 /** Proxies are given and revoked before the close only (R.7: for one assembly). */
 async function openAssembly(ctx: Context, assemblyId: string) {
@@ -109,16 +109,16 @@ export async function revokeProxy(ctx: Context, actor: Actor, assemblyId: string
  * R.7: the grantor's representative keeps the signed mandate with the proxy (a PDF or an image,
  * checked by its content); a new one replaces the earlier one.
  */
-export async function attachMandate(ctx: Context, actor: Actor, assemblyId: string, proxyId: string, name: string, content: Buffer): Promise<StoredProxy> {
+export async function attachMandate(ctx: Context, actor: Actor, assemblyId: string, proxyId: string, name: string, content: Buffer, declaredType?: string): Promise<StoredProxy> {
   await assemblyOr404(ctx, assemblyId);
-  const { mime } = await checkUpload(content, (type) => type === 'application/pdf' || type.startsWith('image/'));
+  const { mime } = await checkUpload(content, (type) => type === 'application/pdf' || type.startsWith('image/'), { name, declaredType });
   for (let attempt = 1; attempt <= 5; attempt++) {
     const { version, proxies } = await ctx.proxies.list(assemblyId);
     const proxy = proxies.find((candidate) => candidate.id === proxyId);
     if (!proxy || proxy.revokedAt) throw new HttpError(404, 'proxy_not_found', 'There is no such proxy in force at this assembly.');
     representsOr403(actor, proxy.grantorMemberNo);
     await ctx.proxies.saveMandate(proxy.id, content);
-    const mandate = { name: cleanName(name), mimeType: mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), uploadedAt: ctx.now().toISOString() };
+    const mandate = { name: storedName(name, mime), mimeType: mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), uploadedAt: ctx.now().toISOString() };
     const updated = { ...proxy, mandate };
     if (!(await ctx.proxies.save(assemblyId, version, updated, { at: mandate.uploadedAt, by: signature(actor), action: 'proxy.mandate_attached', subject: `assembly:${assemblyId}`, before: proxy.mandate ?? null, after: mandate }))) continue;
     return updated;

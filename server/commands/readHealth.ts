@@ -1,5 +1,6 @@
 import type { HealthResponse } from '@shared/api';
 import type { Context } from '../context';
+import { isRedisUnavailable } from '../redis/connection';
 
 /** How old the worker's last mail check may be before the health page calls it stale. */
 const mailCheckFreshMs = 3 * 60_000;
@@ -9,7 +10,12 @@ export async function readHealth(deps: Pick<Context, 'redis' | 'queues' | 'mailS
   const redis = await deps.redis
     .ping()
     .then(() => ({ ok: true }))
-    .catch((error: Error) => ({ ok: false, message: `Redis does not answer: ${error.message}` }));
+    .catch((error: Error) => ({
+      ok: false,
+      message: isRedisUnavailable(error)
+        ? 'Redis cannot be reached: nothing can be read or saved until it is back. Agora reconnects by itself.'
+        : `Redis does not answer: ${error.message}`,
+    }));
   if (!redis.ok) {
     return {
       status: 'degraded',

@@ -25,6 +25,35 @@ const acceptedTypes: Record<string, string> = {
   'image/gif': 'GIF',
 };
 
+/** The name endings that say a file is of one of the accepted types. */
+const typeOfExtension: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+  doc: 'application/x-cfb',
+  xls: 'application/x-cfb',
+  ppt: 'application/x-cfb',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+};
+
+/** What a file says it is, by its name or its declared Content-Type, when that names an accepted type. */
+function claimedTypes(claims: { name?: string; declaredType?: string }): Array<{ by: 'name' | 'type'; mime: string }> {
+  const extension = /\.([A-Za-z0-9]+)\s*$/.exec(claims.name ?? '')?.[1]?.toLowerCase() ?? '';
+  const declared = (claims.declaredType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const found: Array<{ by: 'name' | 'type'; mime: string }> = [];
+  if (Object.hasOwn(typeOfExtension, extension)) found.push({ by: 'name', mime: typeOfExtension[extension]! });
+  if (Object.hasOwn(acceptedTypes, declared)) found.push({ by: 'type', mime: declared });
+  return found;
+}
+
 /** A file name safe to show and to offer for download. */
 export function cleanName(name: string): string {
   const cleaned = name.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '').replace(/\s+/g, ' ').trim().slice(0, 150);
@@ -32,10 +61,28 @@ export function cleanName(name: string): string {
 }
 
 /**
- * Checks an uploaded file: not empty, at most 10 MB, and of an accepted type recognised by its
- * content, never by its name. `only` narrows the accepted types (a signed form: PDF or image).
+ * The name a checked file is kept under: cleaned, and ending as its content is, so that a
+ * download never opens as something else ("setup.msi" holding an Office 97 file: "setup.msi.doc").
  */
-export async function checkUpload(content: Buffer, only?: (mime: string) => boolean): Promise<{ mime: string }> {
+export function storedName(name: string, mime: string): string {
+  const cleaned = cleanName(name);
+  const extension = /\.([A-Za-z0-9]+)$/.exec(cleaned)?.[1]?.toLowerCase() ?? '';
+  if (Object.hasOwn(typeOfExtension, extension) && typeOfExtension[extension] === mime) return cleaned;
+  const usual = Object.keys(typeOfExtension).find((candidate) => typeOfExtension[candidate] === mime);
+  return usual ? `${cleaned}.${usual}` : cleaned;
+}
+
+/**
+ * Checks an uploaded file: not empty, at most 10 MB, and of an accepted type recognised by its
+ * content, never by its name. `only` narrows the accepted types (a signed form: PDF or image). A
+ * file whose name or declared type says another accepted type than its content is refused: a
+ * disguised file is not stored under a name that would open it as something else.
+ */
+export async function checkUpload(
+  content: Buffer,
+  only?: (mime: string) => boolean,
+  claims: { name?: string; declaredType?: string } = {},
+): Promise<{ mime: string }> {
   if (content.length === 0) throw new HttpError(400, 'empty_file', 'The file is empty.');
   if (content.length > documentMaxBytes) {
     throw new HttpError(413, 'file_too_large', `The file is ${(content.length / 1048576).toFixed(1)} MB; documents can be at most 10 MB.`);
@@ -48,21 +95,35 @@ export async function checkUpload(content: Buffer, only?: (mime: string) => bool
       `This file is not a document Agora accepts${detected ? ` (its content is ${detected.mime}, whatever its name says)` : ' (its content is not a known document format)'}. Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.`,
     );
   }
+  const contradicted = claimedTypes(claims).find((claim) => claim.mime !== detected.mime);
+  if (contradicted) {
+    throw new HttpError(
+      415,
+      'file_type_mismatch',
+      `The file's ${contradicted.by} says it is ${describeType(contradicted.mime)}, but its content is ${describeType(detected.mime)}; nothing was stored. Send it under its real name and type.`,
+    );
+  }
   return { mime: detected.mime };
+}
+
+/** "a PDF document", "an Excel document", "a PNG image". */
+function describeType(mime: string): string {
+  const name = acceptedTypes[mime] ?? mime;
+  return `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name} ${mime.startsWith('image/') ? 'image' : 'document'}`;
 }
 
 /** Stores a document of an agenda item after checking its size and its real type. */
 export async function uploadDocument(
   ctx: Context,
   actor: Actor,
-  input: { assemblyId: string; itemId: string; name: string; content: Buffer },
+  input: { assemblyId: string; itemId: string; name: string; content: Buffer; declaredType?: string },
 ): Promise<{ document: AssemblyDocument; assembly: Assembly }> {
   await assemblyOr404(ctx, input.assemblyId);
-  const detected = await checkUpload(input.content);
+  const detected = await checkUpload(input.content, undefined, { name: input.name, declaredType: input.declaredType });
   const document: AssemblyDocument = {
     id: newId('d'),
     assemblyId: input.assemblyId,
-    name: cleanName(input.name),
+    name: storedName(input.name, detected.mime),
     mimeType: detected.mime,
     size: input.content.length,
     sha256: createHash('sha256').update(input.content).digest('hex'),

@@ -91,7 +91,7 @@ export function assemblyRoutes(ctx: Context): Router {
       const name = typeof request.query.name === 'string' ? request.query.name : '';
       if (!name) throw new HttpError(400, 'name_missing', 'Give the file name (?name=...).');
       const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const { document } = await uploadDocument(ctx, actor, { assemblyId: request.params.id ?? '', itemId: request.params.itemId ?? '', name, content });
+      const { document } = await uploadDocument(ctx, actor, { assemblyId: request.params.id ?? '', itemId: request.params.itemId ?? '', name, content, declaredType: request.get('content-type') });
       response.status(201).json(document);
     },
   );

@@ -8,6 +8,7 @@ import { completeSignIn } from '../commands/completeSignIn';
 import { openPersonalLink } from '../commands/openPersonalLink';
 import { sessionSeconds } from '../store/sessions';
 import { updatePerson } from '../commands/updatePerson';
+import { signOut, signOutEverywhere } from '../commands/signOut';
 import { loadActor } from '../auth/actor';
 import { HttpError, parseInput } from './errors';
 import { authorize, sessionCookie } from './identity';
@@ -45,14 +46,14 @@ export function authRoutes(ctx: Context): Router {
   });
 
   router.post('/api/auth/sign-out', async (_request, response) => {
-    if (response.locals.sessionId) await ctx.sessions.end(response.locals.sessionId);
+    if (response.locals.sessionId) await signOut(ctx, response.locals.sessionId);
     clearSession(response);
     response.status(204).end();
   });
 
   router.post('/api/auth/sign-out-everywhere', async (_request, response) => {
     const actor = authorize(response, 'profile.edit');
-    await ctx.sessions.endAll(actor.personId);
+    await signOutEverywhere(ctx, actor.personId);
     clearSession(response);
     response.status(204).end();
   });

@@ -15,7 +15,10 @@ export function outboxRoutes(deps: { outbox: OutboxStore; mode: 'outbox' | 'rela
     if (deps.mode === 'relay') {
       throw new HttpError(404, 'outbox_off', 'The built-in outbox is off: mail goes through the relay set in SMTP_URL.');
     }
-    if (!deps.open && !loopback.has(request.socket.remoteAddress ?? '')) {
+    // Through a proxy on the same machine every visitor comes from the loopback address: a request
+    // a proxy forwarded (it says so in its headers) is not from a person on the machine.
+    const forwarded = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some((header) => request.headers[header] !== undefined);
+    if (!deps.open && (forwarded || !loopback.has(request.socket.remoteAddress ?? ''))) {
       throw new HttpError(
         403,
         'outbox_local_only',

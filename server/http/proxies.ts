@@ -67,7 +67,7 @@ export function proxyRoutes(ctx: Context): Router {
     const actor = authorize(response, 'assembly.view', request.params.id);
     const name = typeof request.query.name === 'string' && request.query.name ? request.query.name : 'mandate';
     const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    const proxy = await attachMandate(ctx, actor, request.params.id ?? '', request.params.proxyId ?? '', name, content);
+    const proxy = await attachMandate(ctx, actor, request.params.id ?? '', request.params.proxyId ?? '', name, content, request.get('content-type'));
     response.status(201).json(present(await ctx.register.snapshot(), proxy));
   });
 

@@ -16,6 +16,25 @@ export function connectRedis(url: string, options: RedisOptions = {}): Redis {
   return client;
 }
 
+/**
+ * A connection for answering people: while Redis cannot be reached its commands fail at once (the
+ * request is refused with 503, see `isRedisUnavailable`) instead of waiting, and a command in
+ * flight when the connection dropped fails too rather than being sent again later. Resolves once
+ * connected.
+ */
+export async function connectRedisForRequests(url: string): Promise<Redis> {
+  const client = connectRedis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+  if (client.status !== 'ready') await new Promise<void>((resolve) => client.once('ready', () => resolve()));
+  return client;
+}
+
+/** Whether a command failed because Redis could not be reached, rather than because of what it asked. */
+export function isRedisUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'MaxRetriesPerRequestError') return true;
+  return /enableOfflineQueue|Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE/.test(error.message);
+}
+
 /** The parts of INFO that say whether Agora's data is safe on this server. */
 export interface RedisSafety {
   maxmemoryPolicy: string;

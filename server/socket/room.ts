@@ -9,6 +9,9 @@ import type { RoomEvent } from '@shared/schemas/room';
 import { loadActor } from '../auth/actor';
 import { readCookie } from '../auth/cookies';
 import { sessionCookie } from '../http/identity';
+import { storeUnavailable } from '../http/errors';
+import { isRedisUnavailable } from '../redis/connection';
+import { isCrossSite } from '../http/crossSite';
 import type { Context, LiveEvent } from '../context';
 import { isTable, postingVerdict, roomAssembly, RoomRefusal, speaksFor } from '../commands/room/roomAccess';
 import { postMessage } from '../commands/room/postMessage';
@@ -26,7 +29,10 @@ const personRoomOf = (personId: string) => `person:${personId}`;
 
 /** Runs a handler with its input parsed by the shared schema; every outcome is acknowledged. */
 function handle<I, T>(schema: ZodType<I>, run: (input: I) => Promise<T>) {
-  return async (raw: unknown, ack: unknown) => {
+  return async (...args: unknown[]) => {
+    // The acknowledgement is always the last argument: an event sent without its input still gets its refusal.
+    const ack = args.at(-1);
+    const raw = args.length > 1 || typeof ack !== 'function' ? args[0] : undefined;
     const reply = typeof ack === 'function' ? (ack as (result: Result<T>) => void) : () => {};
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -37,6 +43,8 @@ function handle<I, T>(schema: ZodType<I>, run: (input: I) => Promise<T>) {
       reply({ ok: true, value: await run(parsed.data) });
     } catch (error) {
       if (error instanceof RoomRefusal) reply({ ok: false, error: { code: error.code, message: error.message } });
+      // Redis unreachable for a moment: 'internal' is what browsers retry by themselves.
+      else if (isRedisUnavailable(error)) reply({ ok: false, error: { code: 'internal', message: storeUnavailable.message } });
       else {
         console.error('web: room handler failed', error);
         reply({ ok: false, error: { code: 'internal', message: 'Something went wrong on the server; your message was not stored. Try again.' } });
@@ -46,21 +54,45 @@ function handle<I, T>(schema: ZodType<I>, run: (input: I) => Promise<T>) {
 }
 
 /**
+ * The session of a connecting browser. While Redis cannot be reached the handshake waits for it
+ * rather than refusing (a refused browser stops trying; a slow handshake is retried by the browser).
+ */
+async function sessionWhenReachable(ctx: Context, socket: RoomSocket, sessionId: string) {
+  for (;;) {
+    try {
+      return await ctx.sessions.get(sessionId);
+    } catch (error) {
+      if (!isRedisUnavailable(error) || socket.conn.readyState !== 'open') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+/**
  * The live rooms of the assemblies: the same session as the HTTP API (cookie), one Socket.IO room
  * per assembly shared by every web process through Redis, messages stored before they are
  * acknowledged or broadcast, presence, and the attendance register.
  */
 export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('ioredis').Redis): { close(): void } {
   io.use(async (socket, next) => {
+    // A page of another site opening a room with the person's cookie (cross-site WebSocket hijacking).
+    if (isCrossSite(socket.request.headers, ctx.baseUrl)) return next(new Error('cross_site'));
     const sessionId = readCookie(socket.request, sessionCookie);
-    const session = sessionId ? await ctx.sessions.get(sessionId) : null;
-    if (!session) return next(new Error('sign_in_required'));
+    const session = sessionId ? await sessionWhenReachable(ctx, socket, sessionId).catch(() => undefined) : null;
+    if (session === undefined) return next(new Error(storeUnavailable.code));
+    if (!session || !sessionId) return next(new Error('sign_in_required'));
     socket.data.personId = session.personId;
     socket.data.scope = session.scope;
+    socket.data.sessionId = sessionId;
     next();
   });
 
-  const actorOf = (socket: RoomSocket) => (socket.data.personId ? loadActor(ctx, socket.data.personId) : Promise.resolve(null));
+  /** Who acts through a connection, while its session lasts (a signed-out session acts no more). */
+  const actorOf = async (socket: RoomSocket) => {
+    const { personId, sessionId } = socket.data;
+    if (!personId || !sessionId || !(await ctx.sessions.get(sessionId))) return null;
+    return loadActor(ctx, personId);
+  };
 
   /** Sends a change to the room: members see hidden words removed, the Table sees them. */
   const broadcast = (event: RoomEvent) => {
@@ -187,8 +219,11 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
 
   // What the worker and the other web processes announce: every process acts on its own sockets.
   void subscriber.subscribe(ctx.keys.liveChannel);
-  subscriber.on('message', async (_channel: string, payload: string) => {
-    const event = JSON.parse(payload) as LiveEvent;
+  subscriber.on('message', (_channel: string, payload: string) => {
+    // Redis unreachable for a moment: this notice is lost, clients read the state again when they reconnect.
+    tellSockets(JSON.parse(payload) as LiveEvent).catch(() => {});
+  });
+  const tellSockets = async (event: LiveEvent) => {
     if (event.type === 'assembly.phase') {
       const assembly = await ctx.assemblies.get(event.assemblyId);
       if (!assembly) return;
@@ -197,13 +232,22 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
     }
     if (event.type === 'motions.changed') io.local.to(roomOf(event.assemblyId)).emit('room:motions', { assemblyId: event.assemblyId });
     if (event.type === 'assembly.changed') io.local.to(roomOf(event.assemblyId)).emit('room:agenda', { assemblyId: event.assemblyId });
+    if (event.type === 'sessions.ended') {
+      const ended = new Set(event.sessionIds);
+      for (const socket of await io.local.in(personRoomOf(event.personId)).fetchSockets()) {
+        if (!socket.data.sessionId || !ended.has(socket.data.sessionId)) continue;
+        // Sent on this process only, so that it leaves before the connection closes.
+        io.local.to(socket.id).emit('room:removed', { reason: 'You signed out. Sign in again to come back to the room.' });
+        io.local.in(socket.id).disconnectSockets(true);
+      }
+    }
     if (event.type === 'person.changed') {
       const actor = await loadActor(ctx, event.personId);
       if (actor && (actor.represents.length > 0 || actor.secretariat || actor.seats.length > 0)) return;
       io.local.to(personRoomOf(event.personId)).emit('room:removed', { reason: 'You no longer represent any member of the network.' });
       io.local.in(personRoomOf(event.personId)).disconnectSockets(true);
     }
-  });
+  };
 
   return {
     close() {

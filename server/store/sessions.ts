@@ -33,21 +33,23 @@ export function sessionStore(redis: Redis, keys: RedisKeys) {
       return json ? (JSON.parse(json) as Session) : null;
     },
 
-    async end(sessionId: string): Promise<void> {
+    /** Ends one session; answers whose it was, if it was still open. */
+    async end(sessionId: string): Promise<Session | null> {
       const session = await this.get(sessionId);
       const tx = redis.multi().del(keys.session(sessionId));
       if (session) tx.srem(keys.personSessions(session.personId), sessionId);
       await tx.exec();
+      return session;
     },
 
-    /** Ends every session of a person, on every device. */
-    async endAll(personId: string): Promise<number> {
+    /** Ends every session of a person, on every device; answers their ids. */
+    async endAll(personId: string): Promise<string[]> {
       const ids = await redis.smembers(keys.personSessions(personId));
       await redis
         .multi()
         .del(...ids.map((id) => keys.session(id)), keys.personSessions(personId))
         .exec();
-      return ids.length;
+      return ids;
     },
   };
 }
