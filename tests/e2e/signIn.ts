@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { OutboxMessage, OutboxResponse } from '@shared/api';
+import { eventually } from '../integration/support';
 
 /** A link of an e-mail, on the address the test platform really listens on (the worker does not know the web's port). */
 export function onPlatform(base: string, href: string): string {
@@ -20,4 +22,17 @@ export async function signInThroughOutbox(page: Page, base: string, email: strin
   const link = page.locator('.message__text a[href*="/sign-in/complete#token="]');
   await page.goto(onPlatform(base, (await link.getAttribute('href')) ?? ''));
   await expect.poll(() => page.locator('.account__name').textContent()).toBe(name);
+}
+
+/**
+ * The personal link of a person's convocation, read in the outbox as its mailbox (on the address the
+ * test platform really listens on).
+ */
+export async function convocationLink(base: string, email: string): Promise<string> {
+  const summary = await eventually(async () => {
+    const { messages } = (await (await fetch(`${base}/api/outbox`)).json()) as OutboxResponse;
+    return messages.find((message) => message.to.includes(email) && /Convocation/.test(message.subject));
+  }, `the convocation of ${email}`, 30_000);
+  const mail = (await (await fetch(`${base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
+  return onPlatform(base, /https?:\/\/\S+\/join#token=[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? '');
 }
