@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { AssemblyView } from '@shared/api';
-import type { ClientToServerEvents, Result, RoomSnapshot, ServerToClientEvents } from '@shared/events';
+import type { ClientToServerEvents, Result, RoomSnapshot } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
 import { startWeb, type RunningWeb } from '../../server/web';
-import { startPlatform, TestClient, eventually } from './support';
+import { startPlatform, TestClient, eventually, roomSocket, type RoomClient } from './support';
 
-type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 const day = 86_400_000;
 const hour = 3_600_000;
 
@@ -25,12 +24,8 @@ describe('the live room of an assembly', () => {
 
   /** A browser's socket for a signed-in person, on one of the web processes. */
   async function roomClient(client: TestClient, port: number): Promise<RoomClient> {
-    const socket: RoomClient = connect(`http://127.0.0.1:${port}`, { transports: ['websocket'], extraHeaders: { cookie: client.cookie }, reconnection: false });
+    const socket = await roomSocket(port, client.cookie);
     sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
-    });
     return socket;
   }
   const call = <T>(socket: RoomClient, event: keyof ClientToServerEvents, input: unknown) =>

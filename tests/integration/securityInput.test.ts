@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io as connect, type Socket } from 'socket.io-client';
+import { io as connect } from 'socket.io-client';
 import type { ZodType } from 'zod';
 import type { AssemblyView, DeliveriesResponse, MeResponse } from '@shared/api';
-import type { ClientToServerEvents, Result, ServerToClientEvents } from '@shared/events';
+import type { ClientToServerEvents, Result } from '@shared/events';
 import { signInCompleteSchema, signInRequestSchema, profileUpdateSchema } from '@shared/schemas/auth';
 import { agendaItemInputSchema, assemblyDraftSchema, type AssemblyDocument } from '@shared/schemas/assembly';
 import { admissionDecisionSchema, admissionSubmissionSchema, memberUpdateSchema, personUpdateSchema, representativeChangeSchema } from '@shared/schemas/registerEdits';
@@ -14,10 +14,9 @@ import { castBallotsInputSchema, openMotionInputSchema } from '@shared/schemas/v
 import { castElectionBallotsInputSchema, fileCandidacyInputSchema, openElectionInputSchema } from '@shared/schemas/election';
 import { minutesCorrectionInputSchema, minutesPublishInputSchema, minutesSignInputSchema, minutesStatementInputSchema } from '@shared/schemas/minutes';
 import { messageEditSchema, messageHideSchema, messageInputSchema, messagePinSchema, messageRefSchema, roomHistorySchema, roomJoinSchema, type RoomEvent } from '@shared/schemas/room';
-import { eventually, startPlatform, type TestClient } from './support';
+import { eventually, startPlatform, type TestClient, roomSocket, type RoomClient } from './support';
 import { badInputs, expectRefusal, StoreWatch, unreadableBodies } from './securitySupport';
 
-type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 const day = 86_400_000;
 const hour = 3_600_000;
 const pdf = readFileSync(new URL('../fixtures/accounts-2026.pdf', import.meta.url));
@@ -105,12 +104,8 @@ describe('malformed, oversized and disguised input', () => {
   const sockets: RoomClient[] = [];
 
   async function roomClient(client: TestClient): Promise<RoomClient> {
-    const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, { transports: ['websocket'], extraHeaders: { cookie: client.cookie }, reconnection: false });
+    const socket = await roomSocket(platform.web.port, client.cookie);
     sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
-    });
     return socket;
   }
   const call = <T>(socket: RoomClient, event: string, ...args: unknown[]) =>

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io as connect, type Socket } from 'socket.io-client';
+import { io as connect } from 'socket.io-client';
 import type { AssemblyView, DeliveriesResponse, MotionsResponse, ProxiesResponse } from '@shared/api';
-import type { ClientToServerEvents, Result, ServerToClientEvents } from '@shared/events';
+import type { ClientToServerEvents, Result } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
 import type { Motion } from '@shared/schemas/voting';
-import { eventually, startPlatform, type TestClient } from './support';
+import { eventually, startPlatform, type TestClient, roomSocket, type RoomClient } from './support';
 import { expectRefusal, StoreWatch } from './securitySupport';
 
-type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 const day = 86_400_000;
 const hour = 3_600_000;
 const minute = 60_000;
@@ -30,12 +29,8 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
   const sockets: RoomClient[] = [];
 
   async function roomClient(client: TestClient): Promise<RoomClient> {
-    const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, { transports: ['websocket'], extraHeaders: { cookie: client.cookie }, reconnection: false });
+    const socket = await roomSocket(platform.web.port, client.cookie);
     sockets.push(socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
-    });
     return socket;
   }
   const call = <T>(socket: RoomClient, event: keyof ClientToServerEvents, input: unknown) =>

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import { io as connect, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import { configSchema, type Config } from '../../server/config';
 
 /** A key prefix no other test uses, so tests share one Redis without seeing each other's data. */
@@ -165,4 +167,17 @@ export async function seedDemoAssemblies(config: Config & { REDIS_URL: string },
   await seed(ctx, now);
   await closeQueues(ctx.queues);
   redis.disconnect();
+}
+
+/** A browser's room connection, as the client opens it. */
+export type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** Opens a room connection to the web process on `port` with a person's session cookie; resolves once connected. */
+export async function roomSocket(port: number, cookie: string): Promise<RoomClient> {
+  const socket: RoomClient = connect(`http://127.0.0.1:${port}`, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
 }
