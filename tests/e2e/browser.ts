@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { seedDemoAssemblies, startPlatform } from '../integration/support';
 import { launchBrowser, viewports } from './chromium';
 
@@ -23,11 +23,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function screenshotsEverywhere(page: Page, step: string): Promise<void> {
   const viewport = page.viewportSize();
   const language = await shownLanguage(page);
-  await page.route('**/api/me', async (route) => {
-    if (route.request().method() !== 'PATCH') return route.fallback();
+  const saves = new Set<Promise<void>>();
+  const answerSave = async (route: Route) => {
     const { language: chosen } = route.request().postDataJSON() as { language: string };
     const me = (await (await route.fetch({ method: 'GET' })).json()) as { person: Record<string, unknown> };
     await route.fulfill({ json: { ...me, person: { ...me.person, language: chosen } } });
+  };
+  await page.route('**/api/me', (route) => {
+    if (route.request().method() !== 'PATCH') return route.fallback();
+    const save = answerSave(route).finally(() => saves.delete(save));
+    saves.add(save);
+    return save;
   });
   try {
     for (const [size, dimensions] of Object.entries(viewports)) {
@@ -40,6 +46,8 @@ export async function screenshotsEverywhere(page: Page, step: string): Promise<v
   } finally {
     await showLanguage(page, language);
     if (viewport) await page.setViewportSize(viewport);
+    // The last switch's save may still be on its way: it is answered before the route goes.
+    await expect.poll(() => saves.size).toBe(0);
     await page.unroute('**/api/me');
   }
 }
