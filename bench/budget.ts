@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { configSchema } from '../server/config';
 import { connectRedis } from '../server/redis/connection';
@@ -41,6 +41,8 @@ export interface BudgetFigures {
   /** Every script the room's page loaded, as built, and its size gzipped (level 9). */
   scripts: Array<{ file: string; gzipBytes: number; wireBytes: number }>;
   scriptGzipKiB: number;
+  /** The forms' check (zod), not loaded with the room: fetched when a person first starts on a form. */
+  formCheckGzipKiB: number;
   /** Bytes of every kind that crossed the line until the room was shown (compressed as served). */
   wireKiB: number;
   /** Median of the runs, each with an empty cache: first paint of anything, and the room with its agenda shown. */
@@ -109,9 +111,12 @@ export async function benchBudget(runs = 3): Promise<BudgetFigures> {
       wireBytes,
     }));
     scripts.sort((a, b) => b.gzipBytes - a.gzipBytes);
+    const formCheck = readdirSync(`${clientDir}assets`).find((file) => /^zod-[\w-]{8}\.js$/.test(file));
+    if (scripts.some((script) => script.file === `assets/${formCheck}`)) throw new Error('zod came with the room: the forms should fetch their check when they are used.');
     return {
       scripts,
       scriptGzipKiB: scripts.reduce((sum, script) => sum + script.gzipBytes, 0) / 1024,
+      formCheckGzipKiB: formCheck ? gzipSync(readFileSync(`${clientDir}assets/${formCheck}`), { level: 9 }).length / 1024 : 0,
       wireKiB: last.wire / 1024,
       firstContentfulPaintMs: median(timings.map((timing) => timing.paint)),
       firstRenderMs: median(timings.map((timing) => timing.render)),
@@ -157,6 +162,9 @@ Every script the room loaded (gzip -9 of the built file, and what crossed the li
 | file | gzipped (KiB) | over the line (KiB) |
 | --- | ---: | ---: |
 ${figures.scripts.map((script) => `| ${script.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '.js')} | ${kib(script.gzipBytes)} | ${kib(script.wireBytes)} |`).join('\n')}
+
+Not loaded with the room: the check a form makes before it sends (zod, ${figures.formCheckGzipKiB.toFixed(1)} KiB gzipped, with the
+form's schema), fetched when the person first taps or tabs into a form, by the time they send.
 ${budgetMarkers.end}
 `;
 }

@@ -1,5 +1,6 @@
 import type { Assembly } from '@shared/schemas/assembly';
-import { textAmendedBy, type TextVersion } from '@shared/schemas/texts';
+import { textAmendedBy } from '@shared/rules/textChanges';
+import type { TextVersion } from '@shared/schemas/texts';
 import type { Motion, MotionTally } from '@shared/schemas/voting';
 import type { Context } from '../context';
 

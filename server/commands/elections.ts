@@ -4,7 +4,7 @@ import { ballotRight } from '@shared/rules/ballots';
 import { electionStage, tallyElectionRound } from '@shared/rules/elections';
 import { renderReason } from '@shared/rules/messages';
 import type { Actor } from '@shared/rules/permissions';
-import { motionKindOfAgendaItem } from '@shared/schemas/assembly';
+import { motionKindOfAgendaItem } from '@shared/rules/motions';
 import type { CastElectionBallotsInput, Election, ElectionRoundTally, OpenElectionInput } from '@shared/schemas/election';
 import type { BallotReceipt } from '@shared/schemas/voting';
 import { signature } from '../auth/actor';

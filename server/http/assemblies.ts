@@ -4,7 +4,7 @@ import type { AssembliesResponse, CalendarResponse, DeliveriesResponse } from '@
 import { scheduleOf } from '@shared/rules/assemblies';
 import { extraordinaryCycle, ordinaryAssemblySlots } from '@shared/rules/calendar';
 import { permission } from '@shared/rules/permissions';
-import { agendaItemInputSchema, assemblyDraftSchema } from '@shared/schemas/assembly';
+import { agendaItemInputSchema, assemblyCancellationSchema, assemblyDraftSchema } from '@shared/schemas/assembly';
 import type { Context } from '../context';
 import { presentAssembly, presentAssemblySummary, countDeliveries } from '../presenters/assembly';
 import { addAgendaItem, assemblyOr404, createAssembly, moveAgendaItem, removeAgendaItem, updateAssembly } from '../commands/editAssembly';
@@ -18,7 +18,6 @@ import { HttpError, parseInput, pathNumber } from './errors';
 import { authorize } from './identity';
 
 const moveSchema = z.object({ to: z.number({ error: 'Give the new position as a number' }).int().min(0) });
-const cancelSchema = z.object({ reason: z.string().trim().min(3, { error: 'Give the reason members will read' }).max(2000) });
 
 /** Assemblies: creating and editing (the Table), reading (members), convening and its deliveries. */
 export function assemblyRoutes(ctx: Context): Router {
@@ -120,7 +119,7 @@ export function assemblyRoutes(ctx: Context): Router {
 
   router.post('/api/assemblies/:id/cancel', async (request, response) => {
     const actor = authorize(response, 'assembly.convene');
-    const { reason } = parseInput(cancelSchema, request.body, 'The cancellation');
+    const { reason } = parseInput(assemblyCancellationSchema, request.body, 'The cancellation');
     await cancelAssembly(ctx, actor, request.params.id ?? '', reason);
     response.json(await view(request.params.id ?? '', response));
   });

@@ -1,7 +1,6 @@
 import type { AgendaItemKind, Assembly, AssemblySchedule } from '../schemas/assembly';
-import { motionKindOfAgendaItem } from '../schemas/assembly';
 import { type Statutes, togetherStatutes } from '../statutes';
-import { motionAllowed } from './motions';
+import { motionAllowed, motionKindOfAgendaItem } from './motions';
 import { noticeVerdict, type NoticeVerdict } from './notice';
 import { assemblyWindow, windowPhase } from './window';
 

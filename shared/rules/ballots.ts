@@ -5,6 +5,9 @@ import { type Statutes, togetherStatutes } from '../statutes';
 import { votingRight } from './members';
 import { activeGrants, type ProxyMember } from './proxies';
 
+/** A vote on a motion (R.6: abstentions are recorded and shown, not counted). */
+export const ballotChoices = ['for', 'against', 'abstain'] as const;
+
 const covers = (designation: Designation, at: number): boolean =>
   designation.from.getTime() <= at && (designation.until === null || at < designation.until.getTime());
 

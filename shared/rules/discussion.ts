@@ -1,5 +1,8 @@
 import type { RoomMessage } from '../schemas/room';
 
+/** The longest message a person can post: a long contribution, not a document (attach those). */
+export const messageMaxLength = 4000;
+
 /** How long an author may edit or withdraw a message after posting it (the history stays). */
 export const editWindowMs = 10 * 60_000;
 

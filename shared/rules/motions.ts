@@ -2,6 +2,30 @@ import type { AssemblyKind } from '../schemas/assembly';
 import type { MotionKind } from '../schemas/motion';
 import { type Statutes, togetherStatutes } from '../statutes';
 
+/** What an agenda item is for: information, or a decision of one of the kinds of motion. */
+export const agendaItemKinds = [
+  'information',
+  'ordinary_decision',
+  'statute_change',
+  'rules_change',
+  'election',
+  'admission_validation',
+  'exclusion',
+  'agenda_change',
+] as const;
+
+/** The motion kind an agenda item leads to (S.11, S.12, R.7), null for an information item. */
+export const motionKindOfAgendaItem: Readonly<Record<(typeof agendaItemKinds)[number], MotionKind | null>> = {
+  information: null,
+  ordinary_decision: 'ordinary_decision',
+  statute_change: 'statute_change',
+  rules_change: 'rules_change',
+  election: 'election',
+  admission_validation: 'admission',
+  exclusion: 'exclusion',
+  agenda_change: 'agenda_change',
+};
+
 /** Whether a kind of assembly may decide a kind of motion, and if not, which one may. */
 export type MotionAllowedReason =
   | 'motion_allowed'

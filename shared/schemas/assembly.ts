@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { agendaItemKinds } from '../rules/motions';
 import { instantSchema } from './time';
-import type { MotionKind } from './motion';
 
 /** Ordinary (S.6, R.6: twice a year, online) or extraordinary (S.7, R.7: at the International Meetings). */
 export const assemblyKinds = ['ordinary', 'extraordinary'] as const;
@@ -38,31 +38,14 @@ export const assemblyScheduleSchema = z.object({
 });
 export type AssemblySchedule = z.infer<typeof assemblyScheduleSchema>;
 
-/** What an agenda item is for: information, or a decision of one of the kinds of motion. */
-export const agendaItemKinds = [
-  'information',
-  'ordinary_decision',
-  'statute_change',
-  'rules_change',
-  'election',
-  'admission_validation',
-  'exclusion',
-  'agenda_change',
-] as const;
 export const agendaItemKindSchema = z.enum(agendaItemKinds, { error: 'Choose the kind of agenda item' });
 export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>;
 
-/** The motion kind an agenda item leads to (S.11, S.12, R.7), null for an information item. */
-export const motionKindOfAgendaItem: Readonly<Record<AgendaItemKind, MotionKind | null>> = {
-  information: null,
-  ordinary_decision: 'ordinary_decision',
-  statute_change: 'statute_change',
-  rules_change: 'rules_change',
-  election: 'election',
-  admission_validation: 'admission',
-  exclusion: 'exclusion',
-  agenda_change: 'agenda_change',
-};
+/** Why the Table cancels an assembly: the members convened read it in the cancellation e-mail. */
+export const assemblyCancellationSchema = z.object({
+  reason: z.string({ error: 'Give the reason members will read' }).trim().min(3, { error: 'Give the reason members will read' }).max(2000),
+});
+export type AssemblyCancellation = z.infer<typeof assemblyCancellationSchema>;
 
 /** One agenda item as the Table writes it. */
 export const agendaItemInputSchema = z.object({

@@ -1,19 +1,10 @@
 import { z } from 'zod';
-import type { MotionKind } from './motion';
+import { amendedTextMaxLength } from '../rules/textChanges';
 
 /** The two governing texts: the statutes (S.1 to S.12) and the internal rules (R.1 to R.12). */
 export const governingTexts = ['statutes', 'rules'] as const;
 export const governingTextSchema = z.enum(governingTexts, { error: 'The text is either the statutes or the internal rules' });
 export type GoverningText = z.infer<typeof governingTextSchema>;
-
-/** S.12, R.12: the motions that change a governing text, and which one. */
-export const textAmendedBy: Readonly<Partial<Record<MotionKind, GoverningText>>> = {
-  statute_change: 'statutes',
-  rules_change: 'rules',
-};
-
-/** The founding texts are about 20,000 characters; a new version may grow well beyond, within reason. */
-export const amendedTextMaxLength = 100_000;
 
 /** The full new text a statute or rules change proposes, as it will read once adopted. */
 export const amendedTextSchema = z

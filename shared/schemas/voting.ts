@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { agendaItemInputSchema } from './assembly';
 import { ballotChoiceSchema } from './ballot';
 import { motionKindSchema, type MotionKind } from './motion';
-import { amendedTextSchema, textAmendedBy } from './texts';
+import { textAmendedBy } from '../rules/textChanges';
+import { amendedTextSchema } from './texts';
 import type { MotionResult } from '../rules/tally';
 
 const itemRef = z.string().regex(/^i[A-Za-z0-9]{4,20}$/, { error: 'Choose the agenda item' });

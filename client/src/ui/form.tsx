@@ -140,11 +140,12 @@ export interface Submission {
   /** Forgets the messages (when the person starts again, or the form is closed). */
   reset: () => void;
   /**
-   * Checks the input with the shared schema, then sends it; shows each message where it belongs
-   * (next to its field, or above the button) and moves the focus to the first one.
+   * Checks the input with the shared schema (`parsed` is on its way while a lazy schema is
+   * fetched), then sends it; shows each message where it belongs (next to its field, or above
+   * the button) and moves the focus to the first one.
    * Resolves with the server's answer, or null when nothing was sent or it was refused.
    */
-  submit: <I, R>(parsed: Parsed<I>, send: (input: I) => Promise<R>) => Promise<R | null>;
+  submit: <I, R>(parsed: Parsed<I> | Promise<Parsed<I>>, send: (input: I) => Promise<R>) => Promise<R | null>;
 }
 
 /**
@@ -179,22 +180,22 @@ export function useSubmission(formRef: RefObject<HTMLFormElement | null>, fields
   }, [clear]);
 
   const submit = useCallback(
-    async <I, R>(parsed: Parsed<I>, send: (input: I) => Promise<R>): Promise<R | null> => {
-      if (pending) return null; // already on its way: a second tap changes nothing
-      if (!parsed.success) {
-        const { shown, rest } = split(parsed.error.issues, fieldsRef.current);
-        setFieldErrors(fieldErrorsOf(shown, t));
-        clear();
-        setFormMessage(rest.length > 0 ? rest.map((issue) => issueText(issue, t)).join(' ') : t('form.checkFields'));
-        focusFirstError(formRef.current);
-        return null;
-      }
-      return run(() => {
+    async <I, R>(parsed: Parsed<I> | Promise<Parsed<I>>, send: (input: I) => Promise<R>): Promise<R | null> =>
+      // A second tap while the check or the request is on its way changes nothing (`run` says so).
+      run(async () => {
+        // A schema that cannot be fetched fails like the request would: "no connection".
+        const checked = await parsed;
+        if (!checked.success) {
+          const { shown, rest } = split(checked.error.issues, fieldsRef.current);
+          setFieldErrors(fieldErrorsOf(shown, t));
+          setFormMessage(rest.length > 0 ? rest.map((issue) => issueText(issue, t)).join(' ') : t('form.checkFields'));
+          focusFirstError(formRef.current);
+          return null;
+        }
         reset();
-        return send(parsed.data);
-      });
-    },
-    [formRef, pending, reset, run, clear, t],
+        return send(checked.data);
+      }),
+    [formRef, reset, run, t],
   );
 
   return { pending, fieldErrors, failure, formMessage, reset, submit };

@@ -1,13 +1,17 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssemblyView, MemberView } from '@shared/api';
-import { agendaItemInputSchema, agendaItemKinds, type AgendaItemKind } from '@shared/schemas/assembly';
+import { agendaItemKinds } from '@shared/rules/motions';
+import type { AgendaItemKind } from '@shared/schemas/assembly';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { MemberSelectField } from '../register/MemberSelectField';
 import { addAgendaItem } from './api';
 import { assemblyFailureText } from './failures';
+
+const agendaItemInput = lazySchema(() => import('@shared/schemas/assembly').then((schemas) => schemas.agendaItemInputSchema));
 
 /** Items about one member (S.11): the Table names the member concerned. */
 const aboutAMember: ReadonlySet<AgendaItemKind> = new Set(['admission_validation', 'exclusion']);
@@ -18,6 +22,7 @@ export function AgendaItemForm({ view, onAdded }: { view: AssemblyView; onAdded:
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const submission = useSubmission(formRef, ['kind', 'title', 'description', 'subjectMemberNo']);
+  usePreloadedSchema(agendaItemInput, formRef);
   const [kind, setKind] = useState<AgendaItemKind | ''>('');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -26,7 +31,7 @@ export function AgendaItemForm({ view, onAdded }: { view: AssemblyView; onAdded:
 
   const add = async () => {
     setAdded(null);
-    const parsed = agendaItemInputSchema.safeParse({
+    const parsed = agendaItemInput.safeParse({
       kind: kind || undefined,
       title,
       description,

@@ -1,19 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { AssemblyView } from '@shared/api';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { useDisclosure } from '../../ui/disclosure';
 import { cancelAssembly } from './api';
 import { assemblyFailureText } from './failures';
 
-/**
- * The server's check of a cancellation (server/http/assemblies.ts), with the same words, so an
- * empty reason is caught here. To move to shared/schemas/assembly.ts with the server's.
- */
-const cancellationSchema = z.object({
-  reason: z.string().trim().min(3, { error: 'Give the reason members will read' }).max(2000),
-});
+const cancellationInput = lazySchema(() => import('@shared/schemas/assembly').then((schemas) => schemas.assemblyCancellationSchema));
 
 /** The Table cancels an assembly before it opens; the members convened are e-mailed the reason. */
 export function CancelAssembly({ view, onCancelled }: { view: AssemblyView; onCancelled: (view: AssemblyView) => void }) {
@@ -21,6 +15,7 @@ export function CancelAssembly({ view, onCancelled }: { view: AssemblyView; onCa
   const id = useId();
   const disclosure = useDisclosure();
   const submission = useSubmission(disclosure.panelRef, ['reason']);
+  usePreloadedSchema(cancellationInput, disclosure.panelRef);
   const [reason, setReason] = useState('');
   const convened = view.phase === 'convened';
 
@@ -31,7 +26,7 @@ export function CancelAssembly({ view, onCancelled }: { view: AssemblyView; onCa
   };
 
   const confirm = async () => {
-    const answer = await submission.submit(cancellationSchema.safeParse({ reason }), (input) => cancelAssembly(view.assembly.id, input.reason));
+    const answer = await submission.submit(cancellationInput.safeParse({ reason }), (input) => cancelAssembly(view.assembly.id, input.reason));
     if (answer) {
       disclosure.hide();
       onCancelled(answer);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { messageMaxLength, type RoomMessage } from '@shared/schemas/room';
+import { messageMaxLength } from '@shared/rules/discussion';
+import type { RoomMessage } from '@shared/schemas/room';
 
 interface Props {
   threadTitle: string;

@@ -1,8 +1,8 @@
 import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '@shared/events';
-import { messageChange } from '@shared/rules/discussion';
-import { messageMaxLength, type RoomEvent, type RoomMessage } from '@shared/schemas/room';
+import { messageChange, messageMaxLength } from '@shared/rules/discussion';
+import type { RoomEvent, RoomMessage } from '@shared/schemas/room';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInstant } from '../../i18n/format';
 import { useViewerZone } from '../assemblies/parts';

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MotionsResponse } from '@shared/api';
-import { ballotChoices, type BallotChoice } from '@shared/schemas/ballot';
-import { castBallotsInputSchema, type BallotReceipt, type Motion } from '@shared/schemas/voting';
+import { ballotChoices } from '@shared/rules/ballots';
+import type { BallotChoice } from '@shared/schemas/ballot';
+import type { BallotReceipt, Motion } from '@shared/schemas/voting';
 import { FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { castBallots } from './api';
 
 interface Props {
@@ -15,6 +17,8 @@ interface Props {
   onCast: (receipts: BallotReceipt[]) => void;
 }
 
+const castBallotsInput = lazySchema(() => import('@shared/schemas/voting').then((schemas) => schemas.castBallotsInputSchema));
+
 /**
  * R.7: a representative votes for each member it represents and each proxy it holds, all alike in
  * one action or split member by member, and sees exactly for whom.
@@ -24,6 +28,7 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const submission = useSubmission(formRef, []);
+  usePreloadedSchema(castBallotsInput, formRef);
   const members = castable.filter((member) => !alreadySecret.has(member.memberNo));
   const [split, setSplit] = useState(false);
   const [alike, setAlike] = useState<BallotChoice | ''>('');
@@ -50,7 +55,7 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
       : alike
         ? members.map((member) => ({ memberNo: member.memberNo, choice: alike }))
         : [];
-    const answer = await submission.submit(castBallotsInputSchema.safeParse({ ballots }), (input) => castBallots(assemblyId, motion.id, input));
+    const answer = await submission.submit(castBallotsInput.safeParse({ ballots }), (input) => castBallots(assemblyId, motion.id, input));
     if (answer) {
       setDone(answer.receipts.length);
       onCast(answer.receipts);

@@ -2,10 +2,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ElectionsResponse } from '@shared/api';
 import { renderReason } from '@shared/rules/messages';
-import { castElectionBallotsInputSchema } from '@shared/schemas/election';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';
 import { FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { LoadError } from '../../ui/QueryStatus';
 import { useRequest } from '../../ui/useRequest';
 import { castElectionBallots, closeElectionRound, fetchElections, openElection } from './api';
@@ -102,11 +102,14 @@ function ElectionCard({ assemblyId, entry, castable, live, table, onChanged, onC
   );
 }
 
+const castElectionBallotsInput = lazySchema(() => import('@shared/schemas/election').then((schemas) => schemas.castElectionBallotsInputSchema));
+
 function ElectionBallot({ assemblyId, entry, castable, onCast }: { assemblyId: string; entry: Entry; castable: ElectionsResponse['castable']; onCast: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const submission = useSubmission(formRef, []);
+  usePreloadedSchema(castElectionBallotsInput, formRef);
   const [choice, setChoice] = useState<string>('');
   const [done, setDone] = useState<number | null>(null);
   if (castable.length === 0) return <p className="notice notice--ok">{done !== null ? t('votes.cast', { count: done }) : t('votes.allCast')}</p>;
@@ -114,7 +117,7 @@ function ElectionBallot({ assemblyId, entry, castable, onCast }: { assemblyId: s
   const send = async () => {
     const candidateMemberNo = choice === 'blank' ? null : Number(choice);
     const ballots = choice === '' ? [] : castable.map((member) => ({ memberNo: member.memberNo, candidateMemberNo }));
-    const answer = await submission.submit(castElectionBallotsInputSchema.safeParse({ round: entry.round, ballots }), (input) => castElectionBallots(assemblyId, entry.election.id, input));
+    const answer = await submission.submit(castElectionBallotsInput.safeParse({ round: entry.round, ballots }), (input) => castElectionBallots(assemblyId, entry.election.id, input));
     if (answer) {
       receiptStore.add(`${entry.election.id}:${entry.round}`, answer.receipts);
       setDone(answer.receipts.length);

@@ -1,11 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agendaItemKinds, motionKindOfAgendaItem, type AgendaItem, type AgendaItemKind } from '@shared/schemas/assembly';
-import { openMotionInputSchema } from '@shared/schemas/voting';
-import { amendedTextMaxLength, textAmendedBy } from '@shared/schemas/texts';
+import { agendaItemKinds, motionKindOfAgendaItem } from '@shared/rules/motions';
+import { amendedTextMaxLength, textAmendedBy } from '@shared/rules/textChanges';
+import type { AgendaItem, AgendaItemKind } from '@shared/schemas/assembly';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { useDisclosure } from '../../ui/disclosure';
 import { openMotion } from './api';
+
+const openMotionInput = lazySchema(() => import('@shared/schemas/voting').then((schemas) => schemas.openMotionInputSchema));
 
 /** The Table puts a motion on an agenda item to the vote; it closes with the room. */
 export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assemblyId: string; item: AgendaItem; agenda: AgendaItem[]; onOpened: () => void }) {
@@ -13,6 +16,7 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
   const id = useId();
   const disclosure = useDisclosure();
   const submission = useSubmission(disclosure.panelRef, ['title', 'text', 'amendedText']);
+  usePreloadedSchema(openMotionInput, disclosure.panelRef);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [amendedText, setAmendedText] = useState('');
@@ -37,7 +41,7 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
             ? { action, itemId: target }
             : { action, itemId: target, to: position - 1 };
     const input = { itemId: item.id, kind, title, text, secret, subjectMemberNo: item.subjectMemberNo ?? null, agendaChange, amendedText: amends && amendedText.trim() ? amendedText : null };
-    const opened = await submission.submit(openMotionInputSchema.safeParse(input), (parsed) => openMotion(assemblyId, parsed));
+    const opened = await submission.submit(openMotionInput.safeParse(input), (parsed) => openMotion(assemblyId, parsed));
     if (opened) {
       setTitle('');
       setText('');

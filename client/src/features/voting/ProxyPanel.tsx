@@ -2,9 +2,9 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssemblyView, ProxyView } from '@shared/api';
 import type { Actor } from '@shared/rules/permissions';
-import { grantProxyInputSchema } from '@shared/schemas/proxy';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { useDisclosure } from '../../ui/disclosure';
 import { LoadError } from '../../ui/QueryStatus';
 import { useRequest } from '../../ui/useRequest';
@@ -89,11 +89,14 @@ function ProxyList({ proxies, mine, canRevoke, assemblyId, onChanged }: { proxie
   );
 }
 
+const grantProxyInput = lazySchema(() => import('@shared/schemas/proxy').then((schemas) => schemas.grantProxyInputSchema));
+
 function GrantForm({ assemblyId, actor, holders, given, onGranted }: { assemblyId: string; actor: Actor; holders: Array<{ memberNo: number; organisation: string; continent: string; representative: string | null }>; given: ProxyView[]; onGranted: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const disclosure = useDisclosure();
   const submission = useSubmission(disclosure.panelRef, ['grantorMemberNo', 'holderMemberNo']);
+  usePreloadedSchema(grantProxyInput, disclosure.panelRef);
   const voting = new Set(holders.map((holder) => holder.memberNo));
   const granted = new Set(given.filter((proxy) => !proxy.revokedAt).map((proxy) => proxy.grantor.memberNo));
   const grantors = actor.represents.filter((member) => voting.has(member.memberNo) && !granted.has(member.memberNo));
@@ -110,7 +113,7 @@ function GrantForm({ assemblyId, actor, holders, given, onGranted }: { assemblyI
   const send = async () => {
     setDone(null);
     const input = { assemblyId, grantorMemberNo: grantor === '' ? undefined : grantor, holderMemberNo: holder === '' ? undefined : holder };
-    const proxy = await submission.submit(grantProxyInputSchema.safeParse(input), ({ grantorMemberNo, holderMemberNo }) => grantProxy(assemblyId, { grantorMemberNo, holderMemberNo }));
+    const proxy = await submission.submit(grantProxyInput.safeParse(input), ({ grantorMemberNo, holderMemberNo }) => grantProxy(assemblyId, { grantorMemberNo, holderMemberNo }));
     if (proxy) {
       setDone(t('proxyPanel.granted', { grantor: proxy.grantor.organisation, holder: proxy.holder.organisation }));
       setGrantor('');
