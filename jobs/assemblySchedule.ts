@@ -38,10 +38,10 @@ export async function scheduleAssemblyJobs(ctx: Context, assembly: Assembly): Pr
         opts: { ...defaultJobOptions, attempts: 3, jobId: momentJobId(assembly.id, moment, assembly.opensAt), delay: Math.max(0, moments[moment] - now) },
       };
     });
-  await ctx.queues.assemblies.addBulk(jobs);
+  await ctx.queues.moments.addBulk(jobs);
 }
 
 /** Removes the timed jobs of an assembly's schedule (when it is cancelled or moved). */
 export async function unscheduleAssemblyJobs(ctx: Context, assembly: Pick<Assembly, 'id' | 'opensAt'>): Promise<void> {
-  await Promise.all(assemblyMoments.map((moment) => ctx.queues.assemblies.remove(momentJobId(assembly.id, moment, assembly.opensAt))));
+  await Promise.all(assemblyMoments.map((moment) => ctx.queues.moments.remove(momentJobId(assembly.id, moment, assembly.opensAt))));
 }

@@ -20,8 +20,10 @@ export interface JobPayloads {
   'convocation.send': ConvocationJob;
   /** Fan a sending of the convocation out to one job per member. */
   'convocation.dispatch': DispatchJob;
-  /** A reminder or a timer of an assembly's schedule. */
+  /** A reminder or a timer of an assembly's schedule: the room opening or closing is announced at once. */
   'assembly.moment': MomentJob;
+  /** The e-mails of a moment (a reminder, "the room is open"), each person's once. */
+  'assembly.notices': MomentJob;
   /** After the close: draft version 1 of the minutes (once, whoever runs it). */
   'minutes.draft': MinutesDraftJob;
   /** A version of the minutes was published: e-mail it, the PDF attached, to every member's representative. */
@@ -29,13 +31,18 @@ export interface JobPayloads {
 }
 export type JobName = keyof JobPayloads;
 
-/** Jobs are grouped in queues by the resource they use, so one slow relay never delays the rest. */
+/**
+ * Jobs are grouped in queues by the resource they use, so one slow relay never delays the rest,
+ * and the assemblies' timers have a queue of their own, so a long dispatch or the minutes never
+ * hold back a room opening or closing.
+ */
 export const queueOfJob = {
   'mail.verify': 'mail',
   'mail.send': 'mail',
   'convocation.send': 'mail',
   'convocation.dispatch': 'assemblies',
-  'assembly.moment': 'assemblies',
+  'assembly.moment': 'moments',
+  'assembly.notices': 'assemblies',
   'minutes.draft': 'assemblies',
   'minutes.mail': 'assemblies',
 } as const satisfies Record<JobName, string>;

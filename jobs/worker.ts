@@ -2,13 +2,13 @@ import { Worker } from 'bullmq';
 import type { Config } from '../server/config';
 import { connectRedis, checkRedisServer } from '../server/redis/connection';
 import { createContext } from '../server/context';
-import { closeQueues, defaultJobOptions, queueNames, type JobName, type JobPayloads } from './queues';
+import { closeQueues, defaultJobOptions, queueNames, type JobName, type JobPayloads, type QueueName } from './queues';
 import { createMailTransport } from './mail/transport';
 import { verifyMail } from './handlers/mailVerify';
 import { jobMessageId, sendEmail } from './handlers/mailSend';
 import { sendConvocation } from './handlers/convocationSend';
 import { dispatchConvocation } from './handlers/convocationDispatch';
-import { assemblyMoment } from './handlers/assemblyMoment';
+import { assemblyMoment, assemblyNotices } from './handlers/assemblyMoment';
 import { draftMinutesJob } from './handlers/minutesDraft';
 import { mailMinutesJob } from './handlers/minutesMail';
 import { minutesAttachment } from './minutes/attachment';
@@ -27,6 +27,12 @@ interface Attempt {
 }
 type Handlers = { [Name in JobName]: (payload: JobPayloads[Name], attempt: Attempt) => Promise<unknown> };
 
+/**
+ * Jobs run at once per queue: e-mails wait on the relay; the moments are short (an announcement,
+ * or the close's count), so many rooms opening together are each announced without waiting.
+ */
+const concurrencyOf: Record<QueueName, number> = { mail: 32, assemblies: 4, moments: 16 };
+
 /** How many times a job is taken over from a worker that died holding it before it counts as failed. */
 const maxWorkerDeathsPerJob = 5;
 
@@ -44,6 +50,7 @@ export async function startWorker(config: Config & { REDIS_URL: string }, clock:
     'convocation.send': (job, attempt) => sendConvocation({ ctx, mail }, job, attempt),
     'convocation.dispatch': (job) => dispatchConvocation(ctx, job),
     'assembly.moment': (job) => assemblyMoment(ctx, job),
+    'assembly.notices': (job) => assemblyNotices(ctx, job),
     'minutes.draft': (job) => draftMinutesJob(ctx, job),
     'minutes.mail': (job) => mailMinutesJob(ctx, job),
   };
@@ -61,7 +68,7 @@ export async function startWorker(config: Config & { REDIS_URL: string }, clock:
         {
           connection: redis,
           prefix: keys.queues,
-          concurrency: queue === 'mail' ? 32 : 4,
+          concurrency: concurrencyOf[queue],
           lockDuration: config.JOB_LOCK_MS,
           stalledInterval: Math.max(1000, Math.floor(config.JOB_LOCK_MS / 2)),
           // Every job is safe to run again: one whose worker died is taken over however many workers

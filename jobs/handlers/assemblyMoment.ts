@@ -16,7 +16,9 @@ export interface MomentJob {
 /**
  * A moment of an assembly's schedule: reminders a week and a day before, "the room is open", six
  * hours before the close to voting members not yet seen, and the close (the tally, then the
- * results to everyone). One e-mail per person.
+ * results to everyone). The room's opening and close are announced to connected people first;
+ * the e-mails follow in a job of their own, so a hundred rooms opening at once are each announced
+ * at once.
  */
 export async function assemblyMoment(ctx: Context, job: MomentJob): Promise<void> {
   const assembly = await ctx.assemblies.get(job.assemblyId);
@@ -32,6 +34,13 @@ export async function assemblyMoment(ctx: Context, job: MomentJob): Promise<void
     await enqueue(ctx.queues, 'minutes.draft', { assemblyId: assembly.id }, { jobId: `minutes-draft-${assembly.id}` });
     return;
   }
+  await enqueue(ctx.queues, 'assembly.notices', job, { jobId: `notices-${assembly.id}-${job.moment}-${Date.parse(job.opensAt)}` });
+}
+
+/** The e-mails of a moment before the close, one per person; none once the moment has passed. */
+export async function assemblyNotices(ctx: Context, job: MomentJob): Promise<void> {
+  const assembly = await ctx.assemblies.get(job.assemblyId);
+  if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt || job.moment === 'closed') return;
   const phase = assemblyPhase(assembly, ctx.now());
   const expected = job.moment === 'week_before' || job.moment === 'day_before' ? 'convened' : 'open';
   if (phase !== expected) return; // a late job: its moment has passed

@@ -40,6 +40,8 @@ export interface RedisSafety {
   maxmemoryPolicy: string;
   appendOnly: boolean;
   version: string;
+  /** Event-loop rounds a second: how precisely a blocked worker wakes for the next timed job. */
+  hz: number;
 }
 
 export async function readRedisSafety(client: Redis): Promise<RedisSafety> {
@@ -49,6 +51,7 @@ export async function readRedisSafety(client: Redis): Promise<RedisSafety> {
     maxmemoryPolicy: field('maxmemory_policy'),
     appendOnly: field('aof_enabled') === '1',
     version: field('redis_version'),
+    hz: Number(field('configured_hz') || field('hz')),
   };
 }
 
@@ -78,6 +81,11 @@ export async function checkRedisServer(client: Redis, url: string): Promise<stri
   if (!safety.appendOnly) {
     warnings.push(
       `Redis at ${where} runs without the append-only file: an acknowledged vote could be lost if Redis crashes. Set "appendonly yes" and "appendfsync always".`,
+    );
+  }
+  if (safety.hz > 0 && safety.hz < 100) {
+    warnings.push(
+      `Redis at ${where} runs with hz ${safety.hz}: a room's opening or close can be announced up to ${Math.round(1000 / safety.hz)} ms late. Set "hz 100" for announcements within 10 ms.`,
     );
   }
   return warnings;

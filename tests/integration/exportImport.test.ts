@@ -241,9 +241,9 @@ describe('export and import of the whole store', () => {
       // Only the assembly still to come has its timed jobs again; the held one needs none.
       expect(rescheduled.map((assembly) => assembly.id)).toEqual([laterId]);
       const later = (await target.assemblies.get(laterId))!;
-      for (const moment of assemblyMoments) expect(await target.queues.assemblies.getJob(momentJobId(laterId, moment, later.opensAt)), moment).toBeDefined();
+      for (const moment of assemblyMoments) expect(await target.queues.moments.getJob(momentJobId(laterId, moment, later.opensAt)), moment).toBeDefined();
       const held = (await target.assemblies.get(heldId))!;
-      expect(await target.queues.assemblies.getJob(momentJobId(heldId, 'closed', held.opensAt))).toBeUndefined();
+      expect(await target.queues.moments.getJob(momentJobId(heldId, 'closed', held.opensAt))).toBeUndefined();
     } finally {
       await closeQueues(target.queues);
     }

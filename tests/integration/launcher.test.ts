@@ -99,6 +99,23 @@ describe('npm start', () => {
     }
   });
 
+  it('warns when the Redis it is given would announce room openings late, and runs anyway', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agora-hz-'));
+    const slow = await startEmbeddedRedis({ dir, persistent: true, settings: { hz: '10' } });
+    try {
+      const started = launch({ REDIS_URL: slow.url, PORT: String(await freePort()), DATA_DIR: dir });
+      await eventually(async () => started.output().includes('Agora is running') || undefined, 'Agora running', 30_000);
+      expect(started.output()).toContain('runs with hz 10: a room\'s opening or close can be announced up to 100 ms late. Set "hz 100"');
+    } finally {
+      for (const started of launched.splice(0)) {
+        started.child.kill('SIGINT');
+        await started.exited;
+      }
+      await slow.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('says how to install redis-server when there is none', async () => {
     const emptyPath = mkdtempSync(join(tmpdir(), 'agora-nopath-'));
     const started = launch({ PATH: emptyPath, DATA_DIR: join(emptyPath, 'data'), PORT: String(await freePort()) });
