@@ -7,6 +7,7 @@ import { startEmbeddedRedis, type EmbeddedRedis } from '../../server/redis/embed
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import { eventually, spawnWeb, spawnWorker, TestClient } from '../integration/support';
+import { seeded } from '../seeded';
 
 export type ChaosConfig = Config & { REDIS_URL: string };
 
@@ -21,16 +22,9 @@ export function chaosSeed(what: string): number {
   return seed;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same kill points. */
+/** Seeded choices: the same seed gives the same kill points. */
 export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seeded(seed);
   return {
     next,
     /** A whole number in [min, max]. */

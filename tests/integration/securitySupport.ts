@@ -5,6 +5,7 @@ import type { ZodType } from 'zod';
 import type { ApiError, OutboxMessage, OutboxResponse } from '@shared/api';
 import type { Config } from '../../server/config';
 import { connectRedis } from '../../server/redis/connection';
+import { seeded } from '../seeded';
 import { eventually, type TestClient } from './support';
 
 /**
@@ -62,18 +63,6 @@ export class StoreWatch {
   close(): void {
     this.redis.disconnect();
   }
-}
-
-/** A small seeded random source (mulberry32): the same cases, in the same order, on every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** An object `depth` levels deep: {"a":{"a":...}}. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { earliestOpensAt, latestDispatchAt, noticeVerdict } from '@shared/rules/notice';
 import { togetherStatutes, type Statutes } from '@shared/statutes';
-import { DAY, at, plus, seededRandom, wall } from './support/time';
+import { seeded } from '../seeded';
+import { DAY, at, plus, wall } from './support/time';
 
 const dispatch = at('2026-03-02T10:00');
 
@@ -67,7 +68,7 @@ describe('the last instant a convocation can go for a wanted opening', () => {
   it.each(['ordinary', 'extraordinary'] as const)(
     '%s: for 150 random openings, sending at the latest instant is enough and one millisecond later is not',
     (kind) => {
-      const random = seededRandom(kind.length);
+      const random = seeded(kind.length);
       const from = at('2025-01-01T00:00').getTime();
       for (let i = 0; i < 150; i += 1) {
         const opensAt = new Date(from + Math.floor(random() * 4 * 365 * DAY));

@@ -18,11 +18,3 @@ export const DAY = 24 * HOUR;
 /** `instant` moved by `ms` milliseconds. */
 export const plus = (instant: Date, ms: number): Date => new Date(instant.getTime() + ms);
 
-/** A reproducible stream of numbers in [0, 1) for property-style tables. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}

@@ -1,0 +1,14 @@
+/**
+ * A small seeded random source (mulberry32), numbers in [0, 1): the same seed gives the same
+ * cases, kill points or instants on every run, so a run that found something can be replayed.
+ */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
