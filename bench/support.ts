@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Member } from '@shared/schemas/member';
+import type { Person } from '@shared/schemas/person';
+import type { Context } from '../server/context';
 import { startEmbeddedRedis } from '../server/redis/embeddedRedis';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -17,6 +20,20 @@ export async function benchRedis() {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** `count` effective members, each represented by a person of its own, signed in: each person's session cookie. */
+export async function signedInRepresentatives(ctx: Context, count: number, now: Date): Promise<string[]> {
+  const people: Person[] = Array.from({ length: count }, (_, index) => ({ id: `bp${index}`, name: `Participant ${index}`, email: `participant${index}@example.org`, language: 'en', timeZone: 'Europe/Brussels' }));
+  const members: Member[] = people.map((_, index) => ({ memberNo: index + 1, territoryNo: index + 1, college: 'effective', continent: 'Europe', country: 'Belgium', territory: `T${index}`, organisation: `Platform ${index + 1}`, platformType: '', status: 'active', population: null }));
+  await ctx.register.transact((_snapshot, changes) => {
+    people.forEach((person, index) => {
+      changes.putPerson(person);
+      changes.putMember(members[index]!);
+      changes.designate({ memberNo: index + 1, personId: person.id, from: now.toISOString(), setBy: 'bench' });
+    });
+  });
+  return Promise.all(people.map(async (person) => `agora_session=${await ctx.sessions.create(person.id, now)}`));
 }
 
 /** The counting SMTP receiver, in a child process. */
