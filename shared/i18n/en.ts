@@ -764,6 +764,7 @@ export const en = {
     empty_file: 'This file is empty.',
     file_too_large: 'This file is larger than 10 MB: documents can be at most 10 MB.',
     file_type_refused: 'This file is not a document Agora accepts, whatever its name says. Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.',
+    file_type_mismatch: "This file's name or declared type does not match its content: nothing was stored. Send it under its real name and type.",
     convocation_no_agenda: 'The convocation needs an agenda: add at least one item.',
     convocation_not_draft: 'This assembly is not a draft any more.',
     delivery_not_found: 'This member was not convened to this assembly.',

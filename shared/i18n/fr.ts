@@ -846,6 +846,7 @@ export const fr: Messages = {
     empty_file: 'Ce fichier est vide.',
     file_too_large: 'Ce fichier dépasse 10 Mo : les documents font 10 Mo au plus.',
     file_type_refused: "Ce fichier n'est pas un document accepté par Agora, quel que soit son nom. Envoyez un PDF, un document bureautique (Word, Excel, PowerPoint, OpenDocument) ou une image.",
+    file_type_mismatch: "Le nom ou le type annoncé de ce fichier ne correspond pas à son contenu : rien n'a été enregistré. Envoyez-le sous son vrai nom et son vrai type.",
     convocation_no_agenda: "La convocation demande un ordre du jour : ajoutez au moins un point.",
     convocation_not_draft: "Cette assemblée n'est plus un brouillon.",
     delivery_not_found: "Ce membre n'a pas été convoqué à cette assemblée.",

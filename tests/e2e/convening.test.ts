@@ -56,6 +56,10 @@ describe('convening an assembly in a real browser', () => {
     };
     await addItem('Rapport de la Direction et comptes 2025', 'Le rapport moral et financier.', 1);
     await addItem("Plan d'action des groupes de travail", 'Trois groupes : SPIRAL, jeunesse, transition.', 2);
+    // A picture named as a PDF is refused, in French, and nothing is stored.
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf000000030101005e57a30b0000000049454e44ae426082', 'hex');
+    await page.locator('[data-testid=agenda-item]').first().locator('input[type=file]').setInputFiles({ name: 'comptes-2025.pdf', mimeType: 'application/pdf', buffer: png });
+    await expect.poll(() => page.locator('[data-testid=agenda-item]').first().locator('.field__error').textContent(), { timeout: 10_000 }).toContain('ne correspond pas à son contenu');
     await page.locator('[data-testid=agenda-item]').first().locator('input[type=file]').setInputFiles(pdf);
     const documentLink = page.locator('[data-testid=agenda-item]').first().locator('.document');
     await expect.poll(() => documentLink.textContent(), { timeout: 10_000 }).toMatch(/accounts-2026\.pdf \(PDF, \d+/);

@@ -18,6 +18,7 @@ const translated = [
   'empty_file',
   'file_too_large',
   'file_type_refused',
+  'file_type_mismatch',
   'convocation_no_agenda',
   'convocation_not_draft',
   'delivery_not_found',

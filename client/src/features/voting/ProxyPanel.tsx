@@ -8,6 +8,7 @@ import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { useDisclosure } from '../../ui/disclosure';
 import { LoadError } from '../../ui/QueryStatus';
 import { useRequest } from '../../ui/useRequest';
+import { assemblyFailureText } from '../assemblies/failures';
 import { ProxyRules } from './ProxyRules';
 import { attachMandate, fetchProxies, grantProxy, mandateUrl, revokeProxy } from './api';
 
@@ -84,7 +85,7 @@ function ProxyList({ proxies, mine, canRevoke, assemblyId, onChanged }: { proxie
           </li>
         ))}
       </ul>
-      {failure && <FormFailure failure={failure} />}
+      {failure && <FormFailure failure={failure} message={assemblyFailureText(failure, t)} />}
     </>
   );
 }
