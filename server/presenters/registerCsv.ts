@@ -1,9 +1,13 @@
 import { registerCsvColumns } from '@shared/schemas/registerCsv';
 import type { RegisterSnapshot } from '../store/register';
+import { asSpreadsheetText } from '../register/registerCsv';
 
-/** One CSV cell, quoted when it holds a separator, a quote or a line break (RFC 4180). */
+/**
+ * One CSV cell, quoted when it holds a separator, a quote or a line break (RFC 4180); a text a
+ * spreadsheet would run as a formula is kept as text.
+ */
 function cell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'string' ? asSpreadsheetText(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

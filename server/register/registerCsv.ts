@@ -12,6 +12,22 @@ export type RegisterCsvParse =
   | { ok: true; rows: RegisterCsvRow[] }
   | { ok: false; problems: RegisterCsvProblem[] };
 
+/** What a spreadsheet runs as a formula when a cell starts with it. */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as written to a register file: one a spreadsheet would run as a formula (a name
+ * starting with "=", "+", "-", "@") gets a leading apostrophe, which spreadsheets show as text.
+ */
+export function asSpreadsheetText(value: string): string {
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+
+/** A cell as read from a register file: the apostrophe `asSpreadsheetText` added is taken off, so an export imports unchanged. */
+function fromSpreadsheetText(value: string): string {
+  return value.startsWith("'") && formulaStart.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 const requiredColumns = registerCsvColumns.filter(
   (column) => column !== 'representative_email' && column !== 'population',
 );
@@ -44,7 +60,7 @@ export function parseRegisterCsv(text: string): RegisterCsvParse {
   const seen = new Map<number, number>();
   body.forEach((cells, index) => {
     const line = index + 2;
-    const record = Object.fromEntries(columns.map((column, position) => [column, cells[position] ?? '']));
+    const record = Object.fromEntries(columns.map((column, position) => [column, fromSpreadsheetText(cells[position] ?? '')]));
     const parsed = registerCsvRowSchema.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

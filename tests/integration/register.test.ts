@@ -34,6 +34,18 @@ describe('the register kept by the secretariat', () => {
     expect((await secretariat.json<MembersResponse>('/api/members')).members).toEqual(version);
   });
 
+  it('exports a name a spreadsheet would run as a formula as text, and imports it back unchanged', async () => {
+    const formula = '=HYPERLINK("https://evil.example","Open")';
+    expect((await secretariat.request('PATCH', '/api/members/61', { organisation: formula })).status).toBe(200);
+    const csv = await exportCsv();
+    const line = csv.split('\r\n').find((row) => row.startsWith('61,'))!;
+    expect(line).toContain(`"'=HYPERLINK(""https://evil.example"",""Open"")"`);
+    const response = await importCsv(secretariat, csv);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as ImportSummary).membersUnchanged).toBe(108);
+    expect((await secretariat.json<MemberDetailResponse>('/api/members/61')).member.organisation).toBe(formula);
+  });
+
   it('imports a new representative: the new person signs in and sees its member, the former one no longer does', async () => {
     const samuelBefore = await (await platform.client().signIn('samuel.thirion@example.org')).json<MeResponse>('/api/me');
     expect(samuelBefore.actor.represents.map((member) => member.memberNo)).toContain(57);
