@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AssemblyView, DeliveriesResponse, MotionsResponse, OutboxResponse } from '@shared/api';
+import type { AssemblyView, MotionsResponse, OutboxResponse } from '@shared/api';
 import type { Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';
@@ -26,7 +26,7 @@ describe('the close when the clock of the machine jumps', () => {
     await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Budget 2028' });
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
     // Once the convocations are out, the timed jobs of the assembly (the close among them) are scheduled.
-    await eventually(async () => ((await table.json<DeliveriesResponse>(`/api/assemblies/${assemblyId}/deliveries`)).counts.sent === 108 ? true : undefined), 'the convocations', 30_000);
+    await table.convocationsSent(assemblyId);
   });
   afterAll(async () => {
     await platform?.close();

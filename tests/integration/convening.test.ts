@@ -185,7 +185,7 @@ describe('cancelling a convened assembly', () => {
     const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Assembly to cancel', opensAt: inDays(16) })).json()) as AssemblyView;
     await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'information', title: 'News' });
     await table.post(`/api/assemblies/${created.assembly.id}/convene`);
-    await eventually(async () => ((await table.json<DeliveriesResponse>(`/api/assemblies/${created.assembly.id}/deliveries`)).counts.sent === 108 ? true : undefined), 'the convocations');
+    await table.convocationsSent(created.assembly.id);
     const before = await table.outboxCount();
 
     const cancelled = await table.post(`/api/assemblies/${created.assembly.id}/cancel`, { reason: 'The International Meeting moved to June.' });

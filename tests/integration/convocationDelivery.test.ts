@@ -43,10 +43,7 @@ describe('convocations that reach every member', () => {
     const second = spawnWorker(platform.config, settings);
     cleanups.push(async () => void second.child.kill('SIGKILL'));
     await second.ready;
-    const deliveries = await eventually(async () => {
-      const body = await table.json<DeliveriesResponse>(`/api/assemblies/${id}/deliveries`);
-      return body.counts.sent === 108 ? body : undefined;
-    }, 'every convocation sent', 40_000);
+    const deliveries = await table.convocationsSent(id, 108, 40_000);
     expect(deliveries.counts).toEqual({ queued: 0, sent: 108, failed: 0 });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await count()).toBe(108);
@@ -97,9 +94,6 @@ describe('convocations that reach every member', () => {
 
     bounce = '';
     expect((await table.post(`/api/assemblies/${id}/deliveries/31/resend`)).status).toBe(202);
-    await eventually(async () => {
-      const body = await table.json<DeliveriesResponse>(`/api/assemblies/${id}/deliveries`);
-      return body.counts.sent === 108 ? true : undefined;
-    }, 'the resent convocation', 20_000);
+    await table.convocationsSent(id, 108, 20_000);
   }, 90_000);
 });

@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { Redis } from 'ioredis';
-import type { AssemblyView, DeliveriesResponse, MotionsResponse, OutboxMessage, OutboxResponse, ProxiesResponse } from '@shared/api';
+import type { AssemblyView, MotionsResponse, OutboxMessage, OutboxResponse, ProxiesResponse } from '@shared/api';
 import type { ClientToServerEvents, Result, RoomSnapshot, ServerToClientEvents } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
 import type { Motion } from '@shared/schemas/voting';
@@ -121,11 +121,7 @@ describe('export and import of the whole store', () => {
     return table.json<AssemblyView>(`/api/assemblies/${created.assembly.id}`);
   }
 
-  const sentToAll = (assemblyId: string) =>
-    eventually(async () => {
-      const { counts } = await table.json<DeliveriesResponse>(`/api/assemblies/${assemblyId}/deliveries`);
-      return counts.sent === 108 ? counts : undefined;
-    }, `the 108 convocations of ${assemblyId}`, 30_000);
+  const sentToAll = async (assemblyId: string) => (await table.convocationsSent(assemblyId)).counts;
 
   beforeAll(async () => {
     platform = await startPlatform({ now: () => new Date(clock) });

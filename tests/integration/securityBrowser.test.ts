@@ -3,13 +3,13 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { AssemblyView, DeliveriesResponse, MeResponse } from '@shared/api';
+import type { AssemblyView, MeResponse } from '@shared/api';
 import type { AssemblyDocument } from '@shared/schemas/assembly';
 import type { ClientToServerEvents, Result, RoomSnapshot, ServerToClientEvents } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
 import { Markdown } from '../../client/src/features/room/Markdown';
 import { defaultClientDir } from '../../server/web';
-import { eventually, startPlatform, type TestClient } from './support';
+import { startPlatform, type TestClient } from './support';
 import { expectRefusal, lastMailId, mailAfter, StoreWatch } from './securitySupport';
 
 type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -61,7 +61,7 @@ describe('what a browser receives: headers, cross-site requests and markup', () 
     expect(upload.status).toBe(201);
     document = (await upload.json()) as AssemblyDocument;
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
-    await eventually(async () => ((await table.json<DeliveriesResponse>(`/api/assemblies/${assemblyId}/deliveries`)).counts.sent === 108 ? true : undefined), '108 convocations sent', 30_000);
+    await table.convocationsSent(assemblyId);
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();

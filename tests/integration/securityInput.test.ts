@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect } from 'socket.io-client';
 import type { ZodType } from 'zod';
-import type { AssemblyView, DeliveriesResponse, MeResponse } from '@shared/api';
+import type { AssemblyView, MeResponse } from '@shared/api';
 import type { ClientToServerEvents, Result } from '@shared/events';
 import { signInCompleteSchema, signInRequestSchema, profileUpdateSchema } from '@shared/schemas/auth';
 import { agendaItemInputSchema, assemblyDraftSchema, type AssemblyDocument } from '@shared/schemas/assembly';
@@ -14,7 +14,7 @@ import { castBallotsInputSchema, openMotionInputSchema } from '@shared/schemas/v
 import { castElectionBallotsInputSchema, fileCandidacyInputSchema, openElectionInputSchema } from '@shared/schemas/election';
 import { minutesCorrectionInputSchema, minutesPublishInputSchema, minutesSignInputSchema, minutesStatementInputSchema } from '@shared/schemas/minutes';
 import { messageEditSchema, messageHideSchema, messageInputSchema, messagePinSchema, messageRefSchema, roomHistorySchema, roomJoinSchema, type RoomEvent } from '@shared/schemas/room';
-import { eventually, startPlatform, type TestClient, roomSocket, type RoomClient } from './support';
+import { startPlatform, type TestClient, roomSocket, type RoomClient } from './support';
 import { badInputs, expectRefusal, StoreWatch, unreadableBodies } from './securitySupport';
 
 const day = 86_400_000;
@@ -127,7 +127,7 @@ describe('malformed, oversized and disguised input', () => {
     ids.itemId = ((await (await table.post(`/api/assemblies/${ids.assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Accounts of 2026' })).json()) as AssemblyView).assembly.agenda[0]!.id;
     expect((await table.post(`/api/assemblies/${ids.assemblyId}/convene`)).status).toBe(200);
     ids.draftId = ((await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Draft under fuzz', opensAt: new Date(opensAt + 30 * day).toISOString() })).json()) as AssemblyView).assembly.id;
-    await eventually(async () => ((await table.json<DeliveriesResponse>(`/api/assemblies/${ids.assemblyId}/deliveries`)).counts.sent === 108 ? true : undefined), '108 convocations sent', 30_000);
+    await table.convocationsSent(ids.assemblyId);
     clock = opensAt + hour;
   });
   afterAll(async () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect } from 'socket.io-client';
-import type { AssemblyView, DeliveriesResponse, MotionsResponse, ProxiesResponse } from '@shared/api';
+import type { AssemblyView, MotionsResponse, ProxiesResponse } from '@shared/api';
 import type { ClientToServerEvents, Result } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
 import type { Motion } from '@shared/schemas/voting';
-import { eventually, startPlatform, type TestClient, roomSocket, type RoomClient } from './support';
+import { startPlatform, type TestClient, roomSocket, type RoomClient } from './support';
 import { expectRefusal, StoreWatch } from './securitySupport';
 
 const day = 86_400_000;
@@ -58,7 +58,7 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
     itemId = ((await (await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Accounts of 2026' })).json()) as AssemblyView).assembly.agenda[0]!.id;
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
     // Every convocation is out before anything is compared.
-    await eventually(async () => ((await table.json<DeliveriesResponse>(`/api/assemblies/${assemblyId}/deliveries`)).counts.sent === 108 ? true : undefined), '108 convocations sent', 30_000);
+    await table.convocationsSent(assemblyId);
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();

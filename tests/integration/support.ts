@@ -113,6 +113,14 @@ export class TestClient {
     return this.json(`/api/outbox/${summary.id}`);
   }
 
+  /** The deliveries of an assembly's convocation (as the Table sees them), once `count` of them are sent. */
+  async convocationsSent(assemblyId: string, count = 108, ms = 30_000): Promise<import('@shared/api').DeliveriesResponse> {
+    return eventually(async () => {
+      const body = await this.json<import('@shared/api').DeliveriesResponse>(`/api/assemblies/${assemblyId}/deliveries`);
+      return body.counts.sent === count ? body : undefined;
+    }, `${count} convocations of ${assemblyId} sent`, ms);
+  }
+
   /** Asks for a sign-in link, follows it from the outbox, and keeps the session. */
   async signIn(email: string): Promise<this> {
     const before = await this.outboxCount();
