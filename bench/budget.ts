@@ -18,7 +18,12 @@ const clientDir = new URL('../dist/client/', import.meta.url).pathname;
  * The slow line the budget is measured on: WebPageTest's "3G Slow" profile (780 kbit/s down,
  * 330 kbit/s up, 200 ms round trip), applied by Chromium's network emulation to every request.
  */
-export const slowLine = { name: 'WebPageTest "3G Slow": 780 kbit/s down, 330 kbit/s up, 200 ms round trip', latency: 200, download: 780_000 / 8, upload: 330_000 / 8 };
+export const slowLine = {
+  name: 'WebPageTest "3G Slow": 780 kbit/s down, 330 kbit/s up, 200 ms round trip',
+  latency: 200,
+  download: 780_000 / 8,
+  upload: 330_000 / 8,
+};
 
 /**
  * Runs in the page before its own scripts: notes the moment the room's first thread is painted (a
@@ -73,27 +78,52 @@ export async function benchBudget(runs = 3): Promise<BudgetFigures> {
     const person = await ctx.register.personByEmail('samuel.thirion@example.org');
     if (!open || !person) throw new Error('The demo has no open assembly or no Samuel Thirion.');
     const port = await freePort();
-    web = await spawnProcess(['server/main.ts'], { REDIS_URL: redis.url, REDIS_PREFIX: 'budget', PORT: String(port), HOST: '127.0.0.1' }, /listening on port (\d+)/);
+    web = await spawnProcess(
+      ['server/main.ts'],
+      { REDIS_URL: redis.url, REDIS_PREFIX: 'budget', PORT: String(port), HOST: '127.0.0.1' },
+      /listening on port (\d+)/,
+    );
     const link = new URL(await personalLink(ctx, open, person.id));
     const address = `http://127.0.0.1:${port}${link.pathname}${link.hash}`;
 
     const timings: Array<{ paint: number; render: number; scripts: Map<string, number>; wire: number }> = [];
     for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext({ viewport: viewports.phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
+      const context = await browser.newContext({
+        viewport: viewports.phone,
+        locale: 'fr-FR',
+        isMobile: true,
+        hasTouch: true,
+      });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: slowLine.latency, downloadThroughput: slowLine.download, uploadThroughput: slowLine.upload });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: slowLine.latency,
+        downloadThroughput: slowLine.download,
+        uploadThroughput: slowLine.upload,
+      });
       const wire = new Map<string, number>();
-      cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => wire.set(event.requestId, event.encodedDataLength));
+      cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) =>
+        wire.set(event.requestId, event.encodedDataLength),
+      );
       const urls = new Map<string, string>();
-      cdp.on('Network.responseReceived', (event: { requestId: string; response: { url: string } }) => urls.set(event.requestId, event.response.url));
+      cdp.on('Network.responseReceived', (event: { requestId: string; response: { url: string } }) =>
+        urls.set(event.requestId, event.response.url),
+      );
       await page.addInitScript({ content: roomShownProbe });
       await page.goto(address, { waitUntil: 'commit' });
-      const render = await page.waitForFunction(() => (window as { roomShownAt?: number }).roomShownAt, undefined, { timeout: 60_000, polling: 100 }).then((handle) => handle.jsonValue() as Promise<number>);
+      const render = await page
+        .waitForFunction(() => (window as { roomShownAt?: number }).roomShownAt, undefined, {
+          timeout: 60_000,
+          polling: 100,
+        })
+        .then((handle) => handle.jsonValue() as Promise<number>);
       // Then what the room fetches once on screen (its side panels) until the line is quiet.
       await page.waitForTimeout(3_000);
-      const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+      const paint = await page.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      );
       const scripts = new Map<string, number>();
       for (const [requestId, url] of urls) {
         const path = new URL(url).pathname;
@@ -112,11 +142,14 @@ export async function benchBudget(runs = 3): Promise<BudgetFigures> {
     }));
     scripts.sort((a, b) => b.gzipBytes - a.gzipBytes);
     const formCheck = readdirSync(`${clientDir}assets`).find((file) => /^zod-[\w-]{8}\.js$/.test(file));
-    if (scripts.some((script) => script.file === `assets/${formCheck}`)) throw new Error('zod came with the room: the forms should fetch their check when they are used.');
+    if (scripts.some((script) => script.file === `assets/${formCheck}`))
+      throw new Error('zod came with the room: the forms should fetch their check when they are used.');
     return {
       scripts,
       scriptGzipKiB: scripts.reduce((sum, script) => sum + script.gzipBytes, 0) / 1024,
-      formCheckGzipKiB: formCheck ? gzipSync(readFileSync(`${clientDir}assets/${formCheck}`), { level: 9 }).length / 1024 : 0,
+      formCheckGzipKiB: formCheck
+        ? gzipSync(readFileSync(`${clientDir}assets/${formCheck}`), { level: 9 }).length / 1024
+        : 0,
       wireKiB: last.wire / 1024,
       firstContentfulPaintMs: median(timings.map((timing) => timing.paint)),
       firstRenderMs: median(timings.map((timing) => timing.render)),
@@ -133,7 +166,10 @@ export async function benchBudget(runs = 3): Promise<BudgetFigures> {
 
 /** Whether the room keeps within its budget. */
 export function withinBudget(figures: BudgetFigures): { scripts: boolean; render: boolean } {
-  return { scripts: figures.scriptGzipKiB < roomBudget.scriptGzipKiB, render: figures.firstRenderMs < roomBudget.firstRenderMs };
+  return {
+    scripts: figures.scriptGzipKiB < roomBudget.scriptGzipKiB,
+    render: figures.firstRenderMs < roomBudget.firstRenderMs,
+  };
 }
 
 /** The budget's section of docs/benchmarks.md, between its markers so that `npm run budget` can rewrite it alone. */

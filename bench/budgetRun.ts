@@ -7,15 +7,23 @@ import { benchBudget, budgetMarkers, budgetReport, roomBudget, withinBudget } fr
  */
 async function main() {
   const figures = await benchBudget(5);
-  for (const script of figures.scripts) console.log(`budget: ${script.file} ${(script.gzipBytes / 1024).toFixed(1)} KiB gzipped`);
-  console.log(`budget: the room's JavaScript ${figures.scriptGzipKiB.toFixed(1)} KiB gzipped (budget ${roomBudget.scriptGzipKiB} KiB)`);
-  console.log(`budget: the room on screen after ${(figures.firstRenderMs / 1000).toFixed(2)} s (median; budget ${roomBudget.firstRenderMs / 1000} s), first paint ${(figures.firstContentfulPaintMs / 1000).toFixed(2)} s`);
+  for (const script of figures.scripts)
+    console.log(`budget: ${script.file} ${(script.gzipBytes / 1024).toFixed(1)} KiB gzipped`);
+  console.log(
+    `budget: the room's JavaScript ${figures.scriptGzipKiB.toFixed(1)} KiB gzipped (budget ${roomBudget.scriptGzipKiB} KiB)`,
+  );
+  console.log(
+    `budget: the room on screen after ${(figures.firstRenderMs / 1000).toFixed(2)} s (median; budget ${roomBudget.firstRenderMs / 1000} s), first paint ${(figures.firstContentfulPaintMs / 1000).toFixed(2)} s`,
+  );
   const file = new URL('../docs/benchmarks.md', import.meta.url);
   const section = budgetReport(figures, new Date());
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const start = current.indexOf(budgetMarkers.start);
   const end = current.indexOf(budgetMarkers.end);
-  const next = start >= 0 && end > start ? current.slice(0, start) + section.trimEnd() + current.slice(end + budgetMarkers.end.length) : `${current.trimEnd()}\n\n${section}`;
+  const next =
+    start >= 0 && end > start
+      ? current.slice(0, start) + section.trimEnd() + current.slice(end + budgetMarkers.end.length)
+      : `${current.trimEnd()}\n\n${section}`;
   writeFileSync(file, next);
   console.log('budget: written to docs/benchmarks.md');
   const verdict = withinBudget(figures);

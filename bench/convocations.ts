@@ -62,14 +62,35 @@ export async function benchConvocations(count: number): Promise<ConvocationFigur
       for (const person of people) changes.putPerson(person);
       for (const member of members) {
         changes.putMember(member);
-        changes.designate({ memberNo: member.memberNo, personId: `bench-p${member.memberNo % 100}`, from: new Date().toISOString(), setBy: 'bench' });
+        changes.designate({
+          memberNo: member.memberNo,
+          personId: `bench-p${member.memberNo % 100}`,
+          from: new Date().toISOString(),
+          setBy: 'bench',
+        });
       }
     });
-    const table = { personId: 'bench-p0', name: 'Bench', secretariat: false, represents: [], seats: [{ body: 'table' as const, office: 'president' as const, memberNo: 1 }] };
+    const table = {
+      personId: 'bench-p0',
+      name: 'Bench',
+      secretariat: false,
+      represents: [],
+      seats: [{ body: 'table' as const, office: 'president' as const, memberNo: 1 }],
+    };
     const assemblies = [];
     for (const _run of [1, 2]) {
-      const assembly = await createAssembly(ctx, table, { kind: 'ordinary', title: 'Benchmark assembly', opensAt: new Date(Date.now() + 20 * 86_400_000).toISOString(), hybrid: false });
-      await addAgendaItem(ctx, table, assembly.id, { kind: 'ordinary_decision', title: 'Accounts', description: '', subjectMemberNo: null });
+      const assembly = await createAssembly(ctx, table, {
+        kind: 'ordinary',
+        title: 'Benchmark assembly',
+        opensAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+        hybrid: false,
+      });
+      await addAgendaItem(ctx, table, assembly.id, {
+        kind: 'ordinary_decision',
+        title: 'Accounts',
+        description: '',
+        subjectMemberNo: null,
+      });
       assemblies.push(assembly.id);
     }
 
@@ -79,10 +100,20 @@ export async function benchConvocations(count: number): Promise<ConvocationFigur
     const peopleById = new Map(people.map((person) => [person.id, person]));
     const messages = await Promise.all(
       members.map((member) =>
-        convocationMessage(ctx, { assembly: first, member, person: peopleById.get(`bench-p${member.memberNo % 100}`)!, documents: [], dispatchNo: 1, resend: 0 }),
+        convocationMessage(ctx, {
+          assembly: first,
+          member,
+          person: peopleById.get(`bench-p${member.memberNo % 100}`)!,
+          documents: [],
+          dispatchNo: 1,
+          resend: 0,
+        }),
       ),
     );
-    const bare = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: 5, maxMessages: Infinity }, { from: config.MAIL_FROM });
+    const bare = nodemailer.createTransport(
+      { url: sink.url, pool: true, maxConnections: 5, maxMessages: Infinity },
+      { from: config.MAIL_FROM },
+    );
     const bareStart = process.hrtime.bigint();
     await Promise.all(messages.map((message) => bare.sendMail(message)));
     const bareMs = elapsed(bareStart);
@@ -97,7 +128,13 @@ export async function benchConvocations(count: number): Promise<ConvocationFigur
       const assemblyId = assemblies[index]!;
       // Each worker as `npm run start:worker` runs it, in its own process.
       const running = await Promise.all(
-        Array.from({ length: workers }, () => spawnProcess(['jobs/main.ts'], { REDIS_URL: redis.url, SMTP_URL: sink.url, REDIS_PREFIX: 'bench' }, /worker: ready/)),
+        Array.from({ length: workers }, () =>
+          spawnProcess(
+            ['jobs/main.ts'],
+            { REDIS_URL: redis.url, SMTP_URL: sink.url, REDIS_PREFIX: 'bench' },
+            /worker: ready/,
+          ),
+        ),
       );
       const before = await sink.received();
       const start = process.hrtime.bigint();

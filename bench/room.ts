@@ -95,10 +95,15 @@ async function connectAll<T extends Socket>(make: (index: number) => T, count: n
   const sockets: T[] = [];
   for (let start = 0; start < count; start += 100) {
     const batch = Array.from({ length: Math.min(100, count - start) }, (_, offset) => make(start + offset));
-    await Promise.all(batch.map((socket) => new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
-    })));
+    await Promise.all(
+      batch.map(
+        (socket) =>
+          new Promise<void>((resolve, reject) => {
+            socket.once('connect', () => resolve());
+            socket.once('connect_error', reject);
+          }),
+      ),
+    );
     sockets.push(...batch);
   }
   return sockets;
@@ -110,16 +115,42 @@ async function connectAll<T extends Socket>(make: (index: number) => T, count: n
  * server, then Agora's web process(es) with every message stored in Redis (AOF, fsync always)
  * before it is broadcast.
  */
-export async function benchRoom(participants: number, rate: number, webProcesses: 1 | 2, seconds = 5): Promise<RoomFigures> {
+export async function benchRoom(
+  participants: number,
+  rate: number,
+  webProcesses: 1 | 2,
+  seconds = 5,
+): Promise<RoomFigures> {
   const senders = Math.min(participants, Math.max(10, Math.ceil((rate * 60) / 15)));
 
   // Bare Socket.IO.
   const bareServer = await listening(['bench/bareSocketServer.ts'], {});
   const bareLatencies: number[] = [];
-  const bareSockets = await connectAll((index) => connect(`http://127.0.0.1:${bareServer.port}`, { transports: ['websocket'], forceNew: true, query: { index: String(index) } }), participants);
+  const bareSockets = await connectAll(
+    (index) =>
+      connect(`http://127.0.0.1:${bareServer.port}`, {
+        transports: ['websocket'],
+        forceNew: true,
+        query: { index: String(index) },
+      }),
+    participants,
+  );
   await Promise.all(bareSockets.map((socket) => new Promise<void>((resolve) => socket.emit('join', 'room', resolve))));
-  for (const socket of bareSockets) socket.on('message', (payload: { sentAt: number }) => void (payload.sentAt > 0 && bareLatencies.push(stamp() - payload.sentAt)));
-  const bare = await drive(participants, rate, seconds, (index, sentAt) => new Promise((resolve) => bareSockets[index % senders]!.emit('post', 'room', { sentAt, body: 'x'.repeat(200) }, resolve)), bareLatencies);
+  for (const socket of bareSockets)
+    socket.on(
+      'message',
+      (payload: { sentAt: number }) => void (payload.sentAt > 0 && bareLatencies.push(stamp() - payload.sentAt)),
+    );
+  const bare = await drive(
+    participants,
+    rate,
+    seconds,
+    (index, sentAt) =>
+      new Promise((resolve) =>
+        bareSockets[index % senders]!.emit('post', 'room', { sentAt, body: 'x'.repeat(200) }, resolve),
+      ),
+    bareLatencies,
+  );
   for (const socket of bareSockets) socket.disconnect();
   bareServer.child.kill('SIGTERM');
 
@@ -131,25 +162,60 @@ export async function benchRoom(participants: number, rate: number, webProcesses
   const now = new Date();
   const cookies = await signedInRepresentatives(ctx, participants, now);
   const assembly: Assembly = {
-    id: 'abench', kind: 'ordinary', title: 'Bench', opensAt: new Date(now.getTime() - 3_600_000).toISOString(), closesAt: new Date(now.getTime() + 82_800_000).toISOString(),
-    referenceTimeZone: 'Europe/Brussels', hybrid: false, status: 'convened', createdAt: now.toISOString(), createdBy: 'bench',
-    agenda: [{ id: 'ibench1', kind: 'information', title: 'Bench', description: '', subjectMemberNo: null, documentIds: [], addedAt: now.toISOString() }],
-    dispatches: [{ no: 1, at: now.toISOString(), by: 'bench', reason: 'convocation' }], unsentChanges: false, cancelled: null,
+    id: 'abench',
+    kind: 'ordinary',
+    title: 'Bench',
+    opensAt: new Date(now.getTime() - 3_600_000).toISOString(),
+    closesAt: new Date(now.getTime() + 82_800_000).toISOString(),
+    referenceTimeZone: 'Europe/Brussels',
+    hybrid: false,
+    status: 'convened',
+    createdAt: now.toISOString(),
+    createdBy: 'bench',
+    agenda: [
+      {
+        id: 'ibench1',
+        kind: 'information',
+        title: 'Bench',
+        description: '',
+        subjectMemberNo: null,
+        documentIds: [],
+        addedAt: now.toISOString(),
+      },
+    ],
+    dispatches: [{ no: 1, at: now.toISOString(), by: 'bench', reason: 'convocation' }],
+    unsentChanges: false,
+    cancelled: null,
   };
   await ctx.assemblies.create(assembly);
 
   const webs = await Promise.all(
     Array.from({ length: webProcesses }, async () =>
-      listening(['server/main.ts'], { REDIS_URL: redis.url, REDIS_PREFIX: 'benchroom', PORT: String(await freePort()), HOST: '127.0.0.1' }),
+      listening(['server/main.ts'], {
+        REDIS_URL: redis.url,
+        REDIS_PREFIX: 'benchroom',
+        PORT: String(await freePort()),
+        HOST: '127.0.0.1',
+      }),
     ),
   );
   const memoryBefore = webs.reduce((sum, web) => sum + rssOf(web.child.pid!), 0);
   const agoraLatencies: number[] = [];
   const sockets = await connectAll(
-    (index) => connect(`http://127.0.0.1:${webs[index % webs.length]!.port}`, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie: cookies[index]! } }),
+    (index) =>
+      connect(`http://127.0.0.1:${webs[index % webs.length]!.port}`, {
+        transports: ['websocket'],
+        forceNew: true,
+        extraHeaders: { cookie: cookies[index]! },
+      }),
     participants,
   );
-  await Promise.all(sockets.map((socket) => new Promise<void>((resolve) => socket.emit('room:join', { assemblyId: assembly.id }, () => resolve()))));
+  await Promise.all(
+    sockets.map(
+      (socket) =>
+        new Promise<void>((resolve) => socket.emit('room:join', { assemblyId: assembly.id }, () => resolve())),
+    ),
+  );
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const memoryAfter = webs.reduce((sum, web) => sum + rssOf(web.child.pid!), 0);
   for (const socket of sockets) {
@@ -158,15 +224,37 @@ export async function benchRoom(participants: number, rate: number, webProcesses
       if (sentAt > 0) agoraLatencies.push(stamp() - sentAt);
     });
   }
-  const agora = await drive(participants, rate, seconds, (index, sentAt) => new Promise((resolve, reject) =>
-    sockets[index % senders]!.emit('message:post', { assemblyId: assembly.id, thread: 'ibench1', body: `${sentAt} ${'x'.repeat(180)}`, clientId: randomBytes(9).toString('base64url') }, (result: { ok: boolean; error?: { message: string } }) =>
-      result.ok ? resolve() : reject(new Error(result.error?.message)),
-    ),
-  ), agoraLatencies);
+  const agora = await drive(
+    participants,
+    rate,
+    seconds,
+    (index, sentAt) =>
+      new Promise((resolve, reject) =>
+        sockets[index % senders]!.emit(
+          'message:post',
+          {
+            assemblyId: assembly.id,
+            thread: 'ibench1',
+            body: `${sentAt} ${'x'.repeat(180)}`,
+            clientId: randomBytes(9).toString('base64url'),
+          },
+          (result: { ok: boolean; error?: { message: string } }) =>
+            result.ok ? resolve() : reject(new Error(result.error?.message)),
+        ),
+      ),
+    agoraLatencies,
+  );
   for (const socket of sockets) socket.disconnect();
   for (const web of webs) web.child.kill('SIGTERM');
   await closeQueues(ctx.queues);
   connection.disconnect();
   await redis.stop();
-  return { participants, rate, webProcesses, bare, agora, memoryPerParticipantKiB: (memoryAfter - memoryBefore) / participants };
+  return {
+    participants,
+    rate,
+    webProcesses,
+    bare,
+    agora,
+    memoryPerParticipantKiB: (memoryAfter - memoryBefore) / participants,
+  };
 }

@@ -16,11 +16,18 @@ async function main() {
   const convocations = await benchConvocations(count);
   console.log(
     `bench: bare ${convocations.bare.perSecond.toFixed(0)}/s; ${convocations.agora
-      .map((run) => `Agora with ${run.workers} worker(s) ${run.perSecond.toFixed(0)}/s (${(run.ratio * 100).toFixed(0)}%), ${run.seconds.toFixed(1)} s`)
+      .map(
+        (run) =>
+          `Agora with ${run.workers} worker(s) ${run.perSecond.toFixed(0)}/s (${(run.ratio * 100).toFixed(0)}%), ${run.seconds.toFixed(1)} s`,
+      )
       .join('; ')} for ${count}`,
   );
   const rooms: RoomFigures[] = [];
-  for (const [participants, rate, webProcesses] of [[200, 2, 1], [1000, 20, 1], [1000, 20, 2]] as const) {
+  for (const [participants, rate, webProcesses] of [
+    [200, 2, 1],
+    [1000, 20, 1],
+    [1000, 20, 2],
+  ] as const) {
     console.log(`bench: room of ${participants} participants, ${rate} messages/s, ${webProcesses} web process(es)...`);
     const figures = await benchRoom(participants, rate, webProcesses);
     rooms.push(figures);
@@ -35,16 +42,27 @@ async function main() {
   );
   console.log('bench: tally of 10^3 to 10^6 ballots...');
   const tally = benchTally([1_000, 10_000, 100_000, 1_000_000]);
-  for (const row of tally) console.log(`bench: ${row.ballots} ballots: ${row.agoraMs.toFixed(2)} ms (bare loop ${row.bareMs.toFixed(2)} ms)`);
+  for (const row of tally)
+    console.log(`bench: ${row.ballots} ballots: ${row.agoraMs.toFixed(2)} ms (bare loop ${row.bareMs.toFixed(2)} ms)`);
   console.log('bench: the room on a slow line (budget)...');
   const budget = await benchBudget(5);
-  console.log(`bench: the room's JavaScript ${budget.scriptGzipKiB.toFixed(1)} KiB gzipped, on screen after ${(budget.firstRenderMs / 1000).toFixed(2)} s`);
-  writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), `${report(convocations, rooms, timers, tally)}\n${budgetReport(budget, new Date())}`);
+  console.log(
+    `bench: the room's JavaScript ${budget.scriptGzipKiB.toFixed(1)} KiB gzipped, on screen after ${(budget.firstRenderMs / 1000).toFixed(2)} s`,
+  );
+  writeFileSync(
+    new URL('../docs/benchmarks.md', import.meta.url),
+    `${report(convocations, rooms, timers, tally)}\n${budgetReport(budget, new Date())}`,
+  );
   console.log('bench: written to docs/benchmarks.md');
   process.exit(0);
 }
 
-function report(convocations: ConvocationFigures, rooms: RoomFigures[], timers: TimerFigures, tally: TallyFigures[]): string {
+function report(
+  convocations: ConvocationFigures,
+  rooms: RoomFigures[],
+  timers: TimerFigures,
+  tally: TallyFigures[],
+): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const pass = (ok: boolean) => (ok ? 'met' : '**not met**');
   return `# Benchmarks
@@ -70,7 +88,10 @@ spreads the one dispatch over both.
 | --- | ---: | ---: | ---: |
 | bare nodemailer, 1 process | ${convocations.bare.seconds.toFixed(1)} | ${convocations.bare.perSecond.toFixed(0)} | |
 ${convocations.agora
-  .map((run) => `| Agora, ${run.workers} worker process${run.workers > 1 ? 'es' : ''} | ${run.seconds.toFixed(1)} | ${run.perSecond.toFixed(0)} | ${(run.ratio * 100).toFixed(0)} % |`)
+  .map(
+    (run) =>
+      `| Agora, ${run.workers} worker process${run.workers > 1 ? 'es' : ''} | ${run.seconds.toFixed(1)} | ${run.perSecond.toFixed(0)} | ${(run.ratio * 100).toFixed(0)} % |`,
+  )
   .join('\n')}
 
 Targets: ${convocations.messages.toLocaleString('en')} in under 30 s (${pass(convocations.agora.every((run) => run.seconds < 30))}); at least 80 % of the

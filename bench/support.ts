@@ -24,8 +24,25 @@ export async function benchRedis() {
 
 /** `count` effective members, each represented by a person of its own, signed in: each person's session cookie. */
 export async function signedInRepresentatives(ctx: Context, count: number, now: Date): Promise<string[]> {
-  const people: Person[] = Array.from({ length: count }, (_, index) => ({ id: `bp${index}`, name: `Participant ${index}`, email: `participant${index}@example.org`, language: 'en', timeZone: 'Europe/Brussels' }));
-  const members: Member[] = people.map((_, index) => ({ memberNo: index + 1, territoryNo: index + 1, college: 'effective', continent: 'Europe', country: 'Belgium', territory: `T${index}`, organisation: `Platform ${index + 1}`, platformType: '', status: 'active', population: null }));
+  const people: Person[] = Array.from({ length: count }, (_, index) => ({
+    id: `bp${index}`,
+    name: `Participant ${index}`,
+    email: `participant${index}@example.org`,
+    language: 'en',
+    timeZone: 'Europe/Brussels',
+  }));
+  const members: Member[] = people.map((_, index) => ({
+    memberNo: index + 1,
+    territoryNo: index + 1,
+    college: 'effective',
+    continent: 'Europe',
+    country: 'Belgium',
+    territory: `T${index}`,
+    organisation: `Platform ${index + 1}`,
+    platformType: '',
+    status: 'active',
+    population: null,
+  }));
   await ctx.register.transact((_snapshot, changes) => {
     people.forEach((person, index) => {
       changes.putPerson(person);
@@ -38,7 +55,10 @@ export async function signedInRepresentatives(ctx: Context, count: number, now: 
 
 /** The counting SMTP receiver, in a child process. */
 export async function smtpSink() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/smtpSink.ts'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/smtpSink.ts'], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   let buffer = '';
   const waiters: Array<(line: string) => void> = [];
   child.stdout.on('data', (chunk: Buffer) => {
@@ -76,8 +96,21 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Starts `node --import tsx <args>` from the project's root and waits until its output matches `ready`. */
-export function spawnProcess(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; said: RegExpExecArray }> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []), '--import', 'tsx', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+export function spawnProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; said: RegExpExecArray }> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []),
+      '--import',
+      'tsx',
+      ...args,
+    ],
+    { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -40,7 +40,11 @@ export function benchTally(sizes: number[]): TallyFigures[] {
     });
     const agoraMs = best(() => {
       const counts = countBallots(ballots);
-      const result = tallyMotion('ordinary_decision', 'ordinary', counts, { votingMembers: size, present: size, represented: 0 });
+      const result = tallyMotion('ordinary_decision', 'ordinary', counts, {
+        votingMembers: size,
+        present: size,
+        represented: 0,
+      });
       sink += result.counts.for;
     });
     if (sink < 0) console.log(sink);

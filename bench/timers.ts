@@ -45,21 +45,38 @@ interface Timer {
  * `start` and closing 2 to 10 s later (two timers each), and `sameInstant` more all opening at
  * the middle of the span (their close is a day later, outside the run).
  */
-function timersOf(prefix: string, start: number, spanMs: number, assemblies: number, sameInstant: number, next: () => number): Timer[] {
+function timersOf(
+  prefix: string,
+  start: number,
+  spanMs: number,
+  assemblies: number,
+  sameInstant: number,
+  next: () => number,
+): Timer[] {
   const timers: Timer[] = [];
   for (let index = 0; index < assemblies; index++) {
     const opens = Math.round(start + next() * spanMs);
     const closes = Math.round(opens + 2_000 + next() * 8_000);
-    timers.push({ assemblyId: `a${prefix}r${index}`, phase: 'open', at: opens, sameInstant: false }, { assemblyId: `a${prefix}r${index}`, phase: 'closed', at: closes, sameInstant: false });
+    timers.push(
+      { assemblyId: `a${prefix}r${index}`, phase: 'open', at: opens, sameInstant: false },
+      { assemblyId: `a${prefix}r${index}`, phase: 'closed', at: closes, sameInstant: false },
+    );
   }
   const middle = Math.round(start + spanMs / 2);
-  for (let index = 0; index < sameInstant; index++) timers.push({ assemblyId: `a${prefix}s${index}`, phase: 'open', at: middle, sameInstant: true });
+  for (let index = 0; index < sameInstant; index++)
+    timers.push({ assemblyId: `a${prefix}s${index}`, phase: 'open', at: middle, sameInstant: true });
   return timers;
 }
 
 function lateness(values: number[], expected: number): Lateness {
   const sorted = [...values].sort((a, b) => a - b);
-  return { expected, seen: values.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? Number.NaN };
+  return {
+    expected,
+    seen: values.length,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? Number.NaN,
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -69,9 +86,19 @@ async function bareTimers(url: string, timers: Timer[]): Promise<Lateness> {
   const connection = connectRedis(url);
   const queue = new Queue('timers', { connection, prefix: 'baretimers' });
   const late: number[] = [];
-  const worker = new Worker('timers', async (job) => void late.push(Date.now() - (job.data as { at: number }).at), { connection: connectRedis(url), prefix: 'baretimers', concurrency: 4 });
+  const worker = new Worker('timers', async (job) => void late.push(Date.now() - (job.data as { at: number }).at), {
+    connection: connectRedis(url),
+    prefix: 'baretimers',
+    concurrency: 4,
+  });
   const now = Date.now();
-  await queue.addBulk(timers.map((timer, index) => ({ name: 'timer', data: { at: timer.at }, opts: { jobId: `t${index}`, delay: timer.at - now, removeOnComplete: true } })));
+  await queue.addBulk(
+    timers.map((timer, index) => ({
+      name: 'timer',
+      data: { at: timer.at },
+      opts: { jobId: `t${index}`, delay: timer.at - now, removeOnComplete: true },
+    })),
+  );
   const deadline = Math.max(...timers.map((timer) => timer.at)) + 10_000;
   while (late.length < timers.length && Date.now() < deadline) await sleep(100);
   await worker.close();
@@ -92,10 +119,30 @@ async function convene(ctx: Context, timers: Timer[], now: Date): Promise<void> 
   }
   for (const [id, window] of windows) {
     const assembly: Assembly = {
-      id, kind: 'ordinary', title: `Timers ${id}`, opensAt: new Date(window.opensAt).toISOString(), closesAt: new Date(window.closesAt || window.opensAt + 86_400_000).toISOString(),
-      referenceTimeZone: 'Europe/Brussels', hybrid: false, status: 'convened', createdAt: now.toISOString(), createdBy: 'bench',
-      agenda: [{ id: 'itimers1', kind: 'information', title: 'Timers', description: '', subjectMemberNo: null, documentIds: [], addedAt: now.toISOString() }],
-      dispatches: [{ no: 1, at: now.toISOString(), by: 'bench', reason: 'convocation' }], unsentChanges: false, cancelled: null,
+      id,
+      kind: 'ordinary',
+      title: `Timers ${id}`,
+      opensAt: new Date(window.opensAt).toISOString(),
+      closesAt: new Date(window.closesAt || window.opensAt + 86_400_000).toISOString(),
+      referenceTimeZone: 'Europe/Brussels',
+      hybrid: false,
+      status: 'convened',
+      createdAt: now.toISOString(),
+      createdBy: 'bench',
+      agenda: [
+        {
+          id: 'itimers1',
+          kind: 'information',
+          title: 'Timers',
+          description: '',
+          subjectMemberNo: null,
+          documentIds: [],
+          addedAt: now.toISOString(),
+        },
+      ],
+      dispatches: [{ no: 1, at: now.toISOString(), by: 'bench', reason: 'convocation' }],
+      unsentChanges: false,
+      cancelled: null,
     };
     await ctx.assemblies.create(assembly);
     await scheduleAssemblyJobs(ctx, assembly);
@@ -129,13 +176,23 @@ class Watch {
 
 /** Participants, each following some of the rooms; on every (re)connection they join them again. */
 async function follow(port: number, cookies: string[], assemblyIds: string[], watch: Watch): Promise<Socket[]> {
-  const sockets = cookies.map((cookie) => connect(`http://127.0.0.1:${port}`, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie }, reconnectionDelay: 100, reconnectionDelayMax: 500 }));
+  const sockets = cookies.map((cookie) =>
+    connect(`http://127.0.0.1:${port}`, {
+      transports: ['websocket'],
+      forceNew: true,
+      extraHeaders: { cookie },
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 500,
+    }),
+  );
   await Promise.all(
     sockets.map(
       (socket, index) =>
         new Promise<void>((resolve) => {
           const mine = assemblyIds.filter((_, position) => position % sockets.length === index);
-          socket.on('room:phase', (event: { assemblyId: string; phase: string }) => watch.note(event.assemblyId, event.phase, true));
+          socket.on('room:phase', (event: { assemblyId: string; phase: string }) =>
+            watch.note(event.assemblyId, event.phase, true),
+          );
           socket.on('connect', () => {
             let joined = 0;
             for (const assemblyId of mine) {
@@ -158,7 +215,9 @@ async function follow(port: number, cookies: string[], assemblyIds: string[], wa
  * then Agora again with its worker, then its web process, killed (-9) and started again while
  * the timers fall.
  */
-export async function benchTimers(seed = Number(process.env.TIMERS_SEED ?? Date.now() % 100_000)): Promise<TimerFigures> {
+export async function benchTimers(
+  seed = Number(process.env.TIMERS_SEED ?? Date.now() % 100_000),
+): Promise<TimerFigures> {
   const next = seeded(seed);
   const assemblies = 250;
   const sameInstant = 100;
@@ -188,7 +247,8 @@ export async function benchTimers(seed = Number(process.env.TIMERS_SEED ?? Date.
     const last = Math.max(...timers.map((timer) => timer.at));
     // Long enough for a job held by a killed worker to be taken over (its lock is 4 s here).
     const deadline = last + 15_000;
-    while (Date.now() < deadline && !timers.every((timer) => watch.firstSeen.has(`${timer.assemblyId} ${timer.phase}`))) await sleep(200);
+    while (Date.now() < deadline && !timers.every((timer) => watch.firstSeen.has(`${timer.assemblyId} ${timer.phase}`)))
+      await sleep(200);
     await sleep(1_000); // a doubled notice arrives after the first
     for (const socket of sockets) socket.disconnect();
     return { timers, kills, ...watch.verdict(timers) };
@@ -219,7 +279,12 @@ export async function benchTimers(seed = Number(process.env.TIMERS_SEED ?? Date.
     sameInstant,
     seed,
     bare,
-    agora: { ...lateness([...quiet.late, ...quiet.sameInstant], quiet.timers.length), sameInstant: lateness(quiet.sameInstant, sameInstant), missed: quiet.missed, doubled: quiet.doubled },
+    agora: {
+      ...lateness([...quiet.late, ...quiet.sameInstant], quiet.timers.length),
+      sameInstant: lateness(quiet.sameInstant, sameInstant),
+      missed: quiet.missed,
+      doubled: quiet.doubled,
+    },
     restarts: {
       kills: disturbed.kills,
       expected: disturbed.timers.length,

@@ -64,7 +64,13 @@ export async function sendResults(ctx: Context, assembly: Assembly): Promise<num
   for (const motion of [...motions].sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0))) {
     const tally = await ctx.votes.tally(motion.id);
     const index = order.get(motion.itemId);
-    if (tally) results.push({ item: index === undefined ? '' : `${index + 1}. ${assembly.agenda[index]!.title}`, title: motion.title, secret: motion.secret, result: tally.result });
+    if (tally)
+      results.push({
+        item: index === undefined ? '' : `${index + 1}. ${assembly.agenda[index]!.title}`,
+        title: motion.title,
+        secret: motion.secret,
+        result: tally.result,
+      });
   }
   const register = await ctx.register.snapshot();
   const elections: NonNullable<ResultsEmail['elections']> = [];
@@ -72,14 +78,34 @@ export async function sendResults(ctx: Context, assembly: Assembly): Promise<num
     const last = (await ctx.elections.tally(election.id, 2)) ?? (await ctx.elections.tally(election.id, 1));
     if (!last) continue;
     const elected = register.members.find((member) => member.memberNo === last.result.elected);
-    elections.push({ body: election.body, office: election.office, elected: elected ? `${elected.organisation} (n° ${elected.memberNo})` : null, result: last.result });
+    elections.push({
+      body: election.body,
+      office: election.office,
+      elected: elected ? `${elected.organisation} (n° ${elected.memberNo})` : null,
+      result: last.result,
+    });
   }
-  return mailEach(ctx, assembly, await assemblyRecipients(ctx, () => true), `results-${assembly.id}`, (person, link) => ({
-    to: person.email,
-    language: person.language,
-    template: 'results',
-    data: { name: person.name, title: assembly.title, closesAt: assembly.closesAt, timeZone: person.timeZone, link, networkName: ctx.statutes.networkName, motions: results, elections },
-  }));
+  return mailEach(
+    ctx,
+    assembly,
+    await assemblyRecipients(ctx, () => true),
+    `results-${assembly.id}`,
+    (person, link) => ({
+      to: person.email,
+      language: person.language,
+      template: 'results',
+      data: {
+        name: person.name,
+        title: assembly.title,
+        closesAt: assembly.closesAt,
+        timeZone: person.timeZone,
+        link,
+        networkName: ctx.statutes.networkName,
+        motions: results,
+        elections,
+      },
+    }),
+  );
 }
 
 /**
@@ -88,33 +114,51 @@ export async function sendResults(ctx: Context, assembly: Assembly): Promise<num
  * minutes' page. The job ids make a retried publication send nothing twice.
  */
 export async function sendMinutes(ctx: Context, assembly: Assembly, minutes: MinutesVersion): Promise<number> {
-  const motions = minutes.content.items.flatMap((item) => item.motions.flatMap((motion) => (motion.result ? [{ title: motion.title, outcome: motion.result.outcome }] : [])));
-  return mailEach(ctx, assembly, await assemblyRecipients(ctx, () => true), `minutes-${assembly.id}-v${minutes.version}`, (person, link) => ({
-    to: person.email,
-    language: person.language,
-    template: 'minutes',
-    data: {
-      name: person.name,
-      title: assembly.title,
-      networkName: ctx.statutes.networkName,
-      version: minutes.version,
-      correctionOf: minutes.correctionOf,
-      correctionNote: minutes.correctionNote,
-      publishedAt: minutes.publishedAt ?? minutes.draftedAt,
-      closesAt: assembly.closesAt,
-      timeZone: person.timeZone,
-      link: `${link}&page=minutes`,
-      attachment: minutesFileName(assembly.id, minutes.version, person.language),
-      motions,
-    },
-    attachments: [{ kind: 'minutesPdf', assemblyId: assembly.id, version: minutes.version, language: person.language }],
-  }));
+  const motions = minutes.content.items.flatMap((item) =>
+    item.motions.flatMap((motion) => (motion.result ? [{ title: motion.title, outcome: motion.result.outcome }] : [])),
+  );
+  return mailEach(
+    ctx,
+    assembly,
+    await assemblyRecipients(ctx, () => true),
+    `minutes-${assembly.id}-v${minutes.version}`,
+    (person, link) => ({
+      to: person.email,
+      language: person.language,
+      template: 'minutes',
+      data: {
+        name: person.name,
+        title: assembly.title,
+        networkName: ctx.statutes.networkName,
+        version: minutes.version,
+        correctionOf: minutes.correctionOf,
+        correctionNote: minutes.correctionNote,
+        publishedAt: minutes.publishedAt ?? minutes.draftedAt,
+        closesAt: assembly.closesAt,
+        timeZone: person.timeZone,
+        link: `${link}&page=minutes`,
+        attachment: minutesFileName(assembly.id, minutes.version, person.language),
+        motions,
+      },
+      attachments: [
+        { kind: 'minutesPdf', assemblyId: assembly.id, version: minutes.version, language: person.language },
+      ],
+    }),
+  );
 }
 
 /** One e-mail to each person, with its personal link to the assembly; the job ids make it once per person. */
-async function mailEach(ctx: Context, assembly: Assembly, people: Person[], jobKey: string, mail: (person: Person, link: string) => EmailRequest): Promise<number> {
+async function mailEach(
+  ctx: Context,
+  assembly: Assembly,
+  people: Person[],
+  jobKey: string,
+  mail: (person: Person, link: string) => EmailRequest,
+): Promise<number> {
   for (const person of people) {
-    await enqueue(ctx.queues, 'mail.send', mail(person, await personalLink(ctx, assembly, person.id)), { jobId: `${jobKey}-${person.id}` });
+    await enqueue(ctx.queues, 'mail.send', mail(person, await personalLink(ctx, assembly, person.id)), {
+      jobId: `${jobKey}-${person.id}`,
+    });
   }
   return people.length;
 }

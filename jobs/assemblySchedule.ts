@@ -12,7 +12,13 @@ const hour = 3_600_000;
 export function momentsOf(assembly: Pick<Assembly, 'opensAt' | 'closesAt'>): Record<AssemblyMoment, number> {
   const opens = Date.parse(assembly.opensAt);
   const closes = Date.parse(assembly.closesAt);
-  return { week_before: opens - 168 * hour, day_before: opens - 24 * hour, opened: opens, closing_soon: closes - 6 * hour, closed: closes };
+  return {
+    week_before: opens - 168 * hour,
+    day_before: opens - 24 * hour,
+    opened: opens,
+    closing_soon: closes - 6 * hour,
+    closed: closes,
+  };
 }
 
 /** Deterministic per assembly, moment and opening: the same schedule twice adds nothing. */
@@ -35,7 +41,12 @@ export async function scheduleAssemblyJobs(ctx: Context, assembly: Assembly): Pr
       return {
         name: 'assembly.moment' as const,
         data,
-        opts: { ...defaultJobOptions, attempts: 3, jobId: momentJobId(assembly.id, moment, assembly.opensAt), delay: Math.max(0, moments[moment] - now) },
+        opts: {
+          ...defaultJobOptions,
+          attempts: 3,
+          jobId: momentJobId(assembly.id, moment, assembly.opensAt),
+          delay: Math.max(0, moments[moment] - now),
+        },
       };
     });
   await ctx.queues.moments.addBulk(jobs);
@@ -43,5 +54,7 @@ export async function scheduleAssemblyJobs(ctx: Context, assembly: Assembly): Pr
 
 /** Removes the timed jobs of an assembly's schedule (when it is cancelled or moved). */
 export async function unscheduleAssemblyJobs(ctx: Context, assembly: Pick<Assembly, 'id' | 'opensAt'>): Promise<void> {
-  await Promise.all(assemblyMoments.map((moment) => ctx.queues.moments.remove(momentJobId(assembly.id, moment, assembly.opensAt))));
+  await Promise.all(
+    assemblyMoments.map((moment) => ctx.queues.moments.remove(momentJobId(assembly.id, moment, assembly.opensAt))),
+  );
 }

@@ -37,7 +37,10 @@ const concurrencyOf: Record<QueueName, number> = { mail: 32, assemblies: 4, mome
 const maxWorkerDeathsPerJob = 5;
 
 /** Starts the job worker: every background or timed job of Agora runs here (BullMQ). */
-export async function startWorker(config: Config & { REDIS_URL: string }, clock: { now: () => Date } = { now: () => new Date() }): Promise<RunningWorker> {
+export async function startWorker(
+  config: Config & { REDIS_URL: string },
+  clock: { now: () => Date } = { now: () => new Date() },
+): Promise<RunningWorker> {
   const redis = connectRedis(config.REDIS_URL);
   for (const warning of await checkRedisServer(redis, config.REDIS_URL)) console.warn(`worker: ${warning}`);
   const ctx = createContext(redis, config, { now: clock.now });
@@ -46,7 +49,12 @@ export async function startWorker(config: Config & { REDIS_URL: string }, clock:
 
   const handlers: Handlers = {
     'mail.verify': () => verifyMail({ mail, mailStatus, now: clock.now }),
-    'mail.send': (request, attempt) => sendEmail({ mail, attachments: (attachment) => minutesAttachment(ctx, attachment) }, request, jobMessageId(attempt.jobKey)),
+    'mail.send': (request, attempt) =>
+      sendEmail(
+        { mail, attachments: (attachment) => minutesAttachment(ctx, attachment) },
+        request,
+        jobMessageId(attempt.jobKey),
+      ),
     'convocation.send': (job, attempt) => sendConvocation({ ctx, mail }, job, attempt),
     'convocation.dispatch': (job) => dispatchConvocation(ctx, job),
     'assembly.moment': (job) => assemblyMoment(ctx, job),
@@ -75,12 +83,16 @@ export async function startWorker(config: Config & { REDIS_URL: string }, clock:
           // died on it in a row (a deploy restarting them one by one); only a job that keeps killing
           // its worker is given up.
           maxStalledCount: maxWorkerDeathsPerJob,
-          ...(queue === 'mail' && config.MAIL_RATE_PER_SECOND > 0 ? { limiter: { max: config.MAIL_RATE_PER_SECOND, duration: 1000 } } : {}),
+          ...(queue === 'mail' && config.MAIL_RATE_PER_SECOND > 0
+            ? { limiter: { max: config.MAIL_RATE_PER_SECOND, duration: 1000 } }
+            : {}),
         },
       ),
   );
   for (const worker of workers) {
-    worker.on('failed', (job, error) => console.error(`worker: job ${job?.name} (${job?.id}) failed: ${error.message}`));
+    worker.on('failed', (job, error) =>
+      console.error(`worker: job ${job?.name} (${job?.id}) failed: ${error.message}`),
+    );
   }
 
   await queues.mail.upsertJobScheduler('mail.verify', { every: 60_000 }, { name: 'mail.verify', data: {} });

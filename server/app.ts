@@ -50,7 +50,9 @@ export function createApp(ctx: Context, clientDir: string): Express {
   app.use(electionRoutes(ctx));
   app.use(minutesRoutes(ctx));
   app.use(archiveRoutes(ctx));
-  app.use(outboxRoutes({ outbox: ctx.outbox, mode: ctx.config.SMTP_URL ? 'relay' : 'outbox', open: ctx.config.OUTBOX_OPEN }));
+  app.use(
+    outboxRoutes({ outbox: ctx.outbox, mode: ctx.config.SMTP_URL ? 'relay' : 'outbox', open: ctx.config.OUTBOX_OPEN }),
+  );
   app.use('/api', apiNotFound);
   app.use('/api', apiErrors);
 

@@ -28,7 +28,10 @@ async function main() {
     })());
   const onSignal = () => {
     console.log('\nagora: stopping...');
-    stop().then(() => process.exit(0), () => process.exit(1));
+    stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -48,9 +51,13 @@ async function main() {
         const ctx = createContext(redis, config);
         const seeded = await seedDemo(ctx.register, new Date());
         if (seeded.seeded) {
-          console.log(`agora: the store was empty; loaded the founding register (${seeded.members} members) as demo data.`);
+          console.log(
+            `agora: the store was empty; loaded the founding register (${seeded.members} members) as demo data.`,
+          );
           await seedDemoAssemblies(ctx, new Date());
-          console.log('agora: demo assemblies: one closed, one open now (its convocations are in the outbox), one convened for later.');
+          console.log(
+            'agora: demo assemblies: one closed, one open now (its convocations are in the outbox), one convened for later.',
+          );
         }
         await closeQueues(ctx.queues);
       }
@@ -70,8 +77,16 @@ async function main() {
         '',
         `  Agora is running at ${url}`,
         `  Member register: ${url}/register`,
-        config.SMTP_URL ? '  Mail goes through the relay in SMTP_URL.' : `  Outbox (every e-mail Agora sends): ${url}/outbox`,
-        ...(config.SEED_DEMO ? ['', `  Demo: sign in at ${url}/sign-in with one of these addresses, then open the link from the outbox:`, ...demoSignIns] : []),
+        config.SMTP_URL
+          ? '  Mail goes through the relay in SMTP_URL.'
+          : `  Outbox (every e-mail Agora sends): ${url}/outbox`,
+        ...(config.SEED_DEMO
+          ? [
+              '',
+              `  Demo: sign in at ${url}/sign-in with one of these addresses, then open the link from the outbox:`,
+              ...demoSignIns,
+            ]
+          : []),
         '',
         '  Press Ctrl-C to stop.',
         '',

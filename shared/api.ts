@@ -108,7 +108,8 @@ export interface AdmissionView {
 }
 
 /** R.9 minimum dues of a territory: amount with its figures, or why it cannot be computed. */
-export type DuesView = import('./rules/dues').MinimumDues | { ok: false; reason: 'dues_population_unknown'; country: string };
+export type DuesView =
+  import('./rules/dues').MinimumDues | { ok: false; reason: 'dues_population_unknown'; country: string };
 
 export interface MemberDetailResponse {
   member: MemberView;
@@ -123,7 +124,10 @@ export interface MemberDetailResponse {
 
 /** PATCH /api/members/:memberNo (secretariat). */
 export type MemberUpdate = Partial<
-  Pick<Member, 'college' | 'continent' | 'country' | 'territory' | 'organisation' | 'platformType' | 'population' | 'territoryNo'>
+  Pick<
+    Member,
+    'college' | 'continent' | 'country' | 'territory' | 'organisation' | 'platformType' | 'population' | 'territoryNo'
+  >
 >;
 
 export interface PersonView extends Person {
@@ -314,7 +318,12 @@ export interface ProxiesResponse {
 export interface MotionView {
   motion: import('./schemas/voting').Motion;
   /** The ballots this person cast or may see for its members (secret: that it voted, not what). */
-  myBallots: Array<{ memberNo: number; choice: import('./schemas/ballot').BallotChoice | null; castAs: 'own' | 'proxy'; castAt: string }>;
+  myBallots: Array<{
+    memberNo: number;
+    choice: import('./schemas/ballot').BallotChoice | null;
+    castAs: 'own' | 'proxy';
+    castAt: string;
+  }>;
   /** Hidden until the close (no bandwagon), then every figure. */
   tally: import('./schemas/voting').MotionTally | null;
 }
@@ -331,7 +340,9 @@ export interface MotionsResponse {
 export interface ElectionsResponse {
   /** Candidacies are filed and withdrawn until this instant (the eve of the assembly day). */
   deadline: string;
-  candidacies: Array<import('./schemas/election').StoredCandidacy & { organisation: string; continent: string; country: string }>;
+  candidacies: Array<
+    import('./schemas/election').StoredCandidacy & { organisation: string; continent: string; country: string }
+  >;
   elections: Array<{
     election: import('./schemas/election').Election;
     round: 1 | 2;
@@ -363,7 +374,13 @@ export interface MinutesVersionSummary {
 
 /** GET /api/assemblies/:id/minutes: the versions this person may read, the one in force, what it may do. */
 export interface MinutesResponse {
-  assembly: { id: string; title: string; kind: import('./schemas/assembly').AssemblyKind; referenceTimeZone: string; phase: import('./rules/assemblies').AssemblyPhase };
+  assembly: {
+    id: string;
+    title: string;
+    kind: import('./schemas/assembly').AssemblyKind;
+    referenceTimeZone: string;
+    phase: import('./rules/assemblies').AssemblyPhase;
+  };
   /** Oldest first; drafts only for the Table and the secretariat. */
   versions: MinutesVersionSummary[];
   /** The newest published version: "the minutes". */

@@ -1,4 +1,12 @@
-import type { RoomEvent, RoomMessage, MessageInput, MessageEdit, MessageRef, MessageHide, MessagePin } from './schemas/room';
+import type {
+  RoomEvent,
+  RoomMessage,
+  MessageInput,
+  MessageEdit,
+  MessageRef,
+  MessageHide,
+  MessagePin,
+} from './schemas/room';
 import type { AssemblyPhase } from './rules/assemblies';
 
 /** Every acknowledgement: the result, or a refusal a person can read. */

@@ -17,7 +17,8 @@ const safeHref = (href: string): string | null => (/^(https?:\/\/|mailto:)[^\s<>
 
 export function parseInline(text: string): Inline[] {
   const out: Inline[] = [];
-  const pattern = /\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)|((?:https?:\/\/|mailto:)[^\s<>()]+[^\s<>().,;:!?'"])/g;
+  const pattern =
+    /\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)|((?:https?:\/\/|mailto:)[^\s<>()]+[^\s<>().,;:!?'"])/g;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     const index = match.index ?? 0;
@@ -30,7 +31,9 @@ export function parseInline(text: string): Inline[] {
       out.push(href ? { type: 'link', href, children: parseInline(match[4]) } : { type: 'text', text: match[0] });
     } else if (match[6] !== undefined) {
       const href = safeHref(match[6]);
-      out.push(href ? { type: 'link', href, children: [{ type: 'text', text: match[6] }] } : { type: 'text', text: match[6] });
+      out.push(
+        href ? { type: 'link', href, children: [{ type: 'text', text: match[6] }] } : { type: 'text', text: match[6] },
+      );
     }
     last = index + match[0].length;
   }
@@ -39,7 +42,9 @@ export function parseInline(text: string): Inline[] {
 }
 
 function withBreaks(lines: string[]): Inline[] {
-  return lines.flatMap((line, index) => (index === 0 ? parseInline(line) : [{ type: 'break' } as Inline, ...parseInline(line)]));
+  return lines.flatMap((line, index) =>
+    index === 0 ? parseInline(line) : [{ type: 'break' } as Inline, ...parseInline(line)],
+  );
 }
 
 export function parseMarkdown(source: string): Block[] {
@@ -50,7 +55,11 @@ export function parseMarkdown(source: string): Block[] {
     const bullet = lines.every((line) => /^\s*[-*] /.test(line));
     const numbered = lines.every((line) => /^\s*\d+[.)] /.test(line));
     if (bullet || numbered) {
-      blocks.push({ type: 'list', ordered: numbered, items: lines.map((line) => parseInline(line.replace(/^\s*(?:[-*]|\d+[.)]) /, ''))) });
+      blocks.push({
+        type: 'list',
+        ordered: numbered,
+        items: lines.map((line) => parseInline(line.replace(/^\s*(?:[-*]|\d+[.)]) /, ''))),
+      });
     } else {
       blocks.push({ type: 'paragraph', children: withBreaks(lines) });
     }

@@ -116,7 +116,10 @@ export const togetherStatutes: Statutes = {
   bodies: {
     direction: { eligibleColleges: ['effective'], offices: ['president', 'vice_president', 'secretary'] },
     table: { eligibleColleges: ['effective', 'de_jure'], offices: ['president', 'vice_president', 'secretary'] },
-    audit_council: { eligibleColleges: ['effective', 'de_jure'], offices: ['president', 'vice_president', 'secretary'] },
+    audit_council: {
+      eligibleColleges: ['effective', 'de_jure'],
+      offices: ['president', 'vice_president', 'secretary'],
+    },
   },
   termYears: { min: 2, max: 4 },
   electionFinalists: 2,

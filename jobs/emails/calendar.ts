@@ -5,7 +5,10 @@ function escapeText(value: string): string {
 
 /** An instant in iCalendar's UTC form: 20270312T090000Z. */
 function utc(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Folds lines longer than 75 octets, as RFC 5545 asks. */

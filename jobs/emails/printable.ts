@@ -13,7 +13,10 @@ export interface PrintableLetter {
  * page (or more) per member, the same words as its e-mail, in its representative's language.
  */
 export function printableConvocations(letters: PrintableLetter[], networkName: string): Promise<Buffer> {
-  const { pdf, done } = agoraPdf({ autoFirstPage: false, info: { Title: `${networkName} — convocation`, Creator: 'Agora' } });
+  const { pdf, done } = agoraPdf({
+    autoFirstPage: false,
+    info: { Title: `${networkName} — convocation`, Creator: 'Agora' },
+  });
   for (const letter of letters) {
     pdf.addPage();
     pdf.font('bold').fontSize(10).fillColor('#4a5565').text(networkName, { align: 'right' });

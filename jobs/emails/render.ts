@@ -43,7 +43,13 @@ export type EmailAttachment = { kind: 'minutesPdf'; assemblyId: string; version:
 
 /** One e-mail to send: who to, in which language, from which template with which data, with which files. */
 export type EmailRequest = {
-  [Name in EmailTemplateName]: { to: string; language: Language; template: Name; data: EmailTemplates[Name]; attachments?: EmailAttachment[] };
+  [Name in EmailTemplateName]: {
+    to: string;
+    language: Language;
+    template: Name;
+    data: EmailTemplates[Name];
+    attachments?: EmailAttachment[];
+  };
 }[EmailTemplateName];
 
 /** Renders an e-mail in the recipient's language; sending is a separate step. */

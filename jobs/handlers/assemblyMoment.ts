@@ -24,28 +24,34 @@ export async function assemblyMoment(ctx: Context, job: MomentJob): Promise<void
   const assembly = await ctx.assemblies.get(job.assemblyId);
   if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt) return;
   // Rooms open and close by the clock; this only tells connected people at once.
-  if (job.moment === 'opened' || job.moment === 'closed') await ctx.publish({ type: 'assembly.phase', assemblyId: assembly.id });
+  if (job.moment === 'opened' || job.moment === 'closed')
+    await ctx.publish({ type: 'assembly.phase', assemblyId: assembly.id });
   if (job.moment === 'closed') {
     // A timer firing a moment early (another machine's clock) tries again: nothing is counted before closesAt.
-    if (assemblyPhase(assembly, ctx.now()) !== 'closed') throw new Error(`the close of ${assembly.id} came before ${assembly.closesAt}; it will be tried again`);
+    if (assemblyPhase(assembly, ctx.now()) !== 'closed')
+      throw new Error(`the close of ${assembly.id} came before ${assembly.closesAt}; it will be tried again`);
     await tallyAssembly(ctx, assembly.id);
     await sendResults(ctx, assembly);
     // RULES.md §5: then the minutes are drafted, in a job of their own (once, whoever runs it).
     await enqueue(ctx.queues, 'minutes.draft', { assemblyId: assembly.id }, { jobId: `minutes-draft-${assembly.id}` });
     return;
   }
-  await enqueue(ctx.queues, 'assembly.notices', job, { jobId: `notices-${assembly.id}-${job.moment}-${Date.parse(job.opensAt)}` });
+  await enqueue(ctx.queues, 'assembly.notices', job, {
+    jobId: `notices-${assembly.id}-${job.moment}-${Date.parse(job.opensAt)}`,
+  });
 }
 
 /** The e-mails of a moment before the close, one per person; none once the moment has passed. */
 export async function assemblyNotices(ctx: Context, job: MomentJob): Promise<void> {
   const assembly = await ctx.assemblies.get(job.assemblyId);
-  if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt || job.moment === 'closed') return;
+  if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt || job.moment === 'closed')
+    return;
   const phase = assemblyPhase(assembly, ctx.now());
   const expected = job.moment === 'week_before' || job.moment === 'day_before' ? 'convened' : 'open';
   if (phase !== expected) return; // a late job: its moment has passed
 
-  const present = job.moment === 'closing_soon' ? new Set((await ctx.room.attendance(assembly.id)).keys()) : new Set<number>();
+  const present =
+    job.moment === 'closing_soon' ? new Set((await ctx.room.attendance(assembly.id)).keys()) : new Set<number>();
   await sendAssemblyNotices(
     ctx,
     assembly,

@@ -21,7 +21,12 @@ export function convocationJobId(assemblyId: string, dispatchNo: number, memberN
  */
 export async function dispatchConvocation(ctx: Context, job: DispatchJob): Promise<{ queued: number }> {
   const assembly = await ctx.assemblies.get(job.assemblyId);
-  if (!assembly || assembly.status !== 'convened' || !assembly.dispatches.some((dispatch) => dispatch.no === job.dispatchNo)) return { queued: 0 };
+  if (
+    !assembly ||
+    assembly.status !== 'convened' ||
+    !assembly.dispatches.some((dispatch) => dispatch.no === job.dispatchNo)
+  )
+    return { queued: 0 };
   const register = await ctx.register.snapshot();
   const people = new Map(register.people.map((person) => [person.id, person]));
   const existing = new Map((await ctx.deliveries.list(assembly.id)).map((delivery) => [delivery.memberNo, delivery]));

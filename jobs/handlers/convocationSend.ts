@@ -23,9 +23,19 @@ export interface ConvocationJob {
 export const personalLinkDaysAfterClose = 90;
 
 /** The personal link of a person to an assembly: signed, scoped to both, expiring. */
-export async function personalLink(ctx: Context, assembly: { id: string; closesAt: string }, personId: string): Promise<string> {
+export async function personalLink(
+  ctx: Context,
+  assembly: { id: string; closesAt: string },
+  personId: string,
+): Promise<string> {
   const expiresAt = Math.floor(Date.parse(assembly.closesAt) / 1000) + personalLinkDaysAfterClose * 86_400;
-  const token = signLinkToken(await ctx.links.secret(), { purpose: 'assembly', personId, linkId: `assembly-${assembly.id}`, expiresAt, scope: assembly.id });
+  const token = signLinkToken(await ctx.links.secret(), {
+    purpose: 'assembly',
+    personId,
+    linkId: `assembly-${assembly.id}`,
+    expiresAt,
+    scope: assembly.id,
+  });
   return `${ctx.baseUrl}/assemblies/${assembly.id}/join#token=${token}`;
 }
 
@@ -41,7 +51,8 @@ export async function convocationRequest(
   const { assembly, member, person } = input;
   const link = await personalLink(ctx, assembly, person.id);
   const documents = new Map(input.documents.map((document) => [document.id, document]));
-  const dispatch = assembly.dispatches.find((candidate) => candidate.no === input.dispatchNo) ?? assembly.dispatches.at(-1);
+  const dispatch =
+    assembly.dispatches.find((candidate) => candidate.no === input.dispatchNo) ?? assembly.dispatches.at(-1);
   return {
     to: person.email,
     language: person.language,
@@ -80,11 +91,19 @@ export async function convocationRequest(
  */
 export async function convocationMessage(
   ctx: Context,
-  input: { assembly: Assembly; member: Member; person: Person; documents: AssemblyDocument[]; dispatchNo: number; resend: number },
+  input: {
+    assembly: Assembly;
+    member: Member;
+    person: Person;
+    documents: AssemblyDocument[];
+    dispatchNo: number;
+    resend: number;
+  },
 ): Promise<SendMailOptions> {
   const { assembly } = input;
   const request = await convocationRequest(ctx, input);
-  const dispatch = assembly.dispatches.find((candidate) => candidate.no === input.dispatchNo) ?? assembly.dispatches.at(-1);
+  const dispatch =
+    assembly.dispatches.find((candidate) => candidate.no === input.dispatchNo) ?? assembly.dispatches.at(-1);
   return {
     to: input.person.email,
     ...renderEmail(request),
@@ -142,11 +161,23 @@ export async function sendConvocation(
 
   const { member, person } = await ctx.register.memberWithRepresentative(job.memberNo);
   if (!member || !person) {
-    await fail('No representative is designated for this member: the convocation cannot go by e-mail. Print it and send it by post.', true);
+    await fail(
+      'No representative is designated for this member: the convocation cannot go by e-mail. Print it and send it by post.',
+      true,
+    );
     throw new UnrecoverableError('no representative');
   }
-  const documents = await documentLists(`${ctx.keys.prefix}:${assembly.id}`, () => ctx.assemblies.documents(assembly.id));
-  const message = await convocationMessage(ctx, { assembly, member, person, documents, dispatchNo: job.dispatchNo, resend: job.resend });
+  const documents = await documentLists(`${ctx.keys.prefix}:${assembly.id}`, () =>
+    ctx.assemblies.documents(assembly.id),
+  );
+  const message = await convocationMessage(ctx, {
+    assembly,
+    member,
+    person,
+    documents,
+    dispatchNo: job.dispatchNo,
+    resend: job.resend,
+  });
   try {
     await deps.mail.transporter.sendMail(message);
   } catch (error) {
@@ -157,7 +188,11 @@ export async function sendConvocation(
     throw error;
   }
   await ctx.deliveries.put(job.assemblyId, {
-    ...(delivery ?? { memberNo: member.memberNo, organisation: member.organisation, queuedAt: ctx.now().toISOString() }),
+    ...(delivery ?? {
+      memberNo: member.memberNo,
+      organisation: member.organisation,
+      queuedAt: ctx.now().toISOString(),
+    }),
     personId: person.id,
     name: person.name,
     email: person.email,

@@ -25,8 +25,14 @@ export async function sendEmail(
 ): Promise<{ messageId: string }> {
   const rendered = renderEmail(request);
   const wanted = request.attachments ?? [];
-  if (wanted.length > 0 && !deps.attachments) throw new Error(`the e-mail to ${request.to} names ${wanted.length} attachment(s), and nothing here can make them`);
+  if (wanted.length > 0 && !deps.attachments)
+    throw new Error(`the e-mail to ${request.to} names ${wanted.length} attachment(s), and nothing here can make them`);
   const attachments = await Promise.all(wanted.map((attachment) => deps.attachments!(attachment)));
-  const info = await deps.mail.transporter.sendMail({ to: request.to, ...rendered, ...(messageId ? { messageId } : {}), ...(attachments.length > 0 ? { attachments } : {}) });
+  const info = await deps.mail.transporter.sendMail({
+    to: request.to,
+    ...rendered,
+    ...(messageId ? { messageId } : {}),
+    ...(attachments.length > 0 ? { attachments } : {}),
+  });
   return { messageId: info.messageId };
 }

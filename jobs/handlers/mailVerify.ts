@@ -2,7 +2,11 @@ import type { MailStatusStore } from '../../server/store/mailStatus';
 import type { MailTransport } from '../mail/transport';
 
 /** Checks the mail transport answers, and records the verdict for /api/health. */
-export async function verifyMail(deps: { mail: MailTransport; mailStatus: MailStatusStore; now: () => Date }): Promise<void> {
+export async function verifyMail(deps: {
+  mail: MailTransport;
+  mailStatus: MailStatusStore;
+  now: () => Date;
+}): Promise<void> {
   const checkedAt = deps.now().toISOString();
   try {
     await deps.mail.transporter.verify();

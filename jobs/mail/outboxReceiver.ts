@@ -23,7 +23,11 @@ export interface ReceivedAttachment {
  * has stored it.
  */
 export async function startSmtpReceiver(
-  onMessage: (message: Omit<OutboxMessage, 'id'>, messageId: string | null, attachments: ReceivedAttachment[]) => Promise<void>,
+  onMessage: (
+    message: Omit<OutboxMessage, 'id'>,
+    messageId: string | null,
+    attachments: ReceivedAttachment[],
+  ) => Promise<void>,
   options: { port?: number; refuse?: (address: string) => { code: number; message: string } | null } = {},
 ): Promise<SmtpReceiver> {
   const port = options.port ?? (await freePort());
@@ -40,14 +44,25 @@ export async function startSmtpReceiver(
     onData(stream, session, callback) {
       simpleParser(stream)
         .then(async (parsed) => {
-          await onMessage({
-            receivedAt: new Date().toISOString(),
-            from: parsed.from?.text ?? session.envelope.mailFrom?.toString() ?? '',
-            to: addresses(parsed.to).length > 0 ? addresses(parsed.to) : session.envelope.rcptTo.map((rcpt) => rcpt.address),
-            subject: parsed.subject ?? '',
-            text: parsed.text ?? '',
-            html: typeof parsed.html === 'string' ? parsed.html : null,
-          }, parsed.messageId ?? null, parsed.attachments.map((attachment) => ({ filename: attachment.filename ?? '', contentType: attachment.contentType, content: attachment.content })));
+          await onMessage(
+            {
+              receivedAt: new Date().toISOString(),
+              from: parsed.from?.text ?? session.envelope.mailFrom?.toString() ?? '',
+              to:
+                addresses(parsed.to).length > 0
+                  ? addresses(parsed.to)
+                  : session.envelope.rcptTo.map((rcpt) => rcpt.address),
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              html: typeof parsed.html === 'string' ? parsed.html : null,
+            },
+            parsed.messageId ?? null,
+            parsed.attachments.map((attachment) => ({
+              filename: attachment.filename ?? '',
+              contentType: attachment.contentType,
+              content: attachment.content,
+            })),
+          );
           callback();
         })
         .catch((error: Error) => callback(error));

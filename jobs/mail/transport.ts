@@ -25,7 +25,10 @@ export async function createMailTransport(config: Config, outbox: OutboxStore): 
     url = receiver.url;
   }
   // Pooled: a handful of SMTP connections reused for every message, as a bulk sender should.
-  const transporter = nodemailer.createTransport({ url, pool: true, maxConnections: 5, maxMessages: Infinity }, { from: config.MAIL_FROM });
+  const transporter = nodemailer.createTransport(
+    { url, pool: true, maxConnections: 5, maxMessages: Infinity },
+    { from: config.MAIL_FROM },
+  );
   return {
     transporter,
     mode: receiver ? 'outbox' : 'relay',

@@ -14,7 +14,8 @@ export function minutesFileName(assemblyId: string, version: number, language: L
 // A published version never changes: the hundred e-mails of one publication, and the downloads
 // that follow, share its two PDFs.
 const rendered = shortCache<Buffer>(10 * 60_000);
-const renderedKey = (ctx: Context, assemblyId: string, version: number, language: Language) => `${ctx.keys.prefix}:${assemblyId}:${version}:${language}`;
+const renderedKey = (ctx: Context, assemblyId: string, version: number, language: Language) =>
+  `${ctx.keys.prefix}:${assemblyId}:${version}:${language}`;
 
 /** The PDF of a version in a language: a published one is made once for a while, a draft (which changes) each time. */
 export function minutesPdfOf(ctx: Context, minutes: MinutesVersion, language: Language): Promise<Buffer> {
@@ -27,7 +28,8 @@ export async function minutesAttachment(ctx: Context, attachment: EmailAttachmen
   const { assemblyId, version, language } = attachment;
   const content = await rendered(renderedKey(ctx, assemblyId, version, language), async () => {
     const stored = await ctx.minutes.version(assemblyId, version);
-    if (!stored || stored.version.publishedAt === null) throw new Error(`version ${version} of the minutes of ${assemblyId} is not published: it is not sent`);
+    if (!stored || stored.version.publishedAt === null)
+      throw new Error(`version ${version} of the minutes of ${assemblyId} is not published: it is not sent`);
     return minutesPdf(stored.version, language);
   });
   return { filename: minutesFileName(assemblyId, version, language), content, contentType: 'application/pdf' };

@@ -35,7 +35,13 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
 
   const { pdf, done } = agoraPdf({
     bufferPages: true,
-    info: { Title: title, Subject: `${w.version.replace('{{version}}', String(minutes.version))}${status}`, Author: content.networkName, Creator: 'Agora', CreationDate: new Date(minutes.publishedAt ?? minutes.draftedAt) },
+    info: {
+      Title: title,
+      Subject: `${w.version.replace('{{version}}', String(minutes.version))}${status}`,
+      Author: content.networkName,
+      Creator: 'Agora',
+      CreationDate: new Date(minutes.publishedAt ?? minutes.draftedAt),
+    },
   });
   const left = pdf.page.margins.left;
   const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
@@ -52,7 +58,11 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
     pdf.moveDown(0.3);
   };
   const para = (text: string, options: { size?: number; color?: string; bold?: boolean } = {}) => {
-    pdf.font(options.bold ? 'bold' : 'body').fontSize(options.size ?? 10).fillColor(options.color ?? ink).text(text, left, pdf.y, { width, lineGap: 1.5 });
+    pdf
+      .font(options.bold ? 'bold' : 'body')
+      .fontSize(options.size ?? 10)
+      .fillColor(options.color ?? ink)
+      .text(text, left, pdf.y, { width, lineGap: 1.5 });
   };
   const facts = (rows: Array<[string, string]>) => {
     const labelWidth = 130;
@@ -61,8 +71,16 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
       const height = Math.max(pdf.heightOfString(value, { width: width - labelWidth }), 12);
       room(height + 2);
       const y = pdf.y;
-      pdf.font('bold').fontSize(10).fillColor(grey).text(label, left, y, { width: labelWidth - 8 });
-      pdf.font('body').fontSize(10).fillColor(ink).text(value, left + labelWidth, y, { width: width - labelWidth });
+      pdf
+        .font('bold')
+        .fontSize(10)
+        .fillColor(grey)
+        .text(label, left, y, { width: labelWidth - 8 });
+      pdf
+        .font('body')
+        .fontSize(10)
+        .fillColor(ink)
+        .text(value, left + labelWidth, y, { width: width - labelWidth });
       pdf.y = y + height + 2;
     }
   };
@@ -72,19 +90,33 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
     const widths = columns.map((column) => column.width * scale);
     const line = (cells: string[], bold: boolean) => {
       pdf.font(bold ? 'bold' : 'body').fontSize(8.5);
-      const height = Math.max(...cells.map((cell, index) => pdf.heightOfString(cell || ' ', { width: (widths[index] ?? 40) - 6 })));
+      const height = Math.max(
+        ...cells.map((cell, index) => pdf.heightOfString(cell || ' ', { width: (widths[index] ?? 40) - 6 })),
+      );
       return height;
     };
     const header = () => {
-      const height = line(columns.map((column) => column.label), true);
+      const height = line(
+        columns.map((column) => column.label),
+        true,
+      );
       const y = pdf.y;
       let x = left;
       columns.forEach((column, index) => {
-        pdf.font('bold').fontSize(8.5).fillColor(grey).text(column.label, x, y, { width: (widths[index] ?? 40) - 6 });
+        pdf
+          .font('bold')
+          .fontSize(8.5)
+          .fillColor(grey)
+          .text(column.label, x, y, { width: (widths[index] ?? 40) - 6 });
         x += widths[index] ?? 40;
       });
       pdf.y = y + height + 2;
-      pdf.moveTo(left, pdf.y).lineTo(left + width, pdf.y).lineWidth(0.5).strokeColor('#b8bec8').stroke();
+      pdf
+        .moveTo(left, pdf.y)
+        .lineTo(left + width, pdf.y)
+        .lineWidth(0.5)
+        .strokeColor('#b8bec8')
+        .stroke();
       pdf.y += 3;
     };
     room(40);
@@ -98,7 +130,11 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
       const y = pdf.y;
       let x = left;
       row.forEach((cell, index) => {
-        pdf.font('body').fontSize(8.5).fillColor(ink).text(cell, x, y, { width: (widths[index] ?? 40) - 6 });
+        pdf
+          .font('body')
+          .fontSize(8.5)
+          .fillColor(ink)
+          .text(cell, x, y, { width: (widths[index] ?? 40) - 6 });
         x += widths[index] ?? 40;
       });
       pdf.y = y + height + 2.5;
@@ -114,7 +150,10 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
   pdf.font('bold').fontSize(18).fillColor(ink).text(w.heading, { width });
   pdf.font('bold').fontSize(14).text(content.assembly.title, { width });
   pdf.moveDown(0.3);
-  para(`${fill(w.version, { version: minutes.version })}${status}${minutes.correctionOf ? ` — ${fill(w.correctionOf, { version: minutes.correctionOf, note: minutes.correctionNote ?? '' })}` : ''}`, { color: grey });
+  para(
+    `${fill(w.version, { version: minutes.version })}${status}${minutes.correctionOf ? ` — ${fill(w.correctionOf, { version: minutes.correctionOf, note: minutes.correctionNote ?? '' })}` : ''}`,
+    { color: grey },
+  );
   pdf.moveDown(0.8);
   facts([
     [w.network, content.networkName],
@@ -130,7 +169,14 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
   const notice = content.notice;
   facts([
     [w.firstDispatch, notice.firstDispatchAt ? when(notice.firstDispatchAt) : '—'],
-    [w.dispatches, content.dispatches.map((dispatch) => fill(w.dispatchLine, { date: short(dispatch.at), reason: w.dispatch[dispatch.reason], name: dispatch.by })).join('\n') || '—'],
+    [
+      w.dispatches,
+      content.dispatches
+        .map((dispatch) =>
+          fill(w.dispatchLine, { date: short(dispatch.at), reason: w.dispatch[dispatch.reason], name: dispatch.by }),
+        )
+        .join('\n') || '—',
+    ],
     [
       w.notice,
       notice.firstDispatchAt === null
@@ -142,23 +188,67 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
   // The register of attendance.
   const attendance = content.attendance;
   heading(w.attendance, 2);
-  para(fill(w.attendanceSummary, { voting: attendance.votingMembers, present: attendance.present, represented: attendance.represented, absent: attendance.absent }));
+  para(
+    fill(w.attendanceSummary, {
+      voting: attendance.votingMembers,
+      present: attendance.present,
+      represented: attendance.represented,
+      absent: attendance.absent,
+    }),
+  );
   heading(w.present, 3);
   if (attendance.presentMembers.length === 0) none();
-  else table([{ label: w.column.member, width: 250 }, { label: w.column.joinedAt, width: 90 }, { label: w.column.representedBy, width: 130 }], attendance.presentMembers.map((entry) => [member(entry), short(entry.joinedAt), entry.representedBy]));
+  else
+    table(
+      [
+        { label: w.column.member, width: 250 },
+        { label: w.column.joinedAt, width: 90 },
+        { label: w.column.representedBy, width: 130 },
+      ],
+      attendance.presentMembers.map((entry) => [member(entry), short(entry.joinedAt), entry.representedBy]),
+    );
   heading(w.represented, 3);
   if (attendance.representedMembers.length === 0) none();
-  else table([{ label: w.column.member, width: 1 }, { label: w.column.holder, width: 1 }], attendance.representedMembers.map((entry) => [member(entry), member(entry.holder)]));
+  else
+    table(
+      [
+        { label: w.column.member, width: 1 },
+        { label: w.column.holder, width: 1 },
+      ],
+      attendance.representedMembers.map((entry) => [member(entry), member(entry.holder)]),
+    );
   heading(w.proxies, 3);
   if (attendance.proxies.length === 0) none();
   else
     table(
-      [{ label: w.column.grantor, width: 170 }, { label: w.column.holder, width: 170 }, { label: w.column.grantedAt, width: 75 }, { label: w.column.state, width: 75 }],
-      attendance.proxies.map((proxy) => [member(proxy.grantor), member(proxy.holder), short(proxy.grantedAt), proxy.revokedAt ? fill(w.revokedOn, { date: short(proxy.revokedAt) }) : w.inForce]),
+      [
+        { label: w.column.grantor, width: 170 },
+        { label: w.column.holder, width: 170 },
+        { label: w.column.grantedAt, width: 75 },
+        { label: w.column.state, width: 75 },
+      ],
+      attendance.proxies.map((proxy) => [
+        member(proxy.grantor),
+        member(proxy.holder),
+        short(proxy.grantedAt),
+        proxy.revokedAt ? fill(w.revokedOn, { date: short(proxy.revokedAt) }) : w.inForce,
+      ]),
     );
   heading(w.associates, 3);
   if (attendance.associates.length === 0) none();
-  else table([{ label: w.column.member, width: 220 }, { label: w.column.person, width: 120 }, { label: w.column.tookPart, width: 130 }], attendance.associates.map((entry) => [member(entry), entry.person, fill(w.tookPart[entry.tookPart], { date: short(entry.at) })]));
+  else
+    table(
+      [
+        { label: w.column.member, width: 220 },
+        { label: w.column.person, width: 120 },
+        { label: w.column.tookPart, width: 130 },
+      ],
+      attendance.associates.map((entry) => [
+        member(entry),
+        entry.person,
+        fill(w.tookPart[entry.tookPart], { date: short(entry.at) }),
+      ]),
+    );
 
   // Each item: its motions and elections, with their results.
   heading(w.agenda, 2);
@@ -170,8 +260,12 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
       room(80);
       pdf.moveDown(0.4);
       para(fill(w.motion, { title: motion.title }), { bold: true });
-      para(`${m.motionKind[motion.kind]} — ${motion.secret ? m.votes.secret : m.votes.named} — ${fill(w.opened, { date: short(motion.openedAt), name: motion.openedBy })}${motion.closedAt ? ` — ${fill(w.closedEarly, { date: short(motion.closedAt) })}` : ''}`, { size: 9, color: grey });
-      if (motion.subjectMemberNo !== null) para(fill(w.subject, { memberNo: motion.subjectMemberNo }), { size: 9, color: grey });
+      para(
+        `${m.motionKind[motion.kind]} — ${motion.secret ? m.votes.secret : m.votes.named} — ${fill(w.opened, { date: short(motion.openedAt), name: motion.openedBy })}${motion.closedAt ? ` — ${fill(w.closedEarly, { date: short(motion.closedAt) })}` : ''}`,
+        { size: 9, color: grey },
+      );
+      if (motion.subjectMemberNo !== null)
+        para(fill(w.subject, { memberNo: motion.subjectMemberNo }), { size: 9, color: grey });
       pdf.moveDown(0.2);
       para(motion.text, { size: 9.5 });
       pdf.moveDown(0.2);
@@ -182,32 +276,76 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
       para(m.votes.outcome[motion.result.outcome], { bold: true });
       para(renderReason(language, motion.result));
       para(fill(w.counts, motion.result.counts), { size: 9.5 });
-      if (motion.result.quorum.applies) para(fill(w.quorum, { ...motion.result.quorum, voting: motion.result.quorum.votingMembers }));
+      if (motion.result.quorum.applies)
+        para(fill(w.quorum, { ...motion.result.quorum, voting: motion.result.quorum.votingMembers }));
       if (!motion.secret && motion.ballots.length > 0) {
         para(fill(w.ballots, { count: motion.ballots.length }), { size: 9.5, bold: true });
         table(
-          [{ label: w.column.member, width: 230 }, { label: w.column.vote, width: 70 }, { label: w.column.castAs, width: 70 }],
-          motion.ballots.map((ballot) => [member(ballot), m.votes.choice[ballot.vote], ballot.castAs === 'own' ? w.own : w.byProxy]),
+          [
+            { label: w.column.member, width: 230 },
+            { label: w.column.vote, width: 70 },
+            { label: w.column.castAs, width: 70 },
+          ],
+          motion.ballots.map((ballot) => [
+            member(ballot),
+            m.votes.choice[ballot.vote],
+            ballot.castAs === 'own' ? w.own : w.byProxy,
+          ]),
         );
       }
       if (motion.receipts) {
-        para(fill(w.receipts, { count: motion.receipts.hashes.length, head: motion.receipts.chainHead }), { size: 8.5, color: grey });
-        if (motion.secret && motion.receipts.hashes.length > 0) pdf.font('body').fontSize(6.5).fillColor(grey).text(motion.receipts.hashes.join('  '), left, pdf.y, { width });
+        para(fill(w.receipts, { count: motion.receipts.hashes.length, head: motion.receipts.chainHead }), {
+          size: 8.5,
+          color: grey,
+        });
+        if (motion.secret && motion.receipts.hashes.length > 0)
+          pdf
+            .font('body')
+            .fontSize(6.5)
+            .fillColor(grey)
+            .text(motion.receipts.hashes.join('  '), left, pdf.y, { width });
       }
     }
     for (const election of item.elections) {
       room(80);
       pdf.moveDown(0.4);
-      para(fill(w.election, { office: m.bodies.office[election.office], body: m.bodies.body[election.body] }), { bold: true });
-      para(`${w.candidates}: ${election.candidates.map((candidate) => `${member(candidate)}${candidate.person ? ` (${candidate.person})` : ''}`).join('; ')}`, { size: 9.5 });
+      para(fill(w.election, { office: m.bodies.office[election.office], body: m.bodies.body[election.body] }), {
+        bold: true,
+      });
+      para(
+        `${w.candidates}: ${election.candidates.map((candidate) => `${member(candidate)}${candidate.person ? ` (${candidate.person})` : ''}`).join('; ')}`,
+        { size: 9.5 },
+      );
       for (const round of election.rounds) {
         para(fill(w.round, { round: round.round }), { bold: true, size: 10 });
         const names = new Map(election.candidates.map((candidate) => [candidate.memberNo, member(candidate)]));
-        table([{ label: w.column.candidate, width: 300 }, { label: w.column.votes, width: 70 }], round.result.counts.candidates.map((candidate) => [names.get(candidate.memberNo) ?? String(candidate.memberNo), String(candidate.votes)]));
-        para(fill(w.roundFigures, { cast: round.result.counts.cast, expressed: round.result.counts.expressed, blank: round.result.counts.blank, invalid: round.result.counts.invalid, majority: round.result.absoluteMajority }), { size: 9 });
+        table(
+          [
+            { label: w.column.candidate, width: 300 },
+            { label: w.column.votes, width: 70 },
+          ],
+          round.result.counts.candidates.map((candidate) => [
+            names.get(candidate.memberNo) ?? String(candidate.memberNo),
+            String(candidate.votes),
+          ]),
+        );
+        para(
+          fill(w.roundFigures, {
+            cast: round.result.counts.cast,
+            expressed: round.result.counts.expressed,
+            blank: round.result.counts.blank,
+            invalid: round.result.counts.invalid,
+            majority: round.result.absoluteMajority,
+          }),
+          { size: 9 },
+        );
         para(renderReason(language, round.result), { size: 9.5 });
-        para(fill(w.receipts, { count: round.receipts.hashes.length, head: round.receipts.chainHead }), { size: 8.5, color: grey });
-        if (round.receipts.hashes.length > 0) pdf.font('body').fontSize(6.5).fillColor(grey).text(round.receipts.hashes.join('  '), left, pdf.y, { width });
+        para(fill(w.receipts, { count: round.receipts.hashes.length, head: round.receipts.chainHead }), {
+          size: 8.5,
+          color: grey,
+        });
+        if (round.receipts.hashes.length > 0)
+          pdf.font('body').fontSize(6.5).fillColor(grey).text(round.receipts.hashes.join('  '), left, pdf.y, { width });
       }
       para(election.elected ? fill(w.elected, { member: member(election.elected) }) : w.notElected, { bold: true });
     }
@@ -217,7 +355,18 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
   heading(w.hidden, 2);
   if (content.hiddenMessages.length === 0) none();
   for (const hidden of content.hiddenMessages) {
-    para(fill(w.hiddenLine, { number: hidden.number, author: hidden.author, item: hidden.item || w.generalThread, date: short(hidden.postedAt), by: hidden.by, at: short(hidden.at), reason: hidden.reason }), { size: 9.5 });
+    para(
+      fill(w.hiddenLine, {
+        number: hidden.number,
+        author: hidden.author,
+        item: hidden.item || w.generalThread,
+        date: short(hidden.postedAt),
+        by: hidden.by,
+        at: short(hidden.at),
+        reason: hidden.reason,
+      }),
+      { size: 9.5 },
+    );
   }
 
   // Annex: the whole discussion, item by item.
@@ -235,12 +384,23 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
       ].filter(Boolean);
       room(36);
       pdf.moveDown(0.3);
-      para(`${fill(w.messageHead, { number: message.number, author: message.author, date: short(message.postedAt) })}${marks.length ? ` — ${marks.join(' — ')}` : ''}`, { size: 8.5, color: grey, bold: true });
-      if (message.hidden) para(fill(w.hiddenBody, { by: message.hidden.by, date: short(message.hidden.at), reason: message.hidden.reason }), { size: 9, color: grey });
+      para(
+        `${fill(w.messageHead, { number: message.number, author: message.author, date: short(message.postedAt) })}${marks.length ? ` — ${marks.join(' — ')}` : ''}`,
+        { size: 8.5, color: grey, bold: true },
+      );
+      if (message.hidden)
+        para(
+          fill(w.hiddenBody, { by: message.hidden.by, date: short(message.hidden.at), reason: message.hidden.reason }),
+          { size: 9, color: grey },
+        );
       else para(message.body ?? '', { size: 9.5 });
     }
   };
-  for (const item of content.items) thread(item.number === null ? w.droppedItem : fill(w.item, { number: item.number, title: item.title }), item.discussion);
+  for (const item of content.items)
+    thread(
+      item.number === null ? w.droppedItem : fill(w.item, { number: item.number, title: item.title }),
+      item.discussion,
+    );
   thread(w.generalThread, content.generalDiscussion);
 
   // The last page: the statement, the signatures, the digest and the audit trail's head.
@@ -252,9 +412,12 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
   const valid = new Set(currentApprovals(minutes));
   if (minutes.approvals.length === 0) para(w.noApprovals, { color: grey });
   for (const approval of minutes.approvals) {
-    para(`${fill(w.approval, { name: approval.name, office: m.bodies.office[approval.office], date: when(approval.at) })}${valid.has(approval) ? '' : ` (${w.approvalStale})`}`);
+    para(
+      `${fill(w.approval, { name: approval.name, office: m.bodies.office[approval.office], date: when(approval.at) })}${valid.has(approval) ? '' : ` (${w.approvalStale})`}`,
+    );
   }
-  if (minutes.publishedAt) para(fill(w.publishedOn, { date: when(minutes.publishedAt), name: minutes.publishedBy ?? '' }), { bold: true });
+  if (minutes.publishedAt)
+    para(fill(w.publishedOn, { date: when(minutes.publishedAt), name: minutes.publishedBy ?? '' }), { bold: true });
   pdf.moveDown(1);
   para(fill(w.digest, { digest: minutes.digest }), { size: 8.5, color: grey });
   para(fill(w.auditHead, { seq: content.auditHead.seq, hash: content.auditHead.hash }), { size: 8.5, color: grey });
@@ -265,12 +428,16 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
     pdf.switchToPage(pages.start + index);
     const margin = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf.font('body').fontSize(8).fillColor(grey).text(
-      `${content.networkName} — ${content.assembly.title} — ${fill(w.version, { version: minutes.version })}${status} — ${fill(w.page, { page: index + 1, pages: pages.count })}`,
-      left,
-      pdf.page.height - margin + 18,
-      { width, align: 'center', lineBreak: false },
-    );
+    pdf
+      .font('body')
+      .fontSize(8)
+      .fillColor(grey)
+      .text(
+        `${content.networkName} — ${content.assembly.title} — ${fill(w.version, { version: minutes.version })}${status} — ${fill(w.page, { page: index + 1, pages: pages.count })}`,
+        left,
+        pdf.page.height - margin + 18,
+        { width, align: 'center', lineBreak: false },
+      );
     pdf.page.margins.bottom = margin;
   }
   pdf.end();

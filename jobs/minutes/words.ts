@@ -8,5 +8,7 @@ export function fill(template: string, values: Record<string, string | number | 
 
 /** An instant in a table of the minutes: day and time on the reference clock, "12/03/2027 10:00". */
 export function minutesDate(iso: string, language: Language, zone: string): string {
-  return DateTime.fromISO(iso, { zone }).setLocale(language === 'fr' ? 'fr-FR' : 'en-GB').toFormat('dd/MM/yyyy HH:mm');
+  return DateTime.fromISO(iso, { zone })
+    .setLocale(language === 'fr' ? 'fr-FR' : 'en-GB')
+    .toFormat('dd/MM/yyyy HH:mm');
 }

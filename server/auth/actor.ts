@@ -18,7 +18,12 @@ export function actorFrom(register: RegisterSnapshot, personId: string, today: s
     personId,
     name: person.name,
     secretariat: register.secretariat.has(personId),
-    represents: represents.map(({ memberNo, college, status, organisation }) => ({ memberNo, college, status, organisation })),
+    represents: represents.map(({ memberNo, college, status, organisation }) => ({
+      memberNo,
+      college,
+      status,
+      organisation,
+    })),
     seats,
   };
 }

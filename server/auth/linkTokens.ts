@@ -16,8 +16,7 @@ export interface LinkClaims {
 }
 
 export type LinkVerdict =
-  | { ok: true; claims: LinkClaims }
-  | { ok: false; reason: 'link_damaged' | 'link_expired' | 'link_wrong_purpose' };
+  { ok: true; claims: LinkClaims } | { ok: false; reason: 'link_damaged' | 'link_expired' | 'link_wrong_purpose' };
 
 const encode = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 
@@ -47,7 +46,8 @@ export function verifyLinkToken(secret: string, token: string, purpose: LinkPurp
   // character (and any stray character), so only the exact text Agora signed may verify.
   const expected = Buffer.from(encode(signature(secret, body)));
   const given = Buffer.from(mac);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'link_damaged' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'link_damaged' };
   let claims: LinkClaims;
   try {
     claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as LinkClaims;

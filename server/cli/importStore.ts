@@ -25,7 +25,10 @@ runCommand('import', async () => {
       try {
         const { summary, rescheduled } = await restoreStore(ctx, file);
         console.log(`import: ${summary.keys} keys restored under the prefix "${config.REDIS_PREFIX}" from ${file}.`);
-        if (rescheduled.length > 0) console.log(`import: reminders and room timers scheduled again for ${rescheduled.map((assembly) => `"${assembly.title}"`).join(', ')}.`);
+        if (rescheduled.length > 0)
+          console.log(
+            `import: reminders and room timers scheduled again for ${rescheduled.map((assembly) => `"${assembly.title}"`).join(', ')}.`,
+          );
       } finally {
         await closeQueues(ctx.queues);
       }

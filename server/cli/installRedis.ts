@@ -11,7 +11,11 @@ import { ImportRefused } from '../store/portable';
  * redis-server running on DATA_DIR/redis, or, when none runs, one started for the duration of the
  * command and stopped after it (which saves its data).
  */
-export async function withInstallRedis<T>(config: Config, use: (redis: Redis, url: string) => Promise<T>, onInterrupt = 'interrupted.'): Promise<T> {
+export async function withInstallRedis<T>(
+  config: Config,
+  use: (redis: Redis, url: string) => Promise<T>,
+  onInterrupt = 'interrupted.',
+): Promise<T> {
   let embedded: EmbeddedRedis | null = null;
   let url = config.REDIS_URL;
   if (!url) {
@@ -56,7 +60,11 @@ export function runCommand(name: string, main: () => Promise<void>): void {
         process.exit(2);
       }
       // A sentence meant for people is printed as it is; an unexpected failure keeps its stack.
-      const bug = error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError || error instanceof SyntaxError;
+      const bug =
+        error instanceof TypeError ||
+        error instanceof ReferenceError ||
+        error instanceof RangeError ||
+        error instanceof SyntaxError;
       if (error instanceof Error && !bug) {
         console.error(`${name}: ${error.message}`);
         process.exit(1);

@@ -21,13 +21,18 @@ runCommand('audit:verify', async () => {
   });
   const head = `head #${verdict.head.seq} ${verdict.head.hash}`;
   if (verdict.ok) {
-    console.log(`The audit trail holds: ${verdict.links} links, ${verdict.recordsChecked} stored values as recorded, ${head}.`);
+    console.log(
+      `The audit trail holds: ${verdict.links} links, ${verdict.recordsChecked} stored values as recorded, ${head}.`,
+    );
     return;
   }
   process.exitCode = 1;
   console.log(`The audit trail does NOT hold (${verdict.links} links, ${head}).`);
   const first = verdict.firstBroken;
-  if (first) console.log(first.seq === null ? `First problem: ${first.message}` : `First broken link: #${first.seq}: ${first.message}`);
+  if (first)
+    console.log(
+      first.seq === null ? `First problem: ${first.message}` : `First broken link: #${first.seq}: ${first.message}`,
+    );
   if (verdict.problems.length > 1) {
     console.log(`All ${verdict.problems.length} problems:`);
     for (const problem of verdict.problems) console.log(`  - ${problem.message}`);

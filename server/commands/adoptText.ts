@@ -9,13 +9,25 @@ import type { Context } from '../context';
  * of that text (S.12, R.12), once: a count run again, by a retried job or another worker, finds
  * the version this motion made and stores nothing more. Null when the motion changes no text.
  */
-export async function adoptText(ctx: Context, assembly: Assembly, motion: Motion, tally: MotionTally): Promise<TextVersion | null> {
+export async function adoptText(
+  ctx: Context,
+  assembly: Assembly,
+  motion: Motion,
+  tally: MotionTally,
+): Promise<TextVersion | null> {
   const text = textAmendedBy[motion.kind];
   const content = motion.amendedText?.trim();
   if (!text || !content || tally.result.outcome !== 'adopted') return null;
   const adopted = await ctx.texts.adopt(
     text,
-    { content, adoptedAt: tally.talliedAt, assemblyId: assembly.id, assemblyTitle: assembly.title, motionId: motion.id, motionTitle: motion.title },
+    {
+      content,
+      adoptedAt: tally.talliedAt,
+      assemblyId: assembly.id,
+      assemblyTitle: assembly.title,
+      motionId: motion.id,
+      motionTitle: motion.title,
+    },
     // Written with the version, in the same step: the link vouches for the exact JSON stored.
     (version, json) => ({
       at: version.adoptedAt,

@@ -1,6 +1,11 @@
 import { publishVerdict, signingOffice } from '@shared/rules/minutesApproval';
 import type { Actor } from '@shared/rules/permissions';
-import type { MinutesPublishInput, MinutesSignInput, MinutesStatementInput, MinutesVersion } from '@shared/schemas/minutes';
+import type {
+  MinutesPublishInput,
+  MinutesSignInput,
+  MinutesStatementInput,
+  MinutesVersion,
+} from '@shared/schemas/minutes';
 import { enqueue } from '../../jobs/queues';
 import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';
@@ -10,9 +15,17 @@ import { assemblyOr404 } from './editAssembly';
 import { minutesDigest } from './minutes';
 
 const publishedAlready = (version: number) =>
-  new HttpError(409, 'minutes_published', `Version ${version} of the minutes is published: it can no longer change. To correct it, start a correction (a new version).`);
+  new HttpError(
+    409,
+    'minutes_published',
+    `Version ${version} of the minutes is published: it can no longer change. To correct it, start a correction (a new version).`,
+  );
 const changedMeanwhile = () =>
-  new HttpError(409, 'minutes_changed', 'The draft changed since you read it (another member of the Table edited or signed it): read it again, then try again.');
+  new HttpError(
+    409,
+    'minutes_changed',
+    'The draft changed since you read it (another member of the Table edited or signed it): read it again, then try again.',
+  );
 
 /**
  * Reads a draft, lets `change` make its next state, and stores it if nobody changed it meanwhile
@@ -31,10 +44,17 @@ async function changeDraft(
     if (stored.version.publishedAt !== null) throw publishedAlready(versionNo);
     const { next, entry } = change(stored.version);
     const written = { ...next, revision: stored.version.revision + 1 };
-    const outcome = await ctx.minutes.replaceDraft(assemblyId, versionNo, stored.version.revision, JSON.stringify(written), entry);
+    const outcome = await ctx.minutes.replaceDraft(
+      assemblyId,
+      versionNo,
+      stored.version.revision,
+      JSON.stringify(written),
+      entry,
+    );
     if (outcome === 'saved') return written;
     if (outcome === 'published') throw publishedAlready(versionNo);
-    if (outcome === 'missing') throw new HttpError(404, 'minutes_not_found', `There is no version ${versionNo} of these minutes.`);
+    if (outcome === 'missing')
+      throw new HttpError(404, 'minutes_not_found', `There is no version ${versionNo} of these minutes.`);
   }
   throw new HttpError(409, 'minutes_busy', 'The draft is being changed by someone else right now; try again.');
 }
@@ -43,7 +63,13 @@ async function changeDraft(
  * The Table writes the short statement printed above the signatures. The text changes, so its
  * digest does: signatures given to the earlier text no longer count.
  */
-export function editMinutesStatement(ctx: Context, actor: Actor, assemblyId: string, versionNo: number, input: MinutesStatementInput): Promise<MinutesVersion> {
+export function editMinutesStatement(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  versionNo: number,
+  input: MinutesStatementInput,
+): Promise<MinutesVersion> {
   return changeDraft(ctx, assemblyId, versionNo, (draft) => {
     if (draft.revision !== input.revision) throw changedMeanwhile();
     const digest = minutesDigest(draft.content, input.statement);
@@ -66,9 +92,18 @@ export function editMinutesStatement(ctx: Context, actor: Actor, assemblyId: str
  * text they read, named by its digest: who, in which office, when. Signing again replaces one's
  * earlier signature in that role.
  */
-export function signMinutes(ctx: Context, actor: Actor, assemblyId: string, versionNo: number, input: MinutesSignInput): Promise<MinutesVersion> {
+export function signMinutes(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  versionNo: number,
+  input: MinutesSignInput,
+): Promise<MinutesVersion> {
   const seats = actor.seats.filter((seat) => seat.body === 'table');
-  const office = signingOffice(input.role, seats.map((seat) => seat.office));
+  const office = signingOffice(
+    input.role,
+    seats.map((seat) => seat.office),
+  );
   const seat = seats.find((candidate) => candidate.office === office);
   if (!office || !seat) {
     throw new HttpError(
@@ -81,10 +116,25 @@ export function signMinutes(ctx: Context, actor: Actor, assemblyId: string, vers
   }
   return changeDraft(ctx, assemblyId, versionNo, (draft) => {
     if (draft.digest !== input.digest) throw changedMeanwhile();
-    const approval = { role: input.role, office, memberNo: seat.memberNo, personId: actor.personId, name: actor.name, at: ctx.now().toISOString(), digest: draft.digest };
+    const approval = {
+      role: input.role,
+      office,
+      memberNo: seat.memberNo,
+      personId: actor.personId,
+      name: actor.name,
+      at: ctx.now().toISOString(),
+      digest: draft.digest,
+    };
     return {
       next: { ...draft, approvals: [...draft.approvals.filter((earlier) => earlier.role !== input.role), approval] },
-      entry: { at: approval.at, by: signature(actor), action: 'minutes.signed', subject: `assembly:${assemblyId}`, before: null, after: { version: versionNo, ...approval } },
+      entry: {
+        at: approval.at,
+        by: signature(actor),
+        action: 'minutes.signed',
+        subject: `assembly:${assemblyId}`,
+        before: null,
+        after: { version: versionNo, ...approval },
+      },
     };
   });
 }
@@ -94,7 +144,13 @@ export function signMinutes(ctx: Context, actor: Actor, assemblyId: string, vers
  * publication marks the assembly's minutes as published; every member's representative receives
  * them by e-mail, the PDF attached, in its language.
  */
-export async function publishMinutes(ctx: Context, actor: Actor, assemblyId: string, versionNo: number, input: MinutesPublishInput): Promise<MinutesVersion> {
+export async function publishMinutes(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  versionNo: number,
+  input: MinutesPublishInput,
+): Promise<MinutesVersion> {
   let published: MinutesVersion;
   try {
     published = await changeDraft(ctx, assemblyId, versionNo, (draft) => {
@@ -102,7 +158,8 @@ export async function publishMinutes(ctx: Context, actor: Actor, assemblyId: str
       const verdict = publishVerdict(draft);
       if (!verdict.ok) {
         const missing: Record<string, string> = {
-          minutes_not_signed: 'The president (or vice-president) and the secretary of the Table sign the minutes before they are published.',
+          minutes_not_signed:
+            'The president (or vice-president) and the secretary of the Table sign the minutes before they are published.',
           minutes_president_missing: 'The president of the Table (or its vice-president) has not signed this text yet.',
           minutes_secretary_missing: 'The secretary of the Table has not signed this text yet.',
         };
@@ -111,7 +168,14 @@ export async function publishMinutes(ctx: Context, actor: Actor, assemblyId: str
       const at = ctx.now().toISOString();
       return {
         next: { ...draft, publishedAt: at, publishedBy: actor.name },
-        entry: { at, by: signature(actor), action: 'minutes.published', subject: `assembly:${assemblyId}`, before: null, after: { version: versionNo, digest: draft.digest, correctionOf: draft.correctionOf } },
+        entry: {
+          at,
+          by: signature(actor),
+          action: 'minutes.published',
+          subject: `assembly:${assemblyId}`,
+          before: null,
+          after: { version: versionNo, digest: draft.digest, correctionOf: draft.correctionOf },
+        },
       };
     });
   } catch (error) {
@@ -119,7 +183,8 @@ export async function publishMinutes(ctx: Context, actor: Actor, assemblyId: str
     // one whose follow-up was lost (a crash right after it was stored) is marked and mailed now.
     if (error instanceof HttpError && error.code === 'minutes_published') {
       const stored = await ctx.minutes.version(assemblyId, versionNo);
-      if (stored && stored.version.publishedAt !== null && stored.version.digest === input.digest) await afterPublication(ctx, actor, stored.version);
+      if (stored && stored.version.publishedAt !== null && stored.version.digest === input.digest)
+        await afterPublication(ctx, actor, stored.version);
     }
     throw error;
   }
@@ -134,11 +199,28 @@ export async function publishMinutes(ctx: Context, actor: Actor, assemblyId: str
 async function afterPublication(ctx: Context, actor: Actor, published: MinutesVersion): Promise<void> {
   const { assemblyId } = published;
   const marked = await ctx.assemblies.update(assemblyId, (assembly) =>
-    assembly.status === 'convened' ? { assembly: { ...assembly, status: 'minutes_published' }, result: { before: assembly.status, after: 'minutes_published' } } : null,
+    assembly.status === 'convened'
+      ? {
+          assembly: { ...assembly, status: 'minutes_published' },
+          result: { before: assembly.status, after: 'minutes_published' },
+        }
+      : null,
   );
   if (marked) {
-    await ctx.audit.append({ at: published.publishedAt ?? ctx.now().toISOString(), by: signature(actor), action: 'assembly.minutes_published', subject: `assembly:${assemblyId}`, before: { status: marked.before }, after: { status: marked.after } });
+    await ctx.audit.append({
+      at: published.publishedAt ?? ctx.now().toISOString(),
+      by: signature(actor),
+      action: 'assembly.minutes_published',
+      subject: `assembly:${assemblyId}`,
+      before: { status: marked.before },
+      after: { status: marked.after },
+    });
   }
-  await enqueue(ctx.queues, 'minutes.mail', { assemblyId, version: published.version }, { jobId: `minutes-mail-${assemblyId}-${published.version}` });
+  await enqueue(
+    ctx.queues,
+    'minutes.mail',
+    { assemblyId, version: published.version },
+    { jobId: `minutes-mail-${assemblyId}-${published.version}` },
+  );
   if (marked) await ctx.publish({ type: 'assembly.phase', assemblyId });
 }

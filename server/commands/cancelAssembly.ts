@@ -13,14 +13,29 @@ export async function cancelAssembly(ctx: Context, actor: Actor, id: string, rea
   const cancelled = await ctx.assemblies.update(id, (assembly) => {
     const phase = assemblyPhase(assembly, now);
     if (phase !== 'draft' && phase !== 'convened') {
-      throw new HttpError(409, 'assembly_not_cancellable', `This assembly is ${phase.replace('_', ' ')}: it can no longer be cancelled.`);
+      throw new HttpError(
+        409,
+        'assembly_not_cancellable',
+        `This assembly is ${phase.replace('_', ' ')}: it can no longer be cancelled.`,
+      );
     }
-    const next: Assembly = { ...assembly, status: 'cancelled', cancelled: { at: now.toISOString(), by: actor.name, reason } };
+    const next: Assembly = {
+      ...assembly,
+      status: 'cancelled',
+      cancelled: { at: now.toISOString(), by: actor.name, reason },
+    };
     return { assembly: next, result: { before: assembly, after: next } };
   });
   if (!cancelled) throw new HttpError(404, 'assembly_not_found', 'There is no such assembly.');
   const { before, after } = cancelled;
-  await ctx.audit.append({ at: now.toISOString(), by: signature(actor), action: 'assembly.cancelled', subject: `assembly:${id}`, before: { status: before.status }, after: after.cancelled });
+  await ctx.audit.append({
+    at: now.toISOString(),
+    by: signature(actor),
+    action: 'assembly.cancelled',
+    subject: `assembly:${id}`,
+    before: { status: before.status },
+    after: after.cancelled,
+  });
   await unscheduleAssemblyJobs(ctx, after);
   if (before.status !== 'convened') return after;
 

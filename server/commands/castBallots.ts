@@ -12,7 +12,8 @@ import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 
 /** The hash under which a receipt is published with the results. */
-export const receiptHash = (motionId: string, receipt: string) => createHash('sha256').update(`${motionId}:${receipt}`).digest('hex');
+export const receiptHash = (motionId: string, receipt: string) =>
+  createHash('sha256').update(`${motionId}:${receipt}`).digest('hex');
 
 /**
  * Casts the votes of one or many members in one action (R.7: a holder of many votes may cast them
@@ -22,15 +23,28 @@ export const receiptHash = (motionId: string, receipt: string) => createHash('sh
  * voted is kept apart from what was voted. Every vote gets a receipt code, and a vote with a
  * receipt is in the count: one arriving after the count is refused.
  */
-export async function castBallots(ctx: Context, actor: Actor, assemblyId: string, motionId: string, input: CastBallotsInput): Promise<BallotReceipt[]> {
+export async function castBallots(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  motionId: string,
+  input: CastBallotsInput,
+): Promise<BallotReceipt[]> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const motion = await ctx.votes.motion(assemblyId, motionId);
   if (!motion) throw new HttpError(404, 'motion_not_found', 'There is no such vote in this assembly.');
-  if (motion.closedAt) throw new HttpError(409, 'motion_closed', 'The Table closed this vote: its result is published.');
+  if (motion.closedAt)
+    throw new HttpError(409, 'motion_closed', 'The Table closed this vote: its result is published.');
   const now = ctx.now();
   const window = windowVerdict({ opensAt: new Date(assembly.opensAt), closesAt: new Date(assembly.closesAt) }, now);
   if (!window.ok) {
-    throw new HttpError(409, window.reason, window.reason === 'window_closed' ? 'The vote closed with the room: ballots are no longer accepted.' : 'The room is not open yet.');
+    throw new HttpError(
+      409,
+      window.reason,
+      window.reason === 'window_closed'
+        ? 'The vote closed with the room: ballots are no longer accepted.'
+        : 'The room is not open yet.',
+    );
   }
   const [register, { proxies }] = await Promise.all([ctx.register.snapshot(), ctx.proxies.list(assemblyId)]);
   const members = new Map(register.members.map((member) => [member.memberNo, member]));
@@ -48,33 +62,67 @@ export async function castBallots(ctx: Context, actor: Actor, assemblyId: string
 
   // All or nothing: a vote that cannot be recorded stops the whole action, nothing half-cast.
   const current = new Map((await ctx.votes.namedBallots(motionId)).map((ballot) => [ballot.memberNo, ballot]));
-  const alreadySecret = new Set(motion.secret ? (await ctx.votes.secretVoters(motionId)).map((voter) => voter.memberNo) : []);
+  const alreadySecret = new Set(
+    motion.secret ? (await ctx.votes.secretVoters(motionId)).map((voter) => voter.memberNo) : [],
+  );
   for (const ballot of rights) {
-    if (motion.secret && alreadySecret.has(ballot.memberNo)) refusals.push(`Member ${ballot.memberNo} has already voted in this secret ballot; a secret vote is final.`);
+    if (motion.secret && alreadySecret.has(ballot.memberNo))
+      refusals.push(`Member ${ballot.memberNo} has already voted in this secret ballot; a secret vote is final.`);
     if (!motion.secret && ballot.castAs === 'proxy' && current.get(ballot.memberNo)?.castAs === 'own') {
       refusals.push(`Member ${ballot.memberNo} voted itself: its own vote counts, not its proxy's.`);
     }
   }
-  if (refusals.length > 0) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: ${refusals.join(' ')}`);
+  if (refusals.length > 0)
+    throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: ${refusals.join(' ')}`);
 
   const castAt = now.toISOString();
-  const receipts: BallotReceipt[] = rights.map((ballot) => ({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt: randomBytes(12).toString('base64url') }));
+  const receipts: BallotReceipt[] = rights.map((ballot) => ({
+    memberNo: ballot.memberNo,
+    castAs: ballot.castAs,
+    receipt: randomBytes(12).toString('base64url'),
+  }));
   // Stored with the audit entry in one step; the existence of ballots is audited, never their content when secret.
-  const entry = { at: castAt, by: signature(actor), action: 'ballots.cast', subject: `motion:${motionId}`, before: null, after: { members: receipts.map((receipt) => receipt.memberNo) } };
+  const entry = {
+    at: castAt,
+    by: signature(actor),
+    action: 'ballots.cast',
+    subject: `motion:${motionId}`,
+    before: null,
+    after: { members: receipts.map((receipt) => receipt.memberNo) },
+  };
   // The count and the cast exclude each other: refused once the tally is stored, so a receipt always means counted.
-  const counted = () => new HttpError(409, 'motion_closed', 'No vote was recorded: the vote closed and was counted before this ballot arrived.');
+  const counted = () =>
+    new HttpError(
+      409,
+      'motion_closed',
+      'No vote was recorded: the vote closed and was counted before this ballot arrived.',
+    );
   if (motion.secret) {
     const voted = await ctx.votes.castSecret(
       motionId,
-      rights.map((ballot, index) => ({ voter: { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt }, receiptHash: receiptHash(motionId, receipts[index]?.receipt ?? ''), choice: ballot.choice })),
+      rights.map((ballot, index) => ({
+        voter: { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt },
+        receiptHash: receiptHash(motionId, receipts[index]?.receipt ?? ''),
+        choice: ballot.choice,
+      })),
       entry,
     );
     if (!voted.stored && voted.counted) throw counted();
     // Lost only to a vote for the same member in the same instant: the first one stands, nothing of this one is stored.
-    if (!voted.stored) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: member ${voted.alreadyVoted} has already voted in this secret ballot; a secret vote is final.`);
+    if (!voted.stored)
+      throw new HttpError(
+        409,
+        'ballot_not_recorded',
+        `No vote was recorded: member ${voted.alreadyVoted} has already voted in this secret ballot; a secret vote is final.`,
+      );
   } else {
     const named: NamedBallot[] = rights.map((ballot, index) => ({
-      memberNo: ballot.memberNo, choice: ballot.choice, castAs: ballot.castAs, castByPersonId: actor.personId, castAt, receiptHash: receiptHash(motionId, receipts[index]?.receipt ?? ''),
+      memberNo: ballot.memberNo,
+      choice: ballot.choice,
+      castAs: ballot.castAs,
+      castByPersonId: actor.personId,
+      castAt,
+      receiptHash: receiptHash(motionId, receipts[index]?.receipt ?? ''),
     }));
     if (!(await ctx.votes.castNamed(motionId, named, entry))) throw counted();
   }

@@ -12,17 +12,38 @@ import { countMotion } from './tallyAssembly';
  * The Table closes one vote before the room closes and it is counted at once, with the attendance
  * of that moment: what must be decided on the day (an agenda change, R.7) takes effect for everyone.
  */
-export async function closeMotion(ctx: Context, actor: Actor, assemblyId: string, motionId: string): Promise<MotionTally> {
+export async function closeMotion(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  motionId: string,
+): Promise<MotionTally> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const phase = assemblyPhase(assembly, ctx.now());
-  if (phase !== 'open') throw new HttpError(409, 'assembly_not_open', `A vote is closed early only while the room is open; this assembly is ${phase.replace('_', ' ')}.`);
+  if (phase !== 'open')
+    throw new HttpError(
+      409,
+      'assembly_not_open',
+      `A vote is closed early only while the room is open; this assembly is ${phase.replace('_', ' ')}.`,
+    );
   const motion = await ctx.votes.motion(assemblyId, motionId);
   if (!motion) throw new HttpError(404, 'motion_not_found', 'There is no such vote in this assembly.');
-  if (await ctx.votes.tally(motionId)) throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
+  if (await ctx.votes.tally(motionId))
+    throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
   // Ballots stop first, then the count; a close interrupted between the two can be asked again.
   const closedAt = motion.closedAt ?? ctx.now().toISOString();
   if (!motion.closedAt) {
-    await ctx.votes.saveMotion({ ...motion, closedAt }, { at: closedAt, by: signature(actor), action: 'motion.closed', subject: `motion:${motionId}`, before: null, after: { closedAt } });
+    await ctx.votes.saveMotion(
+      { ...motion, closedAt },
+      {
+        at: closedAt,
+        by: signature(actor),
+        action: 'motion.closed',
+        subject: `motion:${motionId}`,
+        before: null,
+        after: { closedAt },
+      },
+    );
   }
   const tally = await countMotion(ctx, assembly, { ...motion, closedAt }, await presenceCounts(ctx, assemblyId));
   if (!tally) throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');

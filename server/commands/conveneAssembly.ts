@@ -11,7 +11,10 @@ import type { Context } from '../context';
 
 /** A refusal to convene, with the verdict the Table's screen explains (dates and reason). */
 export class ConvocationRefused extends HttpError {
-  constructor(readonly verdict: ConvocationVerdict, zone: string) {
+  constructor(
+    readonly verdict: ConvocationVerdict,
+    zone: string,
+  ) {
     const date = (instant: Date | null) => (instant ? formatInstant(instant.toISOString(), 'en', zone) : '');
     const messages: Record<ConvocationVerdict['reason'], string> = {
       convocation_ready: '',
@@ -35,23 +38,40 @@ export class ConvocationRefused extends HttpError {
  * the notice allows it. A second click sends nothing more; after the agenda changed, it sends the
  * updated convocation to everyone (the notice checked again from this sending).
  */
-export async function conveneAssembly(ctx: Context, actor: Actor, id: string): Promise<{ assembly: Assembly; dispatchNo: number; sent: boolean }> {
+export async function conveneAssembly(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+): Promise<{ assembly: Assembly; dispatchNo: number; sent: boolean }> {
   const now = ctx.now();
   const at = now.toISOString();
   const outcome = await ctx.assemblies.update(id, (assembly) => {
     if (assembly.status === 'draft') {
       const verdict = convocationVerdict(assembly, now, ctx.statutes);
       if (!verdict.ok) throw new ConvocationRefused(verdict, ctx.statutes.referenceTimeZone);
-      const next: Assembly = { ...assembly, status: 'convened', unsentChanges: false, dispatches: [{ no: 1, at, by: actor.name, reason: 'convocation' }] };
+      const next: Assembly = {
+        ...assembly,
+        status: 'convened',
+        unsentChanges: false,
+        dispatches: [{ no: 1, at, by: actor.name, reason: 'convocation' }],
+      };
       return { assembly: next, result: { assembly: next, dispatchNo: 1, sent: true } };
     }
     if (assembly.status !== 'convened' || assemblyPhase(assembly, now) !== 'convened') {
-      throw new HttpError(409, 'assembly_not_convenable', `This assembly is ${assemblyPhase(assembly, now).replace('_', ' ')}: no convocation can go now.`);
+      throw new HttpError(
+        409,
+        'assembly_not_convenable',
+        `This assembly is ${assemblyPhase(assembly, now).replace('_', ' ')}: no convocation can go now.`,
+      );
     }
     const last = assembly.dispatches.at(-1)?.no ?? 0;
     if (!assembly.unsentChanges) return { assembly, result: { assembly, dispatchNo: last, sent: false } };
     const notice = noticeVerdict(assembly.kind, new Date(assembly.opensAt), now, ctx.statutes);
-    if (!notice.ok) throw new ConvocationRefused({ ok: false, reason: 'convocation_notice_too_short', notice }, ctx.statutes.referenceTimeZone);
+    if (!notice.ok)
+      throw new ConvocationRefused(
+        { ok: false, reason: 'convocation_notice_too_short', notice },
+        ctx.statutes.referenceTimeZone,
+      );
     const next: Assembly = {
       ...assembly,
       unsentChanges: false,
@@ -61,10 +81,22 @@ export async function conveneAssembly(ctx: Context, actor: Actor, id: string): P
   });
   if (!outcome) throw new HttpError(404, 'assembly_not_found', 'There is no such assembly.');
   if (outcome.sent) {
-    await ctx.audit.append({ at, by: signature(actor), action: 'assembly.convened', subject: `assembly:${id}`, before: null, after: { dispatchNo: outcome.dispatchNo } });
+    await ctx.audit.append({
+      at,
+      by: signature(actor),
+      action: 'assembly.convened',
+      subject: `assembly:${id}`,
+      before: null,
+      after: { dispatchNo: outcome.dispatchNo },
+    });
   }
   // Enqueued again on a second click too: the job id makes it happen once, and a sending whose
   // enqueue was lost (a crash right after the status changed) goes out now.
-  await enqueue(ctx.queues, 'convocation.dispatch', { assemblyId: id, dispatchNo: outcome.dispatchNo }, { jobId: `dispatch-${id}-${outcome.dispatchNo}` });
+  await enqueue(
+    ctx.queues,
+    'convocation.dispatch',
+    { assemblyId: id, dispatchNo: outcome.dispatchNo },
+    { jobId: `dispatch-${id}-${outcome.dispatchNo}` },
+  );
   return outcome;
 }

@@ -10,20 +10,33 @@ import type { Context } from '../context';
  * S.11: the Direction checks the college criteria and approves (the member then waits for the
  * next ordinary assembly) or refuses, with a reason the candidate is e-mailed.
  */
-export async function decideAdmission(ctx: Context, actor: Actor, memberNo: number, decision: AdmissionDecision): Promise<void> {
+export async function decideAdmission(
+  ctx: Context,
+  actor: Actor,
+  memberNo: number,
+  decision: AdmissionDecision,
+): Promise<void> {
   const notice = await ctx.register.transact((register, changes) => {
     const member = register.members.find((candidate) => candidate.memberNo === memberNo);
     const admission = register.admissions.get(memberNo);
-    if (!member || !admission) throw new HttpError(404, 'admission_not_found', `There is no admission request for member number ${memberNo}.`);
+    if (!member || !admission)
+      throw new HttpError(404, 'admission_not_found', `There is no admission request for member number ${memberNo}.`);
     const step = memberTransition(member, decision.approve ? 'direction_approves' : 'direction_refuses');
     if (!step.ok) {
-      throw new HttpError(409, step.reason, `This request was already decided: member ${memberNo} is now "${member.status}".`);
+      throw new HttpError(
+        409,
+        step.reason,
+        `This request was already decided: member ${memberNo} is now "${member.status}".`,
+      );
     }
     const at = ctx.now().toISOString();
     const after = { ...member, status: step.to };
     changes
       .putMember(after)
-      .putAdmission({ ...admission, decision: { approved: decision.approve, reason: decision.reason, decidedAt: at, decidedBy: actor.name } })
+      .putAdmission({
+        ...admission,
+        decision: { approved: decision.approve, reason: decision.reason, decidedAt: at, decidedBy: actor.name },
+      })
       .audit({
         at,
         by: signature(actor),

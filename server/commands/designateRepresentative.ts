@@ -22,13 +22,21 @@ export async function designateRepresentative(
     let person: Person | undefined;
     if ('personId' in change) {
       person = register.people.find((candidate) => candidate.id === change.personId);
-      if (!person) throw new HttpError(422, 'person_not_found', 'This person is not in the register: choose another one, or enter a new person.');
+      if (!person)
+        throw new HttpError(
+          422,
+          'person_not_found',
+          'This person is not in the register: choose another one, or enter a new person.',
+        );
     } else {
       const taken = register.people.find((candidate) => candidate.email === change.newPerson.email);
       if (taken) {
-        throw new HttpError(409, 'email_taken', `${change.newPerson.email} already belongs to ${taken.name}: choose that person instead.`, [
-          { path: 'newPerson.email', message: `Already used by ${taken.name}` },
-        ]);
+        throw new HttpError(
+          409,
+          'email_taken',
+          `${change.newPerson.email} already belongs to ${taken.name}: choose that person instead.`,
+          [{ path: 'newPerson.email', message: `Already used by ${taken.name}` }],
+        );
       }
       person = { id: randomUUID(), ...change.newPerson };
       changes.putPerson(person);

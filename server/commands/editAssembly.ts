@@ -12,19 +12,38 @@ const newId = (prefix: string) => `${prefix}${randomBytes(6).toString('base64url
 /** The assembly, or a 404 that says which one was looked for. */
 export async function assemblyOr404(ctx: Context, id: string): Promise<Assembly> {
   const assembly = await ctx.assemblies.get(id);
-  if (!assembly) throw new HttpError(404, 'assembly_not_found', 'There is no such assembly (it may have been removed, or the link is incomplete).');
+  if (!assembly)
+    throw new HttpError(
+      404,
+      'assembly_not_found',
+      'There is no such assembly (it may have been removed, or the link is incomplete).',
+    );
   return assembly;
 }
 
 /** Saves a change of an assembly, or 404 when it is not there; the audit trail records it. */
-async function change(ctx: Context, actor: Actor, id: string, action: string, edit: (assembly: Assembly) => Assembly): Promise<Assembly> {
+async function change(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  action: string,
+  edit: (assembly: Assembly) => Assembly,
+): Promise<Assembly> {
   const saved = await ctx.assemblies.update(id, (assembly) => {
     const edited = edit(assembly);
-    const next = edited.status === 'convened' && action !== 'assembly.updated' ? { ...edited, unsentChanges: true } : edited;
+    const next =
+      edited.status === 'convened' && action !== 'assembly.updated' ? { ...edited, unsentChanges: true } : edited;
     return { assembly: next, result: { before: assembly, after: next } };
   });
   if (!saved) throw new HttpError(404, 'assembly_not_found', 'There is no such assembly.');
-  await ctx.audit.append({ at: ctx.now().toISOString(), by: signature(actor), action, subject: `assembly:${id}`, before: saved.before, after: saved.after });
+  await ctx.audit.append({
+    at: ctx.now().toISOString(),
+    by: signature(actor),
+    action,
+    subject: `assembly:${id}`,
+    before: saved.before,
+    after: saved.after,
+  });
   return saved.after;
 }
 
@@ -33,7 +52,11 @@ function assertEditable(assembly: Assembly, now: Date, ctx: Context): void {
   const phase = assemblyPhase(assembly, now);
   if (phase === 'draft') return;
   if (phase !== 'convened') {
-    throw new HttpError(409, 'assembly_not_editable', `This assembly is ${phase.replace('_', ' ')}: its agenda can no longer change here.`);
+    throw new HttpError(
+      409,
+      'assembly_not_editable',
+      `This assembly is ${phase.replace('_', ' ')}: its agenda can no longer change here.`,
+    );
   }
   const notice = noticeVerdict(assembly.kind, new Date(assembly.opensAt), now, ctx.statutes);
   if (!notice.ok) {
@@ -65,7 +88,14 @@ export async function createAssembly(ctx: Context, actor: Actor, draft: Assembly
     cancelled: null,
   };
   await ctx.assemblies.create(assembly);
-  await ctx.audit.append({ at: assembly.createdAt, by: signature(actor), action: 'assembly.created', subject: `assembly:${assembly.id}`, before: null, after: assembly });
+  await ctx.audit.append({
+    at: assembly.createdAt,
+    by: signature(actor),
+    action: 'assembly.created',
+    subject: `assembly:${assembly.id}`,
+    before: null,
+    after: assembly,
+  });
   return assembly;
 }
 
@@ -73,11 +103,19 @@ export async function createAssembly(ctx: Context, actor: Actor, draft: Assembly
 export async function updateAssembly(ctx: Context, actor: Actor, id: string, draft: AssemblyDraft): Promise<Assembly> {
   return change(ctx, actor, id, 'assembly.updated', (assembly) => {
     if (assembly.status !== 'draft') {
-      throw new HttpError(409, 'assembly_not_draft', 'This assembly is convened: cancel it and convene a new one to change its date or kind.');
+      throw new HttpError(
+        409,
+        'assembly_not_draft',
+        'This assembly is convened: cancel it and convene a new one to change its date or kind.',
+      );
     }
     for (const item of assembly.agenda) {
       if (!agendaItemAllowed(item.kind, draft.kind, ctx.statutes).ok) {
-        throw new HttpError(409, 'agenda_item_not_allowed', `The item "${item.title}" cannot stand on the agenda of an ${draft.kind} assembly: remove it first.`);
+        throw new HttpError(
+          409,
+          'agenda_item_not_allowed',
+          `The item "${item.title}" cannot stand on the agenda of an ${draft.kind} assembly: remove it first.`,
+        );
       }
     }
     const opensAt = new Date(draft.opensAt);
@@ -108,7 +146,10 @@ export async function addAgendaItem(ctx: Context, actor: Actor, id: string, inpu
         [{ path: 'kind', message: 'Not on the agenda of this kind of assembly' }],
       );
     }
-    return { ...assembly, agenda: [...assembly.agenda, { ...input, id: newId('i'), documentIds: [], addedAt: now.toISOString() }] };
+    return {
+      ...assembly,
+      agenda: [...assembly.agenda, { ...input, id: newId('i'), documentIds: [], addedAt: now.toISOString() }],
+    };
   });
 }
 
@@ -117,13 +158,20 @@ export async function removeAgendaItem(ctx: Context, actor: Actor, id: string, i
   const now = ctx.now();
   return change(ctx, actor, id, 'assembly.agenda_item_removed', (assembly) => {
     assertEditable(assembly, now, ctx);
-    if (!assembly.agenda.some((item) => item.id === itemId)) throw new HttpError(404, 'item_not_found', 'This agenda item is not there any more.');
+    if (!assembly.agenda.some((item) => item.id === itemId))
+      throw new HttpError(404, 'item_not_found', 'This agenda item is not there any more.');
     return { ...assembly, agenda: assembly.agenda.filter((item) => item.id !== itemId) };
   });
 }
 
 /** Moves an item up or down the agenda. */
-export async function moveAgendaItem(ctx: Context, actor: Actor, id: string, itemId: string, to: number): Promise<Assembly> {
+export async function moveAgendaItem(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  itemId: string,
+  to: number,
+): Promise<Assembly> {
   const now = ctx.now();
   return change(ctx, actor, id, 'assembly.agenda_reordered', (assembly) => {
     assertEditable(assembly, now, ctx);
@@ -136,14 +184,23 @@ export async function moveAgendaItem(ctx: Context, actor: Actor, id: string, ite
 }
 
 /** Attaches an uploaded document to an agenda item. */
-export async function attachDocument(ctx: Context, actor: Actor, id: string, itemId: string, documentId: string): Promise<Assembly> {
+export async function attachDocument(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  itemId: string,
+  documentId: string,
+): Promise<Assembly> {
   const now = ctx.now();
   return change(ctx, actor, id, 'assembly.document_attached', (assembly) => {
     assertEditable(assembly, now, ctx);
-    if (!assembly.agenda.some((item) => item.id === itemId)) throw new HttpError(404, 'item_not_found', 'This agenda item is not there any more.');
+    if (!assembly.agenda.some((item) => item.id === itemId))
+      throw new HttpError(404, 'item_not_found', 'This agenda item is not there any more.');
     return {
       ...assembly,
-      agenda: assembly.agenda.map((item) => (item.id === itemId ? { ...item, documentIds: [...item.documentIds, documentId] } : item)),
+      agenda: assembly.agenda.map((item) =>
+        item.id === itemId ? { ...item, documentIds: [...item.documentIds, documentId] } : item,
+      ),
     };
   });
 }

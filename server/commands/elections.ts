@@ -5,7 +5,12 @@ import { electionStage, tallyElectionRound } from '@shared/rules/elections';
 import { renderReason } from '@shared/rules/messages';
 import type { Actor } from '@shared/rules/permissions';
 import { motionKindOfAgendaItem } from '@shared/rules/motions';
-import type { CastElectionBallotsInput, Election, ElectionRoundTally, OpenElectionInput } from '@shared/schemas/election';
+import type {
+  CastElectionBallotsInput,
+  Election,
+  ElectionRoundTally,
+  OpenElectionInput,
+} from '@shared/schemas/election';
 import type { BallotReceipt } from '@shared/schemas/voting';
 import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';
@@ -17,16 +22,28 @@ import { receiptChain } from './tallyAssembly';
 
 /** The stage of an election and the candidates of its current round. */
 export async function electionState(ctx: Context, election: Election) {
-  const [round1, round2] = await Promise.all([ctx.elections.tally(election.id, 1), ctx.elections.tally(election.id, 2)]);
+  const [round1, round2] = await Promise.all([
+    ctx.elections.tally(election.id, 1),
+    ctx.elections.tally(election.id, 2),
+  ]);
   const stage = electionStage(round1?.result ?? null, round2?.result ?? null);
   const candidates = stage.round === 2 ? (round1?.result.finalists ?? []) : election.candidates;
-  return { ...stage, candidates, rounds: [round1, round2].filter((tally): tally is ElectionRoundTally => tally !== null) };
+  return {
+    ...stage,
+    candidates,
+    rounds: [round1, round2].filter((tally): tally is ElectionRoundTally => tally !== null),
+  };
 }
 
 async function openAssembly(ctx: Context, assemblyId: string) {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const phase = assemblyPhase(assembly, ctx.now());
-  if (phase !== 'open') throw new HttpError(409, phase === 'closed' || phase === 'minutes_published' ? 'window_closed' : 'window_not_yet_open', `Elections take place while the room is open; this assembly is ${phase.replace('_', ' ')}.`);
+  if (phase !== 'open')
+    throw new HttpError(
+      409,
+      phase === 'closed' || phase === 'minutes_published' ? 'window_closed' : 'window_not_yet_open',
+      `Elections take place while the room is open; this assembly is ${phase.replace('_', ' ')}.`,
+    );
   return assembly;
 }
 
@@ -34,17 +51,44 @@ async function openAssembly(ctx: Context, assemblyId: string) {
  * The Table opens the election of one office on an election item, during the window, with the
  * candidacies standing for it (S.5, R.5). Always a secret ballot. Opening twice opens it once.
  */
-export async function openElection(ctx: Context, actor: Actor, assemblyId: string, input: OpenElectionInput): Promise<Election> {
+export async function openElection(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  input: OpenElectionInput,
+): Promise<Election> {
   const assembly = await openAssembly(ctx, assemblyId);
   const item = assembly.agenda.find((candidate) => candidate.id === input.itemId);
   if (!item) throw new HttpError(404, 'item_not_found', 'This agenda item is not on the agenda.');
-  if (motionKindOfAgendaItem[item.kind] !== 'election') throw new HttpError(422, 'not_an_election_item', 'Elections are held on an agenda item for the election of a body.');
+  if (motionKindOfAgendaItem[item.kind] !== 'election')
+    throw new HttpError(
+      422,
+      'not_an_election_item',
+      'Elections are held on an agenda item for the election of a body.',
+    );
   const candidates = (await ctx.elections.candidacies(assemblyId))
     .filter((candidacy) => !candidacy.withdrawnAt && candidacy.body === input.body && candidacy.office === input.office)
     .map((candidacy) => candidacy.memberNo);
-  if (candidates.length === 0) throw new HttpError(422, 'no_candidates', 'Nobody stands for this office: there is nothing to elect.');
-  const election = await ctx.elections.open({ id: `e${randomBytes(6).toString('hex')}`, assemblyId, itemId: item.id, body: input.body, office: input.office, candidates, openedAt: ctx.now().toISOString(), openedBy: actor.name });
-  await ctx.audit.append({ at: election.openedAt, by: signature(actor), action: 'election.opened', subject: `assembly:${assemblyId}`, before: null, after: election });
+  if (candidates.length === 0)
+    throw new HttpError(422, 'no_candidates', 'Nobody stands for this office: there is nothing to elect.');
+  const election = await ctx.elections.open({
+    id: `e${randomBytes(6).toString('hex')}`,
+    assemblyId,
+    itemId: item.id,
+    body: input.body,
+    office: input.office,
+    candidates,
+    openedAt: ctx.now().toISOString(),
+    openedBy: actor.name,
+  });
+  await ctx.audit.append({
+    at: election.openedAt,
+    by: signature(actor),
+    action: 'election.opened',
+    subject: `assembly:${assemblyId}`,
+    before: null,
+    after: election,
+  });
   await ctx.publish({ type: 'motions.changed', assemblyId });
   return election;
 }
@@ -53,38 +97,88 @@ export async function openElection(ctx: Context, actor: Actor, assemblyId: strin
  * Votes in the current round for each member the person represents or holds the proxy of: a
  * candidate of the round, or blank. Secret: who voted is kept apart from for whom; final.
  */
-export async function castElectionBallots(ctx: Context, actor: Actor, assemblyId: string, electionId: string, input: CastElectionBallotsInput): Promise<BallotReceipt[]> {
+export async function castElectionBallots(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  electionId: string,
+  input: CastElectionBallotsInput,
+): Promise<BallotReceipt[]> {
   await openAssembly(ctx, assemblyId);
   const election = await ctx.elections.election(assemblyId, electionId);
   if (!election) throw new HttpError(404, 'election_not_found', 'There is no such election in this assembly.');
   const state = await electionState(ctx, election);
   if (state.finished || state.round !== input.round) {
-    throw new HttpError(409, 'round_closed', state.finished ? 'This election is over: its result is published.' : `Round ${input.round} is closed; the vote is now in round ${state.round}.`);
+    throw new HttpError(
+      409,
+      'round_closed',
+      state.finished
+        ? 'This election is over: its result is published.'
+        : `Round ${input.round} is closed; the vote is now in round ${state.round}.`,
+    );
   }
   const standing = new Set(state.candidates);
-  const [register, { proxies }, voted] = await Promise.all([ctx.register.snapshot(), ctx.proxies.list(assemblyId), ctx.elections.voters(electionId, state.round)]);
+  const [register, { proxies }, voted] = await Promise.all([
+    ctx.register.snapshot(),
+    ctx.proxies.list(assemblyId),
+    ctx.elections.voters(electionId, state.round),
+  ]);
   const members = new Map(register.members.map((member) => [member.memberNo, member]));
   const already = new Set(voted.map((voter) => voter.memberNo));
   const refusals: string[] = [];
   const rights = input.ballots.map((ballot) => {
-    const right = ballotRight(ballot.memberNo, actor.represents.map((member) => member.memberNo), members, proxies.map(proxyForRules), ctx.statutes);
+    const right = ballotRight(
+      ballot.memberNo,
+      actor.represents.map((member) => member.memberNo),
+      members,
+      proxies.map(proxyForRules),
+      ctx.statutes,
+    );
     if (!right.ok) refusals.push(renderReason('en', right));
-    if (ballot.candidateMemberNo !== null && !standing.has(ballot.candidateMemberNo)) refusals.push(`Member ${ballot.candidateMemberNo} does not stand in round ${state.round}.`);
-    if (already.has(ballot.memberNo)) refusals.push(`Member ${ballot.memberNo} has already voted in this round; a secret vote is final.`);
+    if (ballot.candidateMemberNo !== null && !standing.has(ballot.candidateMemberNo))
+      refusals.push(`Member ${ballot.candidateMemberNo} does not stand in round ${state.round}.`);
+    if (already.has(ballot.memberNo))
+      refusals.push(`Member ${ballot.memberNo} has already voted in this round; a secret vote is final.`);
     return { ...ballot, castAs: right.castAs ?? 'own' };
   });
-  if (refusals.length > 0) throw new HttpError(403, 'ballot_not_allowed', `No vote was recorded: ${refusals.join(' ')}`);
+  if (refusals.length > 0)
+    throw new HttpError(403, 'ballot_not_allowed', `No vote was recorded: ${refusals.join(' ')}`);
 
   const castAt = ctx.now().toISOString();
-  const receipts: BallotReceipt[] = rights.map((ballot) => ({ memberNo: ballot.memberNo, castAs: ballot.castAs, receipt: randomBytes(12).toString('base64url') }));
+  const receipts: BallotReceipt[] = rights.map((ballot) => ({
+    memberNo: ballot.memberNo,
+    castAs: ballot.castAs,
+    receipt: randomBytes(12).toString('base64url'),
+  }));
   const cast = await ctx.elections.cast(
     electionId,
     state.round,
-    rights.map((ballot, index) => ({ voter: { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt }, receiptHash: receiptHash(`${electionId}:${state.round}`, receipts[index]?.receipt ?? ''), candidateMemberNo: ballot.candidateMemberNo })),
-    { at: castAt, by: signature(actor), action: 'election.ballots_cast', subject: `election:${electionId}:${state.round}`, before: null, after: { members: receipts.map((receipt) => receipt.memberNo) } },
+    rights.map((ballot, index) => ({
+      voter: { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt },
+      receiptHash: receiptHash(`${electionId}:${state.round}`, receipts[index]?.receipt ?? ''),
+      candidateMemberNo: ballot.candidateMemberNo,
+    })),
+    {
+      at: castAt,
+      by: signature(actor),
+      action: 'election.ballots_cast',
+      subject: `election:${electionId}:${state.round}`,
+      before: null,
+      after: { members: receipts.map((receipt) => receipt.memberNo) },
+    },
   );
-  if (!cast.stored && cast.counted) throw new HttpError(409, 'round_closed', `No vote was recorded: round ${state.round} closed and was counted before this ballot arrived.`);
-  if (!cast.stored) throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: member ${cast.alreadyVoted} has already voted in this round; a secret vote is final.`);
+  if (!cast.stored && cast.counted)
+    throw new HttpError(
+      409,
+      'round_closed',
+      `No vote was recorded: round ${state.round} closed and was counted before this ballot arrived.`,
+    );
+  if (!cast.stored)
+    throw new HttpError(
+      409,
+      'ballot_not_recorded',
+      `No vote was recorded: member ${cast.alreadyVoted} has already voted in this round; a secret vote is final.`,
+    );
   return receipts;
 }
 
@@ -103,9 +197,19 @@ export async function closeElectionRound(ctx: Context, election: Election): Prom
       round: state.round,
       talliedAt: ctx.now().toISOString(),
       result,
-      ...receiptChain(`${election.id}:${state.round}`, choices.map((choice) => choice.receiptHash)),
+      ...receiptChain(
+        `${election.id}:${state.round}`,
+        choices.map((choice) => choice.receiptHash),
+      ),
     };
-    const counted = { at: tally.talliedAt, by: { personId: null, name: 'Agora (count)' }, action: 'election.round_counted', subject: `election:${election.id}:${state.round}`, before: null, after: { outcome: result.outcome, elected: result.elected, finalists: result.finalists } };
+    const counted = {
+      at: tally.talliedAt,
+      by: { personId: null, name: 'Agora (count)' },
+      action: 'election.round_counted',
+      subject: `election:${election.id}:${state.round}`,
+      before: null,
+      after: { outcome: result.outcome, elected: result.elected, finalists: result.finalists },
+    };
     const saved = await ctx.elections.saveTally(tally, counted, box);
     if (saved === 'counted_already') return null;
     // A ballot accepted while counting: count again, with it.
@@ -116,13 +220,25 @@ export async function closeElectionRound(ctx: Context, election: Election): Prom
 }
 
 /** The Table closes the current round during the window (round one must close for a second one). */
-export async function closeRoundByTable(ctx: Context, actor: Actor, assemblyId: string, electionId: string): Promise<ElectionRoundTally> {
+export async function closeRoundByTable(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  electionId: string,
+): Promise<ElectionRoundTally> {
   await openAssembly(ctx, assemblyId);
   const election = await ctx.elections.election(assemblyId, electionId);
   if (!election) throw new HttpError(404, 'election_not_found', 'There is no such election in this assembly.');
   const tally = await closeElectionRound(ctx, election);
   if (!tally) throw new HttpError(409, 'round_closed', 'This round is already counted.');
-  await ctx.audit.append({ at: tally.talliedAt, by: signature(actor), action: 'election.round_closed', subject: `election:${electionId}:${tally.round}`, before: null, after: null });
+  await ctx.audit.append({
+    at: tally.talliedAt,
+    by: signature(actor),
+    action: 'election.round_closed',
+    subject: `election:${electionId}:${tally.round}`,
+    before: null,
+    after: null,
+  });
   return tally;
 }
 

@@ -18,14 +18,24 @@ async function openAssembly(ctx: Context, assemblyId: string) {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const phase = assemblyPhase(assembly, ctx.now());
   if (phase !== 'convened' && phase !== 'open') {
-    throw new HttpError(409, 'assembly_not_open_for_proxies', `Proxies can be given or revoked only until the assembly closes; this one is ${phase.replace('_', ' ')}.`);
+    throw new HttpError(
+      409,
+      'assembly_not_open_for_proxies',
+      `Proxies can be given or revoked only until the assembly closes; this one is ${phase.replace('_', ' ')}.`,
+    );
   }
   return assembly;
 }
 
 function representsOr403(actor: Actor, memberNo: number): void {
   if (!actor.represents.some((member) => member.memberNo === memberNo)) {
-    throw new HttpError(403, 'not_representative', `Only the representative of member ${memberNo} can give or revoke its proxy.`, undefined, { missing: 'representative' });
+    throw new HttpError(
+      403,
+      'not_representative',
+      `Only the representative of member ${memberNo} can give or revoke its proxy.`,
+      undefined,
+      { missing: 'representative' },
+    );
   }
 }
 
@@ -42,7 +52,8 @@ export async function grantProxy(ctx: Context, actor: Actor, input: GrantProxyIn
   for (let attempt = 1; attempt <= 5; attempt++) {
     const { version, proxies } = await ctx.proxies.list(assembly.id);
     const verdict = validateProxyGrant(input, members, proxies.map(proxyForRules), ctx.statutes);
-    if (!verdict.ok) throw new HttpError(422, verdict.reason, renderReason('en', verdict), undefined, { details: verdict });
+    if (!verdict.ok)
+      throw new HttpError(422, verdict.reason, renderReason('en', verdict), undefined, { details: verdict });
     const proxy: StoredProxy = {
       id: `x${randomBytes(6).toString('hex')}`,
       assemblyId: assembly.id,
@@ -52,8 +63,20 @@ export async function grantProxy(ctx: Context, actor: Actor, input: GrantProxyIn
       grantedBy: actor.name,
       revokedAt: null,
     };
-    if (!(await ctx.proxies.save(assembly.id, version, proxy, { at: proxy.grantedAt, by: signature(actor), action: 'proxy.granted', subject: `assembly:${assembly.id}`, before: null, after: proxy }))) continue;
-    const holderPerson = register.people.find((person) => person.id === register.representatives.get(input.holderMemberNo));
+    if (
+      !(await ctx.proxies.save(assembly.id, version, proxy, {
+        at: proxy.grantedAt,
+        by: signature(actor),
+        action: 'proxy.granted',
+        subject: `assembly:${assembly.id}`,
+        before: null,
+        after: proxy,
+      }))
+    )
+      continue;
+    const holderPerson = register.people.find(
+      (person) => person.id === register.representatives.get(input.holderMemberNo),
+    );
     if (holderPerson) {
       await enqueue(ctx.queues, 'mail.send', {
         to: holderPerson.email,
@@ -79,7 +102,11 @@ export async function grantProxy(ctx: Context, actor: Actor, input: GrantProxyIn
 }
 
 /** Every ballot cast for a member at an assembly (named or secret), to know whether its proxy was used. */
-async function ballotsOf(ctx: Context, assemblyId: string, memberNo: number): Promise<Array<{ memberNo: number; castAs: 'own' | 'proxy' }>> {
+async function ballotsOf(
+  ctx: Context,
+  assemblyId: string,
+  memberNo: number,
+): Promise<Array<{ memberNo: number; castAs: 'own' | 'proxy' }>> {
   const found: Array<{ memberNo: number; castAs: 'own' | 'proxy' }> = [];
   for (const motion of await ctx.votes.motions(assemblyId)) {
     const cast = motion.secret ? await ctx.votes.secretVoters(motion.id) : await ctx.votes.namedBallots(motion.id);
@@ -89,7 +116,12 @@ async function ballotsOf(ctx: Context, assemblyId: string, memberNo: number): Pr
 }
 
 /** R.7 Reading: the grantor's representative revokes its proxy until the holder uses it. */
-export async function revokeProxy(ctx: Context, actor: Actor, assemblyId: string, proxyId: string): Promise<StoredProxy> {
+export async function revokeProxy(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  proxyId: string,
+): Promise<StoredProxy> {
   await openAssembly(ctx, assemblyId);
   for (let attempt = 1; attempt <= 5; attempt++) {
     const { version, proxies } = await ctx.proxies.list(assemblyId);
@@ -99,7 +131,17 @@ export async function revokeProxy(ctx: Context, actor: Actor, assemblyId: string
     const verdict = proxyRevocation(proxyForRules(proxy), await ballotsOf(ctx, assemblyId, proxy.grantorMemberNo));
     if (!verdict.ok) throw new HttpError(409, verdict.reason, renderReason('en', verdict));
     const revoked = { ...proxy, revokedAt: ctx.now().toISOString() };
-    if (!(await ctx.proxies.save(assemblyId, version, revoked, { at: revoked.revokedAt, by: signature(actor), action: 'proxy.revoked', subject: `assembly:${assemblyId}`, before: proxy, after: revoked }))) continue;
+    if (
+      !(await ctx.proxies.save(assemblyId, version, revoked, {
+        at: revoked.revokedAt,
+        by: signature(actor),
+        action: 'proxy.revoked',
+        subject: `assembly:${assemblyId}`,
+        before: proxy,
+        after: revoked,
+      }))
+    )
+      continue;
     return revoked;
   }
   throw new HttpError(409, 'proxies_busy', 'Other proxies of this assembly are being changed right now; try again.');
@@ -109,19 +151,51 @@ export async function revokeProxy(ctx: Context, actor: Actor, assemblyId: string
  * R.7: the grantor's representative keeps the signed mandate with the proxy (a PDF or an image,
  * checked by its content); a new one replaces the earlier one.
  */
-export async function attachMandate(ctx: Context, actor: Actor, assemblyId: string, proxyId: string, name: string, content: Buffer, declaredType?: string): Promise<StoredProxy> {
+export async function attachMandate(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  proxyId: string,
+  name: string,
+  content: Buffer,
+  declaredType?: string,
+): Promise<StoredProxy> {
   await assemblyOr404(ctx, assemblyId);
-  const { mime } = await checkUpload(content, (type) => type === 'application/pdf' || type.startsWith('image/'), { name, declaredType });
+  const { mime } = await checkUpload(content, (type) => type === 'application/pdf' || type.startsWith('image/'), {
+    name,
+    declaredType,
+  });
   for (let attempt = 1; attempt <= 5; attempt++) {
     const { version, proxies } = await ctx.proxies.list(assemblyId);
     const proxy = proxies.find((candidate) => candidate.id === proxyId);
-    if (!proxy || proxy.revokedAt) throw new HttpError(404, 'proxy_not_found', 'There is no such proxy in force at this assembly.');
+    if (!proxy || proxy.revokedAt)
+      throw new HttpError(404, 'proxy_not_found', 'There is no such proxy in force at this assembly.');
     representsOr403(actor, proxy.grantorMemberNo);
     await ctx.proxies.saveMandate(proxy.id, content);
-    const mandate = { name: storedName(name, mime), mimeType: mime, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), uploadedAt: ctx.now().toISOString() };
+    const mandate = {
+      name: storedName(name, mime),
+      mimeType: mime,
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      uploadedAt: ctx.now().toISOString(),
+    };
     const updated = { ...proxy, mandate };
-    if (!(await ctx.proxies.save(assemblyId, version, updated, { at: mandate.uploadedAt, by: signature(actor), action: 'proxy.mandate_attached', subject: `assembly:${assemblyId}`, before: proxy.mandate ?? null, after: mandate }))) continue;
+    if (
+      !(await ctx.proxies.save(assemblyId, version, updated, {
+        at: mandate.uploadedAt,
+        by: signature(actor),
+        action: 'proxy.mandate_attached',
+        subject: `assembly:${assemblyId}`,
+        before: proxy.mandate ?? null,
+        after: mandate,
+      }))
+    )
+      continue;
     return updated;
   }
-  throw new HttpError(409, 'proxies_busy', 'The proxies of this assembly are being changed by someone else; try again.');
+  throw new HttpError(
+    409,
+    'proxies_busy',
+    'The proxies of this assembly are being changed by someone else; try again.',
+  );
 }

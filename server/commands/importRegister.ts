@@ -25,12 +25,19 @@ export async function importRegister(ctx: Context, actor: Actor, csv: string): P
     formerRepresentatives.clear();
     const at = ctx.now().toISOString();
     const by = signature(actor);
-    const summary: ImportSummary = { membersCreated: 0, membersUpdated: 0, membersUnchanged: 0, peopleCreated: 0, representativesChanged: 0 };
+    const summary: ImportSummary = {
+      membersCreated: 0,
+      membersUpdated: 0,
+      membersUnchanged: 0,
+      peopleCreated: 0,
+      representativesChanged: 0,
+    };
     const problems: RegisterCsvProblem[] = [];
     const members = new Map(register.members.map((member) => [member.memberNo, member]));
     const peopleByEmail = new Map(register.people.map((person) => [person.email, person]));
     const peopleByName = new Map<string, Person[]>();
-    for (const person of register.people) peopleByName.set(person.name, [...(peopleByName.get(person.name) ?? []), person]);
+    for (const person of register.people)
+      peopleByName.set(person.name, [...(peopleByName.get(person.name) ?? []), person]);
 
     parsed.rows.forEach((row, index) => {
       const line = index + 2;
@@ -68,10 +75,24 @@ export async function importRegister(ctx: Context, actor: Actor, csv: string): P
       }
 
       if (!existing) {
-        changes.putMember(member).audit({ at, by, action: 'member.imported', subject: `member:${member.memberNo}`, before: null, after: member });
+        changes.putMember(member).audit({
+          at,
+          by,
+          action: 'member.imported',
+          subject: `member:${member.memberNo}`,
+          before: null,
+          after: member,
+        });
         summary.membersCreated++;
       } else if (JSON.stringify(existing) !== JSON.stringify(member)) {
-        changes.putMember(member).audit({ at, by, action: 'member.updated', subject: `member:${member.memberNo}`, before: existing, after: member });
+        changes.putMember(member).audit({
+          at,
+          by,
+          action: 'member.updated',
+          subject: `member:${member.memberNo}`,
+          before: existing,
+          after: member,
+        });
         summary.membersUpdated++;
       } else {
         summary.membersUnchanged++;
@@ -81,14 +102,16 @@ export async function importRegister(ctx: Context, actor: Actor, csv: string): P
       const wanted = representative?.id ?? null;
       if (current !== wanted) {
         if (current) formerRepresentatives.add(current);
-        changes.designate({ memberNo: member.memberNo, personId: wanted, from: at, setBy: `${actor.name} (import)` }).audit({
-          at,
-          by,
-          action: 'member.representative_designated',
-          subject: `member:${member.memberNo}`,
-          before: { personId: current },
-          after: { personId: wanted, name: representative?.name ?? null },
-        });
+        changes
+          .designate({ memberNo: member.memberNo, personId: wanted, from: at, setBy: `${actor.name} (import)` })
+          .audit({
+            at,
+            by,
+            action: 'member.representative_designated',
+            subject: `member:${member.memberNo}`,
+            before: { personId: current },
+            after: { personId: wanted, name: representative?.name ?? null },
+          });
         summary.representativesChanged++;
       }
     });

@@ -3,7 +3,12 @@ import { minutesDigestInput } from '@shared/rules/minutesApproval';
 import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { ElectionRoundTally } from '@shared/schemas/election';
-import { minutesContentSchema, type MinutesContent, type MinutesCorrectionInput, type MinutesVersion } from '@shared/schemas/minutes';
+import {
+  minutesContentSchema,
+  type MinutesContent,
+  type MinutesCorrectionInput,
+  type MinutesVersion,
+} from '@shared/schemas/minutes';
 import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';
 import { digestOf, type AuditEntry } from '../store/audit';
@@ -21,16 +26,17 @@ export const minutesByAgora: AuditEntry['by'] = { personId: null, name: 'Agora (
 
 /** Everything the minutes are built from, read from the stores now. */
 async function minutesSources(ctx: Context, assembly: Assembly): Promise<MinutesSources> {
-  const [register, attendance, { proxies }, motions, elections, candidacies, { messages }, auditHead] = await Promise.all([
-    ctx.register.snapshot(),
-    ctx.room.attendance(assembly.id),
-    ctx.proxies.list(assembly.id),
-    ctx.votes.motions(assembly.id),
-    ctx.elections.elections(assembly.id),
-    ctx.elections.candidacies(assembly.id),
-    ctx.room.all(assembly.id),
-    ctx.audit.head(),
-  ]);
+  const [register, attendance, { proxies }, motions, elections, candidacies, { messages }, auditHead] =
+    await Promise.all([
+      ctx.register.snapshot(),
+      ctx.room.attendance(assembly.id),
+      ctx.proxies.list(assembly.id),
+      ctx.votes.motions(assembly.id),
+      ctx.elections.elections(assembly.id),
+      ctx.elections.candidacies(assembly.id),
+      ctx.room.all(assembly.id),
+      ctx.audit.head(),
+    ]);
   return {
     assembly,
     members: register.members,
@@ -38,12 +44,18 @@ async function minutesSources(ctx: Context, assembly: Assembly): Promise<Minutes
     attendance: [...attendance.values()],
     proxies,
     motions: await Promise.all(
-      motions.map(async (motion) => ({ motion, tally: await ctx.votes.tally(motion.id), ballots: motion.secret ? [] : await ctx.votes.namedBallots(motion.id) })),
+      motions.map(async (motion) => ({
+        motion,
+        tally: await ctx.votes.tally(motion.id),
+        ballots: motion.secret ? [] : await ctx.votes.namedBallots(motion.id),
+      })),
     ),
     elections: await Promise.all(
       elections.map(async (election) => ({
         election,
-        rounds: (await Promise.all([ctx.elections.tally(election.id, 1), ctx.elections.tally(election.id, 2)])).filter((tally): tally is ElectionRoundTally => tally !== null),
+        rounds: (await Promise.all([ctx.elections.tally(election.id, 1), ctx.elections.tally(election.id, 2)])).filter(
+          (tally): tally is ElectionRoundTally => tally !== null,
+        ),
       })),
     ),
     candidacies,
@@ -54,7 +66,13 @@ async function minutesSources(ctx: Context, assembly: Assembly): Promise<Minutes
 }
 
 /** A new version built from the stores as they are now (the content checked against its schema). */
-async function newVersion(ctx: Context, assembly: Assembly, version: number, draftedBy: string, correction: { of: number; note: string } | null): Promise<MinutesVersion> {
+async function newVersion(
+  ctx: Context,
+  assembly: Assembly,
+  version: number,
+  draftedBy: string,
+  correction: { of: number; note: string } | null,
+): Promise<MinutesVersion> {
   const content = minutesContentSchema.parse(assembleMinutes(await minutesSources(ctx, assembly), ctx.statutes));
   const statement = '';
   return {
@@ -80,7 +98,13 @@ const drafted = (version: MinutesVersion, by: AuditEntry['by']): AuditEntry => (
   action: 'minutes.drafted',
   subject: `assembly:${version.assemblyId}`,
   before: null,
-  after: { version: version.version, digest: version.digest, auditHead: version.content.auditHead, correctionOf: version.correctionOf, correctionNote: version.correctionNote },
+  after: {
+    version: version.version,
+    digest: version.digest,
+    auditHead: version.content.auditHead,
+    correctionOf: version.correctionOf,
+    correctionNote: version.correctionNote,
+  },
 });
 
 /**
@@ -88,7 +112,11 @@ const drafted = (version: MinutesVersion, by: AuditEntry['by']): AuditEntry => (
  * attendance, the tallies and the discussion, exactly once whoever asks (the closing job, a
  * retried job, a second worker, the Table). Null when there was nothing to draft.
  */
-export async function draftMinutes(ctx: Context, assemblyId: string, by: AuditEntry['by'] = minutesByAgora): Promise<MinutesVersion | null> {
+export async function draftMinutes(
+  ctx: Context,
+  assemblyId: string,
+  by: AuditEntry['by'] = minutesByAgora,
+): Promise<MinutesVersion | null> {
   const assembly = await ctx.assemblies.get(assemblyId);
   if (!assembly || !isHeld(assembly, ctx.now())) return null;
   if (await ctx.minutes.version(assemblyId, 1)) return null;
@@ -101,10 +129,12 @@ export async function draftMinutes(ctx: Context, assemblyId: string, by: AuditEn
 /** The Table drafts version 1 itself (when the closing job has not yet): the draft, new or already there. */
 export async function draftMinutesByTable(ctx: Context, actor: Actor, assemblyId: string): Promise<MinutesVersion> {
   const assembly = await assemblyOr404(ctx, assemblyId);
-  if (!isHeld(assembly, ctx.now())) throw new HttpError(409, 'minutes_too_early', 'The minutes are drafted once the room has closed.');
+  if (!isHeld(assembly, ctx.now()))
+    throw new HttpError(409, 'minutes_too_early', 'The minutes are drafted once the room has closed.');
   await draftMinutes(ctx, assemblyId, signature(actor));
   const first = await ctx.minutes.version(assemblyId, 1);
-  if (!first) throw new HttpError(409, 'minutes_busy', 'The minutes are being drafted right now; read them again in a moment.');
+  if (!first)
+    throw new HttpError(409, 'minutes_busy', 'The minutes are being drafted right now; read them again in a moment.');
   return first.version;
 }
 
@@ -112,16 +142,43 @@ export async function draftMinutesByTable(ctx: Context, actor: Actor, assemblyId
  * A correction of published minutes: a new draft version, rebuilt from the stores, with a note
  * saying what changed. It is signed and published as the first was; every version stays readable.
  */
-export async function correctMinutes(ctx: Context, actor: Actor, assemblyId: string, input: MinutesCorrectionInput): Promise<MinutesVersion> {
+export async function correctMinutes(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  input: MinutesCorrectionInput,
+): Promise<MinutesVersion> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const versions = await ctx.minutes.versions(assemblyId);
   const latest = versions.at(-1)?.version;
-  if (!latest) throw new HttpError(409, 'minutes_not_drafted', 'There are no minutes to correct yet: the draft comes after the close.');
+  if (!latest)
+    throw new HttpError(
+      409,
+      'minutes_not_drafted',
+      'There are no minutes to correct yet: the draft comes after the close.',
+    );
   if (latest.publishedAt === null) {
-    throw new HttpError(409, 'minutes_draft_pending', `Version ${latest.version} is still a draft: change that one, or publish it before starting a correction.`);
+    throw new HttpError(
+      409,
+      'minutes_draft_pending',
+      `Version ${latest.version} is still a draft: change that one, or publish it before starting a correction.`,
+    );
   }
-  const version = await newVersion(ctx, assembly, latest.version + 1, actor.name, { of: latest.version, note: input.note });
-  const stored = await ctx.minutes.addCorrection(assemblyId, version.version, JSON.stringify(version), drafted(version, signature(actor)));
-  if (stored !== 'saved') throw new HttpError(409, 'minutes_correction_exists', 'Another member of the Table started a correction at the same moment: read the minutes again.');
+  const version = await newVersion(ctx, assembly, latest.version + 1, actor.name, {
+    of: latest.version,
+    note: input.note,
+  });
+  const stored = await ctx.minutes.addCorrection(
+    assemblyId,
+    version.version,
+    JSON.stringify(version),
+    drafted(version, signature(actor)),
+  );
+  if (stored !== 'saved')
+    throw new HttpError(
+      409,
+      'minutes_correction_exists',
+      'Another member of the Table started a correction at the same moment: read the minutes again.',
+    );
   return version;
 }

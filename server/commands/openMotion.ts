@@ -13,20 +13,50 @@ import { assemblyOr404 } from './editAssembly';
  * The Table opens a vote on an agenda item during the window (R.6, R.7); only on what this kind of
  * assembly may decide (S.11, S.12). By default its vote closes with the room.
  */
-export async function openMotion(ctx: Context, actor: Actor, assemblyId: string, input: OpenMotionInput): Promise<Motion> {
+export async function openMotion(
+  ctx: Context,
+  actor: Actor,
+  assemblyId: string,
+  input: OpenMotionInput,
+): Promise<Motion> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const now = ctx.now();
   const phase = assemblyPhase(assembly, now);
-  if (phase !== 'open') throw new HttpError(409, 'assembly_not_open', `Votes are opened while the room is open; this assembly is ${phase.replace('_', ' ')}.`);
-  if (!assembly.agenda.some((item) => item.id === input.itemId)) throw new HttpError(404, 'item_not_found', 'This agenda item is not on the agenda.');
+  if (phase !== 'open')
+    throw new HttpError(
+      409,
+      'assembly_not_open',
+      `Votes are opened while the room is open; this assembly is ${phase.replace('_', ' ')}.`,
+    );
+  if (!assembly.agenda.some((item) => item.id === input.itemId))
+    throw new HttpError(404, 'item_not_found', 'This agenda item is not on the agenda.');
   const change = input.agendaChange;
   if (change && change.action !== 'add' && !assembly.agenda.some((item) => item.id === change.itemId)) {
-    throw new HttpError(422, 'item_not_found', 'The item this change is about is not on the agenda.', [{ path: 'agendaChange.itemId', message: 'The item this change is about is not on the agenda.' }]);
+    throw new HttpError(422, 'item_not_found', 'The item this change is about is not on the agenda.', [
+      { path: 'agendaChange.itemId', message: 'The item this change is about is not on the agenda.' },
+    ]);
   }
   const allowed = motionAllowed(input.kind, assembly.kind, ctx.statutes);
-  if (!allowed.ok) throw new HttpError(422, allowed.reason, renderReason('en', allowed), [{ path: 'kind', message: renderReason('en', allowed) }]);
-  const motion: Motion = { id: `m${randomBytes(6).toString('hex')}`, assemblyId, ...input, kind: input.kind as Motion['kind'], openedAt: now.toISOString(), openedBy: actor.name };
-  await ctx.votes.saveMotion(motion, { at: motion.openedAt, by: signature(actor), action: 'motion.opened', subject: `assembly:${assemblyId}`, before: null, after: motion });
+  if (!allowed.ok)
+    throw new HttpError(422, allowed.reason, renderReason('en', allowed), [
+      { path: 'kind', message: renderReason('en', allowed) },
+    ]);
+  const motion: Motion = {
+    id: `m${randomBytes(6).toString('hex')}`,
+    assemblyId,
+    ...input,
+    kind: input.kind as Motion['kind'],
+    openedAt: now.toISOString(),
+    openedBy: actor.name,
+  };
+  await ctx.votes.saveMotion(motion, {
+    at: motion.openedAt,
+    by: signature(actor),
+    action: 'motion.opened',
+    subject: `assembly:${assemblyId}`,
+    before: null,
+    after: motion,
+  });
   await ctx.publish({ type: 'motions.changed', assemblyId });
   return motion;
 }

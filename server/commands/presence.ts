@@ -7,13 +7,28 @@ import type { Context } from '../context';
  * the window (the attendance register); represented when its proxy holder is present and itself
  * is not. The figures the quorum of statute changes is computed from.
  */
-export async function presenceCounts(ctx: Context, assemblyId: string): Promise<PresenceCounts & { presentMembers: number[]; representedMembers: number[] }> {
-  const [register, attendance, { proxies }] = await Promise.all([ctx.register.snapshot(), ctx.room.attendance(assemblyId), ctx.proxies.list(assemblyId)]);
-  const voting = new Set(register.members.filter((member) => isVoting(member, ctx.statutes)).map((member) => member.memberNo));
+export async function presenceCounts(
+  ctx: Context,
+  assemblyId: string,
+): Promise<PresenceCounts & { presentMembers: number[]; representedMembers: number[] }> {
+  const [register, attendance, { proxies }] = await Promise.all([
+    ctx.register.snapshot(),
+    ctx.room.attendance(assemblyId),
+    ctx.proxies.list(assemblyId),
+  ]);
+  const voting = new Set(
+    register.members.filter((member) => isVoting(member, ctx.statutes)).map((member) => member.memberNo),
+  );
   const present = new Set([...attendance.keys()].filter((memberNo) => voting.has(memberNo)));
   const represented = new Set(
     proxies
-      .filter((proxy) => proxy.revokedAt === null && present.has(proxy.holderMemberNo) && !present.has(proxy.grantorMemberNo) && voting.has(proxy.grantorMemberNo))
+      .filter(
+        (proxy) =>
+          proxy.revokedAt === null &&
+          present.has(proxy.holderMemberNo) &&
+          !present.has(proxy.grantorMemberNo) &&
+          voting.has(proxy.grantorMemberNo),
+      )
       .map((proxy) => proxy.grantorMemberNo),
   );
   return {

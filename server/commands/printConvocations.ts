@@ -9,16 +9,26 @@ import { assemblyOr404 } from './editAssembly';
 /** The printed convocation of one member, or of every convened member (one letter each). */
 export async function printConvocations(ctx: Context, assemblyId: string, memberNo: number | null): Promise<Buffer> {
   const assembly = await assemblyOr404(ctx, assemblyId);
-  if (assembly.status !== 'convened') throw new HttpError(409, 'assembly_not_convened', 'Convene the assembly first: the printed convocation says the same as the e-mail.');
+  if (assembly.status !== 'convened')
+    throw new HttpError(
+      409,
+      'assembly_not_convened',
+      'Convene the assembly first: the printed convocation says the same as the e-mail.',
+    );
   const register = await ctx.register.snapshot();
   const documents = await ctx.assemblies.documents(assemblyId);
-  const members = register.members.filter((member) => receivesConvocation(member) && (memberNo === null || member.memberNo === memberNo));
-  if (members.length === 0) throw new HttpError(404, 'member_not_convened', `Member ${memberNo} is not convened to this assembly.`);
+  const members = register.members.filter(
+    (member) => receivesConvocation(member) && (memberNo === null || member.memberNo === memberNo),
+  );
+  if (members.length === 0)
+    throw new HttpError(404, 'member_not_convened', `Member ${memberNo} is not convened to this assembly.`);
   const dispatchNo = assembly.dispatches.at(-1)?.no ?? 1;
   const letters = [];
   for (const member of members) {
     // Without a representative, the letter goes to the member itself, with the way to sign in.
-    const person = register.people.find((candidate) => candidate.id === register.representatives.get(member.memberNo)) ?? {
+    const person = register.people.find(
+      (candidate) => candidate.id === register.representatives.get(member.memberNo),
+    ) ?? {
       id: '',
       name: member.organisation,
       email: '',
@@ -26,7 +36,11 @@ export async function printConvocations(ctx: Context, assemblyId: string, member
       timeZone: assembly.referenceTimeZone,
     };
     const request = await convocationRequest(ctx, { assembly, member, person, documents, dispatchNo });
-    letters.push({ recipient: `${person.name} — ${member.organisation}`, address: [member.territory, member.country].filter(Boolean).join(', '), convocation: renderEmail(request) });
+    letters.push({
+      recipient: `${person.name} — ${member.organisation}`,
+      address: [member.territory, member.country].filter(Boolean).join(', '),
+      convocation: renderEmail(request),
+    });
   }
   return printableConvocations(letters, ctx.statutes.networkName);
 }

@@ -11,11 +11,16 @@ import type { Context } from '../context';
  * S.11: the Direction proposes an exclusion with its grounds; the member's representative is
  * e-mailed the reasons at once, with the earliest date an assembly may decide.
  */
-export async function proposeExclusion(ctx: Context, actor: Actor, input: ProposeExclusionInput): Promise<ExclusionRecord> {
+export async function proposeExclusion(
+  ctx: Context,
+  actor: Actor,
+  input: ProposeExclusionInput,
+): Promise<ExclusionRecord> {
   const now = ctx.now();
   const { record, notice } = await ctx.register.transact((register, changes) => {
     const member = register.members.find((candidate) => candidate.memberNo === input.memberNo);
-    if (!member) throw new HttpError(404, 'member_not_found', `There is no member number ${input.memberNo} in the register.`);
+    if (!member)
+      throw new HttpError(404, 'member_not_found', `There is no member number ${input.memberNo} in the register.`);
     const step = memberTransition(member, 'direction_proposes_exclusion');
     if (!step.ok) {
       throw new HttpError(
@@ -27,12 +32,27 @@ export async function proposeExclusion(ctx: Context, actor: Actor, input: Propos
       );
     }
     const at = now.toISOString();
-    const record: ExclusionRecord = { memberNo: member.memberNo, ground: input.ground, reasons: input.reasons, proposedAt: at, proposedBy: actor.name };
+    const record: ExclusionRecord = {
+      memberNo: member.memberNo,
+      ground: input.ground,
+      reasons: input.reasons,
+      proposedAt: at,
+      proposedBy: actor.name,
+    };
     changes
       .putMember({ ...member, status: step.to })
       .putExclusion(record)
-      .audit({ at, by: signature(actor), action: 'exclusion.proposed', subject: `member:${member.memberNo}`, before: { status: member.status }, after: record });
-    const representative = register.people.find((person) => person.id === register.representatives.get(member.memberNo));
+      .audit({
+        at,
+        by: signature(actor),
+        action: 'exclusion.proposed',
+        subject: `member:${member.memberNo}`,
+        before: { status: member.status },
+        after: record,
+      });
+    const representative = register.people.find(
+      (person) => person.id === register.representatives.get(member.memberNo),
+    );
     return { record, notice: representative ? { representative, organisation: member.organisation } : null };
   });
   if (notice) {

@@ -8,7 +8,8 @@ import { tallyAssembly } from './tallyAssembly';
 type PastPhase = ArchivedAssembly['phase'];
 
 /** Where a document of an assembly downloads from: the assembly's own document route. */
-export const documentDownloadUrl = (assemblyId: string, documentId: string) => `/api/assemblies/${encodeURIComponent(assemblyId)}/documents/${encodeURIComponent(documentId)}`;
+export const documentDownloadUrl = (assemblyId: string, documentId: string) =>
+  `/api/assemblies/${encodeURIComponent(assemblyId)}/documents/${encodeURIComponent(documentId)}`;
 
 /**
  * The archive (RULES.md §5): every past assembly, newest first, with its convocation's
@@ -16,15 +17,22 @@ export const documentDownloadUrl = (assemblyId: string, documentId: string) => `
  */
 export async function readArchive(ctx: Context, query: string): Promise<ArchiveResponse> {
   const now = ctx.now();
-  const past = (await ctx.assemblies.all()).filter((assembly) => isArchived(assembly, now)).sort((a, b) => b.opensAt.localeCompare(a.opensAt));
+  const past = (await ctx.assemblies.all())
+    .filter((assembly) => isArchived(assembly, now))
+    .sort((a, b) => b.opensAt.localeCompare(a.opensAt));
   const archived = await Promise.all(past.map((assembly) => archivedAssembly(ctx, assembly, now)));
-  const assemblies = archived.filter((entry) => matchesArchive({ ...entry, documents: entry.agenda.flatMap((item) => item.documents) }, query));
+  const assemblies = archived.filter((entry) =>
+    matchesArchive({ ...entry, documents: entry.agenda.flatMap((item) => item.documents) }, query),
+  );
   return { query, total: past.length, assemblies };
 }
 
 async function archivedAssembly(ctx: Context, assembly: Assembly, now: Date): Promise<ArchivedAssembly> {
   const phase = assemblyPhase(assembly, now) as PastPhase;
-  const [documents, motions] = await Promise.all([ctx.assemblies.documents(assembly.id), ctx.votes.motions(assembly.id)]);
+  const [documents, motions] = await Promise.all([
+    ctx.assemblies.documents(assembly.id),
+    ctx.votes.motions(assembly.id),
+  ]);
   let tallies = await Promise.all(motions.map((motion) => ctx.votes.tally(motion.id)));
   // The results are those the assembly's page shows; if nobody has read them since the close, count them now.
   if (phase === 'closed' && tallies.some((tally) => tally === null)) {
@@ -50,7 +58,17 @@ async function archivedAssembly(ctx: Context, assembly: Assembly, now: Date): Pr
       description: item.description,
       documents: item.documentIds.flatMap((documentId) => {
         const document = byId.get(documentId);
-        return document ? [{ id: document.id, name: document.name, mimeType: document.mimeType, size: document.size, url: documentDownloadUrl(assembly.id, document.id) }] : [];
+        return document
+          ? [
+              {
+                id: document.id,
+                name: document.name,
+                mimeType: document.mimeType,
+                size: document.size,
+                url: documentDownloadUrl(assembly.id, document.id),
+              },
+            ]
+          : [];
       }),
     })),
     motions: motions.map((motion, index): ArchivedMotion => {

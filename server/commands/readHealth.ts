@@ -6,7 +6,9 @@ import { isRedisUnavailable } from '../redis/connection';
 const mailCheckFreshMs = 3 * 60_000;
 
 /** Redis answers, a worker listens on the queues, and the mail transport was reachable lately. */
-export async function readHealth(deps: Pick<Context, 'redis' | 'queues' | 'mailStatus' | 'now'>): Promise<HealthResponse> {
+export async function readHealth(
+  deps: Pick<Context, 'redis' | 'queues' | 'mailStatus' | 'now'>,
+): Promise<HealthResponse> {
   const redis = await deps.redis
     .ping()
     .then(() => ({ ok: true }))
@@ -31,13 +33,21 @@ export async function readHealth(deps: Pick<Context, 'redis' | 'queues' | 'mailS
   const fresh = mailStatus !== null && now - Date.parse(mailStatus.checkedAt) <= mailCheckFreshMs;
   const worker = allServed
     ? { ok: true, lastSeenAt: mailStatus?.checkedAt ?? null }
-    : { ok: false, lastSeenAt: mailStatus?.checkedAt ?? null, message: 'No job worker is connected: e-mails and timed tasks wait until one starts (npm run start:worker).' };
+    : {
+        ok: false,
+        lastSeenAt: mailStatus?.checkedAt ?? null,
+        message: 'No job worker is connected: e-mails and timed tasks wait until one starts (npm run start:worker).',
+      };
   const mail = !mailStatus
     ? { ok: false, mode: 'unknown' as const, message: 'The mail transport has not been checked yet.' }
     : !fresh
       ? { ok: false, mode: mailStatus.mode, message: `The mail transport was last checked at ${mailStatus.checkedAt}.` }
       : mailStatus.ok
         ? { ok: true, mode: mailStatus.mode }
-        : { ok: false, mode: mailStatus.mode, message: `The mail transport refused: ${mailStatus.message ?? 'unknown reason'}` };
+        : {
+            ok: false,
+            mode: mailStatus.mode,
+            message: `The mail transport refused: ${mailStatus.message ?? 'unknown reason'}`,
+          };
   return { status: redis.ok && worker.ok && mail.ok ? 'ok' : 'degraded', redis, worker, mail };
 }

@@ -17,24 +17,43 @@ export interface MinutesReader {
  * published versions (through a personal link too); the Table and the secretariat, signed in
  * fully, also read the drafts. A draft assembly has no minutes to show but to the Table.
  */
-export async function readMinutes(ctx: Context, actor: Actor, scope: string | null, assemblyId: string): Promise<{ assembly: Assembly; reader: MinutesReader; versions: MinutesVersion[] }> {
+export async function readMinutes(
+  ctx: Context,
+  actor: Actor,
+  scope: string | null,
+  assemblyId: string,
+): Promise<{ assembly: Assembly; reader: MinutesReader; versions: MinutesVersion[] }> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const fullSession = scope === null;
   const table = fullSession && permission(actor, 'assembly.run').allowed;
-  if (assembly.status === 'draft' && !table) throw new HttpError(404, 'assembly_not_found', 'This assembly is not convened yet.');
-  return { assembly, reader: { actor, table, readsDrafts: table || (fullSession && actor.secretariat) }, versions: await allVersions(ctx, assemblyId) };
+  if (assembly.status === 'draft' && !table)
+    throw new HttpError(404, 'assembly_not_found', 'This assembly is not convened yet.');
+  return {
+    assembly,
+    reader: { actor, table, readsDrafts: table || (fullSession && actor.secretariat) },
+    versions: await allVersions(ctx, assemblyId),
+  };
 }
 
 /** One version as the Table reads it after changing it, with every version beside it (they say which one is in force). */
-export async function readMinutesVersionForTable(ctx: Context, assemblyId: string, number: number): Promise<{ version: MinutesVersion; versions: MinutesVersion[] }> {
+export async function readMinutesVersionForTable(
+  ctx: Context,
+  assemblyId: string,
+  number: number,
+): Promise<{ version: MinutesVersion; versions: MinutesVersion[] }> {
   const versions = await allVersions(ctx, assemblyId);
   return { version: readableVersion(versions, { readsDrafts: true }, number), versions };
 }
 
-const allVersions = async (ctx: Context, assemblyId: string) => (await ctx.minutes.versions(assemblyId)).map((stored) => stored.version);
+const allVersions = async (ctx: Context, assemblyId: string) =>
+  (await ctx.minutes.versions(assemblyId)).map((stored) => stored.version);
 
 /** One version a reader may read, or a 404 that does not say whether an unpublished one exists. */
-export function readableVersion(versions: MinutesVersion[], reader: Pick<MinutesReader, 'readsDrafts'>, number: number): MinutesVersion {
+export function readableVersion(
+  versions: MinutesVersion[],
+  reader: Pick<MinutesReader, 'readsDrafts'>,
+  number: number,
+): MinutesVersion {
   const version = versions.find((candidate) => candidate.version === number);
   if (!version || (version.publishedAt === null && !reader.readsDrafts)) {
     throw new HttpError(404, 'minutes_not_found', `Version ${number} of these minutes is not published.`);

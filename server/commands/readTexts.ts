@@ -21,11 +21,18 @@ export async function readTexts(ctx: Context): Promise<TextsResponse> {
 export async function readTextVersion(ctx: Context, text: GoverningText, number: number): Promise<TextVersionResponse> {
   const versions = await ctx.texts.versions(text);
   const version = versions.find((candidate) => candidate.number === number);
-  if (!version) throw new HttpError(404, 'text_version_not_found', `The ${text === 'statutes' ? 'statutes have' : 'internal rules have'} no version ${number}.`);
+  if (!version)
+    throw new HttpError(
+      404,
+      'text_version_not_found',
+      `The ${text === 'statutes' ? 'statutes have' : 'internal rules have'} no version ${number}.`,
+    );
   const previous = versions.find((candidate) => candidate.number === number - 1);
   return {
     version,
     versions: versions.map(summaryOf),
-    changes: previous ? { from: previous.number, paragraphs: paragraphChanges(previous.content, version.content) } : null,
+    changes: previous
+      ? { from: previous.number, paragraphs: paragraphChanges(previous.content, version.content) }
+      : null,
   };
 }

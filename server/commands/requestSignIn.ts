@@ -14,8 +14,18 @@ export const signInLimits = { perEmail: 5, perClient: 30, windowSeconds: 3600 };
  * address is known: the answer and the rate limits are the same either way.
  */
 export async function requestSignIn(ctx: Context, input: SignInRequest & { client: string }): Promise<void> {
-  const byEmail = await ctx.rateLimits.hit('sign-in-email', input.email, signInLimits.perEmail, signInLimits.windowSeconds);
-  const byClient = await ctx.rateLimits.hit('sign-in-client', input.client, signInLimits.perClient, signInLimits.windowSeconds);
+  const byEmail = await ctx.rateLimits.hit(
+    'sign-in-email',
+    input.email,
+    signInLimits.perEmail,
+    signInLimits.windowSeconds,
+  );
+  const byClient = await ctx.rateLimits.hit(
+    'sign-in-client',
+    input.client,
+    signInLimits.perClient,
+    signInLimits.windowSeconds,
+  );
   if (!byEmail.allowed || !byClient.allowed) {
     const retryAfter = Math.max(byEmail.retryAfter, byClient.retryAfter);
     throw new HttpError(

@@ -9,10 +9,22 @@ import { assemblyOr404 } from './editAssembly';
 /** "Resend to this person": one more sending of a member's latest convocation, to its representative now. */
 export async function resendConvocation(ctx: Context, actor: Actor, id: string, memberNo: number): Promise<void> {
   const assembly = await assemblyOr404(ctx, id);
-  if (assembly.status !== 'convened') throw new HttpError(409, 'assembly_not_convened', 'This assembly has not been convened: there is nothing to resend.');
+  if (assembly.status !== 'convened')
+    throw new HttpError(
+      409,
+      'assembly_not_convened',
+      'This assembly has not been convened: there is nothing to resend.',
+    );
   const delivery = await ctx.deliveries.get(id, memberNo);
-  if (!delivery) throw new HttpError(404, 'delivery_not_found', `Member ${memberNo} was not convened to this assembly.`);
-  const resend = (await ctx.deliveries.update(id, memberNo, (current) => ({ ...current, state: 'queued', error: null, attempts: 0 }))) ?? delivery;
+  if (!delivery)
+    throw new HttpError(404, 'delivery_not_found', `Member ${memberNo} was not convened to this assembly.`);
+  const resend =
+    (await ctx.deliveries.update(id, memberNo, (current) => ({
+      ...current,
+      state: 'queued',
+      error: null,
+      attempts: 0,
+    }))) ?? delivery;
   const number = Date.now();
   await enqueue(
     ctx.queues,
@@ -20,5 +32,12 @@ export async function resendConvocation(ctx: Context, actor: Actor, id: string, 
     { assemblyId: id, memberNo, dispatchNo: resend.dispatchNo, resend: number },
     { jobId: convocationJobId(id, resend.dispatchNo, memberNo, number) },
   );
-  await ctx.audit.append({ at: ctx.now().toISOString(), by: signature(actor), action: 'convocation.resent', subject: `assembly:${id}`, before: null, after: { memberNo } });
+  await ctx.audit.append({
+    at: ctx.now().toISOString(),
+    by: signature(actor),
+    action: 'convocation.resent',
+    subject: `assembly:${id}`,
+    before: null,
+    after: { memberNo },
+  });
 }

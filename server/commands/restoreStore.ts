@@ -9,10 +9,15 @@ import type { Context } from '../context';
  * every convened assembly whose window has not ended: exports carry no queued jobs. (An ended
  * window needs none: its tally is made by the first reader after the close.)
  */
-export async function restoreStore(ctx: Context, file: string): Promise<{ summary: ExportSummary; rescheduled: Assembly[] }> {
+export async function restoreStore(
+  ctx: Context,
+  file: string,
+): Promise<{ summary: ExportSummary; rescheduled: Assembly[] }> {
   const summary = await importStore(ctx.redis, ctx.keys, file);
   const now = ctx.now().getTime();
-  const rescheduled = (await ctx.assemblies.all()).filter((assembly) => assembly.status === 'convened' && Date.parse(assembly.closesAt) > now);
+  const rescheduled = (await ctx.assemblies.all()).filter(
+    (assembly) => assembly.status === 'convened' && Date.parse(assembly.closesAt) > now,
+  );
   try {
     for (const assembly of rescheduled) await scheduleAssemblyJobs(ctx, assembly);
   } catch (error) {

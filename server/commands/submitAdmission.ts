@@ -18,14 +18,26 @@ export async function submitAdmission(
 ): Promise<{ memberNo: number }> {
   const limit = await ctx.rateLimits.hit('admission', actor?.personId ?? client, 5, 3600);
   if (!limit.allowed) {
-    throw new HttpError(429, 'too_many_requests', 'Too many admission requests from here; please try again later.', undefined, {
-      retryAfter: limit.retryAfter,
-    });
+    throw new HttpError(
+      429,
+      'too_many_requests',
+      'Too many admission requests from here; please try again later.',
+      undefined,
+      {
+        retryAfter: limit.retryAfter,
+      },
+    );
   }
-  if (input.proposedByMemberNo !== null && !actor?.represents.some((member) => member.memberNo === input.proposedByMemberNo)) {
-    throw new HttpError(403, 'forbidden', 'A member proposes a candidate through its own representative: you do not represent that member.', [
-      { path: 'proposedByMemberNo', message: 'You do not represent this member' },
-    ]);
+  if (
+    input.proposedByMemberNo !== null &&
+    !actor?.represents.some((member) => member.memberNo === input.proposedByMemberNo)
+  ) {
+    throw new HttpError(
+      403,
+      'forbidden',
+      'A member proposes a candidate through its own representative: you do not represent that member.',
+      [{ path: 'proposedByMemberNo', message: 'You do not represent this member' }],
+    );
   }
   return ctx.register.transact((register, changes) => {
     const at = ctx.now().toISOString();
@@ -51,7 +63,14 @@ export async function submitAdmission(
     changes
       .putMember(member)
       .designate({ memberNo, personId: contact.id, from: at, setBy: requestedBy })
-      .putAdmission({ memberNo, criteria: input.criteria, requestedAt: at, requestedBy, proposedByMemberNo: input.proposedByMemberNo, decision: null })
+      .putAdmission({
+        memberNo,
+        criteria: input.criteria,
+        requestedAt: at,
+        requestedBy,
+        proposedByMemberNo: input.proposedByMemberNo,
+        decision: null,
+      })
       .audit({
         at,
         by: { personId: actor?.personId ?? null, name: requestedBy },

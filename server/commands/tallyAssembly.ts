@@ -51,12 +51,29 @@ export async function tallyAssembly(ctx: Context, assemblyId: string): Promise<n
  * and only with every ballot stored so far: one that lands while counting is counted too), and
  * carries out what an adopted motion changes. Null when it was counted already.
  */
-export async function countMotion(ctx: Context, assembly: Assembly, motion: Motion, presence: PresenceCounts): Promise<MotionTally | null> {
+export async function countMotion(
+  ctx: Context,
+  assembly: Assembly,
+  motion: Motion,
+  presence: PresenceCounts,
+): Promise<MotionTally | null> {
   for (;;) {
     const { counts, hashes, box } = await ballotsOf(ctx, motion);
     const result = tallyMotion(motion.kind, assembly.kind, counts, presence, ctx.statutes);
-    const tally: MotionTally = { motionId: motion.id, talliedAt: ctx.now().toISOString(), result, ...receiptChain(motion.id, hashes) };
-    const counted = { at: tally.talliedAt, by: { personId: null, name: 'Agora (count)' }, action: 'motion.counted', subject: `motion:${motion.id}`, before: null, after: { outcome: result.outcome } };
+    const tally: MotionTally = {
+      motionId: motion.id,
+      talliedAt: ctx.now().toISOString(),
+      result,
+      ...receiptChain(motion.id, hashes),
+    };
+    const counted = {
+      at: tally.talliedAt,
+      by: { personId: null, name: 'Agora (count)' },
+      action: 'motion.counted',
+      subject: `motion:${motion.id}`,
+      before: null,
+      after: { outcome: result.outcome },
+    };
     const saved = await ctx.votes.saveTally(tally, counted, box);
     if (saved === 'counted_already') return null;
     // A ballot accepted just before the close landed while counting: count again, with it.
@@ -72,7 +89,11 @@ async function ballotsOf(ctx: Context, motion: Motion) {
     return { counts: countChoices(choices), hashes: choices.map((choice) => choice.receiptHash), box };
   }
   const { ballots, box } = await ctx.votes.namedBallotBox(motion.id);
-  return { counts: countBallots(ballots.map((ballot) => ({ ...ballot, castAt: new Date(ballot.castAt) }))), hashes: ballots.map((ballot) => ballot.receiptHash), box };
+  return {
+    counts: countBallots(ballots.map((ballot) => ({ ...ballot, castAt: new Date(ballot.castAt) }))),
+    hashes: ballots.map((ballot) => ballot.receiptHash),
+    box,
+  };
 }
 
 /** What an adopted motion changes: the text it adopts, the register for an admission or an exclusion, the agenda for an agenda change. */
@@ -101,10 +122,22 @@ async function carryOut(ctx: Context, assembly: Assembly, motion: Motion, tally:
     const change = motion.agendaChange;
     const applied = await ctx.assemblies.update(assembly.id, (current) => {
       const next = changedAgenda(current.agenda, change, { id: newId('i'), addedAt: tally.talliedAt });
-      return next.ok ? { assembly: { ...current, agenda: next.agenda }, result: { before: current.agenda.map((item) => item.title), after: next.agenda.map((item) => item.title) } } : null;
+      return next.ok
+        ? {
+            assembly: { ...current, agenda: next.agenda },
+            result: { before: current.agenda.map((item) => item.title), after: next.agenda.map((item) => item.title) },
+          }
+        : null;
     });
     if (applied) {
-      await ctx.audit.append({ at: tally.talliedAt, by: { personId: null, name: `${assembly.title} (vote)` }, action: 'agenda.changed', subject: `assembly:${assembly.id}`, before: applied.before, after: applied.after });
+      await ctx.audit.append({
+        at: tally.talliedAt,
+        by: { personId: null, name: `${assembly.title} (vote)` },
+        action: 'agenda.changed',
+        subject: `assembly:${assembly.id}`,
+        before: applied.before,
+        after: applied.after,
+      });
       await ctx.publish({ type: 'assembly.changed', assemblyId: assembly.id });
     }
   }

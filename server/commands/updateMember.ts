@@ -6,7 +6,12 @@ import { signature } from '../auth/actor';
 import type { Context } from '../context';
 
 /** The secretariat corrects a member's fields (R.8); the status only moves through S.11's steps. */
-export async function updateMember(ctx: Context, actor: Actor, memberNo: number, update: MemberUpdateInput): Promise<Member> {
+export async function updateMember(
+  ctx: Context,
+  actor: Actor,
+  memberNo: number,
+  update: MemberUpdateInput,
+): Promise<Member> {
   return ctx.register.transact((register, changes) => {
     const before = register.members.find((member) => member.memberNo === memberNo);
     if (!before) throw new HttpError(404, 'member_not_found', `There is no member number ${memberNo} in the register.`);

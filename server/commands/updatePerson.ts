@@ -6,7 +6,12 @@ import { signature } from '../auth/actor';
 import type { Context } from '../context';
 
 /** Changes a person's name, e-mail, language or time zone: the secretariat for anyone, a person for itself. */
-export async function updatePerson(ctx: Context, actor: Actor, personId: string, update: PersonUpdate): Promise<Person> {
+export async function updatePerson(
+  ctx: Context,
+  actor: Actor,
+  personId: string,
+  update: PersonUpdate,
+): Promise<Person> {
   return ctx.register.transact((register, changes) => {
     const before = register.people.find((person) => person.id === personId);
     if (!before) throw new HttpError(404, 'person_not_found', 'This person is not in the register.');

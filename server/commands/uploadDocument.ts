@@ -56,7 +56,13 @@ function claimedTypes(claims: { name?: string; declaredType?: string }): Array<{
 
 /** A file name safe to show and to offer for download. */
 export function cleanName(name: string): string {
-  const cleaned = name.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '').replace(/\s+/g, ' ').trim().slice(0, 150);
+  const cleaned = name
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
+    .replace(/[\u0000-\u001f\u007f/\\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
   return cleaned || 'document';
 }
 
@@ -85,7 +91,11 @@ export async function checkUpload(
 ): Promise<{ mime: string }> {
   if (content.length === 0) throw new HttpError(400, 'empty_file', 'The file is empty.');
   if (content.length > documentMaxBytes) {
-    throw new HttpError(413, 'file_too_large', `The file is ${(content.length / 1048576).toFixed(1)} MB; documents can be at most 10 MB.`);
+    throw new HttpError(
+      413,
+      'file_too_large',
+      `The file is ${(content.length / 1048576).toFixed(1)} MB; documents can be at most 10 MB.`,
+    );
   }
   const detected = await fileTypeFromBuffer(content);
   if (!detected || !(detected.mime in acceptedTypes) || (only && !only(detected.mime))) {

@@ -13,7 +13,14 @@ export interface AuditProblem {
   seq: number | null;
   key: string;
   field?: string;
-  problem: 'link_changed' | 'link_missing' | 'links_removed' | 'value_changed' | 'value_deleted' | 'value_unrecorded' | 'count_differs';
+  problem:
+    | 'link_changed'
+    | 'link_missing'
+    | 'links_removed'
+    | 'value_changed'
+    | 'value_deleted'
+    | 'value_unrecorded'
+    | 'count_differs';
   message: string;
 }
 
@@ -47,7 +54,8 @@ export const auditedFamilies = [
   'text:*:versions',
 ];
 
-const describe = (link: AuditLink, entry: Partial<AuditEntry> | null) => `link #${link.seq} (${entry?.at ?? link.id}, ${entry?.action ?? 'unreadable entry'}${entry?.subject ? `, ${entry.subject}` : ''})`;
+const describe = (link: AuditLink, entry: Partial<AuditEntry> | null) =>
+  `link #${link.seq} (${entry?.at ?? link.id}, ${entry?.action ?? 'unreadable entry'}${entry?.subject ? `, ${entry.subject}` : ''})`;
 
 /**
  * Verifies the audit trail: every link hashes to what it says and follows the one before; every
@@ -74,20 +82,36 @@ export async function verifyAudit(ctx: Context): Promise<AuditVerification> {
     }
     if (chainIntact) {
       if (link.seq !== previous.seq + 1 || link.prev !== previous.hash) {
-        problems.push({ seq: link.seq, key: 'audit', problem: 'link_missing', message: `${describe(link, entry)} does not follow link #${previous.seq}: a link before it was removed or replaced.` });
+        problems.push({
+          seq: link.seq,
+          key: 'audit',
+          problem: 'link_missing',
+          message: `${describe(link, entry)} does not follow link #${previous.seq}: a link before it was removed or replaced.`,
+        });
         chainIntact = false;
       } else if (linkHash(link.prev, link.seq, link.json) !== link.hash) {
-        problems.push({ seq: link.seq, key: 'audit', problem: 'link_changed', message: `${describe(link, entry)} was changed after it was written: its content no longer gives its hash.` });
+        problems.push({
+          seq: link.seq,
+          key: 'audit',
+          problem: 'link_changed',
+          message: `${describe(link, entry)} was changed after it was written: its content no longer gives its hash.`,
+        });
         chainIntact = false;
       }
     }
     previous = { seq: link.seq, hash: link.hash };
     headsBySeq.set(link.seq, link.hash);
-    for (const record of entry?.records ?? []) latest.set(recordId(record.key, record.field), { seq: link.seq, ...record });
+    for (const record of entry?.records ?? [])
+      latest.set(recordId(record.key, record.field), { seq: link.seq, ...record });
   }
   const head = await ctx.audit.head();
   if (chainIntact && (head.seq !== previous.seq || head.hash !== previous.hash)) {
-    problems.push({ seq: previous.seq + 1, key: 'audit', problem: 'links_removed', message: `The chain's head says link #${head.seq}, but the trail ends at link #${previous.seq}: links after it were removed.` });
+    problems.push({
+      seq: previous.seq + 1,
+      key: 'audit',
+      problem: 'links_removed',
+      message: `The chain's head says link #${head.seq}, but the trail ends at link #${previous.seq}: links after it were removed.`,
+    });
   }
 
   // Every recorded value as it is stored now.
@@ -114,7 +138,13 @@ export async function verifyAudit(ctx: Context): Promise<AuditVerification> {
       for (const field of fields) {
         if (latest.has(recordId(relative, field))) continue;
         const where = field === undefined ? relative : `${relative} → ${field}`;
-        problems.push({ seq: null, key: relative, field, problem: 'value_unrecorded', message: `${where} is stored but no link records it: it was written behind the app's back.` });
+        problems.push({
+          seq: null,
+          key: relative,
+          field,
+          problem: 'value_unrecorded',
+          message: `${where} is stored but no link records it: it was written behind the app's back.`,
+        });
       }
     }
   }
@@ -122,22 +152,47 @@ export async function verifyAudit(ctx: Context): Promise<AuditVerification> {
   problems.push(...(await recountTallies(ctx, full)));
   problems.push(...(await printedHeads(ctx, full, headsBySeq)));
 
-  const firstBroken = problems.filter((problem) => problem.seq !== null).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))[0] ?? problems[0] ?? null;
+  const firstBroken =
+    problems.filter((problem) => problem.seq !== null).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))[0] ??
+    problems[0] ??
+    null;
   return { ok: problems.length === 0, links, head, recordsChecked: latest.size, firstBroken, problems };
 }
 
 /** What is wrong with one recorded value as stored now: deleted, or not what its link recorded. */
-function recordProblems(record: { seq: number; key: string; field?: string; digest: string }, stored: Buffer | null): AuditProblem[] {
+function recordProblems(
+  record: { seq: number; key: string; field?: string; digest: string },
+  stored: Buffer | null,
+): AuditProblem[] {
   const where = record.field === undefined ? record.key : `${record.key} → ${record.field}`;
-  if (stored === null) return [{ seq: record.seq, key: record.key, field: record.field, problem: 'value_deleted', message: `${where}, recorded by link #${record.seq}, was deleted behind the app's back.` }];
-  if (digestOf(stored) !== record.digest) return [{ seq: record.seq, key: record.key, field: record.field, problem: 'value_changed', message: `${where} differs from what link #${record.seq} recorded: it was changed behind the app's back.` }];
+  if (stored === null)
+    return [
+      {
+        seq: record.seq,
+        key: record.key,
+        field: record.field,
+        problem: 'value_deleted',
+        message: `${where}, recorded by link #${record.seq}, was deleted behind the app's back.`,
+      },
+    ];
+  if (digestOf(stored) !== record.digest)
+    return [
+      {
+        seq: record.seq,
+        key: record.key,
+        field: record.field,
+        problem: 'value_changed',
+        message: `${where} differs from what link #${record.seq} recorded: it was changed behind the app's back.`,
+      },
+    ];
   return [];
 }
 
 /** Published tallies against the secret ballots stored now: same receipts, same counts. */
 async function recountTallies(ctx: Context, full: (key: string) => string): Promise<AuditProblem[]> {
   const problems: AuditProblem[] = [];
-  const parseChoices = (lines: string[]) => lines.map((line) => ({ receiptHash: line.split('|')[0] ?? '', choice: line.split('|')[1] ?? '' }));
+  const parseChoices = (lines: string[]) =>
+    lines.map((line) => ({ receiptHash: line.split('|')[0] ?? '', choice: line.split('|')[1] ?? '' }));
   for (const key of await scanKeys(ctx, full('motion:*:tally'))) {
     const tally = JSON.parse((await ctx.redis.get(key)) ?? 'null') as MotionTally | null;
     if (!tally) continue;
@@ -145,9 +200,21 @@ async function recountTallies(ctx: Context, full: (key: string) => string): Prom
     if ((await ctx.redis.exists(choicesKey)) === 0) continue; // a named vote: each ballot has its own record
     const choices = parseChoices(await ctx.redis.smembers(choicesKey));
     const counts = countChoices(choices.map(({ choice }) => ({ choice: choice as BallotChoice })));
-    const same = receiptChain(tally.motionId, choices.map((choice) => choice.receiptHash)).chainHead === tally.chainHead
-      && counts.for === tally.result.counts.for && counts.against === tally.result.counts.against && counts.abstain === tally.result.counts.abstain;
-    if (!same) problems.push({ seq: null, key: choicesKey.slice(ctx.keys.prefix.length + 1), problem: 'count_differs', message: `The secret ballots stored for motion ${tally.motionId} no longer give its published tally (receipts or counts differ): they were changed behind the app's back.` });
+    const same =
+      receiptChain(
+        tally.motionId,
+        choices.map((choice) => choice.receiptHash),
+      ).chainHead === tally.chainHead &&
+      counts.for === tally.result.counts.for &&
+      counts.against === tally.result.counts.against &&
+      counts.abstain === tally.result.counts.abstain;
+    if (!same)
+      problems.push({
+        seq: null,
+        key: choicesKey.slice(ctx.keys.prefix.length + 1),
+        problem: 'count_differs',
+        message: `The secret ballots stored for motion ${tally.motionId} no longer give its published tally (receipts or counts differ): they were changed behind the app's back.`,
+      });
   }
   for (const key of await scanKeys(ctx, full('election:*:tally'))) {
     const tally = JSON.parse((await ctx.redis.get(key)) ?? 'null') as ElectionRoundTally | null;
@@ -158,9 +225,18 @@ async function recountTallies(ctx: Context, full: (key: string) => string): Prom
       tally.result.counts.candidates.map((candidate) => candidate.memberNo),
       choices.map(({ choice }) => ({ candidateMemberNo: choice === 'blank' ? null : Number(choice) })),
     );
-    const same = receiptChain(`${tally.electionId}:${tally.round}`, choices.map((choice) => choice.receiptHash)).chainHead === tally.chainHead
-      && JSON.stringify(counts) === JSON.stringify(tally.result.counts);
-    if (!same) problems.push({ seq: null, key: choicesKey.slice(ctx.keys.prefix.length + 1), problem: 'count_differs', message: `The ballots stored for round ${tally.round} of election ${tally.electionId} no longer give its published tally: they were changed behind the app's back.` });
+    const same =
+      receiptChain(
+        `${tally.electionId}:${tally.round}`,
+        choices.map((choice) => choice.receiptHash),
+      ).chainHead === tally.chainHead && JSON.stringify(counts) === JSON.stringify(tally.result.counts);
+    if (!same)
+      problems.push({
+        seq: null,
+        key: choicesKey.slice(ctx.keys.prefix.length + 1),
+        problem: 'count_differs',
+        message: `The ballots stored for round ${tally.round} of election ${tally.electionId} no longer give its published tally: they were changed behind the app's back.`,
+      });
   }
   return problems;
 }
@@ -169,7 +245,11 @@ async function recountTallies(ctx: Context, full: (key: string) => string): Prom
  * The head printed in each version of the minutes must still be the hash of that link: a trail
  * rewritten after the minutes went out (every hash recomputed) gives itself away here.
  */
-async function printedHeads(ctx: Context, full: (key: string) => string, hashes: Map<number, string>): Promise<AuditProblem[]> {
+async function printedHeads(
+  ctx: Context,
+  full: (key: string) => string,
+  hashes: Map<number, string>,
+): Promise<AuditProblem[]> {
   const problems: AuditProblem[] = [];
   for (const key of await scanKeys(ctx, full('assembly:*:minutes'))) {
     for (const [field, json] of Object.entries(await ctx.redis.hgetall(key))) {

@@ -25,8 +25,15 @@ export function archiveRoutes(ctx: Context): Router {
   router.get('/api/texts/:text/:version', async (request, response) => {
     authorize(response, 'texts.view');
     const address = textVersionParamsSchema.safeParse(request.params);
-    if (!address.success) throw new HttpError(404, 'text_version_not_found', 'There is no such text: the texts are "statutes" and "rules", their versions numbered from 0.');
-    response.set('Cache-Control', 'private, no-cache').json(await readTextVersion(ctx, address.data.text, address.data.version));
+    if (!address.success)
+      throw new HttpError(
+        404,
+        'text_version_not_found',
+        'There is no such text: the texts are "statutes" and "rules", their versions numbered from 0.',
+      );
+    response
+      .set('Cache-Control', 'private, no-cache')
+      .json(await readTextVersion(ctx, address.data.text, address.data.version));
   });
 
   return router;

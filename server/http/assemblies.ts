@@ -7,7 +7,14 @@ import { permission } from '@shared/rules/permissions';
 import { agendaItemInputSchema, assemblyCancellationSchema, assemblyDraftSchema } from '@shared/schemas/assembly';
 import type { Context } from '../context';
 import { presentAssembly, presentAssemblySummary, countDeliveries } from '../presenters/assembly';
-import { addAgendaItem, assemblyOr404, createAssembly, moveAgendaItem, removeAgendaItem, updateAssembly } from '../commands/editAssembly';
+import {
+  addAgendaItem,
+  assemblyOr404,
+  createAssembly,
+  moveAgendaItem,
+  removeAgendaItem,
+  updateAssembly,
+} from '../commands/editAssembly';
 import { uploadDocument, documentMaxBytes } from '../commands/uploadDocument';
 import { conveneAssembly } from '../commands/conveneAssembly';
 import { cancelAssembly } from '../commands/cancelAssembly';
@@ -27,14 +34,19 @@ export function assemblyRoutes(ctx: Context): Router {
     const actor = authorize(response, 'assembly.view', id);
     const assembly = await assemblyOr404(ctx, id);
     const forTable = permission(actor, 'assembly.convene').allowed && response.locals.scope === null;
-    if (assembly.status === 'draft' && !forTable) throw new HttpError(404, 'assembly_not_found', 'This assembly is not convened yet.');
+    if (assembly.status === 'draft' && !forTable)
+      throw new HttpError(404, 'assembly_not_found', 'This assembly is not convened yet.');
     const [documents, deliveries, register, person] = await Promise.all([
       ctx.assemblies.documents(id),
       forTable ? ctx.deliveries.list(id) : Promise.resolve(null),
       forTable ? ctx.register.snapshot() : Promise.resolve(null),
       ctx.register.person(actor.personId),
     ]);
-    return presentAssembly({ assembly, documents, deliveries, register, language: person?.language ?? 'en' }, ctx.now(), ctx.statutes);
+    return presentAssembly(
+      { assembly, documents, deliveries, register, language: person?.language ?? 'en' },
+      ctx.now(),
+      ctx.statutes,
+    );
   };
 
   router.get('/api/assemblies', async (_request, response) => {
@@ -42,7 +54,9 @@ export function assemblyRoutes(ctx: Context): Router {
     const forTable = permission(actor, 'assembly.create').allowed;
     const now = ctx.now();
     const body: AssembliesResponse = {
-      assemblies: (await ctx.assemblies.all()).filter((assembly) => forTable || assembly.status !== 'draft').map((assembly) => presentAssemblySummary(assembly, now)),
+      assemblies: (await ctx.assemblies.all())
+        .filter((assembly) => forTable || assembly.status !== 'draft')
+        .map((assembly) => presentAssemblySummary(assembly, now)),
     };
     response.json(body);
   });
@@ -59,13 +73,23 @@ export function assemblyRoutes(ctx: Context): Router {
 
   router.patch('/api/assemblies/:id', async (request, response) => {
     const actor = authorize(response, 'assembly.create');
-    await updateAssembly(ctx, actor, request.params.id ?? '', parseInput(assemblyDraftSchema, request.body, 'The assembly'));
+    await updateAssembly(
+      ctx,
+      actor,
+      request.params.id ?? '',
+      parseInput(assemblyDraftSchema, request.body, 'The assembly'),
+    );
     response.json(await view(request.params.id ?? '', response));
   });
 
   router.post('/api/assemblies/:id/agenda', async (request, response) => {
     const actor = authorize(response, 'assembly.create');
-    await addAgendaItem(ctx, actor, request.params.id ?? '', parseInput(agendaItemInputSchema, request.body, 'The agenda item'));
+    await addAgendaItem(
+      ctx,
+      actor,
+      request.params.id ?? '',
+      parseInput(agendaItemInputSchema, request.body, 'The agenda item'),
+    );
     response.status(201).json(await view(request.params.id ?? '', response));
   });
 
@@ -90,14 +114,24 @@ export function assemblyRoutes(ctx: Context): Router {
       const name = typeof request.query.name === 'string' ? request.query.name : '';
       if (!name) throw new HttpError(400, 'name_missing', 'Give the file name (?name=...).');
       const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const { document } = await uploadDocument(ctx, actor, { assemblyId: request.params.id ?? '', itemId: request.params.itemId ?? '', name, content, declaredType: request.get('content-type') });
+      const { document } = await uploadDocument(ctx, actor, {
+        assemblyId: request.params.id ?? '',
+        itemId: request.params.itemId ?? '',
+        name,
+        content,
+        declaredType: request.get('content-type'),
+      });
       response.status(201).json(document);
     },
   );
 
   router.get('/api/assemblies/:id/documents/:documentId', async (request, response) => {
     // A past assembly's documents belong to the archive, which a personal link reads too.
-    authorize(response, (await inArchive(ctx, request.params.id ?? '')) ? 'archive.view' : 'assembly.view', request.params.id);
+    authorize(
+      response,
+      (await inArchive(ctx, request.params.id ?? '')) ? 'archive.view' : 'assembly.view',
+      request.params.id,
+    );
     const found = await ctx.assemblies.document(request.params.id ?? '', request.params.documentId ?? '');
     if (!found) throw new HttpError(404, 'document_not_found', 'This document is not attached to this assembly.');
     // Never rendered in Agora's origin: downloaded, typed by its checked content, sandboxed.
@@ -114,7 +148,11 @@ export function assemblyRoutes(ctx: Context): Router {
   router.post('/api/assemblies/:id/convene', async (request, response) => {
     const actor = authorize(response, 'assembly.convene');
     const outcome = await conveneAssembly(ctx, actor, request.params.id ?? '');
-    response.json({ ...(await view(request.params.id ?? '', response)), dispatchNo: outcome.dispatchNo, sent: outcome.sent });
+    response.json({
+      ...(await view(request.params.id ?? '', response)),
+      dispatchNo: outcome.dispatchNo,
+      sent: outcome.sent,
+    });
   });
 
   router.post('/api/assemblies/:id/cancel', async (request, response) => {
@@ -140,9 +178,13 @@ export function assemblyRoutes(ctx: Context): Router {
 
   router.get('/api/assemblies/:id/convocations.pdf', async (request, response) => {
     authorize(response, 'assembly.convene');
-    const memberNo = typeof request.query.member === 'string' ? pathNumber(request.query.member, 'member number') : null;
+    const memberNo =
+      typeof request.query.member === 'string' ? pathNumber(request.query.member, 'member number') : null;
     const pdf = await printConvocations(ctx, request.params.id ?? '', memberNo);
-    response.type('application/pdf').attachment(memberNo ? `convocation-${memberNo}.pdf` : 'convocations.pdf').send(pdf);
+    response
+      .type('application/pdf')
+      .attachment(memberNo ? `convocation-${memberNo}.pdf` : 'convocations.pdf')
+      .send(pdf);
   });
 
   router.get('/api/calendar', async (_request, response) => {

@@ -18,14 +18,22 @@ export function authRoutes(ctx: Context): Router {
   const router = Router();
   const secure = ctx.baseUrl.startsWith('https://');
   const setSession = (response: Response, sessionId: string) =>
-    response.cookie(sessionCookie, sessionId, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: sessionSeconds * 1000 });
-  const clearSession = (response: Response) => response.clearCookie(sessionCookie, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+    response.cookie(sessionCookie, sessionId, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      maxAge: sessionSeconds * 1000,
+    });
+  const clearSession = (response: Response) =>
+    response.clearCookie(sessionCookie, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
 
   router.post('/api/auth/sign-in', async (request, response) => {
     const input = parseInput(signInRequestSchema, request.body, 'The e-mail address');
     await requestSignIn(ctx, { ...input, client: request.ip ?? request.socket.remoteAddress ?? 'unknown' });
     const body: SignInRequestResponse = {
-      message: 'If this address belongs to a person in the register, a sign-in link is on its way. It works once, for 20 minutes.',
+      message:
+        'If this address belongs to a person in the register, a sign-in link is on its way. It works once, for 20 minutes.',
     };
     response.status(202).json(body);
   });
@@ -61,11 +69,19 @@ export function authRoutes(ctx: Context): Router {
   const me = async (personId: string, scope: string | null): Promise<MeResponse> => {
     const actor = await loadActor(ctx, personId);
     const person = await ctx.register.person(personId);
-    if (!actor || !person) throw new HttpError(401, 'sign_in_required', 'Please sign in again.', undefined, { missing: 'signed_in' });
+    if (!actor || !person)
+      throw new HttpError(401, 'sign_in_required', 'Please sign in again.', undefined, { missing: 'signed_in' });
     const permissions = Object.fromEntries(
       (Object.keys(actionRequirements) as Action[]).map((action) => [action, permission(actor, action).allowed]),
     ) as Record<Action, boolean>;
-    return { person, actor, permissions: scope ? (Object.fromEntries(Object.keys(permissions).map((action) => [action, false])) as Record<Action, boolean>) : permissions, scope };
+    return {
+      person,
+      actor,
+      permissions: scope
+        ? (Object.fromEntries(Object.keys(permissions).map((action) => [action, false])) as Record<Action, boolean>)
+        : permissions,
+      scope,
+    };
   };
 
   router.get('/api/me', async (_request, response) => {

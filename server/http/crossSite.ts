@@ -33,9 +33,17 @@ export function isCrossSite(headers: IncomingHttpHeaders, publicUrl: string): bo
 export function refuseCrossSite(method: string, headers: IncomingHttpHeaders, publicUrl: string): void {
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return;
   if (isCrossSite(headers, publicUrl)) {
-    throw new HttpError(403, 'cross_site', "This request came from another web site, so Agora did not act on it. Make the change from Agora's own pages.");
+    throw new HttpError(
+      403,
+      'cross_site',
+      "This request came from another web site, so Agora did not act on it. Make the change from Agora's own pages.",
+    );
   }
   if (formBodies.test(headers['content-type'] ?? '')) {
-    throw new HttpError(415, 'form_refused', 'Agora takes changes as JSON (or a file as its own bytes), never as a web form; nothing was done.');
+    throw new HttpError(
+      415,
+      'form_refused',
+      'Agora takes changes as JSON (or a file as its own bytes), never as a web form; nothing was done.',
+    );
   }
 }

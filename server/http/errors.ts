@@ -37,7 +37,7 @@ export const storeUnavailable: ApiError['error'] = {
 };
 
 export const apiNotFound: RequestHandler = (request, _response, next) => {
-  next(new HttpError(404, 'not_found', `There is nothing at ${request.method} ${request.originalUrl.split("?")[0]}.`));
+  next(new HttpError(404, 'not_found', `There is nothing at ${request.method} ${request.originalUrl.split('?')[0]}.`));
 };
 
 /**
@@ -59,21 +59,43 @@ function unreadableRequest(error: unknown): { status: number; code: string; mess
       return { status: 413, code: 'too_large', message: `The request is too large: Agora takes at most ${most} here.` };
     }
     case 'encoding.unsupported':
-      return { status: 415, code: 'bad_encoding', message: 'The request body is compressed in a way Agora does not read: send it as it is, or with gzip, deflate or br.' };
+      return {
+        status: 415,
+        code: 'bad_encoding',
+        message:
+          'The request body is compressed in a way Agora does not read: send it as it is, or with gzip, deflate or br.',
+      };
     case 'charset.unsupported':
-      return { status: 415, code: 'bad_charset', message: 'The request body is in a character set Agora does not read: send it in UTF-8.' };
+      return {
+        status: 415,
+        code: 'bad_charset',
+        message: 'The request body is in a character set Agora does not read: send it in UTF-8.',
+      };
   }
   if (failure.name === 'URIError') {
-    return { status: 400, code: 'bad_address', message: 'The address of the request has a damaged %-escape; nothing was done.' };
+    return {
+      status: 400,
+      code: 'bad_address',
+      message: 'The address of the request has a damaged %-escape; nothing was done.',
+    };
   }
-  return { status: failure.status, code: 'bad_request', message: 'The request could not be read (its body is damaged or incomplete); nothing was done.' };
+  return {
+    status: failure.status,
+    code: 'bad_request',
+    message: 'The request could not be read (its body is damaged or incomplete); nothing was done.',
+  };
 }
 
 /** Every refused API request ends here and answers the same JSON shape. */
 export const apiErrors: ErrorRequestHandler = (error: unknown, _request, response, _next) => {
   if (error instanceof HttpError) {
     const body: ApiError = {
-      error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}), ...error.extra },
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.issues ? { issues: error.issues } : {}),
+        ...error.extra,
+      },
     };
     if (error.extra.retryAfter) response.setHeader('Retry-After', String(error.extra.retryAfter));
     response.status(error.status).json(body);
@@ -81,7 +103,9 @@ export const apiErrors: ErrorRequestHandler = (error: unknown, _request, respons
   }
   const unreadable = unreadableRequest(error);
   if (unreadable) {
-    response.status(unreadable.status).json({ error: { code: unreadable.code, message: unreadable.message } } satisfies ApiError);
+    response
+      .status(unreadable.status)
+      .json({ error: { code: unreadable.code, message: unreadable.message } } satisfies ApiError);
     return;
   }
   if (isRedisUnavailable(error)) {
@@ -90,13 +114,20 @@ export const apiErrors: ErrorRequestHandler = (error: unknown, _request, respons
     return;
   }
   console.error('web: unexpected error', error);
-  response
-    .status(500)
-    .json({ error: { code: 'internal', message: 'Something went wrong on the server; nothing was changed. Please try again.' } } satisfies ApiError);
+  response.status(500).json({
+    error: {
+      code: 'internal',
+      message: 'Something went wrong on the server; nothing was changed. Please try again.',
+    },
+  } satisfies ApiError);
 };
 
 /** Parses an input with its shared schema, or refuses it with every problem named. */
-export function parseInput<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: ZodError } }, input: unknown, what?: string): T {
+export function parseInput<T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: ZodError } },
+  input: unknown,
+  what?: string,
+): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw HttpError.invalidInput(parsed.error, what);
   return parsed.data;
@@ -105,6 +136,7 @@ export function parseInput<T>(schema: { safeParse(input: unknown): { success: tr
 /** A whole positive number from the path, or a 404 that says what was looked for. */
 export function pathNumber(value: string | undefined, what: string): number {
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number <= 0) throw new HttpError(404, 'not_found', `There is no ${what} "${value}".`);
+  if (!Number.isSafeInteger(number) || number <= 0)
+    throw new HttpError(404, 'not_found', `There is no ${what} "${value}".`);
   return number;
 }

@@ -50,10 +50,17 @@ export function identify(ctx: Context) {
 
 /** Lets the request through if its actor may take `action`; otherwise 401 or 403 naming what was missing. */
 export function authorize(response: Response, action: Action, assemblyId?: string): Actor {
-  if (response.locals.identityUnknown) throw new HttpError(503, storeUnavailable.code, storeUnavailable.message, undefined, { retryAfter: storeUnavailable.retryAfter });
+  if (response.locals.identityUnknown)
+    throw new HttpError(503, storeUnavailable.code, storeUnavailable.message, undefined, {
+      retryAfter: storeUnavailable.retryAfter,
+    });
   const actor = response.locals.actor;
   const scope = response.locals.scope;
-  if (actor && scope && !((action === 'assembly.view' && assemblyId === scope) || personalLinkActions.includes(action))) {
+  if (
+    actor &&
+    scope &&
+    !((action === 'assembly.view' && assemblyId === scope) || personalLinkActions.includes(action))
+  ) {
     throw new HttpError(
       403,
       'link_scope',
@@ -66,7 +73,13 @@ export function authorize(response: Response, action: Action, assemblyId?: strin
   if (verdict.allowed && actor) return actor;
   const missing = verdict.allowed ? 'signed_in' : verdict.missing;
   if (missing === 'signed_in') {
-    throw new HttpError(401, 'sign_in_required', 'Please sign in first: ask for a sign-in link with your e-mail address.', undefined, { missing });
+    throw new HttpError(
+      401,
+      'sign_in_required',
+      'Please sign in first: ask for a sign-in link with your e-mail address.',
+      undefined,
+      { missing },
+    );
   }
   const who: Record<Exclude<Requirement, 'signed_in'>, string> = {
     secretariat: 'the secretariat',
@@ -74,7 +87,13 @@ export function authorize(response: Response, action: Action, assemblyId?: strin
     direction: 'a member of the Direction',
     representative: 'the representative of a member',
   };
-  throw new HttpError(403, 'forbidden', `Only ${who[missing]} may do this, and you are signed in as ${actor?.name}, who is not.`, undefined, {
-    missing,
-  });
+  throw new HttpError(
+    403,
+    'forbidden',
+    `Only ${who[missing]} may do this, and you are signed in as ${actor?.name}, who is not.`,
+    undefined,
+    {
+      missing,
+    },
+  );
 }

@@ -19,7 +19,8 @@ export function membershipRoutes(ctx: Context): Router {
     const { memberNo } = await submitAdmission(ctx, response.locals.actor, input, request.ip ?? 'unknown');
     response.status(201).json({
       memberNo,
-      message: 'The request is registered. The Direction will check it against the criteria of the college and answer by e-mail.',
+      message:
+        'The request is registered. The Direction will check it against the criteria of the college and answer by e-mail.',
     });
   });
 
@@ -44,7 +45,11 @@ export function membershipRoutes(ctx: Context): Router {
 
   router.post('/api/exclusions', async (request, response) => {
     const actor = authorize(response, 'exclusion.propose');
-    const record = await proposeExclusion(ctx, actor, parseInput(proposeExclusionInputSchema, request.body, 'The exclusion proposal'));
+    const record = await proposeExclusion(
+      ctx,
+      actor,
+      parseInput(proposeExclusionInputSchema, request.body, 'The exclusion proposal'),
+    );
     response.status(201).json(presentExclusion(await ctx.register.snapshot(), record, ctx.statutes));
   });
 

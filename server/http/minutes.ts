@@ -1,6 +1,11 @@
 import { Router, type Response } from 'express';
 import { languageSchema, type Language } from '@shared/schemas/person';
-import { minutesCorrectionInputSchema, minutesPublishInputSchema, minutesSignInputSchema, minutesStatementInputSchema } from '@shared/schemas/minutes';
+import {
+  minutesCorrectionInputSchema,
+  minutesPublishInputSchema,
+  minutesSignInputSchema,
+  minutesStatementInputSchema,
+} from '@shared/schemas/minutes';
 import type { Context } from '../context';
 import { readableVersion, readMinutes, readMinutesVersionForTable } from '../commands/readMinutes';
 import { correctMinutes, draftMinutesByTable } from '../commands/minutes';
@@ -19,7 +24,8 @@ export function minutesRoutes(ctx: Context): Router {
   const router = Router();
 
   /** Who reads (a personal link reaches its own assembly), and the versions it may read. */
-  const readable = (response: Response, assemblyId: string) => readMinutes(ctx, authorize(response, 'assembly.view', assemblyId), response.locals.scope, assemblyId);
+  const readable = (response: Response, assemblyId: string) =>
+    readMinutes(ctx, authorize(response, 'assembly.view', assemblyId), response.locals.scope, assemblyId);
   /** A version as the Table sees it after changing it. */
   const fresh = async (assemblyId: string, number: number) => {
     const { version, versions } = await readMinutesVersionForTable(ctx, assemblyId, number);
@@ -35,10 +41,15 @@ export function minutesRoutes(ctx: Context): Router {
     const { assembly, reader, versions } = await readable(response, request.params.id ?? '');
     const version = readableVersion(versions, reader, pathNumber(request.params.version, 'version of the minutes'));
     const asked = languageSchema.safeParse(request.query.lang);
-    const language: Language = asked.success ? asked.data : ((await ctx.register.person(reader.actor.personId))?.language ?? 'fr');
+    const language: Language = asked.success
+      ? asked.data
+      : ((await ctx.register.person(reader.actor.personId))?.language ?? 'fr');
     const pdf = await minutesPdfOf(ctx, version, language);
     response
-      .set({ 'Cache-Control': version.publishedAt ? 'private, max-age=3600' : 'private, no-store', 'Content-Language': language })
+      .set({
+        'Cache-Control': version.publishedAt ? 'private, max-age=3600' : 'private, no-store',
+        'Content-Language': language,
+      })
       .type('application/pdf')
       .attachment(minutesFileName(assembly.id, version.version, language))
       .send(pdf);
@@ -66,21 +77,39 @@ export function minutesRoutes(ctx: Context): Router {
   router.put('/api/assemblies/:id/minutes/:version/statement', async (request, response) => {
     const actor = authorize(response, 'assembly.run');
     const input = parseInput(minutesStatementInputSchema, request.body, 'The statement');
-    const version = await editMinutesStatement(ctx, actor, request.params.id ?? '', pathNumber(request.params.version, 'version of the minutes'), input);
+    const version = await editMinutesStatement(
+      ctx,
+      actor,
+      request.params.id ?? '',
+      pathNumber(request.params.version, 'version of the minutes'),
+      input,
+    );
     response.json(await fresh(version.assemblyId, version.version));
   });
 
   router.post('/api/assemblies/:id/minutes/:version/signatures', async (request, response) => {
     const actor = authorize(response, 'assembly.run');
     const input = parseInput(minutesSignInputSchema, request.body, 'The signature');
-    const version = await signMinutes(ctx, actor, request.params.id ?? '', pathNumber(request.params.version, 'version of the minutes'), input);
+    const version = await signMinutes(
+      ctx,
+      actor,
+      request.params.id ?? '',
+      pathNumber(request.params.version, 'version of the minutes'),
+      input,
+    );
     response.json(await fresh(version.assemblyId, version.version));
   });
 
   router.post('/api/assemblies/:id/minutes/:version/publish', async (request, response) => {
     const actor = authorize(response, 'assembly.run');
     const input = parseInput(minutesPublishInputSchema, request.body, 'The publication');
-    const version = await publishMinutes(ctx, actor, request.params.id ?? '', pathNumber(request.params.version, 'version of the minutes'), input);
+    const version = await publishMinutes(
+      ctx,
+      actor,
+      request.params.id ?? '',
+      pathNumber(request.params.version, 'version of the minutes'),
+      input,
+    );
     response.json(await fresh(version.assemblyId, version.version));
   });
 

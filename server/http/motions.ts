@@ -32,26 +32,48 @@ export function motionRoutes(ctx: Context): Router {
       presenceCounts(ctx, assemblyId),
     ]);
     const members = new Map(register.members.map((member) => [member.memberNo, member]));
-    const castable = castableBallots(actor.represents.map((member) => member.memberNo), members, proxies.map(proxyForRules), ctx.statutes);
+    const castable = castableBallots(
+      actor.represents.map((member) => member.memberNo),
+      members,
+      proxies.map(proxyForRules),
+      ctx.statutes,
+    );
     const mine = new Set(castable.map((ballot) => ballot.memberNo));
     const views: MotionView[] = [];
     for (const motion of motions) {
       const myBallots = motion.secret
-        ? (await ctx.votes.secretVoters(motion.id)).filter((voter) => mine.has(voter.memberNo)).map((voter) => ({ ...voter, choice: null }))
-        : (await ctx.votes.namedBallots(motion.id)).filter((ballot) => mine.has(ballot.memberNo)).map(({ memberNo, choice, castAs, castAt }) => ({ memberNo, choice, castAs, castAt }));
+        ? (await ctx.votes.secretVoters(motion.id))
+            .filter((voter) => mine.has(voter.memberNo))
+            .map((voter) => ({ ...voter, choice: null }))
+        : (await ctx.votes.namedBallots(motion.id))
+            .filter((ballot) => mine.has(ballot.memberNo))
+            .map(({ memberNo, choice, castAs, castAt }) => ({ memberNo, choice, castAs, castAt }));
       views.push({ motion, myBallots, tally: await ctx.votes.tally(motion.id) });
     }
     const body: MotionsResponse = {
       motions: views,
-      castable: castable.map((ballot) => ({ ...ballot, organisation: members.get(ballot.memberNo)?.organisation ?? '' })),
-      presence: { votingMembers: presence.votingMembers, present: presence.present, represented: presence.represented, required: requiredQuorum(presence.votingMembers, ctx.statutes) },
+      castable: castable.map((ballot) => ({
+        ...ballot,
+        organisation: members.get(ballot.memberNo)?.organisation ?? '',
+      })),
+      presence: {
+        votingMembers: presence.votingMembers,
+        present: presence.present,
+        represented: presence.represented,
+        required: requiredQuorum(presence.votingMembers, ctx.statutes),
+      },
     };
     response.json(body);
   });
 
   router.post('/api/assemblies/:id/motions', async (request, response) => {
     const actor = authorize(response, 'assembly.run');
-    const motion = await openMotion(ctx, actor, request.params.id ?? '', parseInput(openMotionInputSchema, request.body, 'The motion'));
+    const motion = await openMotion(
+      ctx,
+      actor,
+      request.params.id ?? '',
+      parseInput(openMotionInputSchema, request.body, 'The motion'),
+    );
     response.status(201).json(motion);
   });
 

@@ -13,11 +13,17 @@ export function outboxRoutes(deps: { outbox: OutboxStore; mode: 'outbox' | 'rela
   const router = Router();
   const guard = (request: Request) => {
     if (deps.mode === 'relay') {
-      throw new HttpError(404, 'outbox_off', 'The built-in outbox is off: mail goes through the relay set in SMTP_URL.');
+      throw new HttpError(
+        404,
+        'outbox_off',
+        'The built-in outbox is off: mail goes through the relay set in SMTP_URL.',
+      );
     }
     // Through a proxy on the same machine every visitor comes from the loopback address: a request
     // a proxy forwarded (it says so in its headers) is not from a person on the machine.
-    const forwarded = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some((header) => request.headers[header] !== undefined);
+    const forwarded = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some(
+      (header) => request.headers[header] !== undefined,
+    );
     if (!deps.open && (forwarded || !loopback.has(request.socket.remoteAddress ?? ''))) {
       throw new HttpError(
         403,
@@ -34,7 +40,12 @@ export function outboxRoutes(deps: { outbox: OutboxStore; mode: 'outbox' | 'rela
   router.get('/api/outbox/:id', async (request, response) => {
     guard(request);
     const message = await deps.outbox.get(request.params.id ?? '');
-    if (!message) throw new HttpError(404, 'not_found', 'This message is not in the outbox (it may have been dropped to make room).');
+    if (!message)
+      throw new HttpError(
+        404,
+        'not_found',
+        'This message is not in the outbox (it may have been dropped to make room).',
+      );
     response.json(message);
   });
   return router;

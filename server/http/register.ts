@@ -20,7 +20,13 @@ export function registerRoutes(ctx: Context): Router {
     const register = await ctx.register.snapshot();
     const member = register.members.find((candidate) => candidate.memberNo === memberNo);
     if (!member) throw new HttpError(404, 'member_not_found', `There is no member number ${memberNo} in the register.`);
-    return presentMemberDetail(register, member, await ctx.register.designations(memberNo), ctx.statutes, forSecretariat);
+    return presentMemberDetail(
+      register,
+      member,
+      await ctx.register.designations(memberNo),
+      ctx.statutes,
+      forSecretariat,
+    );
   };
 
   router.get('/api/members', async (_request, response) => {
@@ -44,7 +50,12 @@ export function registerRoutes(ctx: Context): Router {
   router.post('/api/members/:memberNo/representative', async (request, response) => {
     const actor = authorize(response, 'register.edit');
     const memberNo = pathNumber(request.params.memberNo, 'member number');
-    await designateRepresentative(ctx, actor, memberNo, parseInput(representativeChangeSchema, request.body, 'The representative'));
+    await designateRepresentative(
+      ctx,
+      actor,
+      memberNo,
+      parseInput(representativeChangeSchema, request.body, 'The representative'),
+    );
     response.json(await memberDetail(memberNo, true));
   });
 
@@ -55,31 +66,40 @@ export function registerRoutes(ctx: Context): Router {
 
   router.patch('/api/people/:personId', async (request, response) => {
     const actor = authorize(response, 'register.edit');
-    const person = await updatePerson(ctx, actor, request.params.personId ?? '', parseInput(personUpdateSchema, request.body, 'The person'));
+    const person = await updatePerson(
+      ctx,
+      actor,
+      request.params.personId ?? '',
+      parseInput(personUpdateSchema, request.body, 'The person'),
+    );
     const view = presentPeople(await ctx.register.snapshot()).people.find((candidate) => candidate.id === person.id);
     response.json(view satisfies PersonView | undefined);
   });
 
-  router.post('/api/register/import', express.text({ type: ['text/csv', 'text/plain'], limit: '5mb' }), async (request, response) => {
-    const actor = authorize(response, 'register.edit');
-    if (typeof request.body !== 'string' || request.body.trim() === '') {
-      throw new HttpError(400, 'empty_file', 'Send the register file as text/csv: the request had no file in it.');
-    }
-    const result = await importRegister(ctx, actor, request.body);
-    if (!result.ok) {
-      const count = result.problems.length;
-      const body: ImportRefusal = {
-        error: {
-          code: 'invalid_file',
-          message: `The file has ${count === 1 ? 'a problem' : `${count} problems`}; nothing was stored. Correct ${count === 1 ? 'it' : 'them'} and import the file again.`,
-        },
-        problems: result.problems,
-      };
-      response.status(422).json(body);
-      return;
-    }
-    response.json(result.summary);
-  });
+  router.post(
+    '/api/register/import',
+    express.text({ type: ['text/csv', 'text/plain'], limit: '5mb' }),
+    async (request, response) => {
+      const actor = authorize(response, 'register.edit');
+      if (typeof request.body !== 'string' || request.body.trim() === '') {
+        throw new HttpError(400, 'empty_file', 'Send the register file as text/csv: the request had no file in it.');
+      }
+      const result = await importRegister(ctx, actor, request.body);
+      if (!result.ok) {
+        const count = result.problems.length;
+        const body: ImportRefusal = {
+          error: {
+            code: 'invalid_file',
+            message: `The file has ${count === 1 ? 'a problem' : `${count} problems`}; nothing was stored. Correct ${count === 1 ? 'it' : 'them'} and import the file again.`,
+          },
+          problems: result.problems,
+        };
+        response.status(422).json(body);
+        return;
+      }
+      response.json(result.summary);
+    },
+  );
 
   router.get('/api/register/export', async (_request, response) => {
     authorize(response, 'register.export');

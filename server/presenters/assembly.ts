@@ -45,7 +45,13 @@ export function countDeliveries(deliveries: Delivery[]): DeliveriesResponse['cou
 
 /** An assembly for its page: everyone reads it; the Table also sees the convocation's state. */
 export function presentAssembly(
-  input: { assembly: Assembly; documents: AssemblyDocument[]; deliveries: Delivery[] | null; register: RegisterSnapshot | null; language: Language },
+  input: {
+    assembly: Assembly;
+    documents: AssemblyDocument[];
+    deliveries: Delivery[] | null;
+    register: RegisterSnapshot | null;
+    language: Language;
+  },
   now: Date,
   statutes: Statutes,
 ): AssemblyView {

@@ -1,4 +1,11 @@
-import type { AdmissionView, DesignationView, DuesView, ExclusionView, MemberDetailResponse, MemberView } from '@shared/api';
+import type {
+  AdmissionView,
+  DesignationView,
+  DuesView,
+  ExclusionView,
+  MemberDetailResponse,
+  MemberView,
+} from '@shared/api';
 import { isVoting, earliestExclusionDecisionAt } from '@shared/rules/members';
 import { minimumDues } from '@shared/rules/dues';
 import type { Member } from '@shared/schemas/member';
@@ -6,9 +13,18 @@ import type { Statutes } from '@shared/statutes';
 import type { AdmissionRecord, DesignationRecord, ExclusionRecord, RegisterSnapshot } from '../store/register';
 
 /** One member as people read it: its voting right and current representative. */
-export function presentMember(register: RegisterSnapshot, member: Member, statutes: Statutes, people = peopleById(register)): MemberView {
+export function presentMember(
+  register: RegisterSnapshot,
+  member: Member,
+  statutes: Statutes,
+  people = peopleById(register),
+): MemberView {
   const person = people.get(register.representatives.get(member.memberNo) ?? '');
-  return { ...member, voting: isVoting(member, statutes), representative: person ? { id: person.id, name: person.name } : null };
+  return {
+    ...member,
+    voting: isVoting(member, statutes),
+    representative: person ? { id: person.id, name: person.name } : null,
+  };
 }
 
 /** The register as people read it. */
@@ -21,7 +37,11 @@ function peopleById(register: RegisterSnapshot) {
   return new Map(register.people.map((person) => [person.id, person]));
 }
 
-export function presentExclusion(register: RegisterSnapshot, record: ExclusionRecord, statutes: Statutes): ExclusionView {
+export function presentExclusion(
+  register: RegisterSnapshot,
+  record: ExclusionRecord,
+  statutes: Statutes,
+): ExclusionView {
   const member = register.members.find((candidate) => candidate.memberNo === record.memberNo);
   return {
     ...record,
@@ -30,7 +50,11 @@ export function presentExclusion(register: RegisterSnapshot, record: ExclusionRe
   };
 }
 
-export function presentAdmission(register: RegisterSnapshot, record: AdmissionRecord, statutes: Statutes): AdmissionView | null {
+export function presentAdmission(
+  register: RegisterSnapshot,
+  record: AdmissionRecord,
+  statutes: Statutes,
+): AdmissionView | null {
   const member = register.members.find((candidate) => candidate.memberNo === record.memberNo);
   if (!member) return null;
   const { memberNo: _memberNo, ...rest } = record;
@@ -54,7 +78,11 @@ export function presentMemberDetail(
   const people = new Map(register.people.map((person) => [person.id, person]));
   const history: DesignationView[] = designations.map((designation) => {
     const person = designation.personId ? people.get(designation.personId) : undefined;
-    return { person: person ? { id: person.id, name: person.name } : null, from: designation.from, setBy: designation.setBy };
+    return {
+      person: person ? { id: person.id, name: person.name } : null,
+      from: designation.from,
+      setBy: designation.setBy,
+    };
   });
   const representative = people.get(register.representatives.get(member.memberNo) ?? '');
   const exclusion = register.exclusions.get(member.memberNo);
@@ -63,7 +91,8 @@ export function presentMemberDetail(
     member: presentMember(register, member, statutes),
     designations: history,
     representativeEmail: forSecretariat ? (representative?.email ?? null) : null,
-    exclusion: exclusion && member.status === 'exclusion_proposed' ? presentExclusion(register, exclusion, statutes) : null,
+    exclusion:
+      exclusion && member.status === 'exclusion_proposed' ? presentExclusion(register, exclusion, statutes) : null,
     admission: admission ? presentAdmission(register, admission, statutes) : null,
     dues: forSecretariat ? presentDues(member, statutes) : null,
   };

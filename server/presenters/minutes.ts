@@ -1,6 +1,13 @@
 import type { MinutesResponse, MinutesVersionSummary, MinutesVersionView } from '@shared/api';
 import { assemblyPhase } from '@shared/rules/assemblies';
-import { currentApprovals, currentMinutesVersion, minutesStatuses, publishVerdict, signingOffice, type MinutesStatus } from '@shared/rules/minutesApproval';
+import {
+  currentApprovals,
+  currentMinutesVersion,
+  minutesStatuses,
+  publishVerdict,
+  signingOffice,
+  type MinutesStatus,
+} from '@shared/rules/minutesApproval';
 import { minutesRoles, type MinutesVersion } from '@shared/schemas/minutes';
 import type { MinutesReader } from '../commands/readMinutes';
 import type { Assembly } from '@shared/schemas/assembly';
@@ -19,12 +26,25 @@ function summary(version: MinutesVersion, status: MinutesStatus): MinutesVersion
 }
 
 /** The versions a reader may read, which one is in force, and what the Table may do. */
-export function presentMinutes(assembly: Assembly, versions: MinutesVersion[], reader: MinutesReader, now: Date): MinutesResponse {
+export function presentMinutes(
+  assembly: Assembly,
+  versions: MinutesVersion[],
+  reader: MinutesReader,
+  now: Date,
+): MinutesResponse {
   const statuses = minutesStatuses(versions);
   const tableOffices = reader.actor.seats.filter((seat) => seat.body === 'table').map((seat) => seat.office);
   return {
-    assembly: { id: assembly.id, title: assembly.title, kind: assembly.kind, referenceTimeZone: assembly.referenceTimeZone, phase: assemblyPhase(assembly, now) },
-    versions: versions.filter((version) => reader.readsDrafts || version.publishedAt !== null).map((version) => summary(version, statuses.get(version.version) ?? 'draft')),
+    assembly: {
+      id: assembly.id,
+      title: assembly.title,
+      kind: assembly.kind,
+      referenceTimeZone: assembly.referenceTimeZone,
+      phase: assemblyPhase(assembly, now),
+    },
+    versions: versions
+      .filter((version) => reader.readsDrafts || version.publishedAt !== null)
+      .map((version) => summary(version, statuses.get(version.version) ?? 'draft')),
     current: currentMinutesVersion(versions),
     table: reader.table ? { signAs: minutesRoles.filter((role) => signingOffice(role, tableOffices) !== null) } : null,
   };

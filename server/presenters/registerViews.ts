@@ -1,14 +1,26 @@
-import type { AdmissionsResponse, AdmissionView, BodiesResponse, DuesResponse, ExclusionsResponse, PeopleResponse } from '@shared/api';
+import type {
+  AdmissionsResponse,
+  AdmissionView,
+  BodiesResponse,
+  DuesResponse,
+  ExclusionsResponse,
+  PeopleResponse,
+} from '@shared/api';
 import type { Statutes } from '@shared/statutes';
 import type { RegisterSnapshot } from '../store/register';
 import { presentAdmission, presentDues, presentExclusion } from './member';
 
 export function presentPeople(register: RegisterSnapshot): PeopleResponse {
   const represents = new Map<string, number[]>();
-  for (const [memberNo, personId] of register.representatives) represents.set(personId, [...(represents.get(personId) ?? []), memberNo]);
+  for (const [memberNo, personId] of register.representatives)
+    represents.set(personId, [...(represents.get(personId) ?? []), memberNo]);
   return {
     people: register.people
-      .map((person) => ({ ...person, represents: (represents.get(person.id) ?? []).sort((a, b) => a - b), secretariat: register.secretariat.has(person.id) }))
+      .map((person) => ({
+        ...person,
+        represents: (represents.get(person.id) ?? []).sort((a, b) => a - b),
+        secretariat: register.secretariat.has(person.id),
+      }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
@@ -44,19 +56,30 @@ export function presentBodies(register: RegisterSnapshot): BodiesResponse {
       .flatMap((seat) => {
         const member = register.members.find((candidate) => candidate.memberNo === seat.memberNo);
         if (!member) return [];
-        const person = register.people.find((candidate) => candidate.id === register.representatives.get(member.memberNo));
+        const person = register.people.find(
+          (candidate) => candidate.id === register.representatives.get(member.memberNo),
+        );
         return [
           {
             body: seat.body,
             office: seat.office,
             termStart: seat.termStart,
             termEnd: seat.termEnd,
-            member: { memberNo: member.memberNo, organisation: member.organisation, country: member.country, continent: member.continent },
+            member: {
+              memberNo: member.memberNo,
+              organisation: member.organisation,
+              country: member.country,
+              continent: member.continent,
+            },
             representative: person ? { id: person.id, name: person.name } : null,
           },
         ];
       })
-      .sort((a, b) => bodyOrder.indexOf(a.body) - bodyOrder.indexOf(b.body) || officeOrder.indexOf(a.office) - officeOrder.indexOf(b.office)),
+      .sort(
+        (a, b) =>
+          bodyOrder.indexOf(a.body) - bodyOrder.indexOf(b.body) ||
+          officeOrder.indexOf(a.office) - officeOrder.indexOf(b.office),
+      ),
   };
 }
 

@@ -33,10 +33,13 @@ export function stopOnSignals(name: string, stop: () => Promise<void>): void {
 export function exitWithError(error: unknown): never {
   const code = (error as { code?: string; port?: number }).code;
   if (code === 'EADDRINUSE') {
-    console.error(`Port ${(error as { port?: number }).port} is already in use: stop the program using it, or choose another port, e.g. PORT=3001 npm start`);
+    console.error(
+      `Port ${(error as { port?: number }).port} is already in use: stop the program using it, or choose another port, e.g. PORT=3001 npm start`,
+    );
     process.exit(1);
   }
-  const known = error instanceof Error && /Error$/.test(error.name) && error.name !== 'Error' && error.name !== 'TypeError';
+  const known =
+    error instanceof Error && /Error$/.test(error.name) && error.name !== 'Error' && error.name !== 'TypeError';
   console.error(known ? (error as Error).message : error);
   process.exit(1);
 }

@@ -8,9 +8,7 @@ export interface RegisterCsvProblem {
   message: string;
 }
 
-export type RegisterCsvParse =
-  | { ok: true; rows: RegisterCsvRow[] }
-  | { ok: false; problems: RegisterCsvProblem[] };
+export type RegisterCsvParse = { ok: true; rows: RegisterCsvRow[] } | { ok: false; problems: RegisterCsvProblem[] };
 
 /** What a spreadsheet runs as a formula when a cell starts with it. */
 const formulaStart = /^[=+\-@\t\r]/;
@@ -42,7 +40,10 @@ export function parseRegisterCsv(text: string): RegisterCsvParse {
     records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { ok: false, problems: [{ line, column: null, message: `The file is not valid CSV: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [{ line, column: null, message: `The file is not valid CSV: ${(error as Error).message}` }],
+    };
   }
   const [header, ...body] = records;
   if (!header) return { ok: false, problems: [{ line: 1, column: null, message: 'The file is empty.' }] };
@@ -51,7 +52,13 @@ export function parseRegisterCsv(text: string): RegisterCsvParse {
   if (missing.length > 0) {
     return {
       ok: false,
-      problems: [{ line: 1, column: null, message: `Missing column(s): ${missing.join(', ')}. Expected: ${registerCsvColumns.join(', ')}.` }],
+      problems: [
+        {
+          line: 1,
+          column: null,
+          message: `Missing column(s): ${missing.join(', ')}. Expected: ${registerCsvColumns.join(', ')}.`,
+        },
+      ],
     };
   }
 
@@ -60,7 +67,9 @@ export function parseRegisterCsv(text: string): RegisterCsvParse {
   const seen = new Map<number, number>();
   body.forEach((cells, index) => {
     const line = index + 2;
-    const record = Object.fromEntries(columns.map((column, position) => [column, fromSpreadsheetText(cells[position] ?? '')]));
+    const record = Object.fromEntries(
+      columns.map((column, position) => [column, fromSpreadsheetText(cells[position] ?? '')]),
+    );
     const parsed = registerCsvRowSchema.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -70,7 +79,11 @@ export function parseRegisterCsv(text: string): RegisterCsvParse {
     }
     const earlier = seen.get(parsed.data.member_no);
     if (earlier !== undefined) {
-      problems.push({ line, column: 'member_no', message: `Member ${parsed.data.member_no} already appears on line ${earlier}.` });
+      problems.push({
+        line,
+        column: 'member_no',
+        message: `Member ${parsed.data.member_no} already appears on line ${earlier}.`,
+      });
       return;
     }
     seen.set(parsed.data.member_no, line);

@@ -29,7 +29,9 @@ export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<numbe
   const hour = (instant: number) => new Date(Math.floor(instant / 3_600_000) * 3_600_000);
   const by = 'Giusto Maniscalchi';
 
-  const make = (input: Pick<Assembly, 'kind' | 'title'> & { opensAt: Date; dispatchedAt: string; agenda: AgendaItem[] }): Assembly => ({
+  const make = (
+    input: Pick<Assembly, 'kind' | 'title'> & { opensAt: Date; dispatchedAt: string; agenda: AgendaItem[] },
+  ): Assembly => ({
     id: newId('a'),
     kind: input.kind,
     title: input.title,
@@ -51,9 +53,21 @@ export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<numbe
     title: 'Assemblée générale ordinaire — budget 2026',
     opensAt: hour(now.getTime() - 45 * day),
     dispatchedAt: at(-70 * day),
-    agenda: [item('ordinary_decision', "Plan d'action et budget 2026", 'Le plan et le budget proposés par la Direction.', at(-70 * day))],
+    agenda: [
+      item(
+        'ordinary_decision',
+        "Plan d'action et budget 2026",
+        'Le plan et le budget proposés par la Direction.',
+        at(-70 * day),
+      ),
+    ],
   });
-  const report = item('ordinary_decision', 'Rapport de la Direction et comptes 2025', 'Le rapport moral et financier, avec l’avis du conseil de vérification des comptes.', at(-20 * day));
+  const report = item(
+    'ordinary_decision',
+    'Rapport de la Direction et comptes 2025',
+    'Le rapport moral et financier, avec l’avis du conseil de vérification des comptes.',
+    at(-20 * day),
+  );
   const open = make({
     kind: 'ordinary',
     title: 'Assemblée générale ordinaire — rapport et comptes 2025',
@@ -61,7 +75,12 @@ export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<numbe
     dispatchedAt: at(-20 * day),
     agenda: [
       report,
-      item('ordinary_decision', 'Groupes de travail 2027', 'Création de trois groupes de travail : SPIRAL, jeunesse, transition.', at(-20 * day)),
+      item(
+        'ordinary_decision',
+        'Groupes de travail 2027',
+        'Création de trois groupes de travail : SPIRAL, jeunesse, transition.',
+        at(-20 * day),
+      ),
       item('information', 'Informations du secrétariat', 'Les prochaines formations de facilitateurs.', at(-20 * day)),
     ],
   });
@@ -78,12 +97,31 @@ export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<numbe
 
   for (const assembly of [closed, open, later]) await ctx.assemblies.create(assembly);
   await seedHeldSession(ctx, closed);
-  const document = { id: newId('d'), assemblyId: open.id, name: 'Rapport et comptes 2025.pdf', mimeType: 'application/pdf', size: demoPdf.length, sha256: '', uploadedAt: at(-20 * day), uploadedBy: by };
+  const document = {
+    id: newId('d'),
+    assemblyId: open.id,
+    name: 'Rapport et comptes 2025.pdf',
+    mimeType: 'application/pdf',
+    size: demoPdf.length,
+    sha256: '',
+    uploadedAt: at(-20 * day),
+    uploadedBy: by,
+  };
   await ctx.assemblies.addDocument(document, demoPdf);
   await ctx.assemblies.update(open.id, (assembly) => ({
-    assembly: { ...assembly, agenda: assembly.agenda.map((entry) => (entry.id === report.id ? { ...entry, documentIds: [document.id] } : entry)) },
+    assembly: {
+      ...assembly,
+      agenda: assembly.agenda.map((entry) =>
+        entry.id === report.id ? { ...entry, documentIds: [document.id] } : entry,
+      ),
+    },
     result: true,
   }));
-  await enqueue(ctx.queues, 'convocation.dispatch', { assemblyId: open.id, dispatchNo: 1 }, { jobId: `dispatch-${open.id}-1` });
+  await enqueue(
+    ctx.queues,
+    'convocation.dispatch',
+    { assemblyId: open.id, dispatchNo: 1 },
+    { jobId: `dispatch-${open.id}-1` },
+  );
   return 3;
 }

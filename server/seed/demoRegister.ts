@@ -55,7 +55,9 @@ export function demoEmail(name: string): string {
 export function foundingRegister(now: Date) {
   const parsed = parseRegisterCsv(readFileSync(foundingRegisterFile, 'utf8'));
   if (!parsed.ok) {
-    throw new Error(`The founding register in server/seed is damaged: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+    throw new Error(
+      `The founding register in server/seed is damaged: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`,
+    );
   }
   const members: Member[] = [];
   const peopleByName = new Map<string, Person>();

@@ -40,30 +40,99 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   const item = assembly.agenda[0]!;
 
   // The week before: Manuela gives the proxy of Tavira's platform to Ekaterina, Radhouen that of Gabon's to Samuel.
-  await grantProxy(at(-7 * 1440 * minute), manuela, { assemblyId: assembly.id, grantorMemberNo: 24, holderMemberNo: 33 });
-  await grantProxy(at(-6 * 1440 * minute), radhouen, { assemblyId: assembly.id, grantorMemberNo: 66, holderMemberNo: 57 });
+  await grantProxy(at(-7 * 1440 * minute), manuela, {
+    assemblyId: assembly.id,
+    grantorMemberNo: 24,
+    holderMemberNo: 33,
+  });
+  await grantProxy(at(-6 * 1440 * minute), radhouen, {
+    assemblyId: assembly.id,
+    grantorMemberNo: 66,
+    holderMemberNo: 57,
+  });
 
   let clientNo = 0;
   const say = async (offset: number, who: typeof table, body: string, replyTo: string | null = null) =>
-    (await postMessage(at(offset), who, null, { assemblyId: assembly.id, thread: item.id, replyTo, body, clientId: `demo-${assembly.id}-${++clientNo}` })).event.message.id;
+    (
+      await postMessage(at(offset), who, null, {
+        assemblyId: assembly.id,
+        thread: item.id,
+        replyTo,
+        body,
+        clientId: `demo-${assembly.id}-${++clientNo}`,
+      })
+    ).event.message.id;
 
-  const opening = await say(5 * minute, table, 'Bonjour à toutes et à tous. La Direction présente le **plan d’action et le budget 2026** : trois groupes de travail, une rencontre internationale, et une cotisation inchangée. Le vote est ouvert jusqu’à la clôture.');
-  await say(95 * minute, ekaterina, 'Les membres russes soutiennent le plan. Nous proposons d’ajouter une formation en ligne de facilitateurs en russe.', opening);
-  await say(6 * 60 * minute, samuel, 'Depuis Praia : d’accord sur le budget. Pouvons-nous recevoir les documents en version légère ? La connexion est lente ici.', opening);
-  const personal = await say(7 * 60 * minute, abdeloualab, 'Pour les billets de la rencontre, appelez directement Mme B. au +212 6 12 34 56 78, elle habite au 4 rue des Orangers.');
-  await hideMessage(at(7 * 60 * minute + 10 * minute), table, null, { assemblyId: assembly.id, messageId: personal, reason: 'Contient les coordonnées personnelles d’un tiers.' });
-  await say(9 * 60 * minute, lhoussaine, 'Les membres marocains votent pour. Merci à la Direction pour la clarté des comptes.');
-  await say(20 * 60 * minute, table, 'Rappel : la salle ferme dans quatre heures. Pensez à voter pour les membres que vous représentez et pour les procurations que vous détenez.');
+  const opening = await say(
+    5 * minute,
+    table,
+    'Bonjour à toutes et à tous. La Direction présente le **plan d’action et le budget 2026** : trois groupes de travail, une rencontre internationale, et une cotisation inchangée. Le vote est ouvert jusqu’à la clôture.',
+  );
+  await say(
+    95 * minute,
+    ekaterina,
+    'Les membres russes soutiennent le plan. Nous proposons d’ajouter une formation en ligne de facilitateurs en russe.',
+    opening,
+  );
+  await say(
+    6 * 60 * minute,
+    samuel,
+    'Depuis Praia : d’accord sur le budget. Pouvons-nous recevoir les documents en version légère ? La connexion est lente ici.',
+    opening,
+  );
+  const personal = await say(
+    7 * 60 * minute,
+    abdeloualab,
+    'Pour les billets de la rencontre, appelez directement Mme B. au +212 6 12 34 56 78, elle habite au 4 rue des Orangers.',
+  );
+  await hideMessage(at(7 * 60 * minute + 10 * minute), table, null, {
+    assemblyId: assembly.id,
+    messageId: personal,
+    reason: 'Contient les coordonnées personnelles d’un tiers.',
+  });
+  await say(
+    9 * 60 * minute,
+    lhoussaine,
+    'Les membres marocains votent pour. Merci à la Direction pour la clarté des comptes.',
+  );
+  await say(
+    20 * 60 * minute,
+    table,
+    'Rappel : la salle ferme dans quatre heures. Pensez à voter pour les membres que vous représentez et pour les procurations que vous détenez.',
+  );
 
   const motion = (offset: number, title: string, text: string, secret: boolean) =>
-    openMotion(at(offset), table, assembly.id, openMotionInputSchema.parse({ itemId: item.id, kind: 'ordinary_decision', title, text, secret }));
-  const plan = await motion(10 * minute, 'Plan d’action et budget 2026', 'L’assemblée adopte le plan d’action et le budget 2026 présentés par la Direction.', false);
-  const training = await motion(100 * minute, 'Formation de facilitateurs en russe', 'L’assemblée demande au Secrétariat d’organiser en 2026 une formation en ligne de facilitateurs en russe.', true);
+    openMotion(
+      at(offset),
+      table,
+      assembly.id,
+      openMotionInputSchema.parse({ itemId: item.id, kind: 'ordinary_decision', title, text, secret }),
+    );
+  const plan = await motion(
+    10 * minute,
+    'Plan d’action et budget 2026',
+    'L’assemblée adopte le plan d’action et le budget 2026 présentés par la Direction.',
+    false,
+  );
+  const training = await motion(
+    100 * minute,
+    'Formation de facilitateurs en russe',
+    'L’assemblée demande au Secrétariat d’organiser en 2026 une formation en ligne de facilitateurs en russe.',
+    true,
+  );
 
   // Each representative votes for every member it speaks for and every proxy it holds.
-  const vote = async (offset: number, who: typeof table, motionId: string, choose: (memberNo: number, index: number) => BallotChoice, proxies: number[] = []) => {
+  const vote = async (
+    offset: number,
+    who: typeof table,
+    motionId: string,
+    choose: (memberNo: number, index: number) => BallotChoice,
+    proxies: number[] = [],
+  ) => {
     const members = [...who.represents.map((member) => member.memberNo), ...proxies];
-    await castBallots(at(offset), who, assembly.id, motionId, { ballots: members.map((memberNo, index) => ({ memberNo, choice: choose(memberNo, index) })) });
+    await castBallots(at(offset), who, assembly.id, motionId, {
+      ballots: members.map((memberNo, index) => ({ memberNo, choice: choose(memberNo, index) })),
+    });
   };
   await vote(2 * 60 * minute, ekaterina, plan.id, () => 'for', [24]);
   await vote(6 * 60 * minute + 5 * minute, samuel, plan.id, (_, index) => (index < 3 ? 'abstain' : 'for'), [66]);
@@ -71,7 +140,13 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   await recordAttendance(ctx, assembly, manuela, new Date(opens + 12 * 60 * minute - minute));
   await vote(12 * 60 * minute, manuela, plan.id, () => 'for');
   await vote(3 * 60 * minute, ekaterina, training.id, () => 'for', [24]);
-  await vote(6 * 60 * minute + 8 * minute, samuel, training.id, (_, index) => (index % 2 === 0 ? 'for' : 'against'), [66]);
+  await vote(
+    6 * 60 * minute + 8 * minute,
+    samuel,
+    training.id,
+    (_, index) => (index % 2 === 0 ? 'for' : 'against'),
+    [66],
+  );
   await vote(9 * 60 * minute + 4 * minute, lhoussaine, training.id, () => 'abstain');
 
   // The close: the count, as the close of the window does it.
@@ -84,10 +159,19 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   if (!draft) return;
   const secretary = await actor('faycal.kaabi@example.org');
   const stated = await editMinutesStatement(after(2 * 1440 * minute), table, assembly.id, draft.version, {
-    statement: 'Procès-verbal approuvé par le président et le secrétaire de la Table, conformément à l’article 5 du règlement intérieur.',
+    statement:
+      'Procès-verbal approuvé par le président et le secrétaire de la Table, conformément à l’article 5 du règlement intérieur.',
     revision: draft.revision,
   });
-  await signMinutes(after(2 * 1440 * minute + 5 * minute), table, assembly.id, draft.version, { role: 'president', digest: stated.digest });
-  await signMinutes(after(2 * 1440 * minute + 60 * minute), secretary, assembly.id, draft.version, { role: 'secretary', digest: stated.digest });
-  await publishMinutes(after(2 * 1440 * minute + 65 * minute), table, assembly.id, draft.version, { digest: stated.digest });
+  await signMinutes(after(2 * 1440 * minute + 5 * minute), table, assembly.id, draft.version, {
+    role: 'president',
+    digest: stated.digest,
+  });
+  await signMinutes(after(2 * 1440 * minute + 60 * minute), secretary, assembly.id, draft.version, {
+    role: 'secretary',
+    digest: stated.digest,
+  });
+  await publishMinutes(after(2 * 1440 * minute + 65 * minute), table, assembly.id, draft.version, {
+    digest: stated.digest,
+  });
 }

@@ -16,8 +16,16 @@ export function foundingTexts(): Record<GoverningText, string> {
   const annexe = (n: number) => lines.findIndex((line) => line.trim() === `Annexe ${n}`);
   const first = annexe(1);
   const second = annexe(2);
-  if (first < 0 || second < first) throw new Error(`${foundingTextsFile.pathname}: the founding act should hold "Annexe 1" (statutes) then "Annexe 2" (internal rules).`);
-  const text = (from: number, to: number) => lines.slice(from, to).map((line) => line.trimEnd()).join('\n').trim();
+  if (first < 0 || second < first)
+    throw new Error(
+      `${foundingTextsFile.pathname}: the founding act should hold "Annexe 1" (statutes) then "Annexe 2" (internal rules).`,
+    );
+  const text = (from: number, to: number) =>
+    lines
+      .slice(from, to)
+      .map((line) => line.trimEnd())
+      .join('\n')
+      .trim();
   cached = { statutes: text(first + 1, second), rules: text(second + 1, lines.length) };
   return cached;
 }

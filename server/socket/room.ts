@@ -1,10 +1,26 @@
 import type { Server, Socket } from 'socket.io';
 import type { ZodType } from 'zod';
-import type { Attendance, ClientToServerEvents, PresentPerson, Result, RoomSnapshot, ServerToClientEvents, SocketData } from '@shared/events';
+import type {
+  Attendance,
+  ClientToServerEvents,
+  PresentPerson,
+  Result,
+  RoomSnapshot,
+  ServerToClientEvents,
+  SocketData,
+} from '@shared/events';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import { messageForReader } from '@shared/rules/discussion';
 import type { Actor } from '@shared/rules/permissions';
-import { messageEditSchema, messageHideSchema, messageInputSchema, messagePinSchema, messageRefSchema, roomHistorySchema, roomJoinSchema } from '@shared/schemas/room';
+import {
+  messageEditSchema,
+  messageHideSchema,
+  messageInputSchema,
+  messagePinSchema,
+  messageRefSchema,
+  roomHistorySchema,
+  roomJoinSchema,
+} from '@shared/schemas/room';
 import type { RoomEvent } from '@shared/schemas/room';
 import { loadActor } from '../auth/actor';
 import { readCookie } from '../auth/cookies';
@@ -36,7 +52,10 @@ function handle<I, T>(schema: ZodType<I>, run: (input: I) => Promise<T>) {
     const reply = typeof ack === 'function' ? (ack as (result: Result<T>) => void) : () => {};
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      reply({ ok: false, error: { code: 'invalid_input', message: parsed.error.issues.map((issue) => issue.message).join('; ') } });
+      reply({
+        ok: false,
+        error: { code: 'invalid_input', message: parsed.error.issues.map((issue) => issue.message).join('; ') },
+      });
       return;
     }
     try {
@@ -44,10 +63,17 @@ function handle<I, T>(schema: ZodType<I>, run: (input: I) => Promise<T>) {
     } catch (error) {
       if (error instanceof RoomRefusal) reply({ ok: false, error: { code: error.code, message: error.message } });
       // Redis unreachable for a moment: 'internal' is what browsers retry by themselves.
-      else if (isRedisUnavailable(error)) reply({ ok: false, error: { code: 'internal', message: storeUnavailable.message } });
+      else if (isRedisUnavailable(error))
+        reply({ ok: false, error: { code: 'internal', message: storeUnavailable.message } });
       else {
         console.error('web: room handler failed', error);
-        reply({ ok: false, error: { code: 'internal', message: 'Something went wrong on the server; your message was not stored. Try again.' } });
+        reply({
+          ok: false,
+          error: {
+            code: 'internal',
+            message: 'Something went wrong on the server; your message was not stored. Try again.',
+          },
+        });
       }
     }
   };
@@ -99,8 +125,13 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
   /** Sends a change to the room: members see hidden words removed, the Table sees them. */
   const broadcast = (event: RoomEvent) => {
     const assemblyId = event.message.assemblyId;
-    io.to(roomOf(assemblyId)).except(tableRoomOf(assemblyId)).emit('room:event', { ...event, message: messageForReader(event.message, { table: false }) });
-    io.to(tableRoomOf(assemblyId)).emit('room:event', { ...event, message: messageForReader(event.message, { table: true }) });
+    io.to(roomOf(assemblyId))
+      .except(tableRoomOf(assemblyId))
+      .emit('room:event', { ...event, message: messageForReader(event.message, { table: false }) });
+    io.to(tableRoomOf(assemblyId)).emit('room:event', {
+      ...event,
+      message: messageForReader(event.message, { table: true }),
+    });
   };
 
   /**
@@ -108,7 +139,10 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
    * process's sockets when answering a join, so that a thousand joins at once do not each ask every
    * other process for its whole room (the announcement that follows completes the picture).
    */
-  const presentIn = async (assemblyId: string, where: 'everywhere' | 'here' = 'everywhere'): Promise<PresentPerson[]> => {
+  const presentIn = async (
+    assemblyId: string,
+    where: 'everywhere' | 'here' = 'everywhere',
+  ): Promise<PresentPerson[]> => {
     const sockets = await (where === 'here' ? io.local : io).in(roomOf(assemblyId)).fetchSockets();
     const people = new Map<string, PresentPerson>();
     for (const socket of sockets) {
@@ -161,7 +195,11 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
         const now = ctx.now();
         const table = isTable(person, socket.data.scope);
         const speaking = speaksFor(person);
-        (socket.data as SocketData & { presence?: PresentPerson }).presence = { personId: person.personId, name: person.name, memberNos: speaking.map((member) => member.memberNo) };
+        (socket.data as SocketData & { presence?: PresentPerson }).presence = {
+          personId: person.personId,
+          name: person.name,
+          memberNos: speaking.map((member) => member.memberNo),
+        };
         await socket.join(table ? [roomOf(assemblyId), tableRoomOf(assemblyId)] : [roomOf(assemblyId)]);
         joined.add(assemblyId);
         await recordAttendance(ctx, assembly, person, now);
@@ -191,7 +229,10 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
         const actor = await actorOf(socket);
         await roomAssembly(ctx, actor, socket.data.scope, assemblyId);
         const table = isTable(actor as Actor, socket.data.scope);
-        return (await ctx.room.after(assemblyId, after)).map((event) => ({ ...event, message: messageForReader(event.message, { table }) }));
+        return (await ctx.room.after(assemblyId, after)).map((event) => ({
+          ...event,
+          message: messageForReader(event.message, { table }),
+        }));
       }),
     );
 
@@ -203,16 +244,31 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
         return event;
       }),
     );
-    const changeHandler = <I>(schema: ZodType<I>, run: (actor: Actor | null, scope: string | null, input: I) => Promise<RoomEvent>) =>
+    const changeHandler = <I>(
+      schema: ZodType<I>,
+      run: (actor: Actor | null, scope: string | null, input: I) => Promise<RoomEvent>,
+    ) =>
       handle(schema, async (input: I) => {
         const event = await run(await actorOf(socket), socket.data.scope, input);
         broadcast(event);
         return event;
       });
-    socket.on('message:edit', changeHandler(messageEditSchema, (actor, scope, input) => editMessage(ctx, actor, scope, input)));
-    socket.on('message:withdraw', changeHandler(messageRefSchema, (actor, scope, input) => withdrawMessage(ctx, actor, scope, input)));
-    socket.on('message:hide', changeHandler(messageHideSchema, (actor, scope, input) => hideMessage(ctx, actor, scope, input)));
-    socket.on('message:pin', changeHandler(messagePinSchema, (actor, scope, input) => pinMessage(ctx, actor, scope, input)));
+    socket.on(
+      'message:edit',
+      changeHandler(messageEditSchema, (actor, scope, input) => editMessage(ctx, actor, scope, input)),
+    );
+    socket.on(
+      'message:withdraw',
+      changeHandler(messageRefSchema, (actor, scope, input) => withdrawMessage(ctx, actor, scope, input)),
+    );
+    socket.on(
+      'message:hide',
+      changeHandler(messageHideSchema, (actor, scope, input) => hideMessage(ctx, actor, scope, input)),
+    );
+    socket.on(
+      'message:pin',
+      changeHandler(messagePinSchema, (actor, scope, input) => pinMessage(ctx, actor, scope, input)),
+    );
 
     socket.on('disconnect', () => {
       for (const assemblyId of joined) announcePresence(assemblyId);
@@ -230,23 +286,33 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
       const assembly = await ctx.assemblies.get(event.assemblyId);
       if (!assembly) return;
       const now = ctx.now();
-      io.local.to(roomOf(assembly.id)).emit('room:phase', { assemblyId: assembly.id, phase: assemblyPhase(assembly, now), serverNow: now.toISOString() });
+      io.local.to(roomOf(assembly.id)).emit('room:phase', {
+        assemblyId: assembly.id,
+        phase: assemblyPhase(assembly, now),
+        serverNow: now.toISOString(),
+      });
     }
-    if (event.type === 'motions.changed') io.local.to(roomOf(event.assemblyId)).emit('room:motions', { assemblyId: event.assemblyId });
-    if (event.type === 'assembly.changed') io.local.to(roomOf(event.assemblyId)).emit('room:agenda', { assemblyId: event.assemblyId });
+    if (event.type === 'motions.changed')
+      io.local.to(roomOf(event.assemblyId)).emit('room:motions', { assemblyId: event.assemblyId });
+    if (event.type === 'assembly.changed')
+      io.local.to(roomOf(event.assemblyId)).emit('room:agenda', { assemblyId: event.assemblyId });
     if (event.type === 'sessions.ended') {
       const ended = new Set(event.sessionIds);
       for (const socket of await io.local.in(personRoomOf(event.personId)).fetchSockets()) {
         if (!socket.data.sessionId || !ended.has(socket.data.sessionId)) continue;
         // Sent on this process only, so that it leaves before the connection closes.
-        io.local.to(socket.id).emit('room:removed', { reason: 'You signed out. Sign in again to come back to the room.' });
+        io.local
+          .to(socket.id)
+          .emit('room:removed', { reason: 'You signed out. Sign in again to come back to the room.' });
         io.local.in(socket.id).disconnectSockets(true);
       }
     }
     if (event.type === 'person.changed') {
       const actor = await loadActor(ctx, event.personId);
       if (actor && (actor.represents.length > 0 || actor.secretariat || actor.seats.length > 0)) return;
-      io.local.to(personRoomOf(event.personId)).emit('room:removed', { reason: 'You no longer represent any member of the network.' });
+      io.local
+        .to(personRoomOf(event.personId))
+        .emit('room:removed', { reason: 'You no longer represent any member of the network.' });
       io.local.in(personRoomOf(event.personId)).disconnectSockets(true);
     }
   };

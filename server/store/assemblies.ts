@@ -47,14 +47,24 @@ export function assemblyStore(redis: Redis, keys: RedisKeys) {
      * Reads an assembly, lets `change` return its new state, and saves it if nobody changed it in
      * between (otherwise reads and tries again). `change` returning null saves nothing.
      */
-    async update<T>(id: string, change: (assembly: Assembly) => { assembly: Assembly; result: T } | null): Promise<T | null> {
+    async update<T>(
+      id: string,
+      change: (assembly: Assembly) => { assembly: Assembly; result: T } | null,
+    ): Promise<T | null> {
       for (let attempt = 1; ; attempt++) {
         const json = await redis.hget(keys.assemblies, id);
         if (!json) return null;
         const { version, ...assembly } = JSON.parse(json) as Stored;
         const changed = change(assembly);
         if (!changed) return null;
-        const saved = await redis.eval(saveIfVersion, 1, keys.assemblies, id, String(version), JSON.stringify({ ...changed.assembly, version: version + 1 }));
+        const saved = await redis.eval(
+          saveIfVersion,
+          1,
+          keys.assemblies,
+          id,
+          String(version),
+          JSON.stringify({ ...changed.assembly, version: version + 1 }),
+        );
         if (saved === 1) return changed.result;
         if (attempt >= 5) throw new AssemblyConflict('The assembly is being changed by someone else; try again.');
       }
@@ -76,7 +86,10 @@ export function assemblyStore(redis: Redis, keys: RedisKeys) {
       return (await redis.hvals(keys.documents(assemblyId))).map((json) => JSON.parse(json) as AssemblyDocument);
     },
 
-    async document(assemblyId: string, documentId: string): Promise<{ meta: AssemblyDocument; content: Buffer } | null> {
+    async document(
+      assemblyId: string,
+      documentId: string,
+    ): Promise<{ meta: AssemblyDocument; content: Buffer } | null> {
       const [meta, content] = await Promise.all([
         redis.hget(keys.documents(assemblyId), documentId),
         redis.getBuffer(keys.documentContent(documentId)),

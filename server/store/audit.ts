@@ -28,7 +28,8 @@ export interface ChainHead {
 export const genesisHash = '0'.repeat(64);
 
 /** A link's hash: SHA-256 of the previous hash, the link's number and the entry's characters. */
-export const linkHash = (prev: string, seq: number, json: string) => createHash('sha256').update(`${prev}\n${seq}\n${json}`).digest('hex');
+export const linkHash = (prev: string, seq: number, json: string) =>
+  createHash('sha256').update(`${prev}\n${seq}\n${json}`).digest('hex');
 
 export const digestOf = (value: string | Buffer) => createHash('sha256').update(value).digest('hex');
 
@@ -102,16 +103,28 @@ export function linkOf([id, fields]: [string, string[]]): AuditLink {
 }
 
 /** A record of a value about to be written under `key` (and `field`), for an entry's records. */
-export function auditRecord(keys: RedisKeys, key: string, field: string | undefined, value: string | Buffer): AuditRecord {
+export function auditRecord(
+  keys: RedisKeys,
+  key: string,
+  field: string | undefined,
+  value: string | Buffer,
+): AuditRecord {
   const relative = key.startsWith(`${keys.prefix}:`) ? key.slice(keys.prefix.length + 1) : key;
-  return field === undefined ? { key: relative, digest: digestOf(value) } : { key: relative, field, digest: digestOf(value) };
+  return field === undefined
+    ? { key: relative, digest: digestOf(value) }
+    : { key: relative, field, digest: digestOf(value) };
 }
 
 /**
  * Makes the writes and appends the entry that records them in one atomic step: a crash never
  * leaves a change without its link, or a link without its change.
  */
-export async function writeAudited(redis: Redis, keys: RedisKeys, operations: Operation[], entry: AuditEntry): Promise<void> {
+export async function writeAudited(
+  redis: Redis,
+  keys: RedisKeys,
+  operations: Operation[],
+  entry: AuditEntry,
+): Promise<void> {
   await redis.eval(writeAndAppend, 2, keys.audit, keys.auditHead, JSON.stringify(operations), JSON.stringify(entry));
 }
 

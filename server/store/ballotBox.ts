@@ -22,7 +22,8 @@ export interface SecretBallot {
 }
 
 /** What became of a secret vote: stored, refused because the count was made, or refused because a member had voted. */
-export type SecretCast = { stored: true } | { stored: false; counted: true } | { stored: false; counted: false; alreadyVoted: number };
+export type SecretCast =
+  { stored: true } | { stored: false; counted: true } | { stored: false; counted: false; alreadyVoted: number };
 
 /**
  * Where a count read its ballots, and how many it found: the HASH of voters (secret, one per
@@ -92,7 +93,19 @@ export async function castSecretBallots(
 ): Promise<SecretCast> {
   const rows = ballots.map(({ voter, line }) => [String(voter.memberNo), JSON.stringify(voter), line]);
   const records = rows.map(([memberNo, json]) => auditRecord(keys, box.voters, memberNo, json as string));
-  const outcome = Number(await redis.eval(castSecretAll, 5, box.voters, box.choices, keys.audit, keys.auditHead, box.tally, JSON.stringify(rows), JSON.stringify({ ...entry, records })));
+  const outcome = Number(
+    await redis.eval(
+      castSecretAll,
+      5,
+      box.voters,
+      box.choices,
+      keys.audit,
+      keys.auditHead,
+      box.tally,
+      JSON.stringify(rows),
+      JSON.stringify({ ...entry, records }),
+    ),
+  );
   if (outcome === 0) return { stored: true };
   if (outcome === -1) return { stored: false, counted: true };
   return { stored: false, counted: false, alreadyVoted: outcome };
@@ -122,7 +135,14 @@ export async function castNamedBallots(
 }
 
 /** Stores a tally once, with the audit entry recording it, if the box still holds what was counted. */
-export async function saveTallyOnce(redis: Redis, keys: RedisKeys, key: string, json: string, entry: AuditEntry, box: BallotBoxSize): Promise<TallySave> {
+export async function saveTallyOnce(
+  redis: Redis,
+  keys: RedisKeys,
+  key: string,
+  json: string,
+  entry: AuditEntry,
+  box: BallotBoxSize,
+): Promise<TallySave> {
   const stored = await redis.eval(
     saveTallyIfUnchanged,
     4,
@@ -139,7 +159,11 @@ export async function saveTallyOnce(redis: Redis, keys: RedisKeys, key: string, 
 }
 
 /** Reads in one transaction: the ballots a count reads, and the size of the box they come from. */
-export async function readBox(redis: Redis, read: [command: 'hvals' | 'smembers', key: string], sized: Omit<BallotBoxSize, 'size'>): Promise<{ values: string[]; box: BallotBoxSize }> {
+export async function readBox(
+  redis: Redis,
+  read: [command: 'hvals' | 'smembers', key: string],
+  sized: Omit<BallotBoxSize, 'size'>,
+): Promise<{ values: string[]; box: BallotBoxSize }> {
   const replies = (await redis.multi([read, [sized.kind === 'hash' ? 'hlen' : 'llen', sized.key]]).exec()) ?? [];
   const [values, count] = replies.map(([error, value]) => {
     if (error) throw error;

@@ -7,7 +7,10 @@ export function deliveryStore(redis: Redis, keys: RedisKeys) {
   const store = {
     async queueAll(assemblyId: string, deliveries: Delivery[]): Promise<void> {
       if (deliveries.length === 0) return;
-      await redis.hset(keys.deliveries(assemblyId), Object.fromEntries(deliveries.map((delivery) => [String(delivery.memberNo), JSON.stringify(delivery)])));
+      await redis.hset(
+        keys.deliveries(assemblyId),
+        Object.fromEntries(deliveries.map((delivery) => [String(delivery.memberNo), JSON.stringify(delivery)])),
+      );
     },
 
     async get(assemblyId: string, memberNo: number): Promise<Delivery | null> {
@@ -16,14 +19,20 @@ export function deliveryStore(redis: Redis, keys: RedisKeys) {
     },
 
     async list(assemblyId: string): Promise<Delivery[]> {
-      return (await redis.hvals(keys.deliveries(assemblyId))).map((json) => JSON.parse(json) as Delivery).sort((a, b) => a.memberNo - b.memberNo);
+      return (await redis.hvals(keys.deliveries(assemblyId)))
+        .map((json) => JSON.parse(json) as Delivery)
+        .sort((a, b) => a.memberNo - b.memberNo);
     },
 
     async put(assemblyId: string, delivery: Delivery): Promise<void> {
       await redis.hset(keys.deliveries(assemblyId), String(delivery.memberNo), JSON.stringify(delivery));
     },
 
-    async update(assemblyId: string, memberNo: number, change: (delivery: Delivery) => Delivery): Promise<Delivery | null> {
+    async update(
+      assemblyId: string,
+      memberNo: number,
+      change: (delivery: Delivery) => Delivery,
+    ): Promise<Delivery | null> {
       const current = await store.get(assemblyId, memberNo);
       if (!current) return null;
       const next = change(current);

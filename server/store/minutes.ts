@@ -41,7 +41,12 @@ return 1
 
 /** What a write of a draft came to. */
 export type DraftWrite = 'saved' | 'changed_meanwhile' | 'published' | 'missing';
-const draftWrites: Record<string, DraftWrite> = { '1': 'saved', '0': 'changed_meanwhile', '-1': 'published', '-2': 'missing' };
+const draftWrites: Record<string, DraftWrite> = {
+  '1': 'saved',
+  '0': 'changed_meanwhile',
+  '-1': 'published',
+  '-2': 'missing',
+};
 
 /**
  * The versions of each assembly's minutes: numbered from 1, drafts changed in place, published
@@ -66,18 +71,46 @@ export function minutesStore(redis: Redis, keys: RedisKeys) {
 
     /** Stores version 1 unless there is one: a retried job or a second worker drafts once. */
     async draftFirst(assemblyId: string, json: string, entry: AuditEntry): Promise<boolean> {
-      return (await redis.eval(draftOnce, 3, ...scriptKeys(assemblyId), json, audited(assemblyId, 1, json, entry))) === 1;
+      return (
+        (await redis.eval(draftOnce, 3, ...scriptKeys(assemblyId), json, audited(assemblyId, 1, json, entry))) === 1
+      );
     },
 
     /** Stores a correction as version `version`; refused when another came first or the latest is still a draft. */
-    async addCorrection(assemblyId: string, version: number, json: string, entry: AuditEntry): Promise<'saved' | 'taken' | 'draft_pending'> {
-      const stored = await redis.eval(addCorrection, 3, ...scriptKeys(assemblyId), String(version), json, audited(assemblyId, version, json, entry));
+    async addCorrection(
+      assemblyId: string,
+      version: number,
+      json: string,
+      entry: AuditEntry,
+    ): Promise<'saved' | 'taken' | 'draft_pending'> {
+      const stored = await redis.eval(
+        addCorrection,
+        3,
+        ...scriptKeys(assemblyId),
+        String(version),
+        json,
+        audited(assemblyId, version, json, entry),
+      );
       return stored === 1 ? 'saved' : stored === -1 ? 'draft_pending' : 'taken';
     },
 
     /** Replaces a draft read at `revision`; a published version is never written again. */
-    async replaceDraft(assemblyId: string, version: number, revision: number, json: string, entry: AuditEntry): Promise<DraftWrite> {
-      const stored = await redis.eval(replaceDraft, 3, ...scriptKeys(assemblyId), String(version), String(revision), json, audited(assemblyId, version, json, entry));
+    async replaceDraft(
+      assemblyId: string,
+      version: number,
+      revision: number,
+      json: string,
+      entry: AuditEntry,
+    ): Promise<DraftWrite> {
+      const stored = await redis.eval(
+        replaceDraft,
+        3,
+        ...scriptKeys(assemblyId),
+        String(version),
+        String(revision),
+        json,
+        audited(assemblyId, version, json, entry),
+      );
       return draftWrites[String(stored)] ?? 'missing';
     },
   };

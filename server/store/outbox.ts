@@ -11,7 +11,15 @@ export function outboxStore(redis: Redis, keys: RedisKeys) {
     /** Keeps a message; one whose Message-ID arrived already (a retried send) is dropped, as a mailbox would. */
     async add(message: Omit<OutboxMessage, 'id'>, messageId: string | null = null): Promise<string> {
       if (messageId && (await redis.set(keys.outboxSeen(messageId), '1', 'EX', 30 * 86_400, 'NX')) === null) return '';
-      const id = await redis.xadd(keys.outbox, 'MAXLEN', '~', String(outboxCapacity), '*', 'message', JSON.stringify(message));
+      const id = await redis.xadd(
+        keys.outbox,
+        'MAXLEN',
+        '~',
+        String(outboxCapacity),
+        '*',
+        'message',
+        JSON.stringify(message),
+      );
       return id ?? '';
     },
 

@@ -38,7 +38,8 @@ export class ImportRefused extends Error {
 
 /** A value as the export file holds it: text when its bytes are UTF-8, base64 otherwise. */
 type Encoded = string | { base64: string };
-const encode = (bytes: Buffer): Encoded => (isUtf8(bytes) ? bytes.toString('utf8') : { base64: bytes.toString('base64') });
+const encode = (bytes: Buffer): Encoded =>
+  isUtf8(bytes) ? bytes.toString('utf8') : { base64: bytes.toString('base64') };
 
 /** One item of a collection, as read from Redis. */
 type Item = Buffer | [Buffer, Buffer] | [Buffer, string] | [string, Buffer[]];
@@ -52,16 +53,29 @@ export const emptyCounts = (): Counts => ({ string: 0, hash: 0, list: 0, set: 0,
  * (sessions, single-use links, rate counters, seen Message-IDs), the job queues and Socket.IO's
  * streams and recovery sessions. Names without the prefix, sorted by their bytes.
  */
-export async function exportedKeys(redis: Redis, keys: RedisKeys, options: { first?: boolean } = {}): Promise<Array<{ name: Buffer; type: KeyType }>> {
+export async function exportedKeys(
+  redis: Redis,
+  keys: RedisKeys,
+  options: { first?: boolean } = {},
+): Promise<Array<{ name: Buffer; type: KeyType }>> {
   const prefix = Buffer.from(`${keys.prefix}:`);
   const rebuilt = [Buffer.from(`${keys.queues}:`), Buffer.from(keys.socketStream)];
   const kept: Array<{ name: Buffer; type: KeyType }> = [];
   const seen = new Set<string>();
   let cursor = '0';
   do {
-    const [next, found] = await redis.scanBuffer(cursor, 'MATCH', `${keys.prefix.replace(/[*?[\]\\]/g, '\\$&')}:*`, 'COUNT', 1000);
+    const [next, found] = await redis.scanBuffer(
+      cursor,
+      'MATCH',
+      `${keys.prefix.replace(/[*?[\]\\]/g, '\\$&')}:*`,
+      'COUNT',
+      1000,
+    );
     cursor = next.toString();
-    const batch = found.filter((key) => !rebuilt.some((start) => key.subarray(0, start.length).equals(start)) && !seen.has(key.toString('latin1')));
+    const batch = found.filter(
+      (key) =>
+        !rebuilt.some((start) => key.subarray(0, start.length).equals(start)) && !seen.has(key.toString('latin1')),
+    );
     if (batch.length === 0) continue;
     const pipe = redis.pipeline();
     for (const key of batch) pipe.type(key).pttl(key);
@@ -70,7 +84,8 @@ export async function exportedKeys(redis: Redis, keys: RedisKeys, options: { fir
       seen.add(key.toString('latin1'));
       const type = replies[2 * index]?.[1] as string;
       if (replies[2 * index + 1]?.[1] !== -1) return; // expiring, or gone since the scan
-      if (!(keyTypes as readonly string[]).includes(type)) throw new Error(`The key ${key.toString()} is a Redis ${type}, which an export cannot hold.`);
+      if (!(keyTypes as readonly string[]).includes(type))
+        throw new Error(`The key ${key.toString()} is a Redis ${type}, which an export cannot hold.`);
       kept.push({ name: key.subarray(prefix.length), type: type as KeyType });
     });
     if (options.first && kept.length > 0) break;
@@ -114,7 +129,9 @@ export async function exportStore(redis: Redis, keys: RedisKeys, file: string): 
       let count = 0;
       let first = true;
       const flush = async () => {
-        const start = first ? `{"key":${keyJson},"type":"${type}","size":${size},${lastId === undefined ? '' : `"lastId":"${lastId}",`}` : `{"key":${keyJson},`;
+        const start = first
+          ? `{"key":${keyJson},"type":"${type}","size":${size},${lastId === undefined ? '' : `"lastId":"${lastId}",`}`
+          : `{"key":${keyJson},`;
         await write(`${start}"value":[${line.join(',')}]}`);
         first = false;
         line = [];
@@ -145,8 +162,10 @@ export async function exportStore(redis: Redis, keys: RedisKeys, file: string): 
 function encodeItem(item: Item): unknown {
   if (Buffer.isBuffer(item)) return encode(item);
   const [first, second] = item;
-  if (typeof first === 'string') return [first, pairs(second as Buffer[]).map(([field, value]) => [encode(field), encode(value)])];
-  if (typeof second === 'string') return [encode(first), /^[+-]?inf$/i.test(second) ? (second.startsWith('-') ? '-inf' : 'inf') : Number(second)];
+  if (typeof first === 'string')
+    return [first, pairs(second as Buffer[]).map(([field, value]) => [encode(field), encode(value)])];
+  if (typeof second === 'string')
+    return [encode(first), /^[+-]?inf$/i.test(second) ? (second.startsWith('-') ? '-inf' : 'inf') : Number(second)];
   return [encode(first), encode(second as Buffer)];
 }
 
@@ -163,11 +182,17 @@ const nextId = (id: string): string => {
 };
 
 /** A collection's size, and its items in the export's order, read a page at a time where it can grow. */
-async function readCollection(redis: Redis, key: Buffer, type: Exclude<KeyType, 'string'>): Promise<{ size: number; lastId?: string; items: AsyncIterable<Item> | Iterable<Item> }> {
+async function readCollection(
+  redis: Redis,
+  key: Buffer,
+  type: Exclude<KeyType, 'string'>,
+): Promise<{ size: number; lastId?: string; items: AsyncIterable<Item> | Iterable<Item> }> {
   const page = 1000;
   switch (type) {
     case 'hash': {
-      const fields = pairs((await redis.callBuffer('HGETALL', key)) as Buffer[]).sort((a, b) => Buffer.compare(a[0], b[0]));
+      const fields = pairs((await redis.callBuffer('HGETALL', key)) as Buffer[]).sort((a, b) =>
+        Buffer.compare(a[0], b[0]),
+      );
       return { size: fields.length, items: fields };
     }
     case 'set': {
@@ -178,7 +203,8 @@ async function readCollection(redis: Redis, key: Buffer, type: Exclude<KeyType, 
       const size = await redis.llen(key);
       // Lists only grow at their end: the first `size` items are those of this moment.
       const items = async function* () {
-        for (let start = 0; start < size; start += page) yield* await redis.lrangeBuffer(key, start, Math.min(start + page, size) - 1);
+        for (let start = 0; start < size; start += page)
+          yield* await redis.lrangeBuffer(key, start, Math.min(start + page, size) - 1);
       };
       return { size, items: items() };
     }
@@ -187,8 +213,15 @@ async function readCollection(redis: Redis, key: Buffer, type: Exclude<KeyType, 
       const items = async function* () {
         for (let start = 0; start < size; start += page) {
           // RESP3 answers [member, score] pairs, RESP2 a flat list.
-          const reply = (await redis.callBuffer('ZRANGE', key, start, Math.min(start + page, size) - 1, 'WITHSCORES')) as unknown[];
-          for (const [member, score] of pairs(reply.flat() as Buffer[])) yield [member, String(score)] as [Buffer, string];
+          const reply = (await redis.callBuffer(
+            'ZRANGE',
+            key,
+            start,
+            Math.min(start + page, size) - 1,
+            'WITHSCORES',
+          )) as unknown[];
+          for (const [member, score] of pairs(reply.flat() as Buffer[]))
+            yield [member, String(score)] as [Buffer, string];
         }
       };
       return { size, items: items() };

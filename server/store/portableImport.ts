@@ -4,7 +4,16 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
-import { exportFormat, exportVersion, exportedKeys, ImportRefused, emptyCounts, keyTypes, type ExportSummary, type KeyType } from './portable';
+import {
+  exportFormat,
+  exportVersion,
+  exportedKeys,
+  ImportRefused,
+  emptyCounts,
+  keyTypes,
+  type ExportSummary,
+  type KeyType,
+} from './portable';
 
 /** One Redis write, as a command and its arguments. */
 type Write = [command: string, ...args: Array<Buffer | string>];
@@ -39,7 +48,8 @@ export async function importStore(redis: Redis, keys: RedisKeys, file: string): 
   } catch (error) {
     await writer.finish().catch(() => {});
     const removed = await (async () => {
-      for (let start = 0; start < names.length; start += 1000) await redis.unlink(...names.slice(start, start + 1000).map((name) => Buffer.concat([prefix, name])));
+      for (let start = 0; start < names.length; start += 1000)
+        await redis.unlink(...names.slice(start, start + 1000).map((name) => Buffer.concat([prefix, name])));
     })().then(
       () => 'the keys it had written were removed',
       () => `the store under the prefix "${keys.prefix}" may hold part of the file: empty it before importing again`,
@@ -51,7 +61,9 @@ export async function importStore(redis: Redis, keys: RedisKeys, file: string): 
 async function refuseUnlessEmpty(redis: Redis, keys: RedisKeys): Promise<void> {
   const [found] = await exportedKeys(redis, keys, { first: true });
   if (found) {
-    throw new ImportRefused(`The store under the prefix "${keys.prefix}" already holds data (for instance the key ${keys.prefix}:${found.name.toString()}): an export is imported only into an empty store.`);
+    throw new ImportRefused(
+      `The store under the prefix "${keys.prefix}" already holds data (for instance the key ${keys.prefix}:${found.name.toString()}): an export is imported only into an empty store.`,
+    );
   }
 }
 
@@ -109,10 +121,16 @@ async function readExport(file: string, use: (record: ExportRecord) => void | Pr
   if (first.done) throw new ImportRefused(`${file} is empty: it is not an Agora export.`);
   const header = readHeader(file, first.value.text);
   const types = emptyCounts();
-  let current: { name: Buffer; type: KeyType; size: number; seen: number; lastId: string; lastEntry: string } | null = null;
+  let current: { name: Buffer; type: KeyType; size: number; seen: number; lastId: string; lastEntry: string } | null =
+    null;
   let lineNo = 1;
   const complete = () => {
-    if (current && current.seen !== current.size) throw damaged(file, lineNo, `the key ${current.name.toString()} has ${current.seen} of its ${current.size} items`);
+    if (current && current.seen !== current.size)
+      throw damaged(
+        file,
+        lineNo,
+        `the key ${current.name.toString()} has ${current.seen} of its ${current.size} items`,
+      );
   };
 
   for await (const { text, no } of lines) {
@@ -125,7 +143,8 @@ async function readExport(file: string, use: (record: ExportRecord) => void | Pr
     const opens = 'type' in fields;
     if (opens) {
       complete();
-      if (current && Buffer.compare(name, current.name) <= 0) throw damaged(file, no, `the key ${name.toString()} is out of order`);
+      if (current && Buffer.compare(name, current.name) <= 0)
+        throw damaged(file, no, `the key ${name.toString()} is out of order`);
       const type = fields.type as KeyType;
       if (!keyTypes.includes(type)) throw damaged(file, no, `"${String(fields.type)}" is not a type an export holds`);
       types[type]++;
@@ -137,16 +156,19 @@ async function readExport(file: string, use: (record: ExportRecord) => void | Pr
         continue;
       }
       const size = fields.size;
-      if (typeof size !== 'number' || !Number.isInteger(size) || size < (type === 'stream' ? 0 : 1)) throw damaged(file, no, 'its size is missing or wrong');
+      if (typeof size !== 'number' || !Number.isInteger(size) || size < (type === 'stream' ? 0 : 1))
+        throw damaged(file, no, 'its size is missing or wrong');
       const lastId = type === 'stream' ? fields.lastId : '';
-      if (typeof lastId !== 'string' || (type === 'stream' && !streamId.test(lastId))) throw damaged(file, no, 'its stream has no valid last id');
+      if (typeof lastId !== 'string' || (type === 'stream' && !streamId.test(lastId)))
+        throw damaged(file, no, 'its stream has no valid last id');
       current = { name, type, size, seen: 0, lastId, lastEntry: '0-0' };
     } else if (!current || !current.name.equals(name) || current.type === 'string') {
       throw damaged(file, no, 'it continues a key that does not come before it');
     }
 
     const key = current;
-    if (!Array.isArray(fields.value) || (fields.value.length === 0 && !(opens && key.size === 0))) throw damaged(file, no, 'its value is not a list of items');
+    if (!Array.isArray(fields.value) || (fields.value.length === 0 && !(opens && key.size === 0)))
+      throw damaged(file, no, 'its value is not a list of items');
     const items: Decoded[] = [];
     for (const value of fields.value as unknown[]) {
       const item = readItem(key, value);
@@ -160,24 +182,38 @@ async function readExport(file: string, use: (record: ExportRecord) => void | Pr
   }
   complete();
   const keys = Object.values(types).reduce((sum, count) => sum + count, 0);
-  if (keys !== header.keys) throw new ImportRefused(`${file} is truncated or damaged: its header announces ${header.keys} keys, it holds ${keys}.`);
-  if (keyTypes.some((type) => types[type] !== header.types[type])) throw new ImportRefused(`${file} is damaged: its keys are not of the types its header announces.`);
+  if (keys !== header.keys)
+    throw new ImportRefused(
+      `${file} is truncated or damaged: its header announces ${header.keys} keys, it holds ${keys}.`,
+    );
+  if (keyTypes.some((type) => types[type] !== header.types[type]))
+    throw new ImportRefused(`${file} is damaged: its keys are not of the types its header announces.`);
   return { keys, types };
 }
 
 function readHeader(file: string, text: string): ExportSummary {
-  const header = parseJson(text) as { format?: unknown; version?: unknown; keys?: unknown; types?: Record<string, unknown> } | null;
-  if (!header || typeof header !== 'object' || header.format !== exportFormat) throw new ImportRefused(`${file} is not an Agora export.`);
+  const header = parseJson(text) as {
+    format?: unknown;
+    version?: unknown;
+    keys?: unknown;
+    types?: Record<string, unknown>;
+  } | null;
+  if (!header || typeof header !== 'object' || header.format !== exportFormat)
+    throw new ImportRefused(`${file} is not an Agora export.`);
   if (header.version !== exportVersion) {
-    throw new ImportRefused(`${file} is an Agora export of version ${String(header.version)}; this Agora reads version ${exportVersion}: update Agora, then import it.`);
+    throw new ImportRefused(
+      `${file} is an Agora export of version ${String(header.version)}; this Agora reads version ${exportVersion}: update Agora, then import it.`,
+    );
   }
   const types = emptyCounts();
   for (const type of keyTypes) {
     const count = header.types?.[type];
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new ImportRefused(`${file} is damaged: its header has no count of ${type} keys.`);
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0)
+      throw new ImportRefused(`${file} is damaged: its header has no count of ${type} keys.`);
     types[type] = count;
   }
-  if (header.keys !== Object.values(types).reduce((sum, count) => sum + count, 0)) throw new ImportRefused(`${file} is damaged: its header's counts disagree.`);
+  if (header.keys !== Object.values(types).reduce((sum, count) => sum + count, 0))
+    throw new ImportRefused(`${file} is damaged: its header's counts disagree.`);
   return { keys: header.keys as number, types };
 }
 
@@ -187,7 +223,12 @@ const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 /** A value's bytes: its text, or its base64; null when it is neither. */
 function decode(value: unknown): Buffer | null {
   if (typeof value === 'string') return Buffer.from(value, 'utf8');
-  if (value && typeof value === 'object' && Object.keys(value).length === 1 && typeof (value as { base64?: unknown }).base64 === 'string') {
+  if (
+    value &&
+    typeof value === 'object' &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { base64?: unknown }).base64 === 'string'
+  ) {
     const text = (value as { base64: string }).base64;
     return base64.test(text) ? Buffer.from(text, 'base64') : null;
   }
@@ -208,7 +249,12 @@ function readItem(key: { type: KeyType; lastId: string; lastEntry: string }, ite
   }
   if (key.type === 'zset') {
     const member = decode(first);
-    const score = second === 'inf' || second === '-inf' ? second : typeof second === 'number' && Number.isFinite(second) ? String(second) : null;
+    const score =
+      second === 'inf' || second === '-inf'
+        ? second
+        : typeof second === 'number' && Number.isFinite(second)
+          ? String(second)
+          : null;
     return member && score !== null ? [member, score] : null;
   }
   if (typeof first !== 'string' || !streamId.test(first) || !Array.isArray(second) || second.length === 0) return null;
@@ -232,7 +278,12 @@ const compareIds = (a: string, b: string): number => {
 };
 
 /** The writes that restore a line's items; `closing` (the key's last line) adds a stream's last id. */
-function writesOf(key: Buffer, type: KeyType, items: Decoded[], closing: { size: number; lastId: string } | null): Write[] {
+function writesOf(
+  key: Buffer,
+  type: KeyType,
+  items: Decoded[],
+  closing: { size: number; lastId: string } | null,
+): Write[] {
   switch (type) {
     case 'hash':
       return [['HSET', key, ...(items as Array<[Buffer, Buffer]>).flat()]];
@@ -247,8 +298,15 @@ function writesOf(key: Buffer, type: KeyType, items: Decoded[], closing: { size:
       if (!closing) return writes;
       if (closing.size > 0) return [...writes, ['XSETID', key, closing.lastId]];
       // A stream with no entries left keeps its last id, so new entries still come after the old ones.
-      if (closing.lastId === '0-0') return [['XGROUP', 'CREATE', key, 'agora-import', '$', 'MKSTREAM'], ['XGROUP', 'DESTROY', key, 'agora-import']];
-      return [['XADD', key, closing.lastId, '-', '-'], ['XDEL', key, closing.lastId]];
+      if (closing.lastId === '0-0')
+        return [
+          ['XGROUP', 'CREATE', key, 'agora-import', '$', 'MKSTREAM'],
+          ['XGROUP', 'DESTROY', key, 'agora-import'],
+        ];
+      return [
+        ['XADD', key, closing.lastId, '-', '-'],
+        ['XDEL', key, closing.lastId],
+      ];
     }
     case 'string':
       return [];
@@ -263,7 +321,8 @@ const parseJson = (text: string): unknown => {
   }
 };
 
-const damaged = (file: string, line: number, reason: string) => new ImportRefused(`${file} is damaged at line ${line}: ${reason}.`);
+const damaged = (file: string, line: number, reason: string) =>
+  new ImportRefused(`${file} is damaged at line ${line}: ${reason}.`);
 
 /** The export file's lines, as text, numbered from 1; a gzip that ends early, or is not gzip, is refused. */
 async function* exportLines(file: string): AsyncGenerator<{ text: string; no: number }> {
@@ -290,7 +349,8 @@ async function* exportLines(file: string): AsyncGenerator<{ text: string; no: nu
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (code === 'Z_BUF_ERROR') throw new ImportRefused(`${file} is truncated: it ends in the middle of the export.`);
-    if (code.startsWith('Z_')) throw new ImportRefused(`${file} is not an Agora export, or it is damaged (${(error as Error).message}).`);
+    if (code.startsWith('Z_'))
+      throw new ImportRefused(`${file} is not an Agora export, or it is damaged (${(error as Error).message}).`);
     throw error;
   }
   if (pending.length > 0) throw new ImportRefused(`${file} is truncated: its last line is incomplete.`);

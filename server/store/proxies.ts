@@ -30,13 +30,16 @@ export const proxyForRules = (proxy: StoredProxy): ProxyGrant => ({
 export function proxyStore(redis: Redis, keys: RedisKeys) {
   return {
     async list(assemblyId: string): Promise<{ version: number; proxies: StoredProxy[] }> {
-      const [[, version], [, all]] = (await redis.multi().get(keys.proxiesVersion(assemblyId)).hvals(keys.proxies(assemblyId)).exec()) as [
-        [null, string | null],
-        [null, string[]],
-      ];
+      const [[, version], [, all]] = (await redis
+        .multi()
+        .get(keys.proxiesVersion(assemblyId))
+        .hvals(keys.proxies(assemblyId))
+        .exec()) as [[null, string | null], [null, string[]]];
       return {
         version: Number(version ?? 0),
-        proxies: all.map((json) => JSON.parse(json) as StoredProxy).sort((a, b) => a.grantedAt.localeCompare(b.grantedAt)),
+        proxies: all
+          .map((json) => JSON.parse(json) as StoredProxy)
+          .sort((a, b) => a.grantedAt.localeCompare(b.grantedAt)),
       };
     },
 
@@ -52,7 +55,10 @@ export function proxyStore(redis: Redis, keys: RedisKeys) {
     async save(assemblyId: string, version: number, proxy: StoredProxy, entry: AuditEntry): Promise<boolean> {
       const json = JSON.stringify(proxy);
       const audited = { ...entry, records: [auditRecord(keys, keys.proxies(assemblyId), proxy.id, json)] };
-      return applyIfVersion(redis, keys.proxiesVersion(assemblyId), version, [['HSET', keys.proxies(assemblyId), proxy.id, json], ['AUDIT', keys.audit, keys.auditHead, JSON.stringify(audited)]]);
+      return applyIfVersion(redis, keys.proxiesVersion(assemblyId), version, [
+        ['HSET', keys.proxies(assemblyId), proxy.id, json],
+        ['AUDIT', keys.audit, keys.auditHead, JSON.stringify(audited)],
+      ]);
     },
   };
 }

@@ -12,11 +12,12 @@ export function rateLimitStore(redis: Redis, keys: RedisKeys) {
   return {
     async hit(scope: string, subject: string, limit: number, windowSeconds: number): Promise<RateVerdict> {
       const key = keys.rate(scope, subject);
-      const [[, count], , [, ttl]] = (await redis.multi().incr(key).expire(key, windowSeconds, 'NX').ttl(key).exec()) as [
-        [null, number],
-        [null, number],
-        [null, number],
-      ];
+      const [[, count], , [, ttl]] = (await redis
+        .multi()
+        .incr(key)
+        .expire(key, windowSeconds, 'NX')
+        .ttl(key)
+        .exec()) as [[null, number], [null, number], [null, number]];
       return { allowed: count <= limit, retryAfter: count <= limit ? 0 : Math.max(1, ttl) };
     },
   };

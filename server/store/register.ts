@@ -75,7 +75,8 @@ export class RegisterChanges {
     return this;
   }
   putPerson(person: Person, previousEmail?: string): this {
-    if (previousEmail && previousEmail !== person.email) this.operations.push(['HDEL', this.keys.peopleByEmail, previousEmail]);
+    if (previousEmail && previousEmail !== person.email)
+      this.operations.push(['HDEL', this.keys.peopleByEmail, previousEmail]);
     this.operations.push(['HSET', this.keys.people, person.id, JSON.stringify(person)]);
     this.operations.push(['HSET', this.keys.peopleByEmail, person.email, person.id]);
     return this;
@@ -130,7 +131,14 @@ export function registerStore(redis: Redis, keys: RedisKeys) {
     /** One member and the person who represents it now, without reading the whole register. */
     /** A member and the person representing it, read in one atomic step. */
     async memberWithRepresentative(memberNo: number): Promise<{ member: Member | null; person: Person | null }> {
-      const [member, person] = (await redis.eval(memberAndRepresentative, 3, keys.members, keys.representatives, keys.people, String(memberNo))) as [string | null, string | null];
+      const [member, person] = (await redis.eval(
+        memberAndRepresentative,
+        3,
+        keys.members,
+        keys.representatives,
+        keys.people,
+        String(memberNo),
+      )) as [string | null, string | null];
       return { member: member ? parse<Member>(member) : null, person: person ? parse<Person>(person) : null };
     },
 
@@ -140,33 +148,47 @@ export function registerStore(redis: Redis, keys: RedisKeys) {
 
     /** The whole register, read in one transaction so every part is of the same moment. */
     async snapshot(): Promise<RegisterSnapshot> {
-      const replies = (await redis
-        .multi()
-        .get(keys.registerVersion)
-        .hvals(keys.members)
-        .hvals(keys.people)
-        .hgetall(keys.representatives)
-        .hvals(keys.bodySeats)
-        .smembers(keys.secretariat)
-        .hvals(keys.exclusions)
-        .hvals(keys.admissions)
-        .exec()) ?? [];
+      const replies =
+        (await redis
+          .multi()
+          .get(keys.registerVersion)
+          .hvals(keys.members)
+          .hvals(keys.people)
+          .hgetall(keys.representatives)
+          .hvals(keys.bodySeats)
+          .smembers(keys.secretariat)
+          .hvals(keys.exclusions)
+          .hvals(keys.admissions)
+          .exec()) ?? [];
       const values = replies.map(([error, value]) => {
         if (error) throw error;
         return value;
       });
       const [version, members, people, representatives, seats, secretariat, exclusions, admissions] = values as [
-        string | null, string[], string[], Record<string, string>, string[], string[], string[], string[],
+        string | null,
+        string[],
+        string[],
+        Record<string, string>,
+        string[],
+        string[],
+        string[],
+        string[],
       ];
       return {
         version: Number(version ?? 0),
         members: members.map((json) => parse<Member>(json)).sort((a, b) => a.memberNo - b.memberNo),
         people: people.map((json) => parse<Person>(json)),
-        representatives: new Map(Object.entries(representatives).map(([memberNo, personId]) => [Number(memberNo), personId])),
+        representatives: new Map(
+          Object.entries(representatives).map(([memberNo, personId]) => [Number(memberNo), personId]),
+        ),
         bodySeats: seats.map((json) => parse<BodySeat>(json)),
         secretariat: new Set(secretariat),
-        exclusions: new Map(exclusions.map((json) => parse<ExclusionRecord>(json)).map((record) => [record.memberNo, record])),
-        admissions: new Map(admissions.map((json) => parse<AdmissionRecord>(json)).map((record) => [record.memberNo, record])),
+        exclusions: new Map(
+          exclusions.map((json) => parse<ExclusionRecord>(json)).map((record) => [record.memberNo, record]),
+        ),
+        admissions: new Map(
+          admissions.map((json) => parse<AdmissionRecord>(json)).map((record) => [record.memberNo, record]),
+        ),
       };
     },
 
@@ -176,7 +198,8 @@ export function registerStore(redis: Redis, keys: RedisKeys) {
 
     /** Stores the changes if the register is still at `version`; throws RegisterConflict otherwise. */
     async commit(version: number, changes: RegisterChanges): Promise<void> {
-      if (!(await applyIfVersion(redis, keys.registerVersion, version, changes.operations))) throw new RegisterConflict('The register changed meanwhile.');
+      if (!(await applyIfVersion(redis, keys.registerVersion, version, changes.operations)))
+        throw new RegisterConflict('The register changed meanwhile.');
     },
 
     /**

@@ -53,12 +53,17 @@ export type StoredMessage = Omit<RoomMessage, 'id'>;
 /** One assembly room's messages: a log of every change (the catch-up order) and their state. */
 export function roomStore(redis: Redis, keys: RedisKeys) {
   const toEvent = ([cursor, fields]: [string, string[]]): RoomEvent => {
-    if (fields[0] === 'post') return { cursor, message: { id: cursor, ...(JSON.parse(fields[1] ?? '{}') as StoredMessage) } };
+    if (fields[0] === 'post')
+      return { cursor, message: { id: cursor, ...(JSON.parse(fields[1] ?? '{}') as StoredMessage) } };
     return { cursor, message: { id: fields[1] ?? '', ...(JSON.parse(fields[3] ?? '{}') as StoredMessage) } };
   };
   const store = {
     /** Stores the message and its audit entry before anyone is told; returns it and whether it is new. */
-    async post(assemblyId: string, message: StoredMessage, entry: AuditEntry): Promise<{ created: boolean; event: RoomEvent }> {
+    async post(
+      assemblyId: string,
+      message: StoredMessage,
+      entry: AuditEntry,
+    ): Promise<{ created: boolean; event: RoomEvent }> {
       const json = JSON.stringify(message);
       const record = auditRecord(keys, keys.roomMessages(assemblyId), messageIdMark, json);
       const [created, id] = (await redis.eval(
@@ -73,7 +78,9 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
         json,
         JSON.stringify({ ...entry, records: [record] }),
       )) as [number, string];
-      const stored = created ? message : (JSON.parse((await redis.hget(keys.roomMessages(assemblyId), id)) ?? '{}') as StoredMessage);
+      const stored = created
+        ? message
+        : (JSON.parse((await redis.hget(keys.roomMessages(assemblyId), id)) ?? '{}') as StoredMessage);
       return { created: created === 1, event: { cursor: id, message: { id, ...stored } } };
     },
 
@@ -89,11 +96,30 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
     },
 
     /** Replaces a message's state if it is still at the version read, with its audit entry; null when it changed meanwhile. */
-    async change(assemblyId: string, message: RoomMessage, fromVersion: number, entry: AuditEntry): Promise<RoomEvent | null> {
+    async change(
+      assemblyId: string,
+      message: RoomMessage,
+      fromVersion: number,
+      entry: AuditEntry,
+    ): Promise<RoomEvent | null> {
       const { id, ...stored } = message;
       const json = JSON.stringify(stored);
-      const audited = JSON.stringify({ ...entry, records: [auditRecord(keys, keys.roomMessages(assemblyId), id, json)] });
-      const cursor = await redis.eval(changeIfVersion, 4, keys.roomLog(assemblyId), keys.roomMessages(assemblyId), keys.audit, keys.auditHead, id, String(fromVersion), json, audited);
+      const audited = JSON.stringify({
+        ...entry,
+        records: [auditRecord(keys, keys.roomMessages(assemblyId), id, json)],
+      });
+      const cursor = await redis.eval(
+        changeIfVersion,
+        4,
+        keys.roomLog(assemblyId),
+        keys.roomMessages(assemblyId),
+        keys.audit,
+        keys.auditHead,
+        id,
+        String(fromVersion),
+        json,
+        audited,
+      );
       return typeof cursor === 'string' ? { cursor, message } : null;
     },
 
@@ -112,7 +138,13 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
 
     /** The changes after `cursor`, in order: what a client missed while away. */
     async after(assemblyId: string, cursor: string, count = 5000): Promise<RoomEvent[]> {
-      const entries = (await redis.xrange(keys.roomLog(assemblyId), cursor === '0' ? '-' : `(${cursor}`, '+', 'COUNT', count)) as Array<[string, string[]]>;
+      const entries = (await redis.xrange(
+        keys.roomLog(assemblyId),
+        cursor === '0' ? '-' : `(${cursor}`,
+        '+',
+        'COUNT',
+        count,
+      )) as Array<[string, string[]]>;
       return entries.map(toEvent);
     },
 
@@ -121,16 +153,34 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
      * members new to the register (the store adds them as the entry's "after", and their records);
      * later joins keep the first and write nothing.
      */
-    async markPresent(assemblyId: string, entries: Array<{ memberNo: number; personId: string; at: string; via: 'own' | 'proxy' }>, entry: Omit<AuditEntry, 'after' | 'records'>): Promise<number> {
+    async markPresent(
+      assemblyId: string,
+      entries: Array<{ memberNo: number; personId: string; at: string; via: 'own' | 'proxy' }>,
+      entry: Omit<AuditEntry, 'after' | 'records'>,
+    ): Promise<number> {
       if (entries.length === 0) return 0;
       const rows = entries.map((present) => {
         const json = JSON.stringify(present);
-        return [String(present.memberNo), json, JSON.stringify(auditRecord(keys, keys.attendance(assemblyId), String(present.memberNo), json))];
+        return [
+          String(present.memberNo),
+          json,
+          JSON.stringify(auditRecord(keys, keys.attendance(assemblyId), String(present.memberNo), json)),
+        ];
       });
-      return (await redis.eval(markPresentOnce, 3, keys.attendance(assemblyId), keys.audit, keys.auditHead, JSON.stringify(rows), JSON.stringify(entry))) as number;
+      return (await redis.eval(
+        markPresentOnce,
+        3,
+        keys.attendance(assemblyId),
+        keys.audit,
+        keys.auditHead,
+        JSON.stringify(rows),
+        JSON.stringify(entry),
+      )) as number;
     },
 
-    async attendance(assemblyId: string): Promise<Map<number, { memberNo: number; personId: string; at: string; via: 'own' | 'proxy' }>> {
+    async attendance(
+      assemblyId: string,
+    ): Promise<Map<number, { memberNo: number; personId: string; at: string; via: 'own' | 'proxy' }>> {
       const all = await redis.hgetall(keys.attendance(assemblyId));
       return new Map(Object.entries(all).map(([memberNo, json]) => [Number(memberNo), JSON.parse(json)]));
     },

@@ -49,7 +49,13 @@ const parse = (json: string) => JSON.parse(json) as TextVersion;
 
 /** The governing texts and their numbered versions (R.12); version 0 is written when missing. */
 export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts) {
-  const versionOf = (text: GoverningText, number: number, content: string, adoption: Omit<Adoption, 'content'> | null, adoptedAt: string): TextVersion => ({
+  const versionOf = (
+    text: GoverningText,
+    number: number,
+    content: string,
+    adoption: Omit<Adoption, 'content'> | null,
+    adoptedAt: string,
+  ): TextVersion => ({
     text,
     number,
     content,
@@ -80,7 +86,18 @@ export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts
           after: { version: 0 },
           records: [auditRecord(keys, keys.textVersions(text), '0', json)],
         };
-        if ((await redis.eval(foundOnce, 3, keys.textVersions(text), keys.audit, keys.auditHead, json, JSON.stringify(entry))) === 1) wrote = true;
+        if (
+          (await redis.eval(
+            foundOnce,
+            3,
+            keys.textVersions(text),
+            keys.audit,
+            keys.auditHead,
+            json,
+            JSON.stringify(entry),
+          )) === 1
+        )
+          wrote = true;
       }
       return wrote;
     },
@@ -122,7 +139,11 @@ export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts
      * Stores the next version of `text` with the audit entry `audit` makes of it (given the exact
      * JSON written), unless the motion made a version already. `created` says whether this call stored it.
      */
-    async adopt(text: GoverningText, adoption: Adoption, audit: (version: TextVersion, json: string) => AuditEntry): Promise<{ version: TextVersion; created: boolean }> {
+    async adopt(
+      text: GoverningText,
+      adoption: Adoption,
+      audit: (version: TextVersion, json: string) => AuditEntry,
+    ): Promise<{ version: TextVersion; created: boolean }> {
       for (let attempt = 1; ; attempt++) {
         // Versions are numbered from 0 without gaps: the next number is their count.
         let number = await redis.hlen(keys.textVersions(text));
@@ -133,7 +154,19 @@ export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts
         const version = versionOf(text, number, adoption.content, adoption, adoption.adoptedAt);
         const json = JSON.stringify(version);
         const entry = JSON.stringify(audit(version, json));
-        const stored = await redis.eval(storeNextVersion, 4, keys.textVersions(text), keys.textAdoptions, keys.audit, keys.auditHead, adoption.motionId, String(number), json, `${text}:${number}`, entry);
+        const stored = await redis.eval(
+          storeNextVersion,
+          4,
+          keys.textVersions(text),
+          keys.textAdoptions,
+          keys.audit,
+          keys.auditHead,
+          adoption.motionId,
+          String(number),
+          json,
+          `${text}:${number}`,
+          entry,
+        );
         const [status, made] = stored as [number, string];
         if (status === 1) return { version, created: true };
         if (status === 0) {

@@ -23,7 +23,12 @@ return 1
  * Optimistic concurrency for a group of keys that change together: the writes land all at once,
  * and only if nobody changed the group since it was read (then the caller reads and plans again).
  */
-export async function applyIfVersion(redis: Redis, versionKey: string, version: number, operations: Operation[]): Promise<boolean> {
+export async function applyIfVersion(
+  redis: Redis,
+  versionKey: string,
+  version: number,
+  operations: Operation[],
+): Promise<boolean> {
   if (operations.length === 0) return true;
   return (await redis.eval(applyIfVersionScript, 1, versionKey, String(version), JSON.stringify(operations))) === 1;
 }

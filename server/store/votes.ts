@@ -3,7 +3,16 @@ import type { BallotChoice } from '@shared/schemas/ballot';
 import type { Motion, MotionTally } from '@shared/schemas/voting';
 import type { RedisKeys } from './keys';
 import { auditRecord, writeAudited, type AuditEntry } from './audit';
-import { castNamedBallots, castSecretBallots, readBox, saveTallyOnce, type BallotBoxSize, type SecretCast, type SecretVoter, type TallySave } from './ballotBox';
+import {
+  castNamedBallots,
+  castSecretBallots,
+  readBox,
+  saveTallyOnce,
+  type BallotBoxSize,
+  type SecretCast,
+  type SecretVoter,
+  type TallySave,
+} from './ballotBox';
 
 export type { SecretVoter };
 
@@ -28,11 +37,16 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
     /** Stores a motion (opened, or closed early) with the audit entry recording it. */
     async saveMotion(motion: Motion, entry: AuditEntry): Promise<void> {
       const json = JSON.stringify(motion);
-      await writeAudited(redis, keys, [['HSET', keys.motions(motion.assemblyId), motion.id, json]], { ...entry, records: [auditRecord(keys, keys.motions(motion.assemblyId), motion.id, json)] });
+      await writeAudited(redis, keys, [['HSET', keys.motions(motion.assemblyId), motion.id, json]], {
+        ...entry,
+        records: [auditRecord(keys, keys.motions(motion.assemblyId), motion.id, json)],
+      });
     },
 
     async motions(assemblyId: string): Promise<Motion[]> {
-      return (await redis.hvals(keys.motions(assemblyId))).map((json) => JSON.parse(json) as Motion).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+      return (await redis.hvals(keys.motions(assemblyId)))
+        .map((json) => JSON.parse(json) as Motion)
+        .sort((a, b) => a.openedAt.localeCompare(b.openedAt));
     },
 
     async motion(assemblyId: string, motionId: string): Promise<Motion | null> {
@@ -45,8 +59,18 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
      * member's previous one, the history keeps all. False, and nothing stored, once the motion is counted.
      */
     async castNamed(motionId: string, ballots: NamedBallot[], entry: AuditEntry): Promise<boolean> {
-      const box = { ballots: keys.namedBallots(motionId), history: keys.ballotHistory(motionId), tally: keys.motionTally(motionId) };
-      return castNamedBallots(redis, keys, box, ballots.map((ballot) => ({ memberNo: ballot.memberNo, json: JSON.stringify(ballot) })), entry);
+      const box = {
+        ballots: keys.namedBallots(motionId),
+        history: keys.ballotHistory(motionId),
+        tally: keys.motionTally(motionId),
+      };
+      return castNamedBallots(
+        redis,
+        keys,
+        box,
+        ballots.map((ballot) => ({ memberNo: ballot.memberNo, json: JSON.stringify(ballot) })),
+        entry,
+      );
     },
 
     async namedBallots(motionId: string): Promise<NamedBallot[]> {
@@ -59,14 +83,31 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
 
     /** The current named ballots, read with the size of the history they come from (what a count needs). */
     async namedBallotBox(motionId: string): Promise<{ ballots: NamedBallot[]; box: BallotBoxSize }> {
-      const { values, box } = await readBox(redis, ['hvals', keys.namedBallots(motionId)], { key: keys.ballotHistory(motionId), kind: 'list' });
+      const { values, box } = await readBox(redis, ['hvals', keys.namedBallots(motionId)], {
+        key: keys.ballotHistory(motionId),
+        kind: 'list',
+      });
       return { ballots: values.map((json) => JSON.parse(json) as NamedBallot), box };
     },
 
     /** Secret votes, all or none, once per member, and none once the motion is counted. */
-    async castSecret(motionId: string, ballots: Array<{ voter: SecretVoter; receiptHash: string; choice: BallotChoice }>, entry: AuditEntry): Promise<SecretCast> {
+    async castSecret(
+      motionId: string,
+      ballots: Array<{ voter: SecretVoter; receiptHash: string; choice: BallotChoice }>,
+      entry: AuditEntry,
+    ): Promise<SecretCast> {
       const lines = ballots.map(({ voter, receiptHash, choice }) => ({ voter, line: `${receiptHash}|${choice}` }));
-      return castSecretBallots(redis, keys, { voters: keys.secretVoters(motionId), choices: keys.secretChoices(motionId), tally: keys.motionTally(motionId) }, lines, entry);
+      return castSecretBallots(
+        redis,
+        keys,
+        {
+          voters: keys.secretVoters(motionId),
+          choices: keys.secretChoices(motionId),
+          tally: keys.motionTally(motionId),
+        },
+        lines,
+        entry,
+      );
     },
 
     async secretVoters(motionId: string): Promise<SecretVoter[]> {
@@ -78,8 +119,13 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
     },
 
     /** A secret motion's choices, read with the number of voters they come from (what a count needs). */
-    async secretBallotBox(motionId: string): Promise<{ choices: Array<{ receiptHash: string; choice: BallotChoice }>; box: BallotBoxSize }> {
-      const { values, box } = await readBox(redis, ['smembers', keys.secretChoices(motionId)], { key: keys.secretVoters(motionId), kind: 'hash' });
+    async secretBallotBox(
+      motionId: string,
+    ): Promise<{ choices: Array<{ receiptHash: string; choice: BallotChoice }>; box: BallotBoxSize }> {
+      const { values, box } = await readBox(redis, ['smembers', keys.secretChoices(motionId)], {
+        key: keys.secretVoters(motionId),
+        kind: 'hash',
+      });
       return { choices: values.map(secretChoice), box };
     },
 

@@ -32,7 +32,8 @@ export const en = {
   },
   language: {
     label: 'Language',
-    notSaved: 'The language changed on this device, but it could not be saved to your profile: your e-mails stay in the previous language. Try again later.',
+    notSaved:
+      'The language changed on this device, but it could not be saved to your profile: your e-mails stay in the previous language. Try again later.',
   },
   flash: {
     signedIn: 'You are signed in.',
@@ -59,7 +60,8 @@ export const en = {
     invalidResponse: 'The server sent an answer Agora cannot read. Try again in a moment.',
     refreshFailed: 'The refresh failed. What you see is the last version received.',
     pageFailed: 'This page could not be opened',
-    pageFailedText: 'Part of Agora could not be loaded: the connection may have dropped, or a new version of Agora has just been installed. Reload the page to try again.',
+    pageFailedText:
+      'Part of Agora could not be loaded: the connection may have dropped, or a new version of Agora has just been installed. Reload the page to try again.',
     reload: 'Reload the page',
   },
   form: {
@@ -84,7 +86,8 @@ export const en = {
   },
   signIn: {
     title: 'Sign in',
-    intro: 'Agora has no password: give the e-mail address the register has for you, and we send you a link that signs you in.',
+    intro:
+      'Agora has no password: give the e-mail address the register has for you, and we send you a link that signs you in.',
     email: 'E-mail address',
     emailHint: 'The address of the representative or the secretariat member, as in the register.',
     send: 'Send me a sign-in link',
@@ -97,15 +100,20 @@ export const en = {
     outboxLink: 'Open the outbox',
     notReceived: 'Nothing after a few minutes? Look in your spam folder, check the address, or ask for another link.',
     again: 'Use another address',
-    rateLimited_one: 'Too many links were asked for. Wait {{count}} minute, then try again: the links already sent still work.',
-    rateLimited_other: 'Too many links were asked for. Wait {{count}} minutes, then try again: the links already sent still work.',
-    rateLimitedNoDelay: 'Too many links were asked for. Wait a little, then try again: the links already sent still work.',
+    rateLimited_one:
+      'Too many links were asked for. Wait {{count}} minute, then try again: the links already sent still work.',
+    rateLimited_other:
+      'Too many links were asked for. Wait {{count}} minutes, then try again: the links already sent still work.',
+    rateLimitedNoDelay:
+      'Too many links were asked for. Wait a little, then try again: the links already sent still work.',
   },
   signInComplete: {
     title: 'Signing in',
     noToken: 'This address has no sign-in link in it. Open the link from the e-mail in full, or ask for a new one.',
-    link_damaged: 'This sign-in link is damaged or incomplete: part of it may have been cut when it was copied. Ask for a new link.',
-    link_expired: 'This sign-in link has expired: a link works for 20 minutes. Ask for a new one, it arrives in a minute.',
+    link_damaged:
+      'This sign-in link is damaged or incomplete: part of it may have been cut when it was copied. Ask for a new link.',
+    link_expired:
+      'This sign-in link has expired: a link works for 20 minutes. Ask for a new one, it arrives in a minute.',
     link_used: 'This sign-in link has already been used: each link works once. Ask for a new one.',
     person_gone: 'The person this link was made for is no longer in the register. Contact the secretariat.',
     askAgain: 'Ask for a new link',
@@ -131,7 +139,8 @@ export const en = {
     seatFor: 'for {{organisation}}',
     allBodies: 'All the coordination bodies',
     everywhereTitle: 'Sign out everywhere',
-    everywhereText: 'Ends every session opened with your address, on every phone and computer, this one included. Useful after losing a phone or using a shared computer.',
+    everywhereText:
+      'Ends every session opened with your address, on every phone and computer, this one included. Useful after losing a phone or using a shared computer.',
     everywhereButton: 'Sign out everywhere…',
     everywhereConfirm: 'Sign out on every device, this one included?',
     everywhereYes: 'Yes, sign out everywhere',
@@ -143,7 +152,8 @@ export const en = {
       'The network brings together about a hundred member territories and public authorities in Europe and Africa. Agora works on a phone and on a slow connection as well as on a computer.',
     linksTitle: 'Where to start',
     registerText: 'Every member of the network, its college, its voting right and its representative.',
-    outboxText: 'The e-mails Agora has sent, when it runs without a mail server. Open a convocation to follow its link.',
+    outboxText:
+      'The e-mails Agora has sent, when it runs without a mail server. Open a convocation to follow its link.',
     healthText: 'Whether the database, the background worker and the mail are working.',
     signInText: 'With the e-mail address the register has for you: no password.',
     joinText: 'For a territory, a public authority or a supporter that wishes to become a member.',
@@ -240,7 +250,8 @@ export const en = {
     representative: {
       open: 'Change the representative',
       title: 'Change the representative',
-      intro: 'The member designates the person who represents it and may change that person at any time (S.2). The previous designations stay in the history.',
+      intro:
+        'The member designates the person who represents it and may change that person at any time (S.2). The previous designations stay in the history.',
       who: 'Who represents the member from now on?',
       mode: {
         existing: 'Someone already in the register',
@@ -278,10 +289,12 @@ export const en = {
   },
   import: {
     title: 'Import the register',
-    intro: 'Load a register file (CSV, one member a line). Agora stores it whole, or nothing at all: if a line has a problem, every problem is listed and the register stays as it was.',
+    intro:
+      'Load a register file (CSV, one member a line). Agora stores it whole, or nothing at all: if a line has a problem, every problem is listed and the register stays as it was.',
     columnsTitle: 'The columns expected',
     columnsText: 'A first line with these column names, in this order, then one member a line:',
-    columnsHint: 'College: effective, de_jure or associate. Continent: Europe, Africa, Asia, Americas or Oceania. Empty cells are allowed for territory_no, territory, platform_type, the representative and population.',
+    columnsHint:
+      'College: effective, de_jure or associate. Continent: Europe, Africa, Asia, Americas or Oceania. Empty cells are allowed for territory_no, territory, platform_type, the representative and population.',
     file: 'Choose a file',
     fileHint: 'A .csv file from your computer or phone; its text appears below.',
     readFailed: 'This file could not be read. Choose it again, or paste its text below.',
@@ -317,7 +330,8 @@ export const en = {
   },
   people: {
     title: 'People',
-    intro: 'Everyone in the register: the representatives of the members and the secretariat. Sign-in links and convocations go to these addresses.',
+    intro:
+      'Everyone in the register: the representatives of the members and the secretariat. Sign-in links and convocations go to these addresses.',
     searchLabel: 'Find a person',
     search: 'Search',
     searchHint: 'Name, e-mail address or number of a member represented',
@@ -335,13 +349,15 @@ export const en = {
   },
   admissions: {
     title: 'Admissions',
-    intro: 'A candidate asks to join, or a member proposes one; the Direction checks the criteria of its college; the next ordinary assembly validates (S.11).',
+    intro:
+      'A candidate asks to join, or a member proposes one; the Direction checks the criteria of its college; the next ordinary assembly validates (S.11).',
     newRequest: 'Ask to join',
     lists: {
       requested: 'Waiting for the Direction',
       requestedHint: 'The Direction approves or refuses each request, with a reason.',
       pendingValidation: 'Approved, waiting for the assembly',
-      pendingValidationHint: 'The next ordinary assembly validates them; until then they receive the convocations but do not vote.',
+      pendingValidationHint:
+        'The next ordinary assembly validates them; until then they receive the convocations but do not vote.',
       refused: 'Refused',
       refusedHint: 'Most recent first.',
     },
@@ -369,15 +385,18 @@ export const en = {
   },
   admissionForm: {
     title: 'Ask to join the network',
-    intro: 'A territory, a public authority or a supporter may ask to join TOGETHER, or a member may propose it. The Direction checks the criteria of the college, then the next ordinary assembly validates the admission (S.11).',
+    intro:
+      'A territory, a public authority or a supporter may ask to join TOGETHER, or a member may propose it. The Direction checks the criteria of the college, then the next ordinary assembly validates the admission (S.11).',
     proposedBy: 'Who proposes the candidate?',
     proposedByHint: 'As a representative, you may propose the candidate on behalf of a member you represent.',
     proposedByCandidate: 'The candidate itself',
     college: 'College',
     collegeHint: 'Effective and de jure members vote at the assemblies; associate members take part in the discussion.',
     collegeExplained: {
-      effective: 'The multi-actor platform of a territory, a federation of such platforms, or a network of territories.',
-      de_jure: 'The municipality of a territory, or a regional, national or international public authority or organisation.',
+      effective:
+        'The multi-actor platform of a territory, a federation of such platforms, or a network of territories.',
+      de_jure:
+        'The municipality of a territory, or a regional, national or international public authority or organisation.',
       associate: 'A legal or natural person who supports the network.',
     },
     organisation: 'Name of the organisation or person',
@@ -398,7 +417,8 @@ export const en = {
   },
   exclusions: {
     title: 'Exclusions',
-    intro: 'The Direction may propose to exclude a member for deliberate and unjustified harm to the network or a member, or for obligations unmet for at least three years. An assembly held at least one month later decides, so the member can prepare its defence (S.11).',
+    intro:
+      'The Direction may propose to exclude a member for deliberate and unjustified harm to the network or a member, or for obligations unmet for at least three years. An assembly held at least one month later decides, so the member can prepare its defence (S.11).',
     listTitle: 'Exclusions proposed',
     none: 'No exclusion is proposed at present.',
     ground: 'Ground',
@@ -420,7 +440,8 @@ export const en = {
       open: 'Propose an exclusion',
       title: 'Propose an exclusion',
       warningTitle: 'The member is told at once.',
-      warning: 'As soon as you send this form, the representative of the member receives an e-mail with the ground and the reasons exactly as written below.',
+      warning:
+        'As soon as you send this form, the representative of the member receives an e-mail with the ground and the reasons exactly as written below.',
       member: 'Member',
       reasonsHint: 'At least 20 characters. Write them for the member: they receive them as they are.',
       submit: 'Propose the exclusion and inform the member',
@@ -428,7 +449,8 @@ export const en = {
   },
   bodies: {
     title: 'Coordination bodies',
-    intro: 'The Direction, the Table of the assembly and the Audit council, elected by an extraordinary assembly for two to four years (S.5).',
+    intro:
+      'The Direction, the Table of the assembly and the Audit council, elected by an extraordinary assembly for two to four years (S.5).',
     body: {
       direction: 'Direction',
       table: 'Table of the assembly',
@@ -451,7 +473,8 @@ export const en = {
   },
   dues: {
     title: 'Minimum dues',
-    intro: 'The minimum yearly dues of each territory (R.9): inhabitants / 1,000 x the correction factor of the country, paid once per territory by its effective and de jure members.',
+    intro:
+      'The minimum yearly dues of each territory (R.9): inhabitants / 1,000 x the correction factor of the country, paid once per territory by its effective and de jure members.',
     summary_one: '{{count}} territory, {{total}} in total',
     summary_other: '{{count}} territories, {{total}} in total',
     missing_one: '({{count}} cannot be computed yet)',
@@ -472,7 +495,8 @@ export const en = {
   },
   outbox: {
     title: 'Outbox',
-    intro: 'When Agora runs without a mail server, the e-mails it sends arrive here. Open a convocation to follow its link.',
+    intro:
+      'When Agora runs without a mail server, the e-mails it sends arrive here. Open a convocation to follow its link.',
     listLabel: 'Received e-mails',
     count_one: '{{count}} e-mail',
     count_other: '{{count}} e-mails',
@@ -537,7 +561,8 @@ export const en = {
   },
   assemblies: {
     title: 'Assemblies',
-    intro: 'The general assemblies of the network: the ordinary ones twice a year, online for 24 hours, and the extraordinary ones at the International Meetings.',
+    intro:
+      'The general assemblies of the network: the ordinary ones twice a year, online for 24 hours, and the extraordinary ones at the International Meetings.',
     new: 'New assembly',
     upcoming: 'Open and upcoming',
     past: 'Past',
@@ -554,28 +579,35 @@ export const en = {
       annual_report_and_accounts: 'report of the Direction and accounts of last year',
       action_plan_and_budget: 'action plan and budget of next year',
     },
-    ordinaryToConvene: 'The ordinary assembly due by {{deadline}} ({{purpose}}) is not convened: the last day to send its convocation is {{last}}.',
-    ordinaryOverdue: 'The ordinary assembly due by {{deadline}} ({{purpose}}) is not convened, and the last moment to send its convocation in time, {{last}}, has passed.',
+    ordinaryToConvene:
+      'The ordinary assembly due by {{deadline}} ({{purpose}}) is not convened: the last day to send its convocation is {{last}}.',
+    ordinaryOverdue:
+      'The ordinary assembly due by {{deadline}} ({{purpose}}) is not convened, and the last moment to send its convocation in time, {{last}}, has passed.',
     ordinaryMissed: 'No ordinary assembly ({{purpose}}) was held by {{deadline}}, as the statutes require (S.6).',
-    extraordinaryDue: 'The extraordinary assembly is due (every three years, at the International Meetings): it must open by {{latest}}, and the last day to send its convocation is {{last}}.',
+    extraordinaryDue:
+      'The extraordinary assembly is due (every three years, at the International Meetings): it must open by {{latest}}, and the last day to send its convocation is {{last}}.',
     extraordinaryOverdue: 'The extraordinary assembly is overdue: it had to open by {{latest}} (S.7).',
   },
   assemblyForm: {
     newTitle: 'New assembly',
     editTitle: 'Change the draft',
     backToAssembly: 'Back to the assembly',
-    notDraft: 'This assembly is convened: its kind, title and date can no longer change. To hold it on another date, cancel it and convene a new one.',
-    intro: 'The assembly stays a draft, seen by the Table only, until you convene it: then every member receives the convocation with the agenda.',
+    notDraft:
+      'This assembly is convened: its kind, title and date can no longer change. To hold it on another date, cancel it and convene a new one.',
+    intro:
+      'The assembly stays a draft, seen by the Table only, until you convene it: then every member receives the convocation with the agenda.',
     kind: 'Kind of assembly',
     kindExplained: {
       ordinary: 'Twice a year, online for 24 hours. Convened at least 15 days ahead (S.6, R.6).',
-      extraordinary: 'At the International Meetings: changes of the statutes and internal rules, elections of the bodies. Convened at least one month ahead (S.7, R.7).',
+      extraordinary:
+        'At the International Meetings: changes of the statutes and internal rules, elections of the bodies. Convened at least one month ahead (S.7, R.7).',
     },
     title: 'Title',
     titleHint: 'As the members will read it in the convocation, e.g. “Ordinary assembly, spring 2027”.',
     opensAt: 'Opening',
     opensAtHint: 'Date and time on your clock: {{zone}}. The room then stays open exactly 24 hours.',
-    shifted: 'This time does not exist on that day in {{zone}} (the clocks go forward): the opening will be at {{time}}.',
+    shifted:
+      'This time does not exist on that day in {{zone}} (the clocks go forward): the opening will be at {{time}}.',
     hybrid: 'Also held in person (hybrid)',
     hybridHint: 'The Table can mark the members present at the International Meeting; the others take part online.',
     create: 'Create the draft',
@@ -583,12 +615,16 @@ export const en = {
     noticeEarliestOnly: 'Sent now, the convocation allows an opening on {{earliest}} at the earliest.',
     noticeOk: 'Enough notice.',
     noticeTooShort: 'Not enough notice for this opening.',
-    noticeText: 'Sent now, the convocation allows an opening on {{earliest}} at the earliest; for the chosen opening it must go by {{latest}}.',
-    noticeTextLate: 'Sent now, the convocation allows an opening on {{earliest}} at the earliest; for the chosen opening it had to go by {{latest}}.',
+    noticeText:
+      'Sent now, the convocation allows an opening on {{earliest}} at the earliest; for the chosen opening it must go by {{latest}}.',
+    noticeTextLate:
+      'Sent now, the convocation allows an opening on {{earliest}} at the earliest; for the chosen opening it had to go by {{latest}}.',
     noticeFix: 'Choose a later opening, or the convocation will be refused. You can still save the draft.',
     window: 'The room opens on {{opensAt}} and closes on {{closesAt}}.',
-    windowDst_one: 'The clocks change during the assembly: its 24 hours read as {{count}} hour on the clock of {{zone}}.',
-    windowDst_other: 'The clocks change during the assembly: its 24 hours read as {{count}} hours on the clock of {{zone}}.',
+    windowDst_one:
+      'The clocks change during the assembly: its 24 hours read as {{count}} hour on the clock of {{zone}}.',
+    windowDst_other:
+      'The clocks change during the assembly: its 24 hours read as {{count}} hours on the clock of {{zone}}.',
   },
   countdown: {
     opensIn: 'Opens in',
@@ -608,8 +644,10 @@ export const en = {
     opensAt: 'Opens',
     closesAt: 'Closes',
     windowRule: 'The room stays open exactly 24 hours, so that members in every time zone can take part (R.6).',
-    windowDst_one: 'On the clock of {{zone}} these 24 hours read as {{count}} hour: the clocks change during the assembly.',
-    windowDst_other: 'On the clock of {{zone}} these 24 hours read as {{count}} hours: the clocks change during the assembly.',
+    windowDst_one:
+      'On the clock of {{zone}} these 24 hours read as {{count}} hour: the clocks change during the assembly.',
+    windowDst_other:
+      'On the clock of {{zone}} these 24 hours read as {{count}} hours: the clocks change during the assembly.',
     cancelledTitle: 'This assembly is cancelled',
     cancelledBy: 'Cancelled on {{date}} by {{name}}, for this reason:',
   },
@@ -634,12 +672,15 @@ export const en = {
     title: 'Add an item to the agenda',
     kind: 'Kind of item',
     kindHint: {
-      ordinary: 'An ordinary assembly decides, validates admissions and decides exclusions; statutes, internal rules and elections belong to an extraordinary one.',
-      extraordinary: 'An extraordinary assembly decides, changes the statutes and internal rules, elects the bodies and decides exclusions; admissions are validated by an ordinary one.',
+      ordinary:
+        'An ordinary assembly decides, validates admissions and decides exclusions; statutes, internal rules and elections belong to an extraordinary one.',
+      extraordinary:
+        'An extraordinary assembly decides, changes the statutes and internal rules, elects the bodies and decides exclusions; admissions are validated by an ordinary one.',
     },
     itemTitle: 'Title of the item',
     description: 'Description',
-    descriptionHint: 'What the members should know before the assembly. The documents are attached once the item is added.',
+    descriptionHint:
+      'What the members should know before the assembly. The documents are attached once the item is added.',
     member: 'Member concerned',
     memberHint: {
       admission: 'A member approved by the Direction and waiting for validation; leave empty to validate them all.',
@@ -653,8 +694,10 @@ export const en = {
     title: 'Items the statutes ask for',
     intro: 'Not on the agenda yet. Each one is added as it stands; you can then change or remove it.',
     reason: {
-      statutory_report_and_accounts: 'S.6: the spring assembly approves the report of the Direction and the accounts of last year.',
-      statutory_action_plan_and_budget: 'S.6: the assembly at the end of the year approves the action plan and the budget of next year.',
+      statutory_report_and_accounts:
+        'S.6: the spring assembly approves the report of the Direction and the accounts of last year.',
+      statutory_action_plan_and_budget:
+        'S.6: the assembly at the end of the year approves the action plan and the budget of next year.',
       admission_validation: 'S.11: members approved by the Direction wait for the validation of an ordinary assembly.',
       exclusion_due: 'S.11: an exclusion proposed at least one month before the opening may be decided.',
     },
@@ -663,8 +706,10 @@ export const en = {
   convocation: {
     title: 'Convocation',
     noAgenda: 'Add at least one item to the agenda before convening: the convocation carries it.',
-    ready: 'Ready to convene: sent now, the convocation gives the notice of the statutes. For the opening on {{opensAt}}, it must go by {{latest}}.',
-    tooShort: 'Not enough notice: sent now, the convocation allows an opening on {{earliest}} at the earliest; for the opening on {{opensAt}}, it had to go by {{latest}}. Move the opening, then convene.',
+    ready:
+      'Ready to convene: sent now, the convocation gives the notice of the statutes. For the opening on {{opensAt}}, it must go by {{latest}}.',
+    tooShort:
+      'Not enough notice: sent now, the convocation allows an opening on {{earliest}} at the earliest; for the opening on {{opensAt}}, it had to go by {{latest}}. Move the opening, then convene.',
     convene: 'Convene: send the convocation to every member',
     sendUpdate: 'Send the updated convocation to every member',
     sending: 'Sending…',
@@ -679,7 +724,8 @@ export const en = {
     earliestIfNow: 'Earliest opening, sent now',
     latestDispatch: 'Last moment to send it for the chosen opening',
     moveOpening: 'Move the opening',
-    tooLateForUpdate: 'The updated convocation can no longer give the notice: cancel the assembly, or hold it with the agenda already sent.',
+    tooLateForUpdate:
+      'The updated convocation can no longer give the notice: cancel the assembly, or hold it with the agenda already sent.',
     dispatch: {
       convocation: 'Convocation sent on {{date}} by {{name}}.',
       agenda_update: 'Updated convocation sent on {{date}} by {{name}}.',
@@ -693,7 +739,8 @@ export const en = {
   },
   cancel: {
     title: 'Cancel the assembly',
-    textConvened: 'Before it opens, the Table can cancel the assembly. Every member convened receives an e-mail with the reason.',
+    textConvened:
+      'Before it opens, the Table can cancel the assembly. Every member convened receives an e-mail with the reason.',
     textDraft: 'Nobody has been convened yet: cancelling sends no e-mail.',
     open: 'Cancel the assembly…',
     reason: 'Reason',
@@ -756,15 +803,18 @@ export const en = {
     assembly_not_convenable: 'This assembly can no longer be convened: it is open, closed or cancelled.',
     assembly_not_cancellable: 'This assembly can no longer be cancelled: it has opened.',
     assembly_not_convened: 'This assembly has not been convened: there is nothing to resend.',
-    notice_too_short: 'Too late to change the agenda: an updated convocation sent now would not give the notice of the statutes.',
+    notice_too_short:
+      'Too late to change the agenda: an updated convocation sent now would not give the notice of the statutes.',
     agenda_item_not_allowed: 'An item of the agenda cannot stand on this kind of assembly: remove it first.',
     agenda_item_needs_extraordinary: 'Only an extraordinary assembly can decide this (statutes, articles 5, 7 and 12).',
     agenda_item_needs_ordinary: 'Only an ordinary assembly can decide this (statutes, article 11).',
     item_not_found: 'This agenda item is not there any more: the page has been updated.',
     empty_file: 'This file is empty.',
     file_too_large: 'This file is larger than 10 MB: documents can be at most 10 MB.',
-    file_type_refused: 'This file is not a document Agora accepts, whatever its name says. Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.',
-    file_type_mismatch: "This file's name or declared type does not match its content: nothing was stored. Send it under its real name and type.",
+    file_type_refused:
+      'This file is not a document Agora accepts, whatever its name says. Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.',
+    file_type_mismatch:
+      "This file's name or declared type does not match its content: nothing was stored. Send it under its real name and type.",
     convocation_no_agenda: 'The convocation needs an agenda: add at least one item.',
     convocation_not_draft: 'This assembly is not a draft any more.',
     delivery_not_found: 'This member was not convened to this assembly.',
@@ -874,7 +924,8 @@ export const en = {
     secret: 'Secret ballot',
     named: 'Named ballot',
     secretHint: 'Secret ballot: nobody can link a member to its vote; a secret vote is final. Results at the close.',
-    namedHint: 'Named ballot: each member’s vote appears in the minutes; it can be changed until the close. Results at the close.',
+    namedHint:
+      'Named ballot: each member’s vote appears in the minutes; it can be changed until the close. Results at the close.',
     mine_one: 'Your vote cast for 1 member',
     mine_other: 'Your votes cast for {{count}} members',
     secretCast: 'voted (secret)',
@@ -895,7 +946,8 @@ export const en = {
     allCast: 'You have voted for every member you may vote for.',
     receipts_one: 'Your receipt (1)',
     receipts_other: 'Your receipts ({{count}})',
-    receiptsHint: 'At the close the hashes of all counted receipts are published: this page checks yours are among them. Keep the codes to check later.',
+    receiptsHint:
+      'At the close the hashes of all counted receipts are published: this page checks yours are among them. Keep the codes to check later.',
     receiptCounted: 'counted ✓',
     receiptMissing: 'NOT in the published list: tell the Table.',
     receiptUnchecked: 'cannot be checked on this page (not a secure address); compare its hash by hand.',
@@ -905,7 +957,8 @@ export const en = {
     outcome: { adopted: 'Adopted', rejected: 'Rejected', not_decided: 'Not decided' },
     quorumLabel: 'Quorum (two thirds of the voting members, present or represented)',
     quorumShort: 'Present or represented / required',
-    quorumFigures: '{{present}} present + {{represented}} represented = {{total}} of {{voting}} voting members; {{required}} required.',
+    quorumFigures:
+      '{{present}} present + {{represented}} represented = {{total}} of {{voting}} voting members; {{required}} required.',
     quorumReached: 'Quorum reached.',
     quorumMissing_one: '1 more member needed.',
     quorumMissing_other: '{{count}} more members needed.',
@@ -974,7 +1027,8 @@ export const en = {
   },
   archive: {
     title: 'Archive',
-    intro: 'Every past assembly of the network: its convocation, agenda, documents and results, and its minutes once published.',
+    intro:
+      'Every past assembly of the network: its convocation, agenda, documents and results, and its minutes once published.',
     search: 'Search the archive',
     searchHint: 'Words from a title, the agenda, a motion or a document’s name. Capitals and accents do not matter.',
     clear: 'Clear',
@@ -1005,7 +1059,8 @@ export const en = {
   },
   texts: {
     title: 'Statutes and internal rules',
-    intro: 'The governing texts of the network. Only an extraordinary assembly can change them (S.12); each change it adopts makes a new numbered version (R.12). Version 0 is the founding one, adopted in Strasbourg on 4 November 2013.',
+    intro:
+      'The governing texts of the network. Only an extraordinary assembly can change them (S.12); each change it adopts makes a new numbered version (R.12). Version 0 is the founding one, adopted in Strasbourg on 4 November 2013.',
     frenchOnly: 'The texts are in French, the language of the founding act: the French text is the one that applies.',
     name: { statutes: 'Statutes', rules: 'Internal rules' },
     nameOf: { statutes: 'statutes', rules: 'internal rules' },
@@ -1024,14 +1079,18 @@ export const en = {
     digest: 'SHA-256 fingerprint: {{digest}}',
     all: 'All the texts',
     amendedText: 'The full new text, as it will read once adopted',
-    amendedTextHint: 'Paste the whole text of the {{text}}, not only the changed article. Once the motion is adopted, it becomes their next version.',
+    amendedTextHint:
+      'Paste the whole text of the {{text}}, not only the changed article. Once the motion is adopted, it becomes their next version.',
     proposedText: 'The full new text proposed',
   },
   join: {
     title: 'Opening your assembly',
-    noToken: 'This address has no personal link in it. Open the link from the convocation in full, or sign in with your e-mail address.',
-    link_damaged: 'This personal link is damaged or incomplete: part of it may have been cut when it was copied. Open it again from the convocation, or sign in with your e-mail address.',
-    link_expired: 'This personal link has expired. Sign in with your e-mail address to reach the assembly and its minutes.',
+    noToken:
+      'This address has no personal link in it. Open the link from the convocation in full, or sign in with your e-mail address.',
+    link_damaged:
+      'This personal link is damaged or incomplete: part of it may have been cut when it was copied. Open it again from the convocation, or sign in with your e-mail address.',
+    link_expired:
+      'This personal link has expired. Sign in with your e-mail address to reach the assembly and its minutes.',
     person_gone: 'The person this link was made for is no longer in the register. Contact the secretariat.',
     assembly_not_found: 'The assembly of this link no longer exists.',
     signIn: 'Sign in with my e-mail address',
@@ -1081,7 +1140,8 @@ export const en = {
       calendar_years: '{{amount}} calendar year(s)',
     },
     attendance: 'Register of attendance',
-    attendanceSummary: 'Of {{voting}} voting members: {{present}} present, {{represented}} represented by proxy, {{absent}} absent.',
+    attendanceSummary:
+      'Of {{voting}} voting members: {{present}} present, {{represented}} represented by proxy, {{absent}} absent.',
     present: 'Voting members present',
     represented: 'Voting members represented by proxy',
     proxies: 'Proxies given for this assembly',
@@ -1116,7 +1176,8 @@ export const en = {
     closedEarly: 'Closed by the Table on {{date}}',
     subject: 'Member concerned: n° {{memberNo}}',
     counts: 'For {{for}} · Against {{against}} · Abstentions {{abstain}} (not counted)',
-    quorum: 'Quorum: {{presentOrRepresented}} of {{voting}} voting members present or represented ({{present}} present, {{represented}} represented); {{required}} required.',
+    quorum:
+      'Quorum: {{presentOrRepresented}} of {{voting}} voting members present or represented ({{present}} present, {{represented}} represented); {{required}} required.',
     notCounted: 'Not counted.',
     ballots: 'Named ballots ({{count}})',
     own: 'own',
@@ -1125,11 +1186,13 @@ export const en = {
     election: 'Election: {{office}}, {{body}}',
     candidates: 'Candidates',
     round: 'Round {{round}}',
-    roundFigures: '{{cast}} ballots, {{expressed}} for candidates, {{blank}} blank, {{invalid}} invalid; absolute majority {{majority}}.',
+    roundFigures:
+      '{{cast}} ballots, {{expressed}} for candidates, {{blank}} blank, {{invalid}} invalid; absolute majority {{majority}}.',
     elected: 'Elected: {{member}}',
     notElected: 'Nobody was elected.',
     hidden: 'Messages hidden by the Table',
-    hiddenLine: 'Message #{{number}} by {{author}} ({{item}}, {{date}}): hidden by {{by}} on {{at}}. Reason: {{reason}}',
+    hiddenLine:
+      'Message #{{number}} by {{author}} ({{item}}, {{date}}): hidden by {{by}} on {{at}}. Reason: {{reason}}',
     generalThread: 'General discussion',
     annex: 'Annex: the discussion',
     noMessages: 'No message.',
@@ -1159,21 +1222,27 @@ export const en = {
     signed: 'Signed.',
     publish: 'Publish these minutes',
     publishHint: 'Once published, this version never changes; every member receives it by e-mail with the PDF.',
-    publishNeeds: 'Publication needs the signatures of the president (or vice-president) and of the secretary on the present text.',
+    publishNeeds:
+      'Publication needs the signatures of the president (or vice-president) and of the secretary on the present text.',
     published: 'Published. The members receive the minutes by e-mail.',
     correction: 'Start a correction',
     correctionNote: 'What the correction changes',
     correctionHint: 'A new version is drafted from the records as they are now; the published versions stay readable.',
     correctionStarted: 'Version {{version}} is drafted: edit, sign and publish it.',
     refusal: {
-      minutes_published: 'This version is published: it can no longer change. To change the minutes, start a correction.',
-      minutes_changed: 'The draft changed since you read it (another member of the Table edited or signed it). It is shown again: read it, then try again.',
-      minutes_role: 'You cannot sign in this role: the president (failing that, the vice-president) signs as president, the secretary as secretary.',
-      minutes_not_signed: 'The president (or vice-president) and the secretary of the Table sign the minutes before they are published.',
+      minutes_published:
+        'This version is published: it can no longer change. To change the minutes, start a correction.',
+      minutes_changed:
+        'The draft changed since you read it (another member of the Table edited or signed it). It is shown again: read it, then try again.',
+      minutes_role:
+        'You cannot sign in this role: the president (failing that, the vice-president) signs as president, the secretary as secretary.',
+      minutes_not_signed:
+        'The president (or vice-president) and the secretary of the Table sign the minutes before they are published.',
       minutes_president_missing: 'The president of the Table (or its vice-president) has not signed this text yet.',
       minutes_secretary_missing: 'The secretary of the Table has not signed this text yet.',
       minutes_draft_pending: 'A draft is waiting: publish it before starting another correction.',
-      minutes_correction_exists: 'Another member of the Table started a correction at the same moment: it is shown now.',
+      minutes_correction_exists:
+        'Another member of the Table started a correction at the same moment: it is shown now.',
       minutes_not_drafted: 'There are no minutes to correct yet.',
       minutes_too_early: 'The minutes are drafted once the room has closed.',
       minutes_busy: 'The minutes are being changed right now; try again in a moment.',

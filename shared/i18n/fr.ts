@@ -37,7 +37,8 @@ export const fr: Messages = {
     signedOutEverywhere: 'Vous êtes déconnecté·e sur tous vos appareils, y compris celui-ci.',
     assemblyCreated: "Le brouillon de l'assemblée est enregistré. Ajoutez son ordre du jour, puis convoquez-la.",
     assemblySaved: 'Les modifications sont enregistrées.',
-    personalLinkOpened: 'Votre lien personnel a ouvert cette assemblée. Vous êtes connecté·e pour cette assemblée seulement.',
+    personalLinkOpened:
+      'Votre lien personnel a ouvert cette assemblée. Vous êtes connecté·e pour cette assemblée seulement.',
   },
   common: {
     loading: 'Chargement…',
@@ -86,7 +87,8 @@ export const fr: Messages = {
     nothingToChange: 'Rien à modifier : changez au moins un champ.',
     personNameRequired: 'Indiquez le nom de la personne',
     personRequired: 'Choisissez une personne',
-    representativeRequired: 'Choisissez une personne du registre, ou saisissez-en une nouvelle avec un nom et une adresse e-mail',
+    representativeRequired:
+      'Choisissez une personne du registre, ou saisissez-en une nouvelle avec un nom et une adresse e-mail',
     criteriaRequired: 'Expliquez comment le candidat remplit les critères de son collège',
     criteriaTooShort: 'Expliquez comment le candidat remplit les critères de son collège (20 caractères au moins)',
     approveRequired: 'Indiquez si la Direction approuve',
@@ -156,16 +158,19 @@ export const fr: Messages = {
     continue: 'Continuer',
     sentTitle: 'Consultez vos e-mails',
     sentText: 'Si {{email}} figure au registre, un lien de connexion est en route.',
-    sentOnce: "Le lien fonctionne une fois, pendant 20 minutes. Ouvrez-le sur cet appareil pour revenir ici connecté·e.",
+    sentOnce:
+      'Le lien fonctionne une fois, pendant 20 minutes. Ouvrez-le sur cet appareil pour revenir ici connecté·e.',
     outboxText: "Agora fonctionne ici sans serveur de messagerie : l'e-mail arrive dans la boîte d'envoi.",
     outboxLink: "Ouvrir la boîte d'envoi",
-    notReceived: "Rien après quelques minutes ? Regardez dans les indésirables, vérifiez l'adresse, ou demandez un autre lien.",
+    notReceived:
+      "Rien après quelques minutes ? Regardez dans les indésirables, vérifiez l'adresse, ou demandez un autre lien.",
     again: 'Utiliser une autre adresse',
     rateLimited_one:
       'Trop de liens ont été demandés. Attendez {{count}} minute, puis réessayez : les liens déjà envoyés restent valables.',
     rateLimited_other:
       'Trop de liens ont été demandés. Attendez {{count}} minutes, puis réessayez : les liens déjà envoyés restent valables.',
-    rateLimitedNoDelay: 'Trop de liens ont été demandés. Attendez un peu, puis réessayez : les liens déjà envoyés restent valables.',
+    rateLimitedNoDelay:
+      'Trop de liens ont été demandés. Attendez un peu, puis réessayez : les liens déjà envoyés restent valables.',
   },
   signInComplete: {
     title: 'Connexion en cours',
@@ -173,9 +178,10 @@ export const fr: Messages = {
       "Cette adresse ne contient pas de lien de connexion. Ouvrez le lien de l'e-mail en entier, ou demandez-en un nouveau.",
     link_damaged:
       'Ce lien de connexion est abîmé ou incomplet : une partie a peut-être été coupée en le copiant. Demandez un nouveau lien.',
-    link_expired: 'Ce lien de connexion a expiré : un lien fonctionne 20 minutes. Demandez-en un nouveau, il arrive en une minute.',
+    link_expired:
+      'Ce lien de connexion a expiré : un lien fonctionne 20 minutes. Demandez-en un nouveau, il arrive en une minute.',
     link_used: "Ce lien de connexion a déjà servi : chaque lien ne fonctionne qu'une fois. Demandez-en un nouveau.",
-    person_gone: "La personne à qui ce lien était destiné ne figure plus au registre. Contactez le secrétariat.",
+    person_gone: 'La personne à qui ce lien était destiné ne figure plus au registre. Contactez le secrétariat.',
     askAgain: 'Demander un nouveau lien',
   },
   person: {
@@ -190,12 +196,13 @@ export const fr: Messages = {
     intro: 'Vous êtes connecté·e avec {{email}}. Pour changer cette adresse, adressez-vous au secrétariat.',
     formTitle: 'Vos informations',
     languageHint: "La langue d'Agora et des e-mails que vous recevez.",
-    timeZoneHint: "Les dates et heures s'affichent à cette heure-là, par exemple l'ouverture d'une assemblée. Tapez une ville pour le trouver.",
+    timeZoneHint:
+      "Les dates et heures s'affichent à cette heure-là, par exemple l'ouverture d'une assemblée. Tapez une ville pour le trouver.",
     saved: 'Votre profil est enregistré.',
     representsTitle: 'Les membres que vous représentez',
     representsNone: 'Vous ne représentez aucun membre actuellement.',
     seatsTitle: 'Vos sièges dans les organes',
-    seatsNone: "Aucun des membres que vous représentez ne siège actuellement dans un organe.",
+    seatsNone: 'Aucun des membres que vous représentez ne siège actuellement dans un organe.',
     seatFor: 'pour {{organisation}}',
     allBodies: 'Tous les organes de coordination',
     everywhereTitle: 'Se déconnecter partout',
@@ -207,7 +214,7 @@ export const fr: Messages = {
   },
   home: {
     title: 'Bienvenue sur Agora',
-    lead: "Agora permet au Réseau TOGETHER de tenir ses assemblées générales en ligne : la convocation, le quorum, les votes et le procès-verbal, en français et en anglais.",
+    lead: 'Agora permet au Réseau TOGETHER de tenir ses assemblées générales en ligne : la convocation, le quorum, les votes et le procès-verbal, en français et en anglais.',
     network:
       "Le réseau rassemble une centaine de territoires et d'autorités publiques membres, en Europe et en Afrique. Agora fonctionne aussi bien sur un téléphone et avec une connexion lente que sur un ordinateur.",
     linksTitle: 'Par où commencer',
@@ -219,7 +226,8 @@ export const fr: Messages = {
     joinText: 'Pour un territoire, une autorité publique ou un soutien qui souhaite devenir membre.',
     profileText: 'Votre nom, votre langue, votre fuseau horaire et les membres que vous représentez.',
     admissionsText: "Les demandes d'adhésion, les décisions de la Direction et les membres en attente de l'assemblée.",
-    exclusionsText: 'Les exclusions proposées par la Direction et la date à partir de laquelle une assemblée peut en décider.',
+    exclusionsText:
+      'Les exclusions proposées par la Direction et la date à partir de laquelle une assemblée peut en décider.',
     bodiesText: "La Direction, la Table de l'assemblée et le Conseil de contrôle.",
     peopleText: 'Toutes les personnes du registre, leur adresse e-mail, leur langue et leur fuseau horaire.',
     duesText: 'La cotisation minimale de chaque territoire.',
@@ -304,7 +312,8 @@ export const fr: Messages = {
       open: "Corriger l'inscription au registre",
       title: "Corriger l'inscription au registre",
       countryHint: 'En anglais, comme dans le registre (par exemple Cape Verde).',
-      territoryNoHint: "Les membres d'un même territoire le partagent : la cotisation est payée une fois par territoire.",
+      territoryNoHint:
+        "Les membres d'un même territoire le partagent : la cotisation est payée une fois par territoire.",
       populationHint: 'Habitants du territoire, pour la cotisation minimale. Laissez vide si inconnu.',
     },
     representative: {
@@ -410,7 +419,7 @@ export const fr: Messages = {
   admissions: {
     title: 'Adhésions',
     intro:
-      "Un candidat demande à adhérer, ou un membre le propose ; la Direction vérifie les critères de son collège ; la prochaine assemblée ordinaire valide (S.11).",
+      'Un candidat demande à adhérer, ou un membre le propose ; la Direction vérifie les critères de son collège ; la prochaine assemblée ordinaire valide (S.11).',
     newRequest: 'Demander à adhérer',
     lists: {
       requested: 'En attente de la Direction',
@@ -431,7 +440,8 @@ export const fr: Messages = {
     waiting: 'En attente',
     approved: 'Approuvée',
     refused: 'Refusée',
-    decidedApproved: "L'adhésion de {{organisation}} est approuvée. Elle attend maintenant la prochaine assemblée ordinaire.",
+    decidedApproved:
+      "L'adhésion de {{organisation}} est approuvée. Elle attend maintenant la prochaine assemblée ordinaire.",
     decidedRefused: "L'adhésion de {{organisation}} est refusée.",
     decide: {
       title: 'Décision de la Direction',
@@ -448,13 +458,17 @@ export const fr: Messages = {
     intro:
       "Un territoire, une autorité publique ou un soutien peut demander à adhérer à TOGETHER, ou un membre peut le proposer. La Direction vérifie les critères du collège, puis la prochaine assemblée ordinaire valide l'adhésion (S.11).",
     proposedBy: 'Qui propose le candidat ?',
-    proposedByHint: "En tant que représentant, vous pouvez proposer le candidat au nom d'un membre que vous représentez.",
+    proposedByHint:
+      "En tant que représentant, vous pouvez proposer le candidat au nom d'un membre que vous représentez.",
     proposedByCandidate: 'Le candidat lui-même',
     college: 'Collège',
-    collegeHint: 'Les membres effectifs et de droit votent aux assemblées ; les membres associés participent aux discussions.',
+    collegeHint:
+      'Les membres effectifs et de droit votent aux assemblées ; les membres associés participent aux discussions.',
     collegeExplained: {
-      effective: "La plateforme multi-acteurs d'un territoire, une fédération de telles plateformes, ou un réseau de territoires.",
-      de_jure: "La commune d'un territoire, ou une autorité ou organisation publique régionale, nationale ou internationale.",
+      effective:
+        "La plateforme multi-acteurs d'un territoire, une fédération de telles plateformes, ou un réseau de territoires.",
+      de_jure:
+        "La commune d'un territoire, ou une autorité ou organisation publique régionale, nationale ou internationale.",
       associate: 'Une personne morale ou physique qui soutient le réseau.',
     },
     organisation: "Nom de l'organisation ou de la personne",
@@ -573,7 +587,7 @@ export const fr: Messages = {
   },
   health: {
     title: 'État du service',
-    intro: "Ce dont Agora a besoin pour fonctionner, vérifié au chargement de cette page.",
+    intro: 'Ce dont Agora a besoin pour fonctionner, vérifié au chargement de cette page.',
     overallOk: 'Tout fonctionne.',
     overallDegraded: 'Agora fonctionne en mode dégradé : certaines parties ne répondent pas.',
     checkedAt: 'Vérifié à {{time}}',
@@ -619,7 +633,8 @@ export const fr: Messages = {
   },
   assemblies: {
     title: 'Assemblées',
-    intro: 'Les assemblées générales du réseau : les ordinaires deux fois par an, en ligne pendant 24 heures, et les extraordinaires aux Rencontres internationales.',
+    intro:
+      'Les assemblées générales du réseau : les ordinaires deux fois par an, en ligne pendant 24 heures, et les extraordinaires aux Rencontres internationales.',
     new: 'Nouvelle assemblée',
     upcoming: 'Ouvertes et à venir',
     past: 'Passées',
@@ -636,41 +651,57 @@ export const fr: Messages = {
       annual_report_and_accounts: "rapport de la Direction et comptes de l'année passée",
       action_plan_and_budget: "plan d'action et budget de l'année suivante",
     },
-    ordinaryToConvene: "L'assemblée ordinaire à tenir au plus tard le {{deadline}} ({{purpose}}) n'est pas convoquée : le dernier jour pour envoyer sa convocation est le {{last}}.",
-    ordinaryOverdue: "L'assemblée ordinaire à tenir au plus tard le {{deadline}} ({{purpose}}) n'est pas convoquée, et le dernier moment pour envoyer sa convocation à temps, le {{last}}, est passé.",
-    ordinaryMissed: "Aucune assemblée ordinaire ({{purpose}}) n'a été tenue au plus tard le {{deadline}}, comme l'exigent les statuts (S.6).",
-    extraordinaryDue: "L'assemblée extraordinaire est due (tous les trois ans, aux Rencontres internationales) : elle doit s'ouvrir au plus tard le {{latest}}, et le dernier jour pour envoyer sa convocation est le {{last}}.",
-    extraordinaryOverdue: "L'assemblée extraordinaire est en retard : elle devait s'ouvrir au plus tard le {{latest}} (S.7).",
+    ordinaryToConvene:
+      "L'assemblée ordinaire à tenir au plus tard le {{deadline}} ({{purpose}}) n'est pas convoquée : le dernier jour pour envoyer sa convocation est le {{last}}.",
+    ordinaryOverdue:
+      "L'assemblée ordinaire à tenir au plus tard le {{deadline}} ({{purpose}}) n'est pas convoquée, et le dernier moment pour envoyer sa convocation à temps, le {{last}}, est passé.",
+    ordinaryMissed:
+      "Aucune assemblée ordinaire ({{purpose}}) n'a été tenue au plus tard le {{deadline}}, comme l'exigent les statuts (S.6).",
+    extraordinaryDue:
+      "L'assemblée extraordinaire est due (tous les trois ans, aux Rencontres internationales) : elle doit s'ouvrir au plus tard le {{latest}}, et le dernier jour pour envoyer sa convocation est le {{last}}.",
+    extraordinaryOverdue:
+      "L'assemblée extraordinaire est en retard : elle devait s'ouvrir au plus tard le {{latest}} (S.7).",
   },
   assemblyForm: {
     newTitle: 'Nouvelle assemblée',
     editTitle: 'Modifier le brouillon',
     backToAssembly: "Retour à l'assemblée",
-    notDraft: "Cette assemblée est convoquée : son type, son titre et sa date ne peuvent plus changer. Pour la tenir à une autre date, annulez-la et convoquez-en une nouvelle.",
-    intro: "L'assemblée reste un brouillon, vu de la seule Table, jusqu'à ce que vous la convoquiez : chaque membre reçoit alors la convocation avec l'ordre du jour.",
+    notDraft:
+      'Cette assemblée est convoquée : son type, son titre et sa date ne peuvent plus changer. Pour la tenir à une autre date, annulez-la et convoquez-en une nouvelle.',
+    intro:
+      "L'assemblée reste un brouillon, vu de la seule Table, jusqu'à ce que vous la convoquiez : chaque membre reçoit alors la convocation avec l'ordre du jour.",
     kind: "Type d'assemblée",
     kindExplained: {
       ordinary: 'Deux fois par an, en ligne pendant 24 heures. Convoquée au moins 15 jours à l’avance (S.6, R.6).',
-      extraordinary: 'Aux Rencontres internationales : modification des statuts et du règlement intérieur, élection des organes. Convoquée au moins un mois à l’avance (S.7, R.7).',
+      extraordinary:
+        'Aux Rencontres internationales : modification des statuts et du règlement intérieur, élection des organes. Convoquée au moins un mois à l’avance (S.7, R.7).',
     },
     title: 'Titre',
-    titleHint: 'Tel que les membres le liront dans la convocation, par exemple « Assemblée ordinaire, printemps 2027 ».',
+    titleHint:
+      'Tel que les membres le liront dans la convocation, par exemple « Assemblée ordinaire, printemps 2027 ».',
     opensAt: 'Ouverture',
     opensAtHint: 'Date et heure à votre horloge : {{zone}}. La salle reste ensuite ouverte exactement 24 heures.',
-    shifted: "Cette heure n'existe pas ce jour-là dans le fuseau {{zone}} (passage à l'heure d'été) : l'ouverture sera à {{time}}.",
+    shifted:
+      "Cette heure n'existe pas ce jour-là dans le fuseau {{zone}} (passage à l'heure d'été) : l'ouverture sera à {{time}}.",
     hybrid: 'Aussi en présentiel (hybride)',
-    hybridHint: 'La table peut marquer les membres présents aux Rencontres internationales ; les autres participent en ligne.',
+    hybridHint:
+      'La table peut marquer les membres présents aux Rencontres internationales ; les autres participent en ligne.',
     create: 'Créer le brouillon',
     noticeChooseKind: "Choisissez le type d'assemblée pour voir le délai de convocation qu'il demande.",
-    noticeEarliestOnly: "Envoyée maintenant, la convocation permet une ouverture le {{earliest}} au plus tôt.",
+    noticeEarliestOnly: 'Envoyée maintenant, la convocation permet une ouverture le {{earliest}} au plus tôt.',
     noticeOk: 'Délai de convocation suffisant.',
     noticeTooShort: 'Délai de convocation insuffisant pour cette ouverture.',
-    noticeText: "Envoyée maintenant, la convocation permet une ouverture le {{earliest}} au plus tôt ; pour l'ouverture choisie, elle doit partir au plus tard le {{latest}}.",
-    noticeTextLate: "Envoyée maintenant, la convocation permet une ouverture le {{earliest}} au plus tôt ; pour l'ouverture choisie, elle devait partir au plus tard le {{latest}}.",
-    noticeFix: 'Choisissez une ouverture plus tardive, sinon la convocation sera refusée. Vous pouvez tout de même enregistrer le brouillon.',
+    noticeText:
+      "Envoyée maintenant, la convocation permet une ouverture le {{earliest}} au plus tôt ; pour l'ouverture choisie, elle doit partir au plus tard le {{latest}}.",
+    noticeTextLate:
+      "Envoyée maintenant, la convocation permet une ouverture le {{earliest}} au plus tôt ; pour l'ouverture choisie, elle devait partir au plus tard le {{latest}}.",
+    noticeFix:
+      'Choisissez une ouverture plus tardive, sinon la convocation sera refusée. Vous pouvez tout de même enregistrer le brouillon.',
     window: 'La salle ouvre le {{opensAt}} et ferme le {{closesAt}}.',
-    windowDst_one: "L'heure change pendant l'assemblée : ses 24 heures se lisent comme {{count}} heure à l'horloge du fuseau {{zone}}.",
-    windowDst_other: "L'heure change pendant l'assemblée : ses 24 heures se lisent comme {{count}} heures à l'horloge du fuseau {{zone}}.",
+    windowDst_one:
+      "L'heure change pendant l'assemblée : ses 24 heures se lisent comme {{count}} heure à l'horloge du fuseau {{zone}}.",
+    windowDst_other:
+      "L'heure change pendant l'assemblée : ses 24 heures se lisent comme {{count}} heures à l'horloge du fuseau {{zone}}.",
   },
   countdown: {
     opensIn: 'Ouverture dans',
@@ -689,16 +720,20 @@ export const fr: Messages = {
     windowTitle: 'Quand',
     opensAt: 'Ouverture',
     closesAt: 'Fermeture',
-    windowRule: 'La salle reste ouverte exactement 24 heures, pour que les membres de tous les fuseaux horaires puissent participer (R.6).',
-    windowDst_one: "À l'horloge du fuseau {{zone}}, ces 24 heures se lisent comme {{count}} heure : l'heure change pendant l'assemblée.",
-    windowDst_other: "À l'horloge du fuseau {{zone}}, ces 24 heures se lisent comme {{count}} heures : l'heure change pendant l'assemblée.",
+    windowRule:
+      'La salle reste ouverte exactement 24 heures, pour que les membres de tous les fuseaux horaires puissent participer (R.6).',
+    windowDst_one:
+      "À l'horloge du fuseau {{zone}}, ces 24 heures se lisent comme {{count}} heure : l'heure change pendant l'assemblée.",
+    windowDst_other:
+      "À l'horloge du fuseau {{zone}}, ces 24 heures se lisent comme {{count}} heures : l'heure change pendant l'assemblée.",
     cancelledTitle: 'Cette assemblée est annulée',
     cancelledBy: 'Annulée le {{date}} par {{name}}, pour la raison suivante :',
   },
   agenda: {
     title: 'Ordre du jour',
     empty: "L'ordre du jour est vide.",
-    emptyTable: "L'ordre du jour est vide : ajoutez le premier point ci-dessous. La convocation en demande au moins un.",
+    emptyTable:
+      "L'ordre du jour est vide : ajoutez le premier point ci-dessous. La convocation en demande au moins un.",
     member: 'Membre concerné :',
     moveUp: 'Monter',
     moveDown: 'Descendre',
@@ -708,7 +743,7 @@ export const fr: Messages = {
     documents: 'Documents',
     attach: 'Joindre un document',
     attachTo: 'à « {{title}} »',
-    attachHint: "PDF, document bureautique ou image, 10 Mo au plus. Il est envoyé dès que vous le choisissez.",
+    attachHint: 'PDF, document bureautique ou image, 10 Mo au plus. Il est envoyé dès que vous le choisissez.',
     uploading: 'Envoi de {{name}}…',
     uploaded: '{{name}} est joint.',
   },
@@ -716,15 +751,19 @@ export const fr: Messages = {
     title: "Ajouter un point à l'ordre du jour",
     kind: 'Type de point',
     kindHint: {
-      ordinary: "Une assemblée ordinaire décide, valide les admissions et décide des exclusions ; les statuts, le règlement intérieur et les élections relèvent d'une assemblée extraordinaire.",
-      extraordinary: "Une assemblée extraordinaire décide, modifie les statuts et le règlement intérieur, élit les organes et décide des exclusions ; les admissions sont validées par une assemblée ordinaire.",
+      ordinary:
+        "Une assemblée ordinaire décide, valide les admissions et décide des exclusions ; les statuts, le règlement intérieur et les élections relèvent d'une assemblée extraordinaire.",
+      extraordinary:
+        'Une assemblée extraordinaire décide, modifie les statuts et le règlement intérieur, élit les organes et décide des exclusions ; les admissions sont validées par une assemblée ordinaire.',
     },
     itemTitle: 'Titre du point',
     description: 'Description',
-    descriptionHint: "Ce que les membres doivent savoir avant l'assemblée. Les documents se joignent une fois le point ajouté.",
+    descriptionHint:
+      "Ce que les membres doivent savoir avant l'assemblée. Les documents se joignent une fois le point ajouté.",
     member: 'Membre concerné',
     memberHint: {
-      admission: 'Un membre approuvé par la Direction et en attente de validation ; laissez vide pour les valider tous.',
+      admission:
+        'Un membre approuvé par la Direction et en attente de validation ; laissez vide pour les valider tous.',
       exclusion: 'Un membre dont la Direction a proposé l’exclusion.',
     },
     memberNone: 'Aucun en particulier',
@@ -735,9 +774,12 @@ export const fr: Messages = {
     title: 'Points demandés par les statuts',
     intro: "Pas encore à l'ordre du jour. Chacun s'ajoute tel quel ; vous pouvez ensuite le modifier ou le retirer.",
     reason: {
-      statutory_report_and_accounts: "S.6 : l'assemblée de printemps approuve le rapport de la Direction et les comptes de l'année passée.",
-      statutory_action_plan_and_budget: "S.6 : l'assemblée de fin d'année approuve le plan d'action et le budget de l'année suivante.",
-      admission_validation: "S.11 : des membres approuvés par la Direction attendent la validation d'une assemblée ordinaire.",
+      statutory_report_and_accounts:
+        "S.6 : l'assemblée de printemps approuve le rapport de la Direction et les comptes de l'année passée.",
+      statutory_action_plan_and_budget:
+        "S.6 : l'assemblée de fin d'année approuve le plan d'action et le budget de l'année suivante.",
+      admission_validation:
+        "S.11 : des membres approuvés par la Direction attendent la validation d'une assemblée ordinaire.",
       exclusion_due: "S.11 : une exclusion proposée au moins un mois avant l'ouverture peut être décidée.",
     },
     add: "Ajouter à l'ordre du jour",
@@ -745,8 +787,10 @@ export const fr: Messages = {
   convocation: {
     title: 'Convocation',
     noAgenda: "Ajoutez au moins un point à l'ordre du jour avant de convoquer : la convocation le contient.",
-    ready: "Prête à partir : envoyée maintenant, la convocation respecte le délai des statuts. Pour l'ouverture du {{opensAt}}, elle doit partir au plus tard le {{latest}}.",
-    tooShort: "Délai insuffisant : envoyée maintenant, la convocation permet une ouverture le {{earliest}} au plus tôt ; pour l'ouverture du {{opensAt}}, elle devait partir au plus tard le {{latest}}. Déplacez l'ouverture, puis convoquez.",
+    ready:
+      "Prête à partir : envoyée maintenant, la convocation respecte le délai des statuts. Pour l'ouverture du {{opensAt}}, elle doit partir au plus tard le {{latest}}.",
+    tooShort:
+      "Délai insuffisant : envoyée maintenant, la convocation permet une ouverture le {{earliest}} au plus tôt ; pour l'ouverture du {{opensAt}}, elle devait partir au plus tard le {{latest}}. Déplacez l'ouverture, puis convoquez.",
     convene: 'Convoquer : envoyer la convocation à tous les membres',
     sendUpdate: 'Envoyer la convocation mise à jour à tous les membres',
     sending: 'Envoi…',
@@ -761,7 +805,8 @@ export const fr: Messages = {
     earliestIfNow: 'Ouverture au plus tôt, envoi maintenant',
     latestDispatch: "Dernier moment d'envoi pour l'ouverture choisie",
     moveOpening: "Déplacer l'ouverture",
-    tooLateForUpdate: "La convocation mise à jour ne peut plus respecter le délai : annulez l'assemblée, ou tenez-la avec l'ordre du jour déjà envoyé.",
+    tooLateForUpdate:
+      "La convocation mise à jour ne peut plus respecter le délai : annulez l'assemblée, ou tenez-la avec l'ordre du jour déjà envoyé.",
     dispatch: {
       convocation: 'Convocation envoyée le {{date}} par {{name}}.',
       agenda_update: 'Convocation mise à jour envoyée le {{date}} par {{name}}.',
@@ -775,7 +820,8 @@ export const fr: Messages = {
   },
   cancel: {
     title: "Annuler l'assemblée",
-    textConvened: "Avant l'ouverture, la Table peut annuler l'assemblée. Chaque membre convoqué reçoit un e-mail avec la raison.",
+    textConvened:
+      "Avant l'ouverture, la Table peut annuler l'assemblée. Chaque membre convoqué reçoit un e-mail avec la raison.",
     textDraft: "Personne n'a encore été convoqué : l'annulation n'envoie aucun e-mail.",
     open: "Annuler l'assemblée…",
     reason: 'Raison',
@@ -833,21 +879,27 @@ export const fr: Messages = {
   },
   assemblyErrors: {
     assembly_not_found: "Cette assemblée n'existe pas : elle a peut-être été supprimée, ou le lien est incomplet.",
-    assembly_not_editable: "Cette assemblée est ouverte, close ou annulée : son ordre du jour ne peut plus changer.",
-    assembly_not_draft: 'Cette assemblée est convoquée : annulez-la et convoquez-en une nouvelle pour changer sa date ou son type.',
+    assembly_not_editable: 'Cette assemblée est ouverte, close ou annulée : son ordre du jour ne peut plus changer.',
+    assembly_not_draft:
+      'Cette assemblée est convoquée : annulez-la et convoquez-en une nouvelle pour changer sa date ou son type.',
     assembly_not_convenable: 'Cette assemblée ne peut plus être convoquée : elle est ouverte, close ou annulée.',
     assembly_not_cancellable: "Cette assemblée ne peut plus être annulée : elle s'est ouverte.",
     assembly_not_convened: "Cette assemblée n'a pas été convoquée : il n'y a rien à renvoyer.",
-    notice_too_short: "Trop tard pour changer l'ordre du jour : une convocation mise à jour envoyée maintenant ne respecterait pas le délai des statuts.",
-    agenda_item_not_allowed: "Un point de l'ordre du jour ne peut pas figurer à ce type d'assemblée : retirez-le d'abord.",
-    agenda_item_needs_extraordinary: 'Seule une assemblée extraordinaire peut en décider (statuts, articles 5, 7 et 12).',
+    notice_too_short:
+      "Trop tard pour changer l'ordre du jour : une convocation mise à jour envoyée maintenant ne respecterait pas le délai des statuts.",
+    agenda_item_not_allowed:
+      "Un point de l'ordre du jour ne peut pas figurer à ce type d'assemblée : retirez-le d'abord.",
+    agenda_item_needs_extraordinary:
+      'Seule une assemblée extraordinaire peut en décider (statuts, articles 5, 7 et 12).',
     agenda_item_needs_ordinary: 'Seule une assemblée ordinaire peut en décider (statuts, article 11).',
     item_not_found: "Ce point n'est plus à l'ordre du jour : la page a été mise à jour.",
     empty_file: 'Ce fichier est vide.',
     file_too_large: 'Ce fichier dépasse 10 Mo : les documents font 10 Mo au plus.',
-    file_type_refused: "Ce fichier n'est pas un document accepté par Agora, quel que soit son nom. Envoyez un PDF, un document bureautique (Word, Excel, PowerPoint, OpenDocument) ou une image.",
-    file_type_mismatch: "Le nom ou le type annoncé de ce fichier ne correspond pas à son contenu : rien n'a été enregistré. Envoyez-le sous son vrai nom et son vrai type.",
-    convocation_no_agenda: "La convocation demande un ordre du jour : ajoutez au moins un point.",
+    file_type_refused:
+      "Ce fichier n'est pas un document accepté par Agora, quel que soit son nom. Envoyez un PDF, un document bureautique (Word, Excel, PowerPoint, OpenDocument) ou une image.",
+    file_type_mismatch:
+      "Le nom ou le type annoncé de ce fichier ne correspond pas à son contenu : rien n'a été enregistré. Envoyez-le sous son vrai nom et son vrai type.",
+    convocation_no_agenda: 'La convocation demande un ordre du jour : ajoutez au moins un point.',
     convocation_not_draft: "Cette assemblée n'est plus un brouillon.",
     delivery_not_found: "Ce membre n'a pas été convoqué à cette assemblée.",
     document_not_found: "Ce document n'est pas joint à cette assemblée.",
@@ -922,7 +974,8 @@ export const fr: Messages = {
   },
   roomRefusal: {
     sign_in_required: 'Connectez-vous, ou ouvrez de nouveau le lien personnel de votre convocation.',
-    link_scope: 'Votre lien personnel ouvre une autre assemblée. Connectez-vous avec votre adresse e-mail pour atteindre celle-ci.',
+    link_scope:
+      'Votre lien personnel ouvre une autre assemblée. Connectez-vous avec votre adresse e-mail pour atteindre celle-ci.',
     assembly_not_found: 'Cette assemblée n’existe pas.',
     assembly_cancelled: 'Cette assemblée a été annulée.',
     window_not_yet_open: 'La salle n’est pas encore ouverte.',
@@ -933,7 +986,8 @@ export const fr: Messages = {
     too_many_messages: 'Vous avez écrit beaucoup de messages en peu de temps ; le suivant part dans un instant.',
     message_busy: 'Quelqu’un d’autre modifie ce message ; réessayez.',
     message_not_author: 'Seul son auteur peut modifier ce message.',
-    message_edit_window_passed: 'Un message peut être modifié pendant 10 minutes après son envoi ; celui-ci ne peut plus l’être.',
+    message_edit_window_passed:
+      'Un message peut être modifié pendant 10 minutes après son envoi ; celui-ci ne peut plus l’être.',
     message_withdrawn: 'Ce message a été retiré.',
     message_hidden: 'Ce message a été masqué par la Table.',
     forbidden: 'Seul un membre de la Table de l’assemblée peut faire cela.',
@@ -955,8 +1009,10 @@ export const fr: Messages = {
     title: 'Votes',
     secret: 'Vote secret',
     named: 'Vote nominatif',
-    secretHint: 'Vote secret : personne ne peut relier un membre à son vote ; un vote secret est définitif. Résultats à la clôture.',
-    namedHint: 'Vote nominatif : le vote de chaque membre figure au procès-verbal ; il peut être changé jusqu’à la clôture. Résultats à la clôture.',
+    secretHint:
+      'Vote secret : personne ne peut relier un membre à son vote ; un vote secret est définitif. Résultats à la clôture.',
+    namedHint:
+      'Vote nominatif : le vote de chaque membre figure au procès-verbal ; il peut être changé jusqu’à la clôture. Résultats à la clôture.',
     mine_one: 'Votre vote pour {{count}} membre',
     mine_other: 'Vos votes pour {{count}} membres',
     secretCast: 'a voté (secret)',
@@ -977,7 +1033,8 @@ export const fr: Messages = {
     allCast: 'Vous avez voté pour tous les membres pour lesquels vous pouvez voter.',
     receipts_one: 'Votre reçu ({{count}})',
     receipts_other: 'Vos reçus ({{count}})',
-    receiptsHint: 'À la clôture, les empreintes de tous les reçus comptés sont publiées : cette page vérifie que les vôtres y sont. Gardez les codes pour vérifier plus tard.',
+    receiptsHint:
+      'À la clôture, les empreintes de tous les reçus comptés sont publiées : cette page vérifie que les vôtres y sont. Gardez les codes pour vérifier plus tard.',
     receiptCounted: 'compté ✓',
     receiptMissing: 'ABSENT de la liste publiée : prévenez la Table.',
     receiptUnchecked: 'ne peut être vérifié sur cette page (adresse non sécurisée) ; comparez son empreinte à la main.',
@@ -987,7 +1044,8 @@ export const fr: Messages = {
     outcome: { adopted: 'Adoptée', rejected: 'Rejetée', not_decided: 'Non décidée' },
     quorumLabel: 'Quorum (deux tiers des membres votants, présents ou représentés)',
     quorumShort: 'Présents ou représentés / requis',
-    quorumFigures: '{{present}} présents + {{represented}} représentés = {{total}} sur {{voting}} membres votants ; {{required}} requis.',
+    quorumFigures:
+      '{{present}} présents + {{represented}} représentés = {{total}} sur {{voting}} membres votants ; {{required}} requis.',
     quorumReached: 'Quorum atteint.',
     quorumMissing_one: 'Il manque {{count}} membre.',
     quorumMissing_other: 'Il manque {{count}} membres.',
@@ -1050,15 +1108,18 @@ export const fr: Messages = {
   proxies: {
     title: 'Comment fonctionnent les procurations',
     who: 'Un membre votant qui ne peut pas participer peut donner procuration à un autre membre votant de son propre continent, pour cette assemblée.',
-    chain: "Un membre qui détient des procurations ne peut pas les transmettre ; il peut en détenir autant qu'on lui en donne.",
+    chain:
+      "Un membre qui détient des procurations ne peut pas les transmettre ; il peut en détenir autant qu'on lui en donne.",
     revoke: "Une procuration peut être retirée tant que son détenteur ne l'a pas utilisée.",
     inPerson: 'Un membre qui vote lui-même annule sa procuration pour ce vote.',
   },
   archive: {
     title: 'Archives',
-    intro: 'Toutes les assemblées passées du réseau : leur convocation, leur ordre du jour, leurs documents et leurs résultats, et leur procès-verbal une fois publié.',
+    intro:
+      'Toutes les assemblées passées du réseau : leur convocation, leur ordre du jour, leurs documents et leurs résultats, et leur procès-verbal une fois publié.',
     search: 'Chercher dans les archives',
-    searchHint: 'Des mots d’un titre, de l’ordre du jour, d’une motion ou du nom d’un document. Majuscules et accents sont indifférents.',
+    searchHint:
+      'Des mots d’un titre, de l’ordre du jour, d’une motion ou du nom d’un document. Majuscules et accents sont indifférents.',
     clear: 'Effacer',
     searching: 'Recherche…',
     count_one: '{{count}} assemblée passée.',
@@ -1087,7 +1148,8 @@ export const fr: Messages = {
   },
   texts: {
     title: 'Statuts et règlement intérieur',
-    intro: 'Les textes qui régissent le réseau. Seule une assemblée générale extraordinaire peut les modifier (art. 12 des statuts) ; chaque modification adoptée donne une nouvelle version numérotée (art. 12 du règlement). La version 0 est celle de la fondation, adoptée à Strasbourg le 4 novembre 2013.',
+    intro:
+      'Les textes qui régissent le réseau. Seule une assemblée générale extraordinaire peut les modifier (art. 12 des statuts) ; chaque modification adoptée donne une nouvelle version numérotée (art. 12 du règlement). La version 0 est celle de la fondation, adoptée à Strasbourg le 4 novembre 2013.',
     frenchOnly: 'Les textes sont en français, la langue de l’acte fondateur : c’est le texte français qui fait foi.',
     name: { statutes: 'Statuts', rules: 'Règlement intérieur' },
     nameOf: { statutes: 'statuts', rules: 'règlement intérieur' },
@@ -1106,14 +1168,18 @@ export const fr: Messages = {
     digest: 'Empreinte SHA-256 : {{digest}}',
     all: 'Tous les textes',
     amendedText: 'Le nouveau texte entier, tel qu’il se lira une fois adopté',
-    amendedTextHint: 'Collez le texte entier ({{text}}), pas seulement l’article modifié. Une fois la motion adoptée, il en devient la version suivante.',
+    amendedTextHint:
+      'Collez le texte entier ({{text}}), pas seulement l’article modifié. Une fois la motion adoptée, il en devient la version suivante.',
     proposedText: 'Le nouveau texte entier proposé',
   },
   join: {
     title: 'Ouverture de votre assemblée',
-    noToken: "Cette adresse ne contient pas de lien personnel. Ouvrez le lien de la convocation en entier, ou connectez-vous avec votre adresse e-mail.",
-    link_damaged: 'Ce lien personnel est abîmé ou incomplet : une partie a pu être coupée lors de la copie. Rouvrez-le depuis la convocation, ou connectez-vous avec votre adresse e-mail.',
-    link_expired: "Ce lien personnel a expiré. Connectez-vous avec votre adresse e-mail pour accéder à l'assemblée et à son procès-verbal.",
+    noToken:
+      'Cette adresse ne contient pas de lien personnel. Ouvrez le lien de la convocation en entier, ou connectez-vous avec votre adresse e-mail.',
+    link_damaged:
+      'Ce lien personnel est abîmé ou incomplet : une partie a pu être coupée lors de la copie. Rouvrez-le depuis la convocation, ou connectez-vous avec votre adresse e-mail.',
+    link_expired:
+      "Ce lien personnel a expiré. Connectez-vous avec votre adresse e-mail pour accéder à l'assemblée et à son procès-verbal.",
     person_gone: "La personne pour qui ce lien a été créé n'est plus dans le registre. Contactez le secrétariat.",
     assembly_not_found: "L'assemblée de ce lien n'existe plus.",
     signIn: 'Me connecter avec mon adresse e-mail',
@@ -1130,7 +1196,11 @@ export const fr: Messages = {
     draftNow: 'Rédiger le procès-verbal maintenant',
     versions: 'Versions',
     version: 'Version {{version}}',
-    status: { draft: 'Projet', published: 'Publiée : le procès-verbal', superseded: 'Publiée, remplacée par une rectification' },
+    status: {
+      draft: 'Projet',
+      published: 'Publiée : le procès-verbal',
+      superseded: 'Publiée, remplacée par une rectification',
+    },
     draftedAt: 'Rédigée le {{date}}',
     publishedOn: 'Publiée le {{date}} par {{name}}',
     correctionOf: 'Rectification de la version {{version}} : {{note}}',
@@ -1163,7 +1233,8 @@ export const fr: Messages = {
       calendar_years: '{{amount}} année(s) calendaire(s)',
     },
     attendance: 'Registre des présences',
-    attendanceSummary: 'Sur {{voting}} membres votants : {{present}} présents, {{represented}} représentés par procuration, {{absent}} absents.',
+    attendanceSummary:
+      'Sur {{voting}} membres votants : {{present}} présents, {{represented}} représentés par procuration, {{absent}} absents.',
     present: 'Membres votants présents',
     represented: 'Membres votants représentés par procuration',
     proxies: 'Procurations données pour cette assemblée',
@@ -1198,7 +1269,8 @@ export const fr: Messages = {
     closedEarly: 'Close par la Table le {{date}}',
     subject: 'Membre concerné : n° {{memberNo}}',
     counts: 'Pour {{for}} · Contre {{against}} · Abstentions {{abstain}} (non comptées)',
-    quorum: 'Quorum : {{presentOrRepresented}} membres votants sur {{voting}} présents ou représentés ({{present}} présents, {{represented}} représentés) ; {{required}} requis.',
+    quorum:
+      'Quorum : {{presentOrRepresented}} membres votants sur {{voting}} présents ou représentés ({{present}} présents, {{represented}} représentés) ; {{required}} requis.',
     notCounted: 'Non dépouillée.',
     ballots: 'Votes nominatifs ({{count}})',
     own: 'en propre',
@@ -1207,11 +1279,13 @@ export const fr: Messages = {
     election: 'Élection : {{office}}, {{body}}',
     candidates: 'Candidats',
     round: 'Tour {{round}}',
-    roundFigures: '{{cast}} bulletins, {{expressed}} exprimés, {{blank}} blancs, {{invalid}} nuls ; majorité absolue {{majority}}.',
+    roundFigures:
+      '{{cast}} bulletins, {{expressed}} exprimés, {{blank}} blancs, {{invalid}} nuls ; majorité absolue {{majority}}.',
     elected: 'Élu : {{member}}',
     notElected: "Personne n'a été élu.",
     hidden: 'Messages masqués par la Table',
-    hiddenLine: 'Message n° {{number}} de {{author}} ({{item}}, {{date}}) : masqué par {{by}} le {{at}}. Motif : {{reason}}',
+    hiddenLine:
+      'Message n° {{number}} de {{author}} ({{item}}, {{date}}) : masqué par {{by}} le {{at}}. Motif : {{reason}}',
     generalThread: 'Discussion générale',
     annex: 'Annexe : la discussion',
     noMessages: 'Aucun message.',
@@ -1241,21 +1315,28 @@ export const fr: Messages = {
     signed: 'Signé.',
     publish: 'Publier ce procès-verbal',
     publishHint: 'Une fois publiée, cette version ne change plus ; chaque membre la reçoit par e-mail avec le PDF.',
-    publishNeeds: 'La publication demande les signatures du président (ou du vice-président) et du secrétaire sur le texte actuel.',
+    publishNeeds:
+      'La publication demande les signatures du président (ou du vice-président) et du secrétaire sur le texte actuel.',
     published: 'Publié. Les membres reçoivent le procès-verbal par e-mail.',
     correction: 'Commencer une rectification',
     correctionNote: 'Ce que la rectification change',
-    correctionHint: 'Une nouvelle version est rédigée à partir des enregistrements tels qu’ils sont maintenant ; les versions publiées restent lisibles.',
+    correctionHint:
+      'Une nouvelle version est rédigée à partir des enregistrements tels qu’ils sont maintenant ; les versions publiées restent lisibles.',
     correctionStarted: 'La version {{version}} est rédigée : modifiez-la, signez-la et publiez-la.',
     refusal: {
-      minutes_published: 'Cette version est publiée : elle ne peut plus changer. Pour modifier le procès-verbal, commencez une rectification.',
-      minutes_changed: 'Le projet a changé depuis que vous l’avez lu (un autre membre de la Table l’a modifié ou signé). Il est affiché à nouveau : relisez-le, puis réessayez.',
-      minutes_role: 'Vous ne pouvez pas signer à ce titre : le président (à défaut, le vice-président) signe comme président, le secrétaire comme secrétaire.',
-      minutes_not_signed: 'Le président (ou le vice-président) et le secrétaire de la Table signent le procès-verbal avant sa publication.',
+      minutes_published:
+        'Cette version est publiée : elle ne peut plus changer. Pour modifier le procès-verbal, commencez une rectification.',
+      minutes_changed:
+        'Le projet a changé depuis que vous l’avez lu (un autre membre de la Table l’a modifié ou signé). Il est affiché à nouveau : relisez-le, puis réessayez.',
+      minutes_role:
+        'Vous ne pouvez pas signer à ce titre : le président (à défaut, le vice-président) signe comme président, le secrétaire comme secrétaire.',
+      minutes_not_signed:
+        'Le président (ou le vice-président) et le secrétaire de la Table signent le procès-verbal avant sa publication.',
       minutes_president_missing: 'Le président de la Table (ou son vice-président) n’a pas encore signé ce texte.',
       minutes_secretary_missing: 'Le secrétaire de la Table n’a pas encore signé ce texte.',
       minutes_draft_pending: 'Un projet attend : publiez-le avant de commencer une autre rectification.',
-      minutes_correction_exists: 'Un autre membre de la Table a commencé une rectification au même moment : elle est affichée maintenant.',
+      minutes_correction_exists:
+        'Un autre membre de la Table a commencé une rectification au même moment : elle est affichée maintenant.',
       minutes_not_drafted: 'Il n’y a pas encore de procès-verbal à rectifier.',
       minutes_too_early: 'Le procès-verbal est rédigé une fois la salle close.',
       minutes_busy: 'Le procès-verbal est en cours de modification ; réessayez dans un instant.',

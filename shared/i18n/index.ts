@@ -16,7 +16,11 @@ export { en, fr };
 // Every college, continent and status of the register has a label (a new one added to the
 // schemas and not here fails the type check).
 type Assert<T extends true> = T;
-type Labels<K extends string, T> = [Exclude<K, keyof T>] extends [never] ? ([Exclude<keyof T, K>] extends [never] ? true : false) : false;
+type Labels<K extends string, T> = [Exclude<K, keyof T>] extends [never]
+  ? [Exclude<keyof T, K>] extends [never]
+    ? true
+    : false
+  : false;
 export type LabelsAreComplete = [
   Assert<Labels<College, Messages['college']>>,
   Assert<Labels<Continent, Messages['continent']>>,

@@ -14,9 +14,15 @@ export function changedAgenda(
   agenda: readonly AgendaItem[],
   change: AgendaChange,
   added: Pick<AgendaItem, 'id' | 'addedAt'>,
-): { ok: true; reason: 'agenda_change_applied'; agenda: AgendaItem[] } | { ok: false; reason: Exclude<AgendaChangeReason, 'agenda_change_applied'> } {
+):
+  | { ok: true; reason: 'agenda_change_applied'; agenda: AgendaItem[] }
+  | { ok: false; reason: Exclude<AgendaChangeReason, 'agenda_change_applied'> } {
   if (change.action === 'add') {
-    return { ok: true, reason: 'agenda_change_applied', agenda: [...agenda, { ...change.item, id: added.id, addedAt: added.addedAt, documentIds: [] }] };
+    return {
+      ok: true,
+      reason: 'agenda_change_applied',
+      agenda: [...agenda, { ...change.item, id: added.id, addedAt: added.addedAt, documentIds: [] }],
+    };
   }
   const index = agenda.findIndex((item) => item.id === change.itemId);
   if (index < 0) return { ok: false, reason: 'agenda_change_item_gone' };
@@ -26,5 +32,9 @@ export function changedAgenda(
   }
   const rest = agenda.filter((item) => item.id !== change.itemId);
   const to = Math.max(0, Math.min(change.to, rest.length));
-  return { ok: true, reason: 'agenda_change_applied', agenda: [...rest.slice(0, to), agenda[index]!, ...rest.slice(to)] };
+  return {
+    ok: true,
+    reason: 'agenda_change_applied',
+    agenda: [...rest.slice(0, to), agenda[index]!, ...rest.slice(to)],
+  };
 }

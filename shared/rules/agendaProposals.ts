@@ -22,7 +22,8 @@ const titles = {
 
 /** An item the Table is invited to put on an assembly's agenda, and why. */
 export interface AgendaProposal {
-  reason: 'statutory_report_and_accounts' | 'statutory_action_plan_and_budget' | 'admission_validation' | 'exclusion_due';
+  reason:
+    'statutory_report_and_accounts' | 'statutory_action_plan_and_budget' | 'admission_validation' | 'exclusion_due';
   item: AgendaItemInput;
 }
 
@@ -71,11 +72,20 @@ export function agendaProposals(
   for (const exclusion of exclusions) {
     const member = members.find((candidate) => candidate.memberNo === exclusion.memberNo);
     if (!member || member.status !== 'exclusion_proposed' || has('exclusion', member.memberNo)) continue;
-    const timing = exclusionTiming(new Date(exclusion.proposedAt), { kind: assembly.kind, opensAt: new Date(assembly.opensAt) }, statutes);
+    const timing = exclusionTiming(
+      new Date(exclusion.proposedAt),
+      { kind: assembly.kind, opensAt: new Date(assembly.opensAt) },
+      statutes,
+    );
     if (!timing.ok) continue;
     proposals.push({
       reason: 'exclusion_due',
-      item: { kind: 'exclusion', title: words.exclusion(member.organisation), description: '', subjectMemberNo: member.memberNo },
+      item: {
+        kind: 'exclusion',
+        title: words.exclusion(member.organisation),
+        description: '',
+        subjectMemberNo: member.memberNo,
+      },
     });
   }
   return proposals;

@@ -12,7 +12,8 @@ export type AssemblyPhase = 'draft' | 'convened' | 'open' | 'closed' | 'minutes_
  * server decides from the stored window, whatever a job or a client clock says).
  */
 export function assemblyPhase(assembly: Pick<Assembly, 'status' | 'opensAt' | 'closesAt'>, now: Date): AssemblyPhase {
-  if (assembly.status === 'draft' || assembly.status === 'cancelled' || assembly.status === 'minutes_published') return assembly.status;
+  if (assembly.status === 'draft' || assembly.status === 'cancelled' || assembly.status === 'minutes_published')
+    return assembly.status;
   const phase = windowPhase({ opensAt: new Date(assembly.opensAt), closesAt: new Date(assembly.closesAt) }, now);
   return phase === 'before' ? 'convened' : phase;
 }
@@ -20,7 +21,12 @@ export function assemblyPhase(assembly: Pick<Assembly, 'status' | 'opensAt' | 'c
 /** What the statutory calendar reads of an assembly (S.6, S.7). */
 export function scheduleOf(assembly: Assembly, now: Date): AssemblySchedule {
   const phase = assemblyPhase(assembly, now);
-  const state = phase === 'draft' || phase === 'cancelled' ? phase : phase === 'closed' || phase === 'minutes_published' ? 'held' : 'convened';
+  const state =
+    phase === 'draft' || phase === 'cancelled'
+      ? phase
+      : phase === 'closed' || phase === 'minutes_published'
+        ? 'held'
+        : 'convened';
   return { id: assembly.id, kind: assembly.kind, opensAt: new Date(assembly.opensAt), state, hybrid: assembly.hybrid };
 }
 
@@ -41,11 +47,17 @@ export function agendaItemAllowed(
   if (motionKind === null) return { ok: true, reason: 'agenda_item_allowed' };
   const verdict = motionAllowed(motionKind, assemblyKind, statutes);
   if (verdict.ok) return { ok: true, reason: 'agenda_item_allowed' };
-  return { ok: false, reason: verdict.allowedAt.includes('extraordinary') ? 'agenda_item_needs_extraordinary' : 'agenda_item_needs_ordinary' };
+  return {
+    ok: false,
+    reason: verdict.allowedAt.includes('extraordinary')
+      ? 'agenda_item_needs_extraordinary'
+      : 'agenda_item_needs_ordinary',
+  };
 }
 
 /** Whether the Table may send the convocation now, and if not, why (R.6, R.7). */
-export type ConvocationReason = 'convocation_ready' | 'convocation_no_agenda' | 'convocation_not_draft' | 'convocation_notice_too_short';
+export type ConvocationReason =
+  'convocation_ready' | 'convocation_no_agenda' | 'convocation_not_draft' | 'convocation_notice_too_short';
 
 export interface ConvocationVerdict {
   ok: boolean;

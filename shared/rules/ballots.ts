@@ -60,16 +60,22 @@ export function castableBallots(
   }
   const represented = new Set(representedMemberNos);
   for (const grant of activeGrants(assemblyGrants)) {
-    if (!represented.has(grant.holderMemberNo) || !votes(grant.holderMemberNo) || !votes(grant.grantorMemberNo)) continue;
+    if (!represented.has(grant.holderMemberNo) || !votes(grant.holderMemberNo) || !votes(grant.grantorMemberNo))
+      continue;
     // A person representing the grantor itself votes for it as its own representative.
     if (byMember.has(grant.grantorMemberNo)) continue;
-    byMember.set(grant.grantorMemberNo, { memberNo: grant.grantorMemberNo, castAs: 'proxy', holderMemberNo: grant.holderMemberNo });
+    byMember.set(grant.grantorMemberNo, {
+      memberNo: grant.grantorMemberNo,
+      castAs: 'proxy',
+      holderMemberNo: grant.holderMemberNo,
+    });
   }
   return [...byMember.values()].sort((a, b) => a.memberNo - b.memberNo);
 }
 
 /** Why a person may or may not cast a member's ballot. */
-export type BallotRightReason = 'ballot_own' | 'ballot_by_proxy' | 'ballot_member_not_voting' | 'ballot_not_representative';
+export type BallotRightReason =
+  'ballot_own' | 'ballot_by_proxy' | 'ballot_member_not_voting' | 'ballot_not_representative';
 
 /** Whether and how a person casts one member's ballot (see ballotRight). */
 export interface BallotRight {
@@ -92,7 +98,9 @@ export function ballotRight(
   if (member === undefined || !votingRight(member, statutes).votes) {
     return { ok: false, reason: 'ballot_member_not_voting', memberNo, castAs: null, holderMemberNo: null };
   }
-  const castable = castableBallots(representedMemberNos, members, assemblyGrants, statutes).find((b) => b.memberNo === memberNo);
+  const castable = castableBallots(representedMemberNos, members, assemblyGrants, statutes).find(
+    (b) => b.memberNo === memberNo,
+  );
   if (castable === undefined) {
     return { ok: false, reason: 'ballot_not_representative', memberNo, castAs: null, holderMemberNo: null };
   }

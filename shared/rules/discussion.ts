@@ -7,14 +7,24 @@ export const messageMaxLength = 4000;
 export const editWindowMs = 10 * 60_000;
 
 /** Why an author may or may not change its message now. */
-export type MessageChangeReason = 'message_change_allowed' | 'message_not_author' | 'message_edit_window_passed' | 'message_withdrawn' | 'message_hidden';
+export type MessageChangeReason =
+  | 'message_change_allowed'
+  | 'message_not_author'
+  | 'message_edit_window_passed'
+  | 'message_withdrawn'
+  | 'message_hidden';
 
 /** Whether `personId` may edit or withdraw `message` at `now`: its author, within the edit window. */
-export function messageChange(message: Pick<RoomMessage, 'author' | 'postedAt' | 'withdrawnAt' | 'hidden'>, personId: string, now: Date): { ok: boolean; reason: MessageChangeReason } {
+export function messageChange(
+  message: Pick<RoomMessage, 'author' | 'postedAt' | 'withdrawnAt' | 'hidden'>,
+  personId: string,
+  now: Date,
+): { ok: boolean; reason: MessageChangeReason } {
   if (message.author.personId !== personId) return { ok: false, reason: 'message_not_author' };
   if (message.withdrawnAt) return { ok: false, reason: 'message_withdrawn' };
   if (message.hidden) return { ok: false, reason: 'message_hidden' };
-  if (now.getTime() - Date.parse(message.postedAt) >= editWindowMs) return { ok: false, reason: 'message_edit_window_passed' };
+  if (now.getTime() - Date.parse(message.postedAt) >= editWindowMs)
+    return { ok: false, reason: 'message_edit_window_passed' };
   return { ok: true, reason: 'message_change_allowed' };
 }
 

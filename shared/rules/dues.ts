@@ -32,7 +32,11 @@ export function duesFactorOf(
   const exact = table[country];
   if (exact !== undefined) return { country, factor: exact };
   const fold = (name: string): string =>
-    name.normalize('NFD').replace(/\p{Diacritic}/gu, '').trim().toLowerCase();
+    name
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .trim()
+      .toLowerCase();
   const wanted = fold(country);
   for (const [name, factor] of Object.entries(table)) if (fold(name) === wanted) return { country: name, factor };
   return null;

@@ -109,7 +109,8 @@ export function tallyElectionRound(
     return result('elected', 'election_relative_majority', { elected: best.memberNo });
   }
 
-  if (best.votes >= absoluteMajority) return result('elected', 'election_absolute_majority', { elected: best.memberNo });
+  if (best.votes >= absoluteMajority)
+    return result('elected', 'election_absolute_majority', { elected: best.memberNo });
   const places = Math.max(1, statutes.electionFinalists);
   const lastPlace = ranked[Math.min(places, ranked.length) - 1] ?? best;
   const above = ranked.filter((c) => c.votes > lastPlace.votes).map((c) => c.memberNo);

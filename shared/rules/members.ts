@@ -29,7 +29,13 @@ export type VoterLike = Pick<Member, 'memberNo' | 'college' | 'status'>;
  */
 export function votingRight(member: VoterLike, statutes: Statutes = togetherStatutes): VotingRight {
   const { memberNo, college, status } = member;
-  const verdict = (votes: boolean, reason: VotingRightReason): VotingRight => ({ votes, reason, memberNo, college, status });
+  const verdict = (votes: boolean, reason: VotingRightReason): VotingRight => ({
+    votes,
+    reason,
+    memberNo,
+    college,
+    status,
+  });
   // S.2 last paragraph.
   if (!statutes.votingColleges.includes(college)) return verdict(false, 'member_college_without_vote');
   // S.11: admitted by the Direction, not yet validated by the assembly.
@@ -89,7 +95,14 @@ const memberTransitions: Readonly<Record<MemberEvent, { from: MemberStatus; to: 
 
 /** The status a step leads to, or why the step is not possible now (S.11). */
 export type MemberTransition =
-  | { ok: true; reason: 'member_status_changed'; memberNo: number; event: MemberEvent; from: MemberStatus; to: MemberStatus }
+  | {
+      ok: true;
+      reason: 'member_status_changed';
+      memberNo: number;
+      event: MemberEvent;
+      from: MemberStatus;
+      to: MemberStatus;
+    }
   | {
       ok: false;
       reason: 'member_transition_not_allowed';
@@ -131,7 +144,12 @@ export function unmetObligationsGround(
 ): UnmetObligationsVerdict {
   const groundFrom = addPeriod(unmetSince, statutes.unmetObligationsExclusionAfter, statutes.referenceTimeZone);
   const ok = now.getTime() >= groundFrom.getTime();
-  return { ok, reason: ok ? 'unmet_obligations_ground_met' : 'unmet_obligations_ground_not_yet', unmetSince, groundFrom };
+  return {
+    ok,
+    reason: ok ? 'unmet_obligations_ground_met' : 'unmet_obligations_ground_not_yet',
+    unmetSince,
+    groundFrom,
+  };
 }
 
 /** The first instant an assembly may open to decide an exclusion proposed at `proposedAt` (S.11). */

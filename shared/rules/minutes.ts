@@ -27,8 +27,19 @@ export interface MinutesSources {
   people: ReadonlyArray<{ id: string; name: string }>;
   /** The first join during the window of each member (the attendance register). */
   attendance: ReadonlyArray<{ memberNo: number; personId: string; at: string }>;
-  proxies: ReadonlyArray<{ id: string; grantorMemberNo: number; holderMemberNo: number; grantedAt: string; grantedBy: string; revokedAt: string | null }>;
-  motions: ReadonlyArray<{ motion: Motion; tally: MotionTally | null; ballots: ReadonlyArray<{ memberNo: number; choice: BallotChoice; castAs: CastAs; castAt: string }> }>;
+  proxies: ReadonlyArray<{
+    id: string;
+    grantorMemberNo: number;
+    holderMemberNo: number;
+    grantedAt: string;
+    grantedBy: string;
+    revokedAt: string | null;
+  }>;
+  motions: ReadonlyArray<{
+    motion: Motion;
+    tally: MotionTally | null;
+    ballots: ReadonlyArray<{ memberNo: number; choice: BallotChoice; castAs: CastAs; castAt: string }>;
+  }>;
   elections: ReadonlyArray<{ election: Election; rounds: readonly ElectionRoundTally[] }>;
   candidacies: readonly StoredCandidacy[];
   messages: readonly RoomMessage[];
@@ -46,8 +57,12 @@ const dayMs = 86_400_000;
 const hundredths = (ms: number) => Math.round((ms / dayMs) * 100) / 100;
 
 /** R.6, R.7: the notice the first convocation gave, against the notice required for the kind. */
-export function minutesNotice(assembly: Pick<Assembly, 'kind' | 'opensAt' | 'dispatches'>, statutes: Statutes = togetherStatutes): MinutesNotice {
-  const first = assembly.dispatches.find((dispatch) => dispatch.reason === 'convocation') ?? assembly.dispatches[0] ?? null;
+export function minutesNotice(
+  assembly: Pick<Assembly, 'kind' | 'opensAt' | 'dispatches'>,
+  statutes: Statutes = togetherStatutes,
+): MinutesNotice {
+  const first =
+    assembly.dispatches.find((dispatch) => dispatch.reason === 'convocation') ?? assembly.dispatches[0] ?? null;
   const opensAt = new Date(assembly.opensAt);
   const firstDispatchAt = first ? new Date(first.at) : null;
   const verdict = noticeVerdict(assembly.kind, opensAt, firstDispatchAt, statutes);
@@ -68,11 +83,16 @@ export function minutesNotice(assembly: Pick<Assembly, 'kind' | 'opensAt' | 'dis
  * proxy in force is present (the same reading as the quorum's). Associates who joined or posted
  * took part without voting.
  */
-export function minutesAttendance(sources: Pick<MinutesSources, 'members' | 'people' | 'attendance' | 'proxies' | 'messages'>, statutes: Statutes = togetherStatutes): MinutesAttendance {
+export function minutesAttendance(
+  sources: Pick<MinutesSources, 'members' | 'people' | 'attendance' | 'proxies' | 'messages'>,
+  statutes: Statutes = togetherStatutes,
+): MinutesAttendance {
   const members = new Map(sources.members.map((member) => [member.memberNo, member]));
   const names = new Map(sources.people.map((person) => [person.id, person.name]));
   const ref = (memberNo: number) => minutesMember(members.get(memberNo), memberNo);
-  const voting = new Set(sources.members.filter((member) => isVoting(member, statutes)).map((member) => member.memberNo));
+  const voting = new Set(
+    sources.members.filter((member) => isVoting(member, statutes)).map((member) => member.memberNo),
+  );
   const joined = [...sources.attendance].sort((a, b) => a.memberNo - b.memberNo);
   const present = new Set(joined.filter((entry) => voting.has(entry.memberNo)).map((entry) => entry.memberNo));
 
@@ -80,7 +100,8 @@ export function minutesAttendance(sources: Pick<MinutesSources, 'members' | 'peo
   const seen = new Set<number>();
   for (const proxy of sources.proxies) {
     if (proxy.revokedAt !== null || seen.has(proxy.grantorMemberNo)) continue;
-    if (!voting.has(proxy.grantorMemberNo) || present.has(proxy.grantorMemberNo) || !present.has(proxy.holderMemberNo)) continue;
+    if (!voting.has(proxy.grantorMemberNo) || present.has(proxy.grantorMemberNo) || !present.has(proxy.holderMemberNo))
+      continue;
     seen.add(proxy.grantorMemberNo);
     representedMembers.push({ ...ref(proxy.grantorMemberNo), holder: ref(proxy.holderMemberNo) });
   }
@@ -90,12 +111,22 @@ export function minutesAttendance(sources: Pick<MinutesSources, 'members' | 'peo
   const associates = new Map<number, MinutesAttendance['associates'][number]>();
   for (const entry of joined) {
     if (voting.has(entry.memberNo) || !members.has(entry.memberNo)) continue;
-    associates.set(entry.memberNo, { ...ref(entry.memberNo), person: names.get(entry.personId) ?? '', tookPart: 'joined', at: entry.at });
+    associates.set(entry.memberNo, {
+      ...ref(entry.memberNo),
+      person: names.get(entry.personId) ?? '',
+      tookPart: 'joined',
+      at: entry.at,
+    });
   }
   for (const message of [...sources.messages].sort((a, b) => compareMessageIds(a.id, b.id))) {
     for (const spoken of message.author.speaksFor) {
       if (voting.has(spoken.memberNo) || associates.has(spoken.memberNo) || !members.has(spoken.memberNo)) continue;
-      associates.set(spoken.memberNo, { ...ref(spoken.memberNo), person: message.author.name, tookPart: 'posted', at: message.postedAt });
+      associates.set(spoken.memberNo, {
+        ...ref(spoken.memberNo),
+        person: message.author.name,
+        tookPart: 'posted',
+        at: message.postedAt,
+      });
     }
   }
 
@@ -104,17 +135,34 @@ export function minutesAttendance(sources: Pick<MinutesSources, 'members' | 'peo
     present: present.size,
     represented: representedMembers.length,
     absent: voting.size - present.size - representedMembers.length,
-    presentMembers: joined.filter((entry) => present.has(entry.memberNo)).map((entry) => ({ ...ref(entry.memberNo), joinedAt: entry.at, representedBy: names.get(entry.personId) ?? '' })),
+    presentMembers: joined
+      .filter((entry) => present.has(entry.memberNo))
+      .map((entry) => ({ ...ref(entry.memberNo), joinedAt: entry.at, representedBy: names.get(entry.personId) ?? '' })),
     representedMembers,
     proxies: [...sources.proxies]
       .sort((a, b) => a.grantedAt.localeCompare(b.grantedAt))
-      .map((proxy) => ({ id: proxy.id, grantor: ref(proxy.grantorMemberNo), holder: ref(proxy.holderMemberNo), grantedAt: proxy.grantedAt, grantedBy: proxy.grantedBy, revokedAt: proxy.revokedAt })),
+      .map((proxy) => ({
+        id: proxy.id,
+        grantor: ref(proxy.grantorMemberNo),
+        holder: ref(proxy.holderMemberNo),
+        grantedAt: proxy.grantedAt,
+        grantedBy: proxy.grantedBy,
+        revokedAt: proxy.revokedAt,
+      })),
     associates: [...associates.values()].sort((a, b) => a.memberNo - b.memberNo),
   };
 }
 
-function minutesMember(member: Pick<Member, 'memberNo' | 'organisation' | 'territory' | 'country'> | undefined, memberNo: number): MinutesMember {
-  return { memberNo, organisation: member?.organisation ?? '', territory: member?.territory ?? '', country: member?.country ?? '' };
+function minutesMember(
+  member: Pick<Member, 'memberNo' | 'organisation' | 'territory' | 'country'> | undefined,
+  memberNo: number,
+): MinutesMember {
+  return {
+    memberNo,
+    organisation: member?.organisation ?? '',
+    territory: member?.territory ?? '',
+    country: member?.country ?? '',
+  };
 }
 
 function minutesMotion(entry: MinutesSources['motions'][number], members: Map<number, Member>): MinutesMotion {
@@ -151,19 +199,34 @@ function minutesMotion(entry: MinutesSources['motions'][number], members: Map<nu
       ? []
       : [...entry.ballots]
           .sort((a, b) => a.memberNo - b.memberNo)
-          .map((ballot) => ({ ...minutesMember(members.get(ballot.memberNo), ballot.memberNo), vote: ballot.choice, castAs: ballot.castAs, castAt: ballot.castAt })),
+          .map((ballot) => ({
+            ...minutesMember(members.get(ballot.memberNo), ballot.memberNo),
+            vote: ballot.choice,
+            castAs: ballot.castAs,
+            castAt: ballot.castAt,
+          })),
     receipts: tally ? { hashes: [...tally.receipts], chainHead: tally.chainHead } : null,
   };
 }
 
-function minutesElection(entry: MinutesSources['elections'][number], candidacies: readonly StoredCandidacy[], members: Map<number, Member>): MinutesElection {
+function minutesElection(
+  entry: MinutesSources['elections'][number],
+  candidacies: readonly StoredCandidacy[],
+  members: Map<number, Member>,
+): MinutesElection {
   const { election } = entry;
   const rounds = [...entry.rounds].sort((a, b) => a.round - b.round);
   const last = rounds.at(-1);
   // The candidacy standing when the election opened: filed before, not withdrawn by then (a member may withdraw and stand again).
   const person = (memberNo: number) =>
     candidacies
-      .filter((candidacy) => candidacy.memberNo === memberNo && candidacy.body === election.body && candidacy.office === election.office && candidacy.filedAt <= election.openedAt)
+      .filter(
+        (candidacy) =>
+          candidacy.memberNo === memberNo &&
+          candidacy.body === election.body &&
+          candidacy.office === election.office &&
+          candidacy.filedAt <= election.openedAt,
+      )
       .filter((candidacy) => candidacy.withdrawnAt === null || candidacy.withdrawnAt > election.openedAt)
       .sort((a, b) => b.filedAt.localeCompare(a.filedAt))[0]?.person ?? '';
   const elected = last?.result.elected ?? null;
@@ -173,7 +236,9 @@ function minutesElection(entry: MinutesSources['elections'][number], candidacies
     office: election.office,
     openedAt: election.openedAt,
     openedBy: election.openedBy,
-    candidates: [...election.candidates].sort((a, b) => a - b).map((memberNo) => ({ ...minutesMember(members.get(memberNo), memberNo), person: person(memberNo) })),
+    candidates: [...election.candidates]
+      .sort((a, b) => a - b)
+      .map((memberNo) => ({ ...minutesMember(members.get(memberNo), memberNo), person: person(memberNo) })),
     rounds: rounds.map((tally) => ({
       round: tally.round,
       talliedAt: tally.talliedAt,
@@ -246,7 +311,13 @@ export function assembleMinutes(sources: MinutesSources, statutes: Statutes = to
       .filter((entry) => entry.election.itemId === itemId)
       .sort((a, b) => a.election.openedAt.localeCompare(b.election.openedAt))
       .map((entry) => minutesElection(entry, sources.candidacies, members));
-  const item = (id: string, number: number | null, title: string, kind: MinutesItem['kind'], description: string): MinutesItem => ({
+  const item = (
+    id: string,
+    number: number | null,
+    title: string,
+    kind: MinutesItem['kind'],
+    description: string,
+  ): MinutesItem => ({
     id,
     number,
     title,
@@ -257,10 +328,16 @@ export function assembleMinutes(sources: MinutesSources, statutes: Statutes = to
     discussion: threads.get(id) ?? [],
   });
 
-  const items = assembly.agenda.map((agendaItem, index) => item(agendaItem.id, index + 1, agendaItem.title, agendaItem.kind, agendaItem.description));
+  const items = assembly.agenda.map((agendaItem, index) =>
+    item(agendaItem.id, index + 1, agendaItem.title, agendaItem.kind, agendaItem.description),
+  );
   const listed = new Set(assembly.agenda.map((agendaItem) => agendaItem.id));
   const dropped = new Set<string>();
-  for (const id of [...sources.motions.map((entry) => entry.motion.itemId), ...sources.elections.map((entry) => entry.election.itemId), ...threads.keys()]) {
+  for (const id of [
+    ...sources.motions.map((entry) => entry.motion.itemId),
+    ...sources.elections.map((entry) => entry.election.itemId),
+    ...threads.keys(),
+  ]) {
     if (id !== 'general' && !listed.has(id)) dropped.add(id);
   }
   for (const id of [...dropped].sort()) items.push(item(id, null, '', null, ''));
@@ -269,7 +346,15 @@ export function assembleMinutes(sources: MinutesSources, statutes: Statutes = to
   const hiddenMessages = [...threads.entries()]
     .flatMap(([thread, list]) => list.filter((message) => message.hidden).map((message) => ({ thread, message })))
     .sort((a, b) => a.message.number - b.message.number)
-    .map(({ thread, message }) => ({ number: message.number, item: titleOf(thread), author: message.author, postedAt: message.postedAt, by: message.hidden!.by, at: message.hidden!.at, reason: message.hidden!.reason }));
+    .map(({ thread, message }) => ({
+      number: message.number,
+      item: titleOf(thread),
+      author: message.author,
+      postedAt: message.postedAt,
+      by: message.hidden!.by,
+      at: message.hidden!.at,
+      reason: message.hidden!.reason,
+    }));
 
   const firstConvocation = assembly.dispatches.find((dispatch) => dispatch.reason === 'convocation');
   return {

@@ -8,7 +8,8 @@ import type { MinutesContent, MinutesRole, MinutesVersion } from '../schemas/min
 
 /** The same value as JSON with the keys of every object in order: the text a digest is taken of. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((entry) => canonicalJson(entry === undefined ? null : entry)).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((entry) => canonicalJson(entry === undefined ? null : entry)).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, entry]) => entry !== undefined)
@@ -27,13 +28,22 @@ export function minutesDigestInput(content: MinutesContent, statement: string): 
 export type MinutesStatus = 'draft' | 'published' | 'superseded';
 
 /** The newest published version is "the minutes"; older published ones are superseded. */
-export function minutesStatuses(versions: ReadonlyArray<Pick<MinutesVersion, 'version' | 'publishedAt'>>): Map<number, MinutesStatus> {
+export function minutesStatuses(
+  versions: ReadonlyArray<Pick<MinutesVersion, 'version' | 'publishedAt'>>,
+): Map<number, MinutesStatus> {
   const current = currentMinutesVersion(versions);
-  return new Map(versions.map((version) => [version.version, version.publishedAt === null ? 'draft' : version.version === current ? 'published' : 'superseded']));
+  return new Map(
+    versions.map((version) => [
+      version.version,
+      version.publishedAt === null ? 'draft' : version.version === current ? 'published' : 'superseded',
+    ]),
+  );
 }
 
 /** The number of the newest published version, or null before any publication. */
-export function currentMinutesVersion(versions: ReadonlyArray<Pick<MinutesVersion, 'version' | 'publishedAt'>>): number | null {
+export function currentMinutesVersion(
+  versions: ReadonlyArray<Pick<MinutesVersion, 'version' | 'publishedAt'>>,
+): number | null {
   const published = versions.filter((version) => version.publishedAt !== null).map((version) => version.version);
   return published.length > 0 ? Math.max(...published) : null;
 }
@@ -49,15 +59,26 @@ export function signingOffice(role: MinutesRole, tableOffices: readonly Office[]
 }
 
 /** Why a draft can or cannot be published now. */
-export type MinutesPublishReason = 'minutes_publishable' | 'minutes_published_already' | 'minutes_president_missing' | 'minutes_secretary_missing' | 'minutes_not_signed';
+export type MinutesPublishReason =
+  | 'minutes_publishable'
+  | 'minutes_published_already'
+  | 'minutes_president_missing'
+  | 'minutes_secretary_missing'
+  | 'minutes_not_signed';
 
 /** The approvals of a version that still approve its text: a change of the statement voids earlier ones. */
-export function currentApprovals<A extends { digest: string }>(version: { digest: string; approvals: readonly A[] }): A[] {
+export function currentApprovals<A extends { digest: string }>(version: {
+  digest: string;
+  approvals: readonly A[];
+}): A[] {
   return version.approvals.filter((approval) => approval.digest === version.digest);
 }
 
 /** R.5: a draft is published once the president (or vice-president) and the secretary approved its present text. */
-export function publishVerdict(version: Pick<MinutesVersion, 'publishedAt' | 'digest' | 'approvals'>): { ok: boolean; reason: MinutesPublishReason } {
+export function publishVerdict(version: Pick<MinutesVersion, 'publishedAt' | 'digest' | 'approvals'>): {
+  ok: boolean;
+  reason: MinutesPublishReason;
+} {
   if (version.publishedAt !== null) return { ok: false, reason: 'minutes_published_already' };
   const roles = new Set(currentApprovals(version).map((approval) => approval.role));
   if (!roles.has('president') && !roles.has('secretary')) return { ok: false, reason: 'minutes_not_signed' };

@@ -57,6 +57,8 @@ export function motionAllowed(
   let reason: MotionAllowedReason;
   if (allowedAt.includes(assemblyKind)) reason = 'motion_allowed';
   else if (allowedAt.length === 0) reason = 'motion_kind_not_allowed';
-  else reason = allowedAt[0] === 'extraordinary' ? 'motion_needs_extraordinary_assembly' : 'motion_needs_ordinary_assembly';
+  else
+    reason =
+      allowedAt[0] === 'extraordinary' ? 'motion_needs_extraordinary_assembly' : 'motion_needs_ordinary_assembly';
   return { ok: reason === 'motion_allowed', reason, kind, assemblyKind, allowedAt };
 }

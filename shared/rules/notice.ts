@@ -6,7 +6,11 @@ import { addPeriod, latestStartFor } from './time';
  * The earliest an assembly may open when its convocation first went out at `firstDispatchAt`
  * (R.6: 15 x 24 h for an ordinary one; R.7: one calendar month in the reference zone, clamped).
  */
-export function earliestOpensAt(kind: AssemblyKind, firstDispatchAt: Date, statutes: Statutes = togetherStatutes): Date {
+export function earliestOpensAt(
+  kind: AssemblyKind,
+  firstDispatchAt: Date,
+  statutes: Statutes = togetherStatutes,
+): Date {
   return addPeriod(firstDispatchAt, statutes.notice[kind], statutes.referenceTimeZone);
 }
 

@@ -56,8 +56,7 @@ export type Action = keyof typeof actionRequirements;
 export const personalLinkActions: readonly Action[] = ['profile.edit', 'archive.view', 'texts.view'];
 
 export type PermissionVerdict =
-  | { allowed: true; action: Action }
-  | { allowed: false; action: Action; missing: Requirement };
+  { allowed: true; action: Action } | { allowed: false; action: Action; missing: Requirement };
 
 const bodyOf: Partial<Record<Requirement, Body>> = { table: 'table', direction: 'direction' };
 
@@ -85,7 +84,10 @@ export function permission(actor: Actor | null, action: Action): PermissionVerdi
 }
 
 /** Seats in their term on a given day (ISO date, the reference zone's): S.5, 2 to 4 years. */
-export function seatsInTerm<S extends Pick<BodySeat, 'termStart' | 'termEnd'>>(seats: readonly S[], today: string): S[] {
+export function seatsInTerm<S extends Pick<BodySeat, 'termStart' | 'termEnd'>>(
+  seats: readonly S[],
+  today: string,
+): S[] {
   return seats.filter((seat) => seat.termStart <= today && today < seat.termEnd);
 }
 

@@ -91,7 +91,9 @@ export function validateProxyGrant(
 
   // R.7: unlimited within the holder's continent; across continents, the statutes' number (0).
   const sameContinent = grantor.continent === holder.continent;
-  const holderLimit = sameContinent ? statutes.proxies.sameContinentPerHolder : statutes.proxies.crossContinentPerHolder;
+  const holderLimit = sameContinent
+    ? statutes.proxies.sameContinentPerHolder
+    : statutes.proxies.crossContinentPerHolder;
   let holderCount = 0;
   for (const grant of inForce) {
     if (grant.holderMemberNo !== holderMemberNo) continue;

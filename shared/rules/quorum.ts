@@ -49,7 +49,11 @@ export function quorumVerdict(
   const required = applies ? requiredQuorum(counts.votingMembers, statutes) : 0;
   const presentOrRepresented = counts.present + counts.represented;
   const missing = Math.max(0, required - presentOrRepresented);
-  const reason: QuorumReason = !applies ? 'quorum_not_required' : missing === 0 ? 'quorum_reached' : 'quorum_not_reached';
+  const reason: QuorumReason = !applies
+    ? 'quorum_not_required'
+    : missing === 0
+      ? 'quorum_reached'
+      : 'quorum_not_reached';
   return {
     ok: missing === 0,
     reason,

@@ -23,7 +23,11 @@ export interface ParagraphChange {
 /** Beyond this many paragraph pairs, the middle is shown as removed then added rather than matched. */
 const maxCells = 4_000_000;
 
-const paragraphsOf = (text: string) => text.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== '');
+const paragraphsOf = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '');
 
 /**
  * The paragraphs of `after` against those of `before`: the longest run of paragraphs kept in
@@ -52,13 +56,17 @@ export function paragraphChanges(before: string, after: string): ParagraphChange
 function middleChanges(a: string[], b: string[]): ParagraphChange[] {
   const removed = (paragraph: string): ParagraphChange => ({ change: 'removed', paragraph });
   const added = (paragraph: string): ParagraphChange => ({ change: 'added', paragraph });
-  if (a.length === 0 || b.length === 0 || (a.length + 1) * (b.length + 1) > maxCells) return [...a.map(removed), ...b.map(added)];
+  if (a.length === 0 || b.length === 0 || (a.length + 1) * (b.length + 1) > maxCells)
+    return [...a.map(removed), ...b.map(added)];
   // Longest common subsequence, filled from the end so the walk below reads forwards.
   const width = b.length + 1;
   const lengths = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lengths[i * width + j] = a[i] === b[j] ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
+      lengths[i * width + j] =
+        a[i] === b[j]
+          ? (lengths[(i + 1) * width + j + 1] ?? 0) + 1
+          : Math.max(lengths[(i + 1) * width + j] ?? 0, lengths[i * width + j + 1] ?? 0);
     }
   }
   const changes: ParagraphChange[] = [];

@@ -43,7 +43,11 @@ export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>;
 
 /** Why the Table cancels an assembly: the members convened read it in the cancellation e-mail. */
 export const assemblyCancellationSchema = z.object({
-  reason: z.string({ error: 'Give the reason members will read' }).trim().min(3, { error: 'Give the reason members will read' }).max(2000),
+  reason: z
+    .string({ error: 'Give the reason members will read' })
+    .trim()
+    .min(3, { error: 'Give the reason members will read' })
+    .max(2000),
 });
 export type AssemblyCancellation = z.infer<typeof assemblyCancellationSchema>;
 
@@ -55,7 +59,11 @@ export const agendaItemInputSchema = z.object({
     .trim()
     .min(3, { error: 'The title of an item needs at least 3 characters' })
     .max(200, { error: 'The title of an item can have at most 200 characters' }),
-  description: z.string().trim().max(10_000, { error: 'The description can have at most 10,000 characters' }).default(''),
+  description: z
+    .string()
+    .trim()
+    .max(10_000, { error: 'The description can have at most 10,000 characters' })
+    .default(''),
   /** The member admitted or excluded, for those items. */
   subjectMemberNo: z.number().int().positive().nullable().default(null),
 });

@@ -8,7 +8,9 @@ export type SignInRequest = z.infer<typeof signInRequestSchema>;
 /** The token from a sign-in link, handed back to open a session. */
 export const signInCompleteSchema = z.object({
   // Any text: its signature decides, so a link cut when copied is answered "damaged", like a forged one.
-  token: z.string({ message: 'The link is incomplete.' }).max(2000, { message: 'The link is too long to be one of ours.' }),
+  token: z
+    .string({ message: 'The link is incomplete.' })
+    .max(2000, { message: 'The link is too long to be one of ours.' }),
 });
 export type SignInComplete = z.infer<typeof signInCompleteSchema>;
 

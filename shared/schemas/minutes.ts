@@ -179,10 +179,19 @@ export const minutesAttendanceSchema = z.object({
   representedMembers: z.array(minutesMemberSchema.extend({ holder: minutesMemberSchema })),
   /** Every proxy given for the assembly, revoked ones included (R.7). */
   proxies: z.array(
-    z.object({ id: z.string(), grantor: minutesMemberSchema, holder: minutesMemberSchema, grantedAt: iso, grantedBy: z.string(), revokedAt: iso.nullable() }),
+    z.object({
+      id: z.string(),
+      grantor: minutesMemberSchema,
+      holder: minutesMemberSchema,
+      grantedAt: iso,
+      grantedBy: z.string(),
+      revokedAt: iso.nullable(),
+    }),
   ),
   /** Non-voting members (associates) whose representative joined the room or posted in it. */
-  associates: z.array(minutesMemberSchema.extend({ person: z.string(), tookPart: z.enum(['joined', 'posted']), at: iso })),
+  associates: z.array(
+    minutesMemberSchema.extend({ person: z.string(), tookPart: z.enum(['joined', 'posted']), at: iso }),
+  ),
 });
 export type MinutesAttendance = z.infer<typeof minutesAttendanceSchema>;
 
@@ -195,7 +204,10 @@ export const minutesNoticeSchema = z.object({
   givenDays: z.number().nullable(),
   /** Days the statutes' notice came to from that dispatch (a calendar month varies), to the hundredth. */
   requiredDays: z.number().nullable(),
-  period: z.object({ unit: z.enum(['hours', 'calendar_days', 'calendar_months', 'calendar_years']), amount: z.number() }),
+  period: z.object({
+    unit: z.enum(['hours', 'calendar_days', 'calendar_months', 'calendar_years']),
+    amount: z.number(),
+  }),
 });
 export type MinutesNotice = z.infer<typeof minutesNoticeSchema>;
 
@@ -213,14 +225,31 @@ export const minutesContentSchema = z.object({
   }),
   /** The member of the Table who convened it (the first convocation's sender). */
   convenedBy: z.string(),
-  dispatches: z.array(z.object({ no: z.number().int().positive(), at: iso, by: z.string(), reason: z.enum(['convocation', 'agenda_update', 'cancellation']) })),
+  dispatches: z.array(
+    z.object({
+      no: z.number().int().positive(),
+      at: iso,
+      by: z.string(),
+      reason: z.enum(['convocation', 'agenda_update', 'cancellation']),
+    }),
+  ),
   notice: minutesNoticeSchema,
   attendance: minutesAttendanceSchema,
   items: z.array(minutesItemSchema),
   /** The discussion that belongs to no agenda item. */
   generalDiscussion: z.array(minutesMessageSchema),
   /** The messages the Table hid, with who hid them, when and why. */
-  hiddenMessages: z.array(z.object({ number: z.number().int().positive(), item: z.string(), author: z.string(), postedAt: iso, by: z.string(), at: iso, reason: z.string() })),
+  hiddenMessages: z.array(
+    z.object({
+      number: z.number().int().positive(),
+      item: z.string(),
+      author: z.string(),
+      postedAt: iso,
+      by: z.string(),
+      at: iso,
+      reason: z.string(),
+    }),
+  ),
   /** The audit trail's last link when the minutes were drafted. */
   auditHead: z.object({ seq: z.number().int().nonnegative(), hash: z.string() }),
   draftedAt: iso,
@@ -270,7 +299,12 @@ export const minutesStatementMaxLength = 4000;
 
 /** The Table edits the statement of a draft, from the revision it read. */
 export const minutesStatementInputSchema = z.object({
-  statement: z.string({ error: 'Write the statement' }).trim().max(minutesStatementMaxLength, { error: `The statement can have at most ${minutesStatementMaxLength} characters` }),
+  statement: z
+    .string({ error: 'Write the statement' })
+    .trim()
+    .max(minutesStatementMaxLength, {
+      error: `The statement can have at most ${minutesStatementMaxLength} characters`,
+    }),
   revision: z.number({ error: 'Say which revision of the draft you edited' }).int().nonnegative(),
 });
 export type MinutesStatementInput = z.infer<typeof minutesStatementInputSchema>;

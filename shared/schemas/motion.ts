@@ -42,8 +42,7 @@ export const motionInputSchema = z
     subjectMemberNo: z.number().int().positive().nullable().default(null),
   })
   .refine(
-    (motion) =>
-      (motion.kind === 'admission' || motion.kind === 'exclusion') === (motion.subjectMemberNo !== null),
+    (motion) => (motion.kind === 'admission' || motion.kind === 'exclusion') === (motion.subjectMemberNo !== null),
     { error: 'Name the member concerned for an admission or an exclusion, and only then', path: ['subjectMemberNo'] },
   );
 export type MotionInput = z.infer<typeof motionInputSchema>;

@@ -17,7 +17,11 @@ export const timeZoneSchema = z.string().refine(
   { message: 'Unknown time zone' },
 );
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: 'Not a valid e-mail address' }));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Not a valid e-mail address' }));
 
 /** A natural person: the one who represents one or more members (S.2). */
 export const personSchema = z.object({

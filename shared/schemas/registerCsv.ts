@@ -22,7 +22,10 @@ const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim
 const wholeNumber = (what: string) =>
   z.preprocess(
     (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
-    z.number({ message: `${what} must be a whole number` }).int().positive({ message: `${what} must be above 0` }),
+    z
+      .number({ message: `${what} must be a whole number` })
+      .int()
+      .positive({ message: `${what} must be above 0` }),
   );
 
 /** One row of a register file, as text cells, checked and turned into typed fields. */
@@ -30,20 +33,25 @@ export const registerCsvRowSchema = z.object({
   member_no: wholeNumber('The member number'),
   territory_no: z.preprocess(blankToNull, wholeNumber('The territory number').nullable()),
   college: z.preprocess(trim, z.enum(colleges, { message: `The college must be one of: ${colleges.join(', ')}` })),
-  continent: z.preprocess(trim, z.enum(continents, { message: `The continent must be one of: ${continents.join(', ')}` })),
+  continent: z.preprocess(
+    trim,
+    z.enum(continents, { message: `The continent must be one of: ${continents.join(', ')}` }),
+  ),
   country: z.string().trim().min(1, { message: 'The country is missing' }),
   territory: z.string().trim().default(''),
   organisation: z.string().trim().min(1, { message: 'The organisation is missing' }),
   platform_type: z.string().trim().default(''),
   representative: z.preprocess(blankToNull, z.string().trim().max(200).nullable()).default(null),
   representative_email: z.preprocess(blankToNull, emailSchema.nullable()).default(null),
-  population: z.preprocess(
-    blankToNull,
-    z.preprocess(
-      (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
-      z.number({ message: 'The population must be a whole number' }).int().nonnegative().nullable(),
-    ),
-  ).default(null),
+  population: z
+    .preprocess(
+      blankToNull,
+      z.preprocess(
+        (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+        z.number({ message: 'The population must be a whole number' }).int().nonnegative().nullable(),
+      ),
+    )
+    .default(null),
 });
 export type RegisterCsvRow = z.infer<typeof registerCsvRowSchema>;
 
@@ -52,7 +60,10 @@ export type RegisterCsvRow = z.infer<typeof registerCsvRowSchema>;
  * register: its status (changed by admissions and exclusions, never by a file) and a population
  * left blank.
  */
-export function memberOfRow(row: RegisterCsvRow, existing: Pick<Member, 'status' | 'population'> | null = null): Member {
+export function memberOfRow(
+  row: RegisterCsvRow,
+  existing: Pick<Member, 'status' | 'population'> | null = null,
+): Member {
   return {
     memberNo: row.member_no,
     territoryNo: row.territory_no,

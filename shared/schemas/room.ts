@@ -15,12 +15,19 @@ export const messageInputSchema = z.object({
   assemblyId: z.string().min(1).max(40),
   thread: threadSchema,
   body,
-  replyTo: z.string().regex(/^\d+-\d+$/).nullable().default(null),
+  replyTo: z
+    .string()
+    .regex(/^\d+-\d+$/)
+    .nullable()
+    .default(null),
   clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'Invalid message id' }),
 });
 export type MessageInput = z.infer<typeof messageInputSchema>;
 
-const messageRef = { assemblyId: z.string().min(1).max(40), messageId: z.string().regex(/^\d+-\d+$/, { error: 'Unknown message' }) };
+const messageRef = {
+  assemblyId: z.string().min(1).max(40),
+  messageId: z.string().regex(/^\d+-\d+$/, { error: 'Unknown message' }),
+};
 
 export const messageEditSchema = z.object({ ...messageRef, body });
 export type MessageEdit = z.infer<typeof messageEditSchema>;

@@ -3,7 +3,9 @@ import { amendedTextMaxLength } from '../rules/textChanges';
 
 /** The two governing texts: the statutes (S.1 to S.12) and the internal rules (R.1 to R.12). */
 export const governingTexts = ['statutes', 'rules'] as const;
-export const governingTextSchema = z.enum(governingTexts, { error: 'The text is either the statutes or the internal rules' });
+export const governingTextSchema = z.enum(governingTexts, {
+  error: 'The text is either the statutes or the internal rules',
+});
 export type GoverningText = z.infer<typeof governingTextSchema>;
 
 /** The full new text a statute or rules change proposes, as it will read once adopted. */
@@ -37,5 +39,9 @@ export type TextVersionSummary = Omit<TextVersion, 'content'>;
 /** The address of one version: /api/texts/:text/:version (version 0 is the founding one). */
 export const textVersionParamsSchema = z.object({
   text: governingTextSchema,
-  version: z.coerce.number({ error: 'Give the version as a number' }).int({ error: 'Give the version as a whole number' }).min(0).max(100_000),
+  version: z.coerce
+    .number({ error: 'Give the version as a number' })
+    .int({ error: 'Give the version as a whole number' })
+    .min(0)
+    .max(100_000),
 });

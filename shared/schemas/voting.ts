@@ -24,7 +24,9 @@ export type AgendaChange = z.infer<typeof agendaChangeSchema>;
 export const openMotionInputSchema = z
   .object({
     itemId: z.string().regex(/^i[A-Za-z0-9]{4,20}$/, { error: 'Choose the agenda item' }),
-    kind: motionKindSchema.refine((kind) => kind !== 'election', { error: 'Elections are opened from the candidacies' }),
+    kind: motionKindSchema.refine((kind) => kind !== 'election', {
+      error: 'Elections are opened from the candidacies',
+    }),
     title: z.string().trim().min(3, { error: 'Give the motion a title' }).max(200),
     text: z.string().trim().min(1, { error: 'Give the text put to the vote' }).max(20_000),
     secret: z.boolean({ error: 'Say whether the ballot is secret' }),
@@ -33,10 +35,13 @@ export const openMotionInputSchema = z
     /** For a statute or rules change: the full text as it will read once adopted (S.12, R.12). */
     amendedText: amendedTextSchema.nullable().default(null),
   })
-  .refine((motion) => (motion.kind === 'admission' || motion.kind === 'exclusion') === (motion.subjectMemberNo !== null), {
-    error: 'Name the member concerned for an admission or an exclusion, and only then',
-    path: ['subjectMemberNo'],
-  })
+  .refine(
+    (motion) => (motion.kind === 'admission' || motion.kind === 'exclusion') === (motion.subjectMemberNo !== null),
+    {
+      error: 'Name the member concerned for an admission or an exclusion, and only then',
+      path: ['subjectMemberNo'],
+    },
+  )
   .refine((motion) => (motion.kind === 'agenda_change') === (motion.agendaChange !== null), {
     error: 'Say how the agenda changes for an agenda change, and only then',
     path: ['agendaChange'],
@@ -53,7 +58,10 @@ export function ballotsOf<T extends z.ZodRawShape>(vote: T) {
     .array(z.object({ memberNo: z.number().int().positive(), ...vote }), { error: 'Give at least one vote' })
     .min(1, { error: 'Give at least one vote' })
     .max(500)
-    .refine((ballots) => new Set(ballots.map((ballot) => (ballot as { memberNo: number }).memberNo)).size === ballots.length, { error: 'One vote per member in one action' });
+    .refine(
+      (ballots) => new Set(ballots.map((ballot) => (ballot as { memberNo: number }).memberNo)).size === ballots.length,
+      { error: 'One vote per member in one action' },
+    );
 }
 
 /** One action casts the votes of several members: alike, or split. */

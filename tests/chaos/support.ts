@@ -124,8 +124,16 @@ export async function startMailbox() {
       onData(stream, _session, callback) {
         simpleParser(stream)
           .then((parsed) => {
-            const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((field) => field.value.map((entry) => (entry.address ?? '').toLowerCase()));
-            received.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', messageId: parsed.messageId ?? null, receivedAt: Date.now() });
+            const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((field) =>
+              field.value.map((entry) => (entry.address ?? '').toLowerCase()),
+            );
+            received.push({
+              to,
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              messageId: parsed.messageId ?? null,
+              receivedAt: Date.now(),
+            });
             callback();
           })
           .catch((error: Error) => callback(error));
@@ -181,8 +189,17 @@ export async function startMailbox() {
 export type Mailbox = Awaited<ReturnType<typeof startMailbox>>;
 
 /** The settings of a run's processes: its Redis, its relay, a fixed web port so clients find it again after a restart. */
-export async function chaosConfig(redisUrl: string, overrides: Partial<Record<keyof Config, string>> = {}): Promise<ChaosConfig> {
-  const config = configSchema.parse({ PORT: String(await freePort()), HOST: '127.0.0.1', REDIS_URL: redisUrl, REDIS_PREFIX: 'chaos', ...overrides });
+export async function chaosConfig(
+  redisUrl: string,
+  overrides: Partial<Record<keyof Config, string>> = {},
+): Promise<ChaosConfig> {
+  const config = configSchema.parse({
+    PORT: String(await freePort()),
+    HOST: '127.0.0.1',
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: 'chaos',
+    ...overrides,
+  });
   return { ...config, REDIS_URL: redisUrl };
 }
 
@@ -243,8 +260,10 @@ export class Killable {
   }
 }
 
-export const webProcess = (config: ChaosConfig, env: Record<string, string> = {}) => new Killable('web', () => spawnWeb(config, env));
-export const workerProcess = (config: ChaosConfig, env: Record<string, string> = {}) => new Killable('worker', () => spawnWorker(config, env));
+export const webProcess = (config: ChaosConfig, env: Record<string, string> = {}) =>
+  new Killable('web', () => spawnWeb(config, env));
+export const workerProcess = (config: ChaosConfig, env: Record<string, string> = {}) =>
+  new Killable('worker', () => spawnWorker(config, env));
 
 /** The token of the newest link in an e-mail's text. */
 export function linkToken(text: string): string {
@@ -257,7 +276,11 @@ export async function signInByMail(base: string, mailbox: Mailbox, email: string
   const before = mailbox.to(email, /sign-in link|lien de connexion/).length;
   const asked = await client.post('/api/auth/sign-in', { email });
   if (asked.status !== 202) throw new Error(`sign-in for ${email}: ${asked.status} ${await asked.text()}`);
-  const mail = await eventually(() => mailbox.to(email, /sign-in link|lien de connexion/)[before], `the sign-in link for ${email}`, 30_000);
+  const mail = await eventually(
+    () => mailbox.to(email, /sign-in link|lien de connexion/)[before],
+    `the sign-in link for ${email}`,
+    30_000,
+  );
   const completed = await client.post('/api/auth/sign-in/complete', { token: linkToken(mail.text) });
   if (completed.status !== 204) throw new Error(`sign-in for ${email}: ${completed.status} ${await completed.text()}`);
   return client;
@@ -267,6 +290,7 @@ export async function signInByMail(base: string, mailbox: Mailbox, email: string
 export async function openConvocationLink(base: string, mail: ReceivedMail): Promise<TestClient> {
   const client = new TestClient(base);
   const opened = await client.post('/api/auth/assembly-link', { token: linkToken(mail.text) });
-  if (opened.status !== 200) throw new Error(`personal link of ${mail.to.join()}: ${opened.status} ${await opened.text()}`);
+  if (opened.status !== 200)
+    throw new Error(`personal link of ${mail.to.join()}: ${opened.status} ${await opened.text()}`);
   return client;
 }

@@ -15,10 +15,13 @@ export async function axeScan(page: Page): Promise<{ violations: Result[]; rules
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const results = await page.evaluate(
     (runOnly) =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
-        runOnly,
-        resultTypes: ['violations'],
-      }),
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(
+        document,
+        {
+          runOnly,
+          resultTypes: ['violations'],
+        },
+      ),
     ruleSets,
   );
   return { violations: results.violations, rulesPassed: results.passes.length };
@@ -35,7 +38,8 @@ export function countByImpact(violations: Result[]): Record<(typeof impacts)[num
 export function describeViolations(violations: Result[], where: string): string[] {
   return violations.flatMap((violation) =>
     violation.nodes.map(
-      (node) => `${where}: ${violation.id} (${violation.impact}) — ${violation.help} — at ${node.target.join(' ')} ${node.html.replace(/\s+/g, ' ').slice(0, 160)}`,
+      (node) =>
+        `${where}: ${violation.id} (${violation.impact}) — ${violation.help} — at ${node.target.join(' ')} ${node.html.replace(/\s+/g, ' ').slice(0, 160)}`,
     ),
   );
 }

@@ -22,8 +22,8 @@ describe('convening an assembly in a real browser', () => {
   let table: BrowserContext;
   let assemblyPath = '';
 
-  const outbox = async () => ((await (await fetch(`${env.platform.base}/api/outbox`)).json()) as OutboxResponse).messages;
-
+  const outbox = async () =>
+    ((await (await fetch(`${env.platform.base}/api/outbox`)).json()) as OutboxResponse).messages;
 
   it('takes the Table president from sign-in to 108 convocations sent, on a phone in French', async () => {
     table = await env.browser.newContext({ locale: 'fr-FR', viewport: viewports.phone });
@@ -39,7 +39,9 @@ describe('convening an assembly in a real browser', () => {
     await page.getByLabel('Titre', { exact: true }).fill(title);
     await expect.poll(() => page.locator('.field__hint', { hasText: 'Europe/Brussels' }).count()).toBe(1);
     await page.locator('input[type=datetime-local]').fill(openingIn(14));
-    await expect.poll(() => page.locator('.notice-preview').textContent()).toContain('Délai de convocation insuffisant');
+    await expect
+      .poll(() => page.locator('.notice-preview').textContent())
+      .toContain('Délai de convocation insuffisant');
     await screenshotsEverywhere(page, 'convening-form');
     await page.getByRole('button', { name: 'Créer le brouillon' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(title);
@@ -57,9 +59,20 @@ describe('convening an assembly in a real browser', () => {
     await addItem('Rapport de la Direction et comptes 2025', 'Le rapport moral et financier.', 1);
     await addItem("Plan d'action des groupes de travail", 'Trois groupes : SPIRAL, jeunesse, transition.', 2);
     // A picture named as a PDF is refused, in French, and nothing is stored.
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf000000030101005e57a30b0000000049454e44ae426082', 'hex');
-    await page.locator('[data-testid=agenda-item]').first().locator('input[type=file]').setInputFiles({ name: 'comptes-2025.pdf', mimeType: 'application/pdf', buffer: png });
-    await expect.poll(() => page.locator('[data-testid=agenda-item]').first().locator('.field__error').textContent(), { timeout: 10_000 }).toContain('ne correspond pas à son contenu');
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf000000030101005e57a30b0000000049454e44ae426082',
+      'hex',
+    );
+    await page
+      .locator('[data-testid=agenda-item]')
+      .first()
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'comptes-2025.pdf', mimeType: 'application/pdf', buffer: png });
+    await expect
+      .poll(() => page.locator('[data-testid=agenda-item]').first().locator('.field__error').textContent(), {
+        timeout: 10_000,
+      })
+      .toContain('ne correspond pas à son contenu');
     await page.locator('[data-testid=agenda-item]').first().locator('input[type=file]').setInputFiles(pdf);
     const documentLink = page.locator('[data-testid=agenda-item]').first().locator('.document');
     await expect.poll(() => documentLink.textContent(), { timeout: 10_000 }).toMatch(/accounts-2026\.pdf \(PDF, \d+/);
@@ -84,9 +97,13 @@ describe('convening an assembly in a real browser', () => {
     await expect.poll(() => page.locator('[data-testid=convocation]').textContent()).toContain('Prête à partir');
 
     await page.getByRole('button', { name: /^Convoquer/ }).click();
-    await expect.poll(() => page.locator('[data-testid=convocation]').textContent()).toContain('La convocation part vers tous les membres.');
     await expect
-      .poll(() => page.locator('[data-testid=delivery-counts] .delivery-summary__headline').textContent(), { timeout: 30_000 })
+      .poll(() => page.locator('[data-testid=convocation]').textContent())
+      .toContain('La convocation part vers tous les membres.');
+    await expect
+      .poll(() => page.locator('[data-testid=delivery-counts] .delivery-summary__headline').textContent(), {
+        timeout: 30_000,
+      })
       .toBe('Envoyée à 108 membres.');
     await screenshotsEverywhere(page, 'convening-convened');
 
@@ -101,7 +118,9 @@ describe('convening an assembly in a real browser', () => {
   });
 
   it("opens the assembly from a representative's personal link, signed in as that person, on a desktop in English", async () => {
-    const convocation = (await outbox()).find((message) => isConvocation(message.subject) && message.to.includes('ekaterina.smoroda@example.org'));
+    const convocation = (await outbox()).find(
+      (message) => isConvocation(message.subject) && message.to.includes('ekaterina.smoroda@example.org'),
+    );
     expect(convocation).toBeDefined();
 
     const context = await env.browser.newContext({ locale: 'en-GB', viewport: viewports.desktop });
@@ -129,16 +148,24 @@ describe('convening an assembly in a real browser', () => {
 
     // The personal link opens this assembly only: elsewhere, a sentence and the way to sign in.
     await page.getByRole('link', { name: 'Member register' }).first().click();
-    await expect.poll(() => page.locator('.permission').textContent()).toContain('Your personal link opens only the assembly');
+    await expect
+      .poll(() => page.locator('.permission').textContent())
+      .toContain('Your personal link opens only the assembly');
     await context.close();
   });
 
   it("shows the Table's key pages on a desktop in English", async () => {
-    const context = await env.browser.newContext({ locale: 'en-GB', viewport: viewports.desktop, storageState: await table.storageState() });
+    const context = await env.browser.newContext({
+      locale: 'en-GB',
+      viewport: viewports.desktop,
+      storageState: await table.storageState(),
+    });
     await context.addInitScript(() => localStorage.setItem('agora.language', 'en'));
     const page = await context.newPage();
     await page.goto(`${env.platform.base}${assemblyPath}`);
-    await expect.poll(() => page.locator('[data-testid=delivery-counts]').textContent()).toContain('Sent to 108 members.');
+    await expect
+      .poll(() => page.locator('[data-testid=delivery-counts]').textContent())
+      .toContain('Sent to 108 members.');
     await screenshot(page, 'convening-assembly-en-desktop');
     await page.getByRole('link', { name: 'See each delivery' }).click();
     await expect.poll(() => page.locator('[data-testid=delivery-row]').count()).toBe(108);
@@ -146,7 +173,9 @@ describe('convening an assembly in a real browser', () => {
     await page.goto(`${env.platform.base}/assemblies/new`);
     await page.getByRole('radio', { name: /Extraordinary general assembly/ }).check();
     await page.locator('input[type=datetime-local]').fill(openingIn(20));
-    await expect.poll(() => page.locator('.notice-preview').textContent()).toContain('Not enough notice for this opening.');
+    await expect
+      .poll(() => page.locator('.notice-preview').textContent())
+      .toContain('Not enough notice for this opening.');
     await screenshot(page, 'convening-form-en-desktop');
     await context.close();
     await table.close();

@@ -38,13 +38,21 @@ export async function focusOf(page: Page): Promise<Focus | null> {
     // The indicator drawn around it, and the first box around that hides part of it.
     const grow = outline ? Math.max(0, parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth)) : 0;
     let cutBy: string | null = null;
-    for (let around = element.parentElement; around && around !== document.body && !cutBy; around = around.parentElement) {
+    for (
+      let around = element.parentElement;
+      around && around !== document.body && !cutBy;
+      around = around.parentElement
+    ) {
       const clip = getComputedStyle(around);
       if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
       const edge = around.getBoundingClientRect();
       const left = edge.left + around.clientLeft;
       const top = edge.top + around.clientTop;
-      const cut = box.left - grow < left - 0.5 || box.top - grow < top - 0.5 || box.right + grow > left + around.clientWidth + 0.5 || box.bottom + grow > top + around.clientHeight + 0.5;
+      const cut =
+        box.left - grow < left - 0.5 ||
+        box.top - grow < top - 0.5 ||
+        box.right + grow > left + around.clientWidth + 0.5 ||
+        box.bottom + grow > top + around.clientHeight + 0.5;
       if (cut) cutBy = `<${around.tagName.toLowerCase()} class="${around.className}">`;
     }
     (tracked.focusedSinceLoad ??= new Set()).add(element);
@@ -53,17 +61,37 @@ export async function focusOf(page: Page): Promise<Focus | null> {
       indicated: element.matches(':focus-visible') && (outline || shadow),
       style: `outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow}`,
       inRoom: element.closest('[data-testid=live-room]') !== null,
-      onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,
+      onScreen:
+        box.width > 0 &&
+        box.height > 0 &&
+        box.bottom > 0 &&
+        box.top < window.innerHeight &&
+        box.right > 0 &&
+        box.left < window.innerWidth,
       tag: element.tagName.toLowerCase(),
       // For a control whose focus is inside the browser's own parts (a date field's day, month...).
-      label: (element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? '').trim(),
+      label: (
+        element.getAttribute('aria-label') ??
+        (element as HTMLInputElement).labels?.[0]?.textContent ??
+        ''
+      ).trim(),
       cutBy,
       stayed,
     };
   });
   if (!state) return null;
   if (state.kind === 'frame') {
-    return { control: `frame "${state.title}"`, name: state.title, indicated: true, style: '', inRoom: false, onScreen: true, cutBy: null, inFrame: true, stayed: state.stayed };
+    return {
+      control: `frame "${state.title}"`,
+      name: state.title,
+      indicated: true,
+      style: '',
+      inRoom: false,
+      onScreen: true,
+      cutBy: null,
+      inFrame: true,
+      stayed: state.stayed,
+    };
   }
   const snapshot = await page
     .locator('*:focus')
@@ -87,7 +115,11 @@ export async function press(page: Page, key: string): Promise<Focus | null> {
  * Presses Tab (or Shift+Tab) until the focus reaches a control whose role and name match, checking
  * on the way that each control passed is named and shows its focus. Fails after `limit` presses.
  */
-export async function tabTo(page: Page, control: RegExp, options: { backwards?: boolean; limit?: number } = {}): Promise<Focus> {
+export async function tabTo(
+  page: Page,
+  control: RegExp,
+  options: { backwards?: boolean; limit?: number } = {},
+): Promise<Focus> {
   const passed: string[] = [];
   for (let presses = 0; presses < (options.limit ?? 120); presses++) {
     const focus = await press(page, options.backwards ? 'Shift+Tab' : 'Tab');
@@ -119,12 +151,26 @@ export function unreachedRoomControls(page: Page): Promise<string[]> {
     const reached = (window as unknown as { focusedSinceLoad?: Set<Element> }).focusedSinceLoad ?? new Set<Element>();
     const room = document.querySelector('[data-testid=live-room]');
     if (!room) return ['the live room itself'];
-    const controls = [...room.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
-      (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0,
+    const controls = [
+      ...room.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+    ].filter(
+      (element) =>
+        element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0,
     );
-    const radiosReached = new Set([...reached].filter((element) => element instanceof HTMLInputElement && element.type === 'radio').map((element) => (element as HTMLInputElement).name));
+    const radiosReached = new Set(
+      [...reached]
+        .filter((element) => element instanceof HTMLInputElement && element.type === 'radio')
+        .map((element) => (element as HTMLInputElement).name),
+    );
     return controls
-      .filter((element) => !reached.has(element) && !(element instanceof HTMLInputElement && element.type === 'radio' && radiosReached.has(element.name)))
-      .map((element) => `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)}"`);
+      .filter(
+        (element) =>
+          !reached.has(element) &&
+          !(element instanceof HTMLInputElement && element.type === 'radio' && radiosReached.has(element.name)),
+      )
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)}"`,
+      );
   });
 }

@@ -18,7 +18,12 @@ describe('the live room over a poor line, in a real browser', () => {
     // Chromium's network emulation (DevTools protocol), for every request and the room's connection.
     const line = await phone.newCDPSession(samuel);
     await line.send('Network.enable');
-    const slow = { offline: false, latency: slowLine.latency, downloadThroughput: slowLine.download, uploadThroughput: slowLine.upload };
+    const slow = {
+      offline: false,
+      latency: slowLine.latency,
+      downloadThroughput: slowLine.download,
+      uploadThroughput: slowLine.upload,
+    };
     await line.send('Network.emulateNetworkConditions', slow);
     await samuel.goto(await convocationLink(env.platform.base, 'samuel.thirion@example.org'));
     await expect.poll(() => connection(samuel), { timeout: 60_000 }).toBe('online');
@@ -68,27 +73,40 @@ describe('the live room over a poor line, in a real browser', () => {
     const phone = await env.browser.newContext({ locale: 'fr-FR', viewport: viewports.phone });
     const samuel = await phone.newPage();
     const scripts: string[] = [];
-    samuel.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+    samuel.on(
+      'request',
+      (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)),
+    );
     await samuel.goto(await convocationLink(env.platform.base, 'samuel.thirion@example.org'));
     await expect.poll(() => connection(samuel), { timeout: 15_000 }).toBe('online');
     const proxies = samuel.getByTestId('proxies');
-    await expect.poll(() => proxies.getByRole('button', { name: 'Donner une procuration' }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => proxies.getByRole('button', { name: 'Donner une procuration' }).count(), { timeout: 15_000 })
+      .toBe(1);
     const loadedWithTheRoom = scripts.length;
 
     // The line drops before Samuel starts on the proxy form: its check cannot be fetched.
     await phone.setOffline(true);
     await proxies.getByRole('button', { name: 'Donner une procuration' }).click();
-    await proxies.getByLabel('Le membre qui donne sa procuration').selectOption({ label: 'Commission Régionale de Partenaires — CRP Maio (n° 59)' });
-    await proxies.getByLabel('Le membre qui votera pour lui').selectOption({ label: 'Plateforme Multi-Acteurs — Agadir — Afrique (Lhoussaine Aitbrahim)' });
+    await proxies
+      .getByLabel('Le membre qui donne sa procuration')
+      .selectOption({ label: 'Commission Régionale de Partenaires — CRP Maio (n° 59)' });
+    await proxies
+      .getByLabel('Le membre qui votera pour lui')
+      .selectOption({ label: 'Plateforme Multi-Acteurs — Agadir — Afrique (Lhoussaine Aitbrahim)' });
     await proxies.getByRole('button', { name: 'Donner la procuration' }).click();
-    await expect.poll(() => proxies.getByRole('alert').textContent(), { timeout: 15_000 }).toContain('Vérifiez votre connexion');
+    await expect
+      .poll(() => proxies.getByRole('alert').textContent(), { timeout: 15_000 })
+      .toContain('Vérifiez votre connexion');
     await expect.poll(() => proxies.getByRole('button', { name: 'Donner la procuration' }).isEnabled()).toBe(true);
     expect(await proxies.getByLabel('Le membre qui donne sa procuration').inputValue()).not.toBe('');
 
     // Back online, the same tap fetches the check and gives the proxy, once.
     await phone.setOffline(false);
     await proxies.getByRole('button', { name: 'Donner la procuration' }).click();
-    await expect.poll(() => proxies.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Procuration donnée');
+    await expect
+      .poll(() => proxies.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('Procuration donnée');
     await expect.poll(() => proxies.getByTestId('proxy').count()).toBe(1);
     // The check (zod and the proxy's schema) came with the form, not with the room.
     const checkCode = (path: string) => /\/assets\/(zod|proxy)-/.test(path);

@@ -7,14 +7,18 @@ describe('the member register in a real browser', () => {
   const env = platformAndBrowser();
 
   /** A browser whose person signed in (through the outbox) as `email`. */
-  async function signedInContext(email: string, options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
+  async function signedInContext(
+    email: string,
+    options: Parameters<Browser['newContext']>[0],
+  ): Promise<BrowserContext> {
     const client = await new TestClient(env.platform.base).signIn(email);
     const context = await env.browser.newContext(options);
     const [name, value] = client.cookie.split('=');
-    await context.addCookies([{ name: name ?? '', value: value ?? '', url: env.platform.base, httpOnly: true, sameSite: 'Lax' }]);
+    await context.addCookies([
+      { name: name ?? '', value: value ?? '', url: env.platform.base, httpOnly: true, sameSite: 'Lax' },
+    ]);
     return context;
   }
-
 
   it.each([
     ['fr', 'phone', 'Registre des membres'],

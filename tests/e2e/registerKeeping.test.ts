@@ -19,7 +19,11 @@ describe('keeping the register in a real browser (R.8)', () => {
     await page.goto(`${env.platform.base}/me`);
     const section = page.locator('section[aria-labelledby=profile-represents]');
     await expect.poll(() => section.isVisible()).toBe(true);
-    const hrefs = await section.locator('ul.plain-list').first().locator('a[href^="/register/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await section
+      .locator('ul.plain-list')
+      .first()
+      .locator('a[href^="/register/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     return hrefs.map((href) => Number(href.split('/').pop()));
   }
 
@@ -36,18 +40,27 @@ describe('keeping the register in a real browser (R.8)', () => {
     await signInThroughOutbox(secretariat, env.platform.base, 'secretariat@example.org', 'Secrétariat TOGETHER');
 
     // The export, read through the API with the secretariat's own session.
-    const session = (await secretariat.context().cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+    const session = (await secretariat.context().cookies())
+      .map((cookie) => `${cookie.name}=${cookie.value}`)
+      .join('; ');
     const exported = await fetch(`${env.platform.base}/api/register/export`, { headers: { cookie: session } });
     expect(exported.status).toBe(200);
     const csv = await exported.text();
-    const changed = csv.replace(/^(57,.*),Samuel Thirion,samuel\.thirion@example\.org,/m, '$1,Maria Lopes,maria.lopes@example.org,');
+    const changed = csv.replace(
+      /^(57,.*),Samuel Thirion,samuel\.thirion@example\.org,/m,
+      '$1,Maria Lopes,maria.lopes@example.org,',
+    );
     expect(changed).not.toBe(csv);
 
     // The import page, from the register's toolbar, with the file chosen as a person would.
     await secretariat.goto(`${env.platform.base}/register`);
     await secretariat.locator('a[href="/register/import"]').click();
-    await secretariat.locator('input[type=file]').setInputFiles({ name: 'registre-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(changed) });
-    await expect.poll(() => secretariat.locator('textarea').inputValue()).toContain('Maria Lopes,maria.lopes@example.org');
+    await secretariat
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'registre-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(changed) });
+    await expect
+      .poll(() => secretariat.locator('textarea').inputValue())
+      .toContain('Maria Lopes,maria.lopes@example.org');
     await secretariat.locator('form button[type=submit]').click();
     const summary = secretariat.locator('section[aria-labelledby=import-result]');
     await expect.poll(() => summary.isVisible()).toBe(true);
@@ -73,9 +86,13 @@ describe('keeping the register in a real browser (R.8)', () => {
     await signInThroughOutbox(page, env.platform.base, 'ekaterina.smoroda@example.org', 'Ekaterina Smoroda');
     await page.goto(`${env.platform.base}/people`);
     // Ekaterina reads English (her profile); the refusal is the statutes' sentence, not a broken page.
-    await expect.poll(() => page.locator('.permission').textContent()).toContain('Only the secretariat may do this (it keeps the member register).');
+    await expect
+      .poll(() => page.locator('.permission').textContent())
+      .toContain('Only the secretariat may do this (it keeps the member register).');
     expect(await page.locator('.person-card').count()).toBe(0);
     await page.getByRole('button', { name: 'FR' }).click();
-    await expect.poll(() => page.locator('.permission').textContent()).toContain('Seul le secrétariat peut le faire (il tient le registre des membres).');
+    await expect
+      .poll(() => page.locator('.permission').textContent())
+      .toContain('Seul le secrétariat peut le faire (il tient le registre des membres).');
   });
 });

@@ -17,13 +17,18 @@ describe('the live room in two browsers, across a crash of the web process', () 
   let browser: Browser;
 
   const convocationOf = async (email: string): Promise<OutboxMessage> => {
-    const summary = await eventually(async () => {
-      const { messages } = (await (await fetch(`${base}/api/outbox`)).json()) as OutboxResponse;
-      return messages.find((message) => message.to.includes(email) && /Convocation/.test(message.subject));
-    }, `the convocation of ${email}`, 30_000);
+    const summary = await eventually(
+      async () => {
+        const { messages } = (await (await fetch(`${base}/api/outbox`)).json()) as OutboxResponse;
+        return messages.find((message) => message.to.includes(email) && /Convocation/.test(message.subject));
+      },
+      `the convocation of ${email}`,
+      30_000,
+    );
     return (await (await fetch(`${base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
   };
-  const personalLink = (mail: OutboxMessage) => onPlatform(base, /https?:\/\/\S+\/join#token=[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? '');
+  const personalLink = (mail: OutboxMessage) =>
+    onPlatform(base, /https?:\/\/\S+\/join#token=[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? '');
 
   const startWebAt = async (port: number) => {
     web = spawnWeb({ ...config, PORT: port });
@@ -48,7 +53,9 @@ describe('the live room in two browsers, across a crash of the web process', () 
 
   const enterThroughConvocation = async (page: Page, email: string) => {
     await page.goto(personalLink(await convocationOf(email)));
-    await expect.poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 }).toBe('online');
+    await expect
+      .poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('online');
   };
   const openThread = (page: Page, name: RegExp) => page.locator('.threads__item', { hasText: name }).click();
   const thread = (page: Page) => page.locator('.thread .messages').first();
@@ -69,7 +76,9 @@ describe('the live room in two browsers, across a crash of the web process', () 
     await openThread(verdean, /Item 2/);
     await russian.getByLabel(/Votre message dans/).fill('Nous soutenons la création du groupe **SPIRAL**.');
     await russian.getByRole('button', { name: 'Envoyer' }).click();
-    await expect.poll(() => thread(verdean).textContent(), { timeout: 5_000 }).toContain('Nous soutenons la création du groupe SPIRAL.');
+    await expect
+      .poll(() => thread(verdean).textContent(), { timeout: 5_000 })
+      .toContain('Nous soutenons la création du groupe SPIRAL.');
     await expect.poll(() => thread(verdean).locator('strong').first().textContent()).toBe('SPIRAL');
     await expect.poll(() => thread(verdean).textContent()).toContain('for 24 members');
     await expect.poll(() => russian.locator('[data-testid=pending-message]').count()).toBe(0);
@@ -80,17 +89,27 @@ describe('the live room in two browsers, across a crash of the web process', () 
     const port = Number(new URL(base).port);
     web.child.kill('SIGKILL');
     await web.exited;
-    await expect.poll(() => russian.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 }).not.toBe('online');
-    await expect.poll(() => verdean.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 }).not.toBe('online');
+    await expect
+      .poll(() => russian.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
+      .not.toBe('online');
+    await expect
+      .poll(() => verdean.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
+      .not.toBe('online');
     await verdean.getByLabel(/Your message in/).fill('Cape Verde agrees, and offers to host the youth group.');
     await verdean.getByRole('button', { name: 'Send' }).click();
-    await expect.poll(() => verdean.locator('[data-testid=pending-message]').textContent()).toContain('Waiting for the connection');
+    await expect
+      .poll(() => verdean.locator('[data-testid=pending-message]').textContent())
+      .toContain('Waiting for the connection');
     await screenshot(verdean, 'room-reconnecting-en-desktop');
 
     // Started again on the same address: both come back, the waiting message goes, once, to both.
     await startWebAt(port);
-    await expect.poll(() => verdean.getByTestId('connection').getAttribute('data-state'), { timeout: 30_000 }).toBe('online');
-    await expect.poll(() => russian.getByTestId('connection').getAttribute('data-state'), { timeout: 30_000 }).toBe('online');
+    await expect
+      .poll(() => verdean.getByTestId('connection').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('online');
+    await expect
+      .poll(() => russian.getByTestId('connection').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('online');
     await expect.poll(() => verdean.locator('[data-testid=pending-message]').count(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => thread(russian).textContent(), { timeout: 15_000 }).toContain('Cape Verde agrees');
     for (const page of [russian, verdean]) {

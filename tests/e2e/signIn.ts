@@ -29,10 +29,14 @@ export async function signInThroughOutbox(page: Page, base: string, email: strin
  * test platform really listens on).
  */
 export async function convocationLink(base: string, email: string): Promise<string> {
-  const summary = await eventually(async () => {
-    const { messages } = (await (await fetch(`${base}/api/outbox`)).json()) as OutboxResponse;
-    return messages.find((message) => message.to.includes(email) && /Convocation/.test(message.subject));
-  }, `the convocation of ${email}`, 30_000);
+  const summary = await eventually(
+    async () => {
+      const { messages } = (await (await fetch(`${base}/api/outbox`)).json()) as OutboxResponse;
+      return messages.find((message) => message.to.includes(email) && /Convocation/.test(message.subject));
+    },
+    `the convocation of ${email}`,
+    30_000,
+  );
   const mail = (await (await fetch(`${base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
   return onPlatform(base, /https?:\/\/\S+\/join#token=[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? '');
 }

@@ -10,19 +10,26 @@ describe('deciding in the open demo room, in a real browser', () => {
   let table: Page;
 
   const mailOf = async (email: string, subject: RegExp): Promise<OutboxMessage> => {
-    const summary = await eventually(async () => {
-      const { messages } = (await (await fetch(`${env.platform.base}/api/outbox`)).json()) as OutboxResponse;
-      return messages.find((message) => message.to.includes(email) && subject.test(message.subject));
-    }, `an e-mail to ${email}`, 30_000);
+    const summary = await eventually(
+      async () => {
+        const { messages } = (await (await fetch(`${env.platform.base}/api/outbox`)).json()) as OutboxResponse;
+        return messages.find((message) => message.to.includes(email) && subject.test(message.subject));
+      },
+      `an e-mail to ${email}`,
+      30_000,
+    );
     return (await (await fetch(`${env.platform.base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
   };
   const enter = async (page: Page, email: string, language: 'FR' | 'EN') => {
     const mail = await mailOf(email, /Convocation/);
-    await page.goto(onPlatform(env.platform.base, /https?:\/\/\S+\/join#token=[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? ''));
+    await page.goto(
+      onPlatform(env.platform.base, /https?:\/\/\S+\/join#token=[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? ''),
+    );
     await page.getByRole('button', { name: language, exact: true }).click();
-    await expect.poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 }).toBe('online');
+    await expect
+      .poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('online');
   };
-
 
   it('lets the Table open a vote and the representative of 24 members cast all 24 in one action', async () => {
     // The Table president opens a named vote on item 1 (his convocation first, so his sign-in e-mail is the newest).
@@ -32,12 +39,22 @@ describe('deciding in the open demo room, in a real browser', () => {
     await table.locator('input[type=email]').fill('giusto.maniscalchi@example.org');
     await table.locator('form button[type=submit]').click();
     const signIn = await mailOf('giusto.maniscalchi@example.org', /sign-in link|lien de connexion/);
-    await table.goto(onPlatform(env.platform.base, /https?:\/\/\S+\/sign-in\/complete#token=[A-Za-z0-9_.-]+/.exec(signIn.text)?.[0] ?? ''));
+    await table.goto(
+      onPlatform(
+        env.platform.base,
+        /https?:\/\/\S+\/sign-in\/complete#token=[A-Za-z0-9_.-]+/.exec(signIn.text)?.[0] ?? '',
+      ),
+    );
     await expect.poll(() => table.locator('.account__name').textContent()).toBe('Giusto Maniscalchi');
     await table.goto(`${env.platform.base}/assemblies`);
-    await table.getByRole('link', { name: /rapport et comptes 2025/ }).first().click();
+    await table
+      .getByRole('link', { name: /rapport et comptes 2025/ })
+      .first()
+      .click();
     await table.getByRole('button', { name: 'EN', exact: true }).click();
-    await expect.poll(() => table.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 }).toBe('online');
+    await expect
+      .poll(() => table.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('online');
     await table.getByRole('button', { name: 'Put a motion to the vote' }).click();
     await table.getByLabel('Title of the motion').fill('Approval of the 2025 accounts');
     await table.getByLabel('Text put to the vote').fill('The assembly approves the report and the accounts of 2025.');
@@ -64,15 +81,23 @@ describe('deciding in the open demo room, in a real browser', () => {
     await enter(page, 'samuel.thirion@example.org', 'FR');
     const proxies = page.getByTestId('proxies');
     await proxies.getByRole('button', { name: 'Donner une procuration' }).click();
-    await proxies.getByLabel('Le membre qui donne sa procuration').selectOption({ label: 'Commission Régionale de Partenaires — CRP Brava (n° 57)' });
-    await proxies.getByLabel('Le membre qui votera pour lui').selectOption({ label: 'Plateforme Multi-Acteurs — Agadir — Afrique (Lhoussaine Aitbrahim)' });
+    await proxies
+      .getByLabel('Le membre qui donne sa procuration')
+      .selectOption({ label: 'Commission Régionale de Partenaires — CRP Brava (n° 57)' });
+    await proxies
+      .getByLabel('Le membre qui votera pour lui')
+      .selectOption({ label: 'Plateforme Multi-Acteurs — Agadir — Afrique (Lhoussaine Aitbrahim)' });
     await proxies.getByRole('button', { name: 'Donner la procuration' }).click();
     await expect.poll(() => proxies.getByRole('status').textContent()).toContain('Procuration donnée');
     await expect.poll(() => proxies.getByTestId('proxy').count()).toBe(1);
 
     await proxies.getByRole('button', { name: 'Donner une procuration' }).click();
-    await proxies.getByLabel('Le membre qui donne sa procuration').selectOption({ label: 'Commission Régionale de Partenaires — CRP Fogo (n° 58)' });
-    await proxies.getByLabel('Le membre qui votera pour lui').selectOption({ label: 'Autorité publique — Ulianosk region — Europe (Ekaterina Smoroda)' });
+    await proxies
+      .getByLabel('Le membre qui donne sa procuration')
+      .selectOption({ label: 'Commission Régionale de Partenaires — CRP Fogo (n° 58)' });
+    await proxies
+      .getByLabel('Le membre qui votera pour lui')
+      .selectOption({ label: 'Autorité publique — Ulianosk region — Europe (Ekaterina Smoroda)' });
     await proxies.getByRole('button', { name: 'Donner la procuration' }).click();
     await expect.poll(() => proxies.getByRole('alert').textContent()).toContain('ne sont pas du même continent');
     await expect.poll(() => proxies.getByTestId('proxy').count()).toBe(1);
@@ -84,7 +109,10 @@ describe('deciding in the open demo room, in a real browser', () => {
 
   it('takes a candidacy for an office of the Direction at the coming extraordinary assembly', async () => {
     await table.goto(`${env.platform.base}/assemblies`);
-    await table.getByRole('link', { name: /Rencontres internationales/ }).first().click();
+    await table
+      .getByRole('link', { name: /Rencontres internationales/ })
+      .first()
+      .click();
     const panel = table.getByTestId('candidacies');
     await panel.getByRole('button', { name: 'Stand for an office' }).click();
     await panel.getByLabel('The member that stands').selectOption({ index: 1 });

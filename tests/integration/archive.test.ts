@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, ArchiveResponse, AssemblyView, MeResponse, MotionsResponse, TextsResponse, TextVersionResponse } from '@shared/api';
+import type {
+  ApiError,
+  ArchiveResponse,
+  AssemblyView,
+  MeResponse,
+  MotionsResponse,
+  TextsResponse,
+  TextVersionResponse,
+} from '@shared/api';
 import type { Motion } from '@shared/schemas/voting';
 import { closeQueues } from '../../jobs/queues';
 import { createContext, type Context } from '../../server/context';
@@ -28,11 +36,24 @@ describe('the governing texts on a fresh store (R.12: version 0 is the founding 
       const [statutes, rules] = await Promise.all([ctx.texts.versions('statutes'), ctx.texts.versions('rules')]);
       expect(statutes.map((version) => version.number)).toEqual([0]);
       expect(rules.map((version) => version.number)).toEqual([0]);
-      expect(statutes[0]).toMatchObject({ text: 'statutes', assemblyId: null, motionId: null, adoptedAt: '2013-11-03T23:00:00.000Z' });
-      expect(statutes[0]!.content.startsWith('Together, Réseau International des Territoires de Coresponsabilité\nStatuts\n')).toBe(true);
+      expect(statutes[0]).toMatchObject({
+        text: 'statutes',
+        assemblyId: null,
+        motionId: null,
+        adoptedAt: '2013-11-03T23:00:00.000Z',
+      });
+      expect(
+        statutes[0]!.content.startsWith(
+          'Together, Réseau International des Territoires de Coresponsabilité\nStatuts\n',
+        ),
+      ).toBe(true);
       expect(statutes[0]!.content).toContain('Article 12 – Règlement Intérieur et modifications');
       expect(statutes[0]!.content).not.toContain('Annexe 2');
-      expect(rules[0]!.content.startsWith('Together, Réseau International des Territoires de Coresponsabilité\nRèglement intérieur\n')).toBe(true);
+      expect(
+        rules[0]!.content.startsWith(
+          'Together, Réseau International des Territoires de Coresponsabilité\nRèglement intérieur\n',
+        ),
+      ).toBe(true);
       expect(rules[0]!.content).toContain('La présente version constitue la version n° 0 du règlement intérieur');
       expect(rules[0]!.digest).toBe(sha256(rules[0]!.content));
       // Reading again, or a second start, writes nothing more.
@@ -61,7 +82,8 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
     redis = connectRedis(platform.config.REDIS_URL);
     ctx = createContext(redis, platform.config, { now: () => new Date(clock) });
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    for (const email of ['ekaterina.smoroda@example.org', 'samuel.thirion@example.org']) voters.set(email, await platform.client().signIn(email));
+    for (const email of ['ekaterina.smoroda@example.org', 'samuel.thirion@example.org'])
+      voters.set(email, await platform.client().signIn(email));
   });
   afterAll(async () => {
     await closeQueues(ctx.queues);
@@ -88,7 +110,13 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
   });
 
   it('holds the assembly: a rules change carrying its new text, adopted by the votes', async () => {
-    const created = (await (await table.post('/api/assemblies', { kind: 'extraordinary', title: 'Assemblée générale extraordinaire de Kairouan', opensAt: new Date(opensAt).toISOString() })).json()) as AssemblyView;
+    const created = (await (
+      await table.post('/api/assemblies', {
+        kind: 'extraordinary',
+        title: 'Assemblée générale extraordinaire de Kairouan',
+        opensAt: new Date(opensAt).toISOString(),
+      })
+    ).json()) as AssemblyView;
     assemblyId = created.assembly.id;
     await table.post(`/api/assemblies/${assemblyId}/agenda`, {
       kind: 'rules_change',
@@ -97,11 +125,14 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
     });
     await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'information', title: 'Nouvelles du réseau' });
     const item = (await table.json<AssemblyView>(`/api/assemblies/${assemblyId}`)).assembly.agenda[0]!;
-    const upload = await fetch(`${platform.base}/api/assemblies/${assemblyId}/agenda/${item.id}/documents?name=Proposition%20de%20la%20Direction.pdf`, {
-      method: 'POST',
-      headers: { cookie: table.cookie, 'content-type': 'application/pdf' },
-      body: pdf,
-    });
+    const upload = await fetch(
+      `${platform.base}/api/assemblies/${assemblyId}/agenda/${item.id}/documents?name=Proposition%20de%20la%20Direction.pdf`,
+      {
+        method: 'POST',
+        headers: { cookie: table.cookie, 'content-type': 'application/pdf' },
+        body: pdf,
+      },
+    );
     expect(upload.status).toBe(201);
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
     // Not past yet: not in the archive.
@@ -116,7 +147,14 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
     expect(newRules).not.toBe(founding);
 
     // Only a statute or rules change carries a new text.
-    const misplaced = await table.post(`/api/assemblies/${assemblyId}/motions`, { itemId: item.id, kind: 'ordinary_decision', title: 'Décision', text: 'Une décision.', secret: false, amendedText: newRules });
+    const misplaced = await table.post(`/api/assemblies/${assemblyId}/motions`, {
+      itemId: item.id,
+      kind: 'ordinary_decision',
+      title: 'Décision',
+      text: 'Une décision.',
+      secret: false,
+      amendedText: newRules,
+    });
     expect(misplaced.status).toBe(422);
     expect(((await misplaced.json()) as ApiError).error.issues?.map((issue) => issue.path)).toEqual(['amendedText']);
 
@@ -132,10 +170,19 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
     motion = (await opened.json()) as Motion;
     expect(motion.amendedText).toBe(newRules);
 
-    for (const [email, choice] of [['ekaterina.smoroda@example.org', 'for'], ['samuel.thirion@example.org', 'against']] as const) {
+    for (const [email, choice] of [
+      ['ekaterina.smoroda@example.org', 'for'],
+      ['samuel.thirion@example.org', 'against'],
+    ] as const) {
       const client = voters.get(email)!;
       const { castable } = await client.json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
-      expect((await client.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, { ballots: castable.map((ballot) => ({ memberNo: ballot.memberNo, choice })) })).status).toBe(201);
+      expect(
+        (
+          await client.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, {
+            ballots: castable.map((ballot) => ({ memberNo: ballot.memberNo, choice })),
+          })
+        ).status,
+      ).toBe(201);
     }
     // The room is open: the assembly is not in the archive yet, and the rules are still version 0.
     expect((await table.json<ArchiveResponse>('/api/archive')).assemblies).toEqual([]);
@@ -145,7 +192,11 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
   it('makes version 1 of the rules exactly once at the close, even counted twice, with its audit entry', async () => {
     clock = opensAt + 24 * hour + 60_000;
     // The closing job, a retried one and a first reader, all at once.
-    await Promise.all([tallyAssembly(ctx, assemblyId), tallyAssembly(ctx, assemblyId), table.json<ArchiveResponse>('/api/archive')]);
+    await Promise.all([
+      tallyAssembly(ctx, assemblyId),
+      tallyAssembly(ctx, assemblyId),
+      table.json<ArchiveResponse>('/api/archive'),
+    ]);
     await tallyAssembly(ctx, assemblyId);
     const tally = (await ctx.votes.tally(motion.id))!;
     expect(tally.result).toMatchObject({ outcome: 'adopted', counts: { for: 24, against: 9 } });
@@ -168,7 +219,9 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
     });
     expect(await ctx.texts.versions('statutes')).toHaveLength(1);
 
-    const entries = (await ctx.audit.latest({ subject: 'text:rules' })).filter((entry) => entry.action === 'rules.amended');
+    const entries = (await ctx.audit.latest({ subject: 'text:rules' })).filter(
+      (entry) => entry.action === 'rules.amended',
+    );
     expect(entries).toHaveLength(1);
     const stored = (await redis.hget(ctx.keys.textVersions('rules'), '1'))!;
     expect(entries[0]).toMatchObject({
@@ -178,7 +231,9 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
       after: { version: 1 },
       records: [{ field: '1', digest: sha256(stored) }],
     });
-    expect((await ctx.audit.latest({ subject: 'text:statutes' })).filter((entry) => entry.action === 'statutes.amended')).toEqual([]);
+    expect(
+      (await ctx.audit.latest({ subject: 'text:statutes' })).filter((entry) => entry.action === 'statutes.amended'),
+    ).toEqual([]);
   });
 
   it('shows the texts with their versions, each readable, with what version 1 changed', async () => {
@@ -207,13 +262,27 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
     const archive = await voters.get('samuel.thirion@example.org')!.json<ArchiveResponse>('/api/archive');
     expect(archive.total).toBe(1);
     const [entry] = archive.assemblies;
-    expect(entry).toMatchObject({ id: assemblyId, kind: 'extraordinary', phase: 'closed', cancelled: null, minutesPublished: false });
+    expect(entry).toMatchObject({
+      id: assemblyId,
+      kind: 'extraordinary',
+      phase: 'closed',
+      cancelled: null,
+      minutesPublished: false,
+    });
     expect(entry!.dispatches.map((dispatch) => [dispatch.no, dispatch.reason])).toEqual([[1, 'convocation']]);
-    expect(entry!.agenda.map((item) => item.title)).toEqual(['Règlement intérieur : cotisation des membres associés', 'Nouvelles du réseau']);
+    expect(entry!.agenda.map((item) => item.title)).toEqual([
+      'Règlement intérieur : cotisation des membres associés',
+      'Nouvelles du réseau',
+    ]);
     const [document] = entry!.agenda[0]!.documents;
     expect(document).toMatchObject({ name: 'Proposition de la Direction.pdf', mimeType: 'application/pdf' });
     expect(entry!.motions).toEqual([
-      expect.objectContaining({ id: motion.id, kind: 'rules_change', result: expect.objectContaining({ outcome: 'adopted' }), textVersion: { text: 'rules', number: 1 } }),
+      expect.objectContaining({
+        id: motion.id,
+        kind: 'rules_change',
+        result: expect.objectContaining({ outcome: 'adopted' }),
+        textVersion: { text: 'rules', number: 1 },
+      }),
     ]);
     expect(entry!.motions[0]).not.toHaveProperty('amendedText');
     const download = await voters.get('samuel.thirion@example.org')!.get(document!.url);
@@ -239,8 +308,17 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
 
   it('opens the archive and its documents to a personal link of another assembly, and nothing else', async () => {
     const before = await table.outboxCount();
-    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Assemblée ordinaire d’automne', opensAt: new Date(clock + 20 * day).toISOString() })).json()) as AssemblyView;
-    await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'ordinary_decision', title: 'Budget 2028' });
+    const created = (await (
+      await table.post('/api/assemblies', {
+        kind: 'ordinary',
+        title: 'Assemblée ordinaire d’automne',
+        opensAt: new Date(clock + 20 * day).toISOString(),
+      })
+    ).json()) as AssemblyView;
+    await table.post(`/api/assemblies/${created.assembly.id}/agenda`, {
+      kind: 'ordinary_decision',
+      title: 'Budget 2028',
+    });
     expect((await table.post(`/api/assemblies/${created.assembly.id}/convene`)).status).toBe(200);
     const mail = await table.mailTo('ekaterina.smoroda@example.org', before, /Assemblée ordinaire d’automne/);
     const token = /\/assemblies\/[^/]+\/join#token=([A-Za-z0-9_.-]+)/.exec(mail.text)?.[1] ?? '';
@@ -253,7 +331,9 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
     expect((await member.get(archive.assemblies[0]!.agenda[0]!.documents[0]!.url)).status).toBe(200);
     expect((await member.get('/api/texts/rules/1')).status).toBe(200);
     // The upcoming assembly is not in the archive; other assemblies' pages stay closed to the link.
-    expect((await table.json<ArchiveResponse>('/api/archive')).assemblies.map((entry) => entry.id)).toEqual([assemblyId]);
+    expect((await table.json<ArchiveResponse>('/api/archive')).assemblies.map((entry) => entry.id)).toEqual([
+      assemblyId,
+    ]);
     const other = await member.get(`/api/assemblies/${assemblyId}`);
     expect(other.status).toBe(403);
     expect(((await other.json()) as ApiError).error.code).toBe('link_scope');
@@ -263,8 +343,14 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
     const before = await verifyAudit(ctx);
     expect(before.problems.filter((problem) => problem.key.startsWith('text:'))).toEqual([]);
     const stored = (await redis.hget(ctx.keys.textVersions('rules'), '1'))!;
-    await redis.hset(ctx.keys.textVersions('rules'), '1', stored.replace('dispensés de cotisation', 'exclus du réseau'));
+    await redis.hset(
+      ctx.keys.textVersions('rules'),
+      '1',
+      stored.replace('dispensés de cotisation', 'exclus du réseau'),
+    );
     const after = await verifyAudit(ctx);
-    expect(after.problems).toContainEqual(expect.objectContaining({ key: 'text:rules:versions', field: '1', problem: 'value_changed' }));
+    expect(after.problems).toContainEqual(
+      expect.objectContaining({ key: 'text:rules:versions', field: '1', problem: 'value_changed' }),
+    );
   });
 });

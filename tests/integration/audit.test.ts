@@ -31,21 +31,43 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
     ctx = createContext(connectRedis(platform.config.REDIS_URL), platform.config, { now: () => new Date(clock) });
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
     member = await platform.client().signIn('ekaterina.smoroda@example.org');
-    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'AGO audit', opensAt: new Date(opensAt).toISOString() })).json()) as AssemblyView;
+    const created = (await (
+      await table.post('/api/assemblies', {
+        kind: 'ordinary',
+        title: 'AGO audit',
+        opensAt: new Date(opensAt).toISOString(),
+      })
+    ).json()) as AssemblyView;
     assemblyId = created.assembly.id;
     await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Budget 2028' });
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
 
     clock = opensAt + hour;
-    socket = connect(`http://127.0.0.1:${platform.web.port}`, { transports: ['websocket'], extraHeaders: { cookie: member.cookie }, reconnection: false });
+    socket = connect(`http://127.0.0.1:${platform.web.port}`, {
+      transports: ['websocket'],
+      extraHeaders: { cookie: member.cookie },
+      reconnection: false,
+    });
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     await new Promise((resolve) => socket.emit('room:join', { assemblyId }, resolve));
     for (const [index, body] of ['The budget is balanced.', 'We support it.'].entries()) {
-      await new Promise((resolve) => socket.emit('message:post', { assemblyId, thread: 'general', replyTo: null, body, clientId: `c-${index}-${Date.now()}` }, resolve));
+      await new Promise((resolve) =>
+        socket.emit(
+          'message:post',
+          { assemblyId, thread: 'general', replyTo: null, body, clientId: `c-${index}-${Date.now()}` },
+          resolve,
+        ),
+      );
     }
     const { assembly } = await table.json<AssemblyView>(`/api/assemblies/${assemblyId}`);
     const open = async (secretBallot: boolean) => {
-      const response = await table.post(`/api/assemblies/${assemblyId}/motions`, { itemId: assembly.agenda[0]!.id, kind: 'ordinary_decision', title: secretBallot ? 'Secret' : 'Named', text: 'The budget is adopted.', secret: secretBallot });
+      const response = await table.post(`/api/assemblies/${assemblyId}/motions`, {
+        itemId: assembly.agenda[0]!.id,
+        kind: 'ordinary_decision',
+        title: secretBallot ? 'Secret' : 'Named',
+        text: 'The budget is adopted.',
+        secret: secretBallot,
+      });
       expect(response.status, await response.clone().text()).toBe(201);
       return (await response.json()) as Motion;
     };
@@ -53,7 +75,12 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
     secret = await open(true);
     for (const motion of [named, secret]) {
       const { castable } = await member.json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
-      const response = await member.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, { ballots: castable.map((ballot, index) => ({ memberNo: ballot.memberNo, choice: index % 3 === 0 ? 'against' : 'for' })) });
+      const response = await member.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, {
+        ballots: castable.map((ballot, index) => ({
+          memberNo: ballot.memberNo,
+          choice: index % 3 === 0 ? 'against' : 'for',
+        })),
+      });
       expect(response.status, await response.clone().text()).toBe(201);
     }
     clock = opensAt + day;
@@ -87,10 +114,19 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
   it('names the link of a named ballot whose choice was changed in Redis', async () => {
     const key = ctx.keys.namedBallots(named.id);
     const original = (await ctx.redis.hget(key, '40'))!;
-    const verdict = await tampered(() => ctx.redis.hset(key, '40', original.replace(/"choice":"\w+"/, '"choice":"abstain"')), () => ctx.redis.hset(key, '40', original));
+    const verdict = await tampered(
+      () => ctx.redis.hset(key, '40', original.replace(/"choice":"\w+"/, '"choice":"abstain"')),
+      () => ctx.redis.hset(key, '40', original),
+    );
     expect(verdict.ok).toBe(false);
-    const cast = (await ctx.audit.latest({ subject: `motion:${named.id}` })).find((entry) => entry.action === 'ballots.cast')!;
-    expect(verdict.firstBroken).toMatchObject({ problem: 'value_changed', key: `motion:${named.id}:ballots`, field: '40' });
+    const cast = (await ctx.audit.latest({ subject: `motion:${named.id}` })).find(
+      (entry) => entry.action === 'ballots.cast',
+    )!;
+    expect(verdict.firstBroken).toMatchObject({
+      problem: 'value_changed',
+      key: `motion:${named.id}:ballots`,
+      field: '40',
+    });
     expect(verdict.firstBroken?.message).toMatch(/link #\d+ recorded: it was changed behind the app's back/);
     // The link named is the one that recorded the ballot.
     const links = [];
@@ -101,25 +137,42 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
   it('sees a message whose words were changed, and a message added without the app', async () => {
     const key = ctx.keys.roomMessages(assemblyId);
     const [id, json] = Object.entries(await ctx.redis.hgetall(key))[0]!;
-    const edited = await tampered(() => ctx.redis.hset(key, id, json.replace('"body":"', '"body":"Not: ')), () => ctx.redis.hset(key, id, json));
+    const edited = await tampered(
+      () => ctx.redis.hset(key, id, json.replace('"body":"', '"body":"Not: ')),
+      () => ctx.redis.hset(key, id, json),
+    );
     expect(edited.problems).toEqual([expect.objectContaining({ problem: 'value_changed', field: id })]);
-    const added = await tampered(() => ctx.redis.hset(key, '1-1', json), () => ctx.redis.hdel(key, '1-1'));
+    const added = await tampered(
+      () => ctx.redis.hset(key, '1-1', json),
+      () => ctx.redis.hdel(key, '1-1'),
+    );
     expect(added.problems).toEqual([expect.objectContaining({ problem: 'value_unrecorded', field: '1-1' })]);
   });
 
   it('sees a member added to the attendance register, or its time of arrival changed', async () => {
     const key = ctx.keys.attendance(assemblyId);
     const original = (await ctx.redis.hget(key, '40'))!;
-    const moved = await tampered(() => ctx.redis.hset(key, '40', original.replace(/"at":"[^"]+"/, '"at":"2027-03-10T08:00:00.000Z"')), () => ctx.redis.hset(key, '40', original));
-    expect(moved.problems).toEqual([expect.objectContaining({ problem: 'value_changed', key: `assembly:${assemblyId}:attendance`, field: '40' })]);
-    const added = await tampered(() => ctx.redis.hset(key, '1', original.replace('"memberNo":40', '"memberNo":1')), () => ctx.redis.hdel(key, '1'));
+    const moved = await tampered(
+      () => ctx.redis.hset(key, '40', original.replace(/"at":"[^"]+"/, '"at":"2027-03-10T08:00:00.000Z"')),
+      () => ctx.redis.hset(key, '40', original),
+    );
+    expect(moved.problems).toEqual([
+      expect.objectContaining({ problem: 'value_changed', key: `assembly:${assemblyId}:attendance`, field: '40' }),
+    ]);
+    const added = await tampered(
+      () => ctx.redis.hset(key, '1', original.replace('"memberNo":40', '"memberNo":1')),
+      () => ctx.redis.hdel(key, '1'),
+    );
     expect(added.problems).toEqual([expect.objectContaining({ problem: 'value_unrecorded', field: '1' })]);
   });
 
   it('sees a result that was changed, and secret ballots that no longer give the published count', async () => {
     const tallyKey = ctx.keys.motionTally(named.id);
     const tally = (await ctx.redis.get(tallyKey))!;
-    const result = await tampered(() => ctx.redis.set(tallyKey, tally.replace('"outcome":"adopted"', '"outcome":"rejected"')), () => ctx.redis.set(tallyKey, tally));
+    const result = await tampered(
+      () => ctx.redis.set(tallyKey, tally.replace('"outcome":"adopted"', '"outcome":"rejected"')),
+      () => ctx.redis.set(tallyKey, tally),
+    );
     expect(result.firstBroken).toMatchObject({ problem: 'value_changed', key: `motion:${named.id}:tally` });
 
     const choicesKey = ctx.keys.secretChoices(secret.id);
@@ -142,27 +195,46 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
     };
     const victim = linkOf(all[3]!);
     const changed = await tampered(
-      () => rewrite(all.map(([id, fields], index) => [id, index === 3 ? fields.map((value) => value.replace(/"at":"[^"]+"/, '"at":"2020-01-01T00:00:00.000Z"')) : fields])),
+      () =>
+        rewrite(
+          all.map(([id, fields], index) => [
+            id,
+            index === 3
+              ? fields.map((value) => value.replace(/"at":"[^"]+"/, '"at":"2020-01-01T00:00:00.000Z"'))
+              : fields,
+          ]),
+        ),
       () => rewrite(all),
     );
     expect(changed.firstBroken).toMatchObject({ seq: victim.seq, problem: 'link_changed' });
     expect(changed.firstBroken?.message).toContain(`link #${victim.seq}`);
 
-    const removed = await tampered(() => rewrite(all.filter((_, index) => index !== 6)), () => rewrite(all));
+    const removed = await tampered(
+      () => rewrite(all.filter((_, index) => index !== 6)),
+      () => rewrite(all),
+    );
     expect(removed.firstBroken).toMatchObject({ seq: linkOf(all[7]!).seq, problem: 'link_missing' });
   });
 
   it('`npm run audit:verify` says the chain holds, or names the first broken link and fails', () => {
     const root = new URL('../../', import.meta.url).pathname;
     const env = { ...process.env, REDIS_URL: platform.config.REDIS_URL, REDIS_PREFIX: platform.config.REDIS_PREFIX };
-    const whole = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/verifyAudit.ts'], { cwd: root, env, encoding: 'utf8' });
+    const whole = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/verifyAudit.ts'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    });
     expect(whole.status, whole.stderr).toBe(0);
     expect(whole.stdout).toMatch(/The audit trail holds: \d+ links/);
     return (async () => {
       const key = ctx.keys.namedBallots(named.id);
       const original = (await ctx.redis.hget(key, '40'))!;
       await ctx.redis.hset(key, '40', original.replace(/"choice":"\w+"/, '"choice":"abstain"'));
-      const broken = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/verifyAudit.ts'], { cwd: root, env, encoding: 'utf8' });
+      const broken = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/verifyAudit.ts'], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      });
       await ctx.redis.hset(key, '40', original);
       expect(broken.status).toBe(1);
       expect(broken.stdout).toMatch(/First broken link: #\d+/);

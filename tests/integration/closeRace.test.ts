@@ -11,7 +11,14 @@ const day = 86_400_000;
 const hour = 3_600_000;
 const opensAt = Date.parse('2027-05-08T08:00:00Z');
 const closesAt = opensAt + day;
-const voters = ['ekaterina.smoroda@example.org', 'lhoussaine.aitbrahim@example.org', 'abdeloualab.oualiti@example.org', 'samuel.thirion@example.org', 'faycal.kaabi@example.org', 'manuela.coutinho@example.org'];
+const voters = [
+  'ekaterina.smoroda@example.org',
+  'lhoussaine.aitbrahim@example.org',
+  'abdeloualab.oualiti@example.org',
+  'samuel.thirion@example.org',
+  'faycal.kaabi@example.org',
+  'manuela.coutinho@example.org',
+];
 
 /** One member's ballot on one motion, as its representative sent it, and what came back. */
 interface Sent {
@@ -33,7 +40,13 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
     platform = await startPlatform({ now: () => new Date(clock) });
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
     for (const email of voters) people.set(email, await platform.client().signIn(email));
-    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Spring ordinary assembly', opensAt: new Date(opensAt).toISOString() })).json()) as AssemblyView;
+    const created = (await (
+      await table.post('/api/assemblies', {
+        kind: 'ordinary',
+        title: 'Spring ordinary assembly',
+        opensAt: new Date(opensAt).toISOString(),
+      })
+    ).json()) as AssemblyView;
     assemblyId = created.assembly.id;
     await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Budget 2028' });
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
@@ -46,7 +59,13 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
     clock = opensAt + hour;
     const { assembly } = await table.json<AssemblyView>(`/api/assemblies/${assemblyId}`);
     const open = async (secret: boolean) => {
-      const response = await table.post(`/api/assemblies/${assemblyId}/motions`, { itemId: assembly.agenda[0]!.id, kind: 'ordinary_decision', title: secret ? 'Budget (secret)' : 'Budget (named)', text: 'The budget 2028 is adopted.', secret });
+      const response = await table.post(`/api/assemblies/${assemblyId}/motions`, {
+        itemId: assembly.agenda[0]!.id,
+        kind: 'ordinary_decision',
+        title: secret ? 'Budget (secret)' : 'Budget (named)',
+        text: 'The budget 2028 is adopted.',
+        secret,
+      });
       expect(response.status).toBe(201);
       return (await response.json()) as Motion;
     };
@@ -61,8 +80,16 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
       for (const motion of motions) for (const { memberNo } of castable) ballots.push({ email, motion, memberNo });
     }
     const cast = async ({ email, motion, memberNo }: (typeof ballots)[number]): Promise<Sent> => {
-      const response = await people.get(email)!.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, { ballots: [{ memberNo, choice: memberNo % 3 === 0 ? 'against' : 'for' }] });
-      if (response.status === 201) return { motion, memberNo, status: 201, receipt: ((await response.json()) as { receipts: BallotReceipt[] }).receipts[0] };
+      const response = await people.get(email)!.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, {
+        ballots: [{ memberNo, choice: memberNo % 3 === 0 ? 'against' : 'for' }],
+      });
+      if (response.status === 201)
+        return {
+          motion,
+          memberNo,
+          status: 201,
+          receipt: ((await response.json()) as { receipts: BallotReceipt[] }).receipts[0],
+        };
       return { motion, memberNo, status: response.status, code: ((await response.json()) as ApiError).error.code };
     };
 
@@ -78,16 +105,22 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
       sent.push(...(await during), ...(await Promise.all(ballots.slice(2 * third).map(cast))));
 
       expect(sent.filter((answer) => answer.status !== 201 && answer.status !== 409)).toEqual([]);
-      expect(sent.filter((answer) => answer.status === 409).every((answer) => answer.code === 'motion_closed')).toBe(true);
+      expect(sent.filter((answer) => answer.status === 409).every((answer) => answer.code === 'motion_closed')).toBe(
+        true,
+      );
       for (const motion of motions) {
         const accepted = sent.filter((answer) => answer.motion.id === motion.id && answer.status === 201);
         const refused = sent.filter((answer) => answer.motion.id === motion.id && answer.status === 409);
         // Every ballot answered before the count began is counted, whatever came after.
-        expect(accepted.length).toBeGreaterThanOrEqual(ballots.slice(0, third).filter((ballot) => ballot.motion.id === motion.id).length);
+        expect(accepted.length).toBeGreaterThanOrEqual(
+          ballots.slice(0, third).filter((ballot) => ballot.motion.id === motion.id).length,
+        );
         expect(refused.length).toBeGreaterThan(0);
         const tally = (await worker.votes.tally(motion.id))!;
         // Every receipt handed out is among those counted, and nothing else is.
-        expect([...tally.receipts].sort()).toEqual(accepted.map((answer) => receiptHash(motion.id, answer.receipt!.receipt)).sort());
+        expect([...tally.receipts].sort()).toEqual(
+          accepted.map((answer) => receiptHash(motion.id, answer.receipt!.receipt)).sort(),
+        );
         const counts = tally.result.counts;
         expect(counts.for + counts.against + counts.abstain).toBe(accepted.length);
         expect(counts.against).toBe(accepted.filter((answer) => answer.memberNo % 3 === 0).length);

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, AssemblyView, DeliveriesResponse, MeResponse, OutboxMessage, OutboxResponse } from '@shared/api';
+import type {
+  ApiError,
+  AssemblyView,
+  DeliveriesResponse,
+  MeResponse,
+  OutboxMessage,
+  OutboxResponse,
+} from '@shared/api';
 import { startPlatform, TestClient, eventually } from './support';
 
 const day = 86_400_000;
@@ -16,7 +23,9 @@ describe('convening an assembly (R.6, R.7)', () => {
 
   const convocations = async () => {
     const { messages } = await table.json<OutboxResponse>('/api/outbox');
-    return messages.filter((message) => /^(Convocation|Convocation mise à jour|Updated convocation)\b/.test(message.subject));
+    return messages.filter((message) =>
+      /^(Convocation|Convocation mise à jour|Updated convocation)\b/.test(message.subject),
+    );
   };
 
   beforeAll(async () => {
@@ -26,32 +35,45 @@ describe('convening an assembly (R.6, R.7)', () => {
   afterAll(() => platform?.close());
 
   it('lets the Table draft an ordinary assembly with two items and a PDF', async () => {
-    const created = await table.post('/api/assemblies', { kind: 'ordinary', title: 'Spring ordinary assembly', opensAt: inDays(14) });
+    const created = await table.post('/api/assemblies', {
+      kind: 'ordinary',
+      title: 'Spring ordinary assembly',
+      opensAt: inDays(14),
+    });
     expect(created.status).toBe(201);
     assembly = (await created.json()) as AssemblyView;
     expect(Date.parse(assembly.assembly.closesAt) - Date.parse(assembly.assembly.opensAt)).toBe(86_400_000);
     expect(assembly.phase).toBe('draft');
 
     for (const title of ['Report of the Direction and accounts of 2025', 'Action plan of the working groups']) {
-      expect((await table.post(`/api/assemblies/${assembly.assembly.id}/agenda`, { kind: 'ordinary_decision', title })).status).toBe(201);
+      expect(
+        (await table.post(`/api/assemblies/${assembly.assembly.id}/agenda`, { kind: 'ordinary_decision', title }))
+          .status,
+      ).toBe(201);
     }
     const item = (await table.json<AssemblyView>(`/api/assemblies/${assembly.assembly.id}`)).assembly.agenda[0]!;
-    const upload = await fetch(`${platform.base}/api/assemblies/${assembly.assembly.id}/agenda/${item.id}/documents?name=Comptes%202025.pdf`, {
-      method: 'POST',
-      headers: { cookie: table.cookie, 'content-type': 'application/pdf' },
-      body: pdf,
-    });
+    const upload = await fetch(
+      `${platform.base}/api/assemblies/${assembly.assembly.id}/agenda/${item.id}/documents?name=Comptes%202025.pdf`,
+      {
+        method: 'POST',
+        headers: { cookie: table.cookie, 'content-type': 'application/pdf' },
+        body: pdf,
+      },
+    );
     expect(upload.status).toBe(201);
     expect(await upload.json()).toMatchObject({ name: 'Comptes 2025.pdf', mimeType: 'application/pdf' });
   });
 
   it('refuses a file whose content is not a document, whatever its name', async () => {
     const item = (await table.json<AssemblyView>(`/api/assemblies/${assembly.assembly.id}`)).assembly.agenda[1]!;
-    const upload = await fetch(`${platform.base}/api/assemblies/${assembly.assembly.id}/agenda/${item.id}/documents?name=budget.pdf`, {
-      method: 'POST',
-      headers: { cookie: table.cookie, 'content-type': 'application/pdf' },
-      body: '#!/bin/sh\nrm -rf /\n',
-    });
+    const upload = await fetch(
+      `${platform.base}/api/assemblies/${assembly.assembly.id}/agenda/${item.id}/documents?name=budget.pdf`,
+      {
+        method: 'POST',
+        headers: { cookie: table.cookie, 'content-type': 'application/pdf' },
+        body: '#!/bin/sh\nrm -rf /\n',
+      },
+    );
     expect(upload.status).toBe(415);
     expect(((await upload.json()) as ApiError).error.message).toContain('not a document Agora accepts');
   });
@@ -61,13 +83,19 @@ describe('convening an assembly (R.6, R.7)', () => {
     expect(early.status).toBe(422);
     const refusal = ((await early.json()) as ApiError).error;
     expect(refusal.code).toBe('convocation_notice_too_short');
-    expect(refusal.message).toMatch(/^Not enough notice: sent now, the convocation allows an opening on .* at the earliest\. To open on .*, it had to go by .*\./);
+    expect(refusal.message).toMatch(
+      /^Not enough notice: sent now, the convocation allows an opening on .* at the earliest\. To open on .*, it had to go by .*\./,
+    );
     const details = refusal.details as { earliestOpensAt: string; latestDispatchAt: string };
     expect(Date.parse(details.earliestOpensAt) - Date.now()).toBeGreaterThan(15 * day - 60_000);
     expect(Date.parse(details.latestDispatchAt)).toBe(Date.parse(assembly.assembly.opensAt) - 15 * day);
     expect(await convocations()).toEqual([]);
 
-    const moved = await table.request('PATCH', `/api/assemblies/${assembly.assembly.id}`, { kind: 'ordinary', title: 'Spring ordinary assembly', opensAt: inDays(16) });
+    const moved = await table.request('PATCH', `/api/assemblies/${assembly.assembly.id}`, {
+      kind: 'ordinary',
+      title: 'Spring ordinary assembly',
+      opensAt: inDays(16),
+    });
     expect(moved.status).toBe(200);
     expect(((await moved.json()) as AssemblyView).convocation).toMatchObject({ ok: true, reason: 'convocation_ready' });
 
@@ -81,10 +109,14 @@ describe('convening an assembly (R.6, R.7)', () => {
   });
 
   it('sends exactly one convocation per member, 108 in all, with the times of each reader', async () => {
-    const all = await eventually(async () => {
-      const found = await convocations();
-      return found.length >= 108 ? found : undefined;
-    }, '108 convocations', 20_000);
+    const all = await eventually(
+      async () => {
+        const found = await convocations();
+        return found.length >= 108 ? found : undefined;
+      },
+      '108 convocations',
+      20_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await convocations()).toHaveLength(108);
 
@@ -112,11 +144,17 @@ describe('convening an assembly (R.6, R.7)', () => {
     expect(opened.status).toBe(200);
     // The answer says which assembly opened and who the browser now is, the same as /api/me.
     const answer = (await opened.json()) as { assemblyId: string; me: MeResponse };
-    expect(answer).toMatchObject({ assemblyId: assembly.assembly.id, me: { person: { name: 'Ekaterina Smoroda' }, scope: assembly.assembly.id } });
+    expect(answer).toMatchObject({
+      assemblyId: assembly.assembly.id,
+      me: { person: { name: 'Ekaterina Smoroda' }, scope: assembly.assembly.id },
+    });
     const me = await member.json<MeResponse>('/api/me');
     expect(me).toEqual(answer.me);
     const page = await member.json<AssemblyView>(`/api/assemblies/${assembly.assembly.id}`);
-    expect(page.assembly.agenda.map((item) => item.title)).toEqual(['Report of the Direction and accounts of 2025', 'Action plan of the working groups']);
+    expect(page.assembly.agenda.map((item) => item.title)).toEqual([
+      'Report of the Direction and accounts of 2025',
+      'Action plan of the working groups',
+    ]);
     expect(page.deliveries).toBeNull();
 
     const document = await member.get(`/api/assemblies/${assembly.assembly.id}/documents/${page.documents[0]!.id}`);
@@ -128,17 +166,25 @@ describe('convening an assembly (R.6, R.7)', () => {
     const register = await member.get('/api/members');
     expect(register.status).toBe(403);
     expect(((await register.json()) as ApiError).error.code).toBe('link_scope');
-    expect((await platform.client().get(`/api/assemblies/${assembly.assembly.id}/documents/${page.documents[0]!.id}`)).status).toBe(401);
+    expect(
+      (await platform.client().get(`/api/assemblies/${assembly.assembly.id}/documents/${page.documents[0]!.id}`))
+        .status,
+    ).toBe(401);
 
     // One character changed inside the signature (the last character of base64url text may carry only padding bits).
     const at = token.lastIndexOf('.') + 2;
-    const tampered = await platform.client().post('/api/auth/assembly-link', { token: `${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}` });
+    const tampered = await platform.client().post('/api/auth/assembly-link', {
+      token: `${token.slice(0, at)}${token[at] === 'A' ? 'B' : 'A'}${token.slice(at + 1)}`,
+    });
     expect(tampered.status).toBe(400);
   });
 
   it('keeps the agenda closed to anyone but the Table', async () => {
     const member = await platform.client().signIn('samuel.thirion@example.org');
-    const response = await member.post(`/api/assemblies/${assembly.assembly.id}/agenda`, { kind: 'information', title: 'My own item' });
+    const response = await member.post(`/api/assemblies/${assembly.assembly.id}/agenda`, {
+      kind: 'information',
+      title: 'My own item',
+    });
     expect(response.status).toBe(403);
     expect(((await response.json()) as ApiError).error.missing).toBe('table');
   });
@@ -153,7 +199,9 @@ describe('the printable convocation', () => {
 
   it('prints one letter per member, with Cyrillic names, for the Table only', async () => {
     const table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Printed assembly', opensAt: inDays(16) })).json()) as AssemblyView;
+    const created = (await (
+      await table.post('/api/assemblies', { kind: 'ordinary', title: 'Printed assembly', opensAt: inDays(16) })
+    ).json()) as AssemblyView;
     await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'information', title: 'News' });
     expect((await table.get(`/api/assemblies/${created.assembly.id}/convocations.pdf`)).status).toBe(409);
     await table.post(`/api/assemblies/${created.assembly.id}/convene`);
@@ -165,7 +213,9 @@ describe('the printable convocation', () => {
     expect(single.subarray(0, 5).toString()).toBe('%PDF-');
     expect(single.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
 
-    const all = Buffer.from(await (await table.get(`/api/assemblies/${created.assembly.id}/convocations.pdf`)).arrayBuffer());
+    const all = Buffer.from(
+      await (await table.get(`/api/assemblies/${created.assembly.id}/convocations.pdf`)).arrayBuffer(),
+    );
     expect(all.toString('latin1').match(/\/Type \/Page\b/g)?.length).toBeGreaterThanOrEqual(108);
 
     const member = await platform.client().signIn('samuel.thirion@example.org');
@@ -182,13 +232,17 @@ describe('cancelling a convened assembly', () => {
 
   it('tells each person once, with the reason, and drops the assembly from the room', async () => {
     const table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Assembly to cancel', opensAt: inDays(16) })).json()) as AssemblyView;
+    const created = (await (
+      await table.post('/api/assemblies', { kind: 'ordinary', title: 'Assembly to cancel', opensAt: inDays(16) })
+    ).json()) as AssemblyView;
     await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'information', title: 'News' });
     await table.post(`/api/assemblies/${created.assembly.id}/convene`);
     await table.convocationsSent(created.assembly.id);
     const before = await table.outboxCount();
 
-    const cancelled = await table.post(`/api/assemblies/${created.assembly.id}/cancel`, { reason: 'The International Meeting moved to June.' });
+    const cancelled = await table.post(`/api/assemblies/${created.assembly.id}/cancel`, {
+      reason: 'The International Meeting moved to June.',
+    });
     expect(cancelled.status).toBe(200);
     expect(((await cancelled.json()) as AssemblyView).phase).toBe('cancelled');
 
@@ -196,7 +250,9 @@ describe('cancelling a convened assembly', () => {
     expect(mail.text).toContain('The International Meeting moved to June.');
     await new Promise((resolve) => setTimeout(resolve, 500));
     const { messages } = await table.json<OutboxResponse>('/api/outbox');
-    const notices = messages.slice(0, messages.length - before).filter((message) => /cancelled|annulée/.test(message.subject));
+    const notices = messages
+      .slice(0, messages.length - before)
+      .filter((message) => /cancelled|annulée/.test(message.subject));
     expect(notices.filter((message) => message.to.includes('ekaterina.smoroda@example.org'))).toHaveLength(1);
     expect(new Set(notices.map((message) => message.to[0])).size).toBe(notices.length);
 

@@ -7,8 +7,17 @@ const day = 86_400_000;
 
 /** A Table member drafts and convenes an ordinary assembly 16 days ahead. */
 async function convene(table: TestClient): Promise<string> {
-  const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Autumn ordinary assembly', opensAt: new Date(Date.now() + 16 * day).toISOString() })).json()) as AssemblyView;
-  await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'ordinary_decision', title: 'Action plan and budget for 2027' });
+  const created = (await (
+    await table.post('/api/assemblies', {
+      kind: 'ordinary',
+      title: 'Autumn ordinary assembly',
+      opensAt: new Date(Date.now() + 16 * day).toISOString(),
+    })
+  ).json()) as AssemblyView;
+  await table.post(`/api/assemblies/${created.assembly.id}/agenda`, {
+    kind: 'ordinary_decision',
+    title: 'Action plan and budget for 2027',
+  });
   const convened = await table.post(`/api/assemblies/${created.assembly.id}/convene`);
   expect(convened.status).toBe(200);
   return created.assembly.id;
@@ -33,8 +42,15 @@ describe('convocations that reach every member', () => {
 
     const table = await platform.client().signIn('giusto.maniscalchi@example.org');
     const id = await convene(table);
-    const count = async () => (await table.json<OutboxResponse>('/api/outbox')).messages.filter((message) => message.subject.startsWith('Convocation')).length;
-    await eventually(async () => ((await count()) >= 25 ? true : undefined), '25 convocations before the crash', 20_000);
+    const count = async () =>
+      (await table.json<OutboxResponse>('/api/outbox')).messages.filter((message) =>
+        message.subject.startsWith('Convocation'),
+      ).length;
+    await eventually(
+      async () => ((await count()) >= 25 ? true : undefined),
+      '25 convocations before the crash',
+      20_000,
+    );
     first.child.kill('SIGKILL');
     await first.exited;
     const sentBeforeCrash = await count();
@@ -80,16 +96,22 @@ describe('convocations that reach every member', () => {
     refusingUntil = Date.now() + 3000;
     const id = await convene(table);
 
-    const deliveries = await eventually(async () => {
-      const body = await table.json<DeliveriesResponse>(`/api/assemblies/${id}/deliveries`);
-      return body.counts.sent + body.counts.failed === 108 ? body : undefined;
-    }, 'every convocation sent or refused', 40_000);
+    const deliveries = await eventually(
+      async () => {
+        const body = await table.json<DeliveriesResponse>(`/api/assemblies/${id}/deliveries`);
+        return body.counts.sent + body.counts.failed === 108 ? body : undefined;
+      },
+      'every convocation sent or refused',
+      40_000,
+    );
     expect(deliveries.counts).toEqual({ queued: 0, sent: 107, failed: 1 });
     const refused = deliveries.deliveries.find((delivery) => delivery.state === 'failed')!;
     expect(refused).toMatchObject({ memberNo: 31, email: 'aura.hazota@example.org', error: { final: true } });
     expect(refused.error?.message).toContain('550');
     // Refused for three seconds, then accepted: every convocation went on a later attempt.
-    expect(deliveries.deliveries.filter((delivery) => delivery.state === 'sent').every((delivery) => delivery.attempts >= 2)).toBe(true);
+    expect(
+      deliveries.deliveries.filter((delivery) => delivery.state === 'sent').every((delivery) => delivery.attempts >= 2),
+    ).toBe(true);
     expect(received).toHaveLength(107);
 
     bounce = '';

@@ -30,10 +30,15 @@ describe('the demo: an assembly already held, with what its minutes are made of'
     expect(attendance.has(33)).toBe(true); // Ekaterina's members
     expect(attendance.has(57)).toBe(true); // Samuel's
     const { proxies } = await ctx.proxies.list(held.id);
-    expect(proxies.map((proxy) => [proxy.grantorMemberNo, proxy.holderMemberNo])).toEqual([[24, 33], [66, 57]]);
+    expect(proxies.map((proxy) => [proxy.grantorMemberNo, proxy.holderMemberNo])).toEqual([
+      [24, 33],
+      [66, 57],
+    ]);
     const { messages } = await ctx.room.all(held.id);
     expect(messages).toHaveLength(6);
-    expect(messages.filter((message) => message.hidden).map((message) => message.hidden?.reason)).toEqual(['Contient les coordonnées personnelles d’un tiers.']);
+    expect(messages.filter((message) => message.hidden).map((message) => message.hidden?.reason)).toEqual([
+      'Contient les coordonnées personnelles d’un tiers.',
+    ]);
     const motions = await ctx.votes.motions(held.id);
     const tallies = await Promise.all(motions.map((motion) => ctx.votes.tally(motion.id)));
     expect(tallies.map((tally) => tally?.result.outcome)).toEqual(['adopted', 'adopted']);
@@ -41,20 +46,33 @@ describe('the demo: an assembly already held, with what its minutes are made of'
     const named = motions.find((motion) => !motion.secret)!;
     const ballots = await ctx.votes.namedBallots(named.id);
     expect(ballots.find((ballot) => ballot.memberNo === 24)?.castAs).toBe('own');
-    expect((await ctx.votes.ballotHistory(named.id)).filter((ballot) => ballot.memberNo === 24).map((ballot) => ballot.castAs)).toEqual(['proxy', 'own']);
+    expect(
+      (await ctx.votes.ballotHistory(named.id))
+        .filter((ballot) => ballot.memberNo === 24)
+        .map((ballot) => ballot.castAs),
+    ).toEqual(['proxy', 'own']);
   });
 
   it('has its minutes published: signed by the Table, with attendance, proxies and results, sent to every member', async () => {
     const { version } = (await ctx.minutes.versions(held.id))[0]!;
     expect(version.publishedAt).not.toBeNull();
-    expect(version.approvals.map((approval) => [approval.role, approval.name])).toEqual([['president', 'Giusto Maniscalchi'], ['secretary', 'Fayçal Kaabi']]);
+    expect(version.approvals.map((approval) => [approval.role, approval.name])).toEqual([
+      ['president', 'Giusto Maniscalchi'],
+      ['secretary', 'Fayçal Kaabi'],
+    ]);
     const { attendance, items, hiddenMessages, auditHead } = version.content;
     // Ekaterina's 24 Russian members, Samuel's Cape Verdeans, Lhoussaine's and Manuela's members are present; Gabon (66), whose representative never came, is represented by Samuel.
-    expect(attendance.presentMembers.map((member) => member.memberNo)).toEqual(expect.arrayContaining([33, 57, 68, 24]));
-    expect(attendance.representedMembers.map((member) => [member.memberNo, member.holder.memberNo])).toEqual([[66, 57]]);
+    expect(attendance.presentMembers.map((member) => member.memberNo)).toEqual(
+      expect.arrayContaining([33, 57, 68, 24]),
+    );
+    expect(attendance.representedMembers.map((member) => [member.memberNo, member.holder.memberNo])).toEqual([
+      [66, 57],
+    ]);
     expect(attendance.proxies).toHaveLength(2);
     expect(items[0]?.motions.map((motion) => motion.result?.outcome)).toEqual(['adopted', 'adopted']);
-    expect(hiddenMessages.map((hidden) => hidden.reason)).toEqual(['Contient les coordonnées personnelles d’un tiers.']);
+    expect(hiddenMessages.map((hidden) => hidden.reason)).toEqual([
+      'Contient les coordonnées personnelles d’un tiers.',
+    ]);
     expect(auditHead.seq).toBeGreaterThan(0);
     // The e-mail to every member is on its way (the worker sends it: tests/e2e/minutes.test.ts reads the outbox).
     expect(await ctx.queues.assemblies.getJob(`minutes-mail-${held.id}-1`)).toBeTruthy();
@@ -86,7 +104,9 @@ describe('the demo: an assembly already held, with what its minutes are made of'
     await rewrite(forged, { seq: String(forged.length), hash: prev });
     const verdict = await verifyAudit(ctx);
     await rewrite(original, head);
-    expect(verdict.problems).toEqual([expect.objectContaining({ problem: 'link_changed', key: `assembly:${held.id}:minutes`, field: '1' })]);
+    expect(verdict.problems).toEqual([
+      expect.objectContaining({ problem: 'link_changed', key: `assembly:${held.id}:minutes`, field: '1' }),
+    ]);
     expect(verdict.problems[0]?.message).toMatch(/the trail was rewritten after the minutes were drafted/);
     expect((await verifyAudit(ctx)).ok).toBe(true);
   });

@@ -24,20 +24,39 @@ describe('electing the offices of the bodies (S.5, R.5)', () => {
   let itemId = '';
   const people = new Map<string, TestClient>();
   const as = (email: string) => people.get(email)!;
-  const read = (client: TestClient = table) => client.json<ElectionsResponse>(`/api/assemblies/${assemblyId}/elections`);
-  const stand = (email: string, memberNo: number, body = 'direction', office = 'president') => as(email).post(`/api/assemblies/${assemblyId}/candidacies`, { body, office, memberNo });
+  const read = (client: TestClient = table) =>
+    client.json<ElectionsResponse>(`/api/assemblies/${assemblyId}/elections`);
+  const stand = (email: string, memberNo: number, body = 'direction', office = 'president') =>
+    as(email).post(`/api/assemblies/${assemblyId}/candidacies`, { body, office, memberNo });
   const vote = async (email: string, electionId: string, round: 1 | 2, candidateMemberNo: number | null) => {
     const { castable } = await read(as(email));
-    return as(email).post(`/api/assemblies/${assemblyId}/elections/${electionId}/ballots`, { round, ballots: castable.map((ballot) => ({ memberNo: ballot.memberNo, candidateMemberNo })) });
+    return as(email).post(`/api/assemblies/${assemblyId}/elections/${electionId}/ballots`, {
+      round,
+      ballots: castable.map((ballot) => ({ memberNo: ballot.memberNo, candidateMemberNo })),
+    });
   };
 
   beforeAll(async () => {
     platform = await startPlatform({ now: () => new Date(clock) });
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    for (const email of ['ekaterina.smoroda@example.org', 'lhoussaine.aitbrahim@example.org', 'samuel.thirion@example.org', 'faycal.kaabi@example.org']) people.set(email, await platform.client().signIn(email));
-    const created = (await (await table.post('/api/assemblies', { kind: 'extraordinary', title: 'Élection de la Direction', opensAt: new Date(opensAt).toISOString() })).json()) as AssemblyView;
+    for (const email of [
+      'ekaterina.smoroda@example.org',
+      'lhoussaine.aitbrahim@example.org',
+      'samuel.thirion@example.org',
+      'faycal.kaabi@example.org',
+    ])
+      people.set(email, await platform.client().signIn(email));
+    const created = (await (
+      await table.post('/api/assemblies', {
+        kind: 'extraordinary',
+        title: 'Élection de la Direction',
+        opensAt: new Date(opensAt).toISOString(),
+      })
+    ).json()) as AssemblyView;
     assemblyId = created.assembly.id;
-    const withItem = (await (await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'election', title: 'Élection de la Direction' })).json()) as AssemblyView;
+    const withItem = (await (
+      await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'election', title: 'Élection de la Direction' })
+    ).json()) as AssemblyView;
     itemId = withItem.assembly.agenda[0]!.id;
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
   });
@@ -55,33 +74,64 @@ describe('electing the offices of the bodies (S.5, R.5)', () => {
     expect(deJure.status).toBe(422);
     expect(((await deJure.json()) as ApiError).error.code).toBe('candidacy_college_not_eligible');
     // Filed twice at once, it stands once.
-    const twice = await Promise.all([stand('lhoussaine.aitbrahim@example.org', 69), stand('lhoussaine.aitbrahim@example.org', 69)]);
+    const twice = await Promise.all([
+      stand('lhoussaine.aitbrahim@example.org', 69),
+      stand('lhoussaine.aitbrahim@example.org', 69),
+    ]);
     expect(twice.map((response) => response.status).sort()).toEqual([201, 422]);
     const seventy = (await read()).candidacies.find((candidacy) => candidacy.memberNo === 69)!;
-    expect((await as('lhoussaine.aitbrahim@example.org').post(`/api/assemblies/${assemblyId}/candidacies/${seventy.id}/withdraw`)).status).toBe(200);
+    expect(
+      (
+        await as('lhoussaine.aitbrahim@example.org').post(
+          `/api/assemblies/${assemblyId}/candidacies/${seventy.id}/withdraw`,
+        )
+      ).status,
+    ).toBe(200);
     // Nobody files for a member it does not represent.
     expect((await stand('samuel.thirion@example.org', 68)).status).toBe(403);
     // A candidacy withdrawn before the deadline, then filed again.
-    const faycal = (await (await stand('faycal.kaabi@example.org', (await read(as('faycal.kaabi@example.org'))).castable[0]!.memberNo)).json()) as { id: string };
-    expect((await as('faycal.kaabi@example.org').post(`/api/assemblies/${assemblyId}/candidacies/${faycal.id}/withdraw`)).status).toBe(200);
+    const faycal = (await (
+      await stand('faycal.kaabi@example.org', (await read(as('faycal.kaabi@example.org'))).castable[0]!.memberNo)
+    ).json()) as { id: string };
+    expect(
+      (await as('faycal.kaabi@example.org').post(`/api/assemblies/${assemblyId}/candidacies/${faycal.id}/withdraw`))
+        .status,
+    ).toBe(200);
 
     clock = eveEnds;
-    const late = await stand('faycal.kaabi@example.org', (await read(as('faycal.kaabi@example.org'))).castable[0]!.memberNo);
+    const late = await stand(
+      'faycal.kaabi@example.org',
+      (await read(as('faycal.kaabi@example.org'))).castable[0]!.memberNo,
+    );
     expect(((await late.json()) as ApiError).error.code).toBe('candidacy_closed');
     const { candidacies, balance } = await read();
-    expect(candidacies.filter((candidacy) => !candidacy.withdrawnAt).map((candidacy) => candidacy.memberNo).sort()).toEqual([34, 57, 68]);
+    expect(
+      candidacies
+        .filter((candidacy) => !candidacy.withdrawnAt)
+        .map((candidacy) => candidacy.memberNo)
+        .sort(),
+    ).toEqual([34, 57, 68]);
     expect(balance.byContinent).toEqual({ Europe: 1, Africa: 2 });
   });
 
   it('goes to a second round between the best two without an absolute majority, and elects by relative majority', async () => {
     clock = opensAt + hour;
-    const opened = await table.post(`/api/assemblies/${assemblyId}/elections`, { itemId, body: 'direction', office: 'president' });
+    const opened = await table.post(`/api/assemblies/${assemblyId}/elections`, {
+      itemId,
+      body: 'direction',
+      office: 'president',
+    });
     expect(opened.status, await opened.clone().text()).toBe(201);
     const { id: electionId } = (await opened.json()) as { id: string };
 
     // Round one: 24 for 34, 19 for 68, 9 for 57, 7 blank: 52 expressed, 27 needed.
     const receipts: BallotReceipt[] = [];
-    for (const [email, candidate] of [['ekaterina.smoroda@example.org', 34], ['lhoussaine.aitbrahim@example.org', 68], ['samuel.thirion@example.org', 57], ['faycal.kaabi@example.org', null]] as const) {
+    for (const [email, candidate] of [
+      ['ekaterina.smoroda@example.org', 34],
+      ['lhoussaine.aitbrahim@example.org', 68],
+      ['samuel.thirion@example.org', 57],
+      ['faycal.kaabi@example.org', null],
+    ] as const) {
       const response = await vote(email, electionId, 1, candidate);
       expect(response.status, await response.clone().text()).toBe(201);
       receipts.push(...((await response.json()) as { receipts: BallotReceipt[] }).receipts);
@@ -90,15 +140,27 @@ describe('electing the offices of the bodies (S.5, R.5)', () => {
     const again = await vote('samuel.thirion@example.org', electionId, 1, 68);
     expect(((await again.json()) as ApiError).error.message).toContain('a secret vote is final');
     // Only the Table closes a round.
-    expect((await as('samuel.thirion@example.org').post(`/api/assemblies/${assemblyId}/elections/${electionId}/close-round`)).status).toBe(403);
-    const first = (await (await table.post(`/api/assemblies/${assemblyId}/elections/${electionId}/close-round`)).json()) as ElectionRoundTally;
-    expect(first.result).toMatchObject({ outcome: 'second_round', finalists: [34, 68], absoluteMajority: 27, counts: { expressed: 52, blank: 7 } });
+    expect(
+      (await as('samuel.thirion@example.org').post(`/api/assemblies/${assemblyId}/elections/${electionId}/close-round`))
+        .status,
+    ).toBe(403);
+    const first = (await (
+      await table.post(`/api/assemblies/${assemblyId}/elections/${electionId}/close-round`)
+    ).json()) as ElectionRoundTally;
+    expect(first.result).toMatchObject({
+      outcome: 'second_round',
+      finalists: [34, 68],
+      absoluteMajority: 27,
+      counts: { expressed: 52, blank: 7 },
+    });
     const hashes = new Set(first.receipts);
     expect(receipts.every((receipt) => hashes.has(receiptHash(`${electionId}:1`, receipt.receipt)))).toBe(true);
     expect(receiptChain(`${electionId}:1`, first.receipts).chainHead).toBe(first.chainHead);
 
     // Round one is over; round two is between 34 and 68 only.
-    expect(((await (await vote('faycal.kaabi@example.org', electionId, 1, 34)).json()) as ApiError).error.code).toBe('round_closed');
+    expect(((await (await vote('faycal.kaabi@example.org', electionId, 1, 34)).json()) as ApiError).error.code).toBe(
+      'round_closed',
+    );
     expect((await vote('faycal.kaabi@example.org', electionId, 2, 57)).status).toBe(403);
     const state = (await read()).elections[0]!;
     expect([state.round, state.candidates.map((candidate) => candidate.memberNo)]).toEqual([2, [34, 68]]);
@@ -110,7 +172,12 @@ describe('electing the offices of the bodies (S.5, R.5)', () => {
     clock = opensAt + day;
     const after = (await read()).elections[0]!;
     expect(after.finished).toBe(true);
-    expect(after.rounds[1]!.result).toMatchObject({ outcome: 'elected', elected: 68, reason: 'election_relative_majority', counts: { expressed: 52 } });
+    expect(after.rounds[1]!.result).toMatchObject({
+      outcome: 'elected',
+      elected: 68,
+      reason: 'election_relative_majority',
+      counts: { expressed: 52 },
+    });
   });
 
   it('tells every member who was elected, in the results e-mail', async () => {
@@ -134,7 +201,9 @@ describe('electing the offices of the bodies (S.5, R.5)', () => {
     const choices = await redis.smembers(keys.roundChoices(electionId, 1));
     redis.disconnect();
     expect(voters).toHaveLength(59);
-    expect(voters.every((voter) => Object.keys(JSON.parse(voter)).sort().join() === 'castAs,castAt,memberNo')).toBe(true);
+    expect(voters.every((voter) => Object.keys(JSON.parse(voter)).sort().join() === 'castAs,castAt,memberNo')).toBe(
+      true,
+    );
     expect(choices.every((choice) => /^[0-9a-f]{64}\|(blank|34|68|57)$/.test(choice))).toBe(true);
   });
 });

@@ -9,7 +9,16 @@ const hostile = 'Ana <script>alert(1)</script> & "Co"';
 
 /** One request per template, with data that would break a careless template. */
 const samples: Array<Omit<EmailRequest, 'language'>> = [
-  { to: 'ana@example.org', template: 'signIn', data: { name: hostile, link: 'https://agora.example.org/sign-in/complete#token=abc.def', expiresInMinutes: 20, networkName: 'TOGETHER' } },
+  {
+    to: 'ana@example.org',
+    template: 'signIn',
+    data: {
+      name: hostile,
+      link: 'https://agora.example.org/sign-in/complete#token=abc.def',
+      expiresInMinutes: 20,
+      networkName: 'TOGETHER',
+    },
+  },
   {
     to: 'ana@example.org',
     template: 'exclusionProposed',
@@ -39,7 +48,14 @@ const samples: Array<Omit<EmailRequest, 'language'>> = [
       closesAt: '2027-03-13T09:00:00.000Z',
       timeZone: 'Atlantic/Cape_Verde',
       referenceTimeZone: 'Europe/Brussels',
-      agenda: [{ title: 'Accounts', kind: 'ordinary_decision', description: 'The accounts of 2026.', documents: [{ name: 'accounts.pdf', link: 'https://agora.example.org/a/1#token=x&document=d1' }] }],
+      agenda: [
+        {
+          title: 'Accounts',
+          kind: 'ordinary_decision',
+          description: 'The accounts of 2026.',
+          documents: [{ name: 'accounts.pdf', link: 'https://agora.example.org/a/1#token=x&document=d1' }],
+        },
+      ],
       link: 'https://agora.example.org/assemblies/a1/join#token=x',
       convenedBy: 'Giusto Maniscalchi',
       update: false,
@@ -77,7 +93,17 @@ const samples: Array<Omit<EmailRequest, 'language'>> = [
       networkName: 'TOGETHER',
     },
   },
-  { to: 'ana@example.org', template: 'admissionDecided', data: { name: hostile, organisation: 'Plateforme de Dakar', approved: false, reason: 'Not a territory.', networkName: 'TOGETHER' } },
+  {
+    to: 'ana@example.org',
+    template: 'admissionDecided',
+    data: {
+      name: hostile,
+      organisation: 'Plateforme de Dakar',
+      approved: false,
+      reason: 'Not a territory.',
+      networkName: 'TOGETHER',
+    },
+  },
 ];
 
 describe('every e-mail template, rendered and sent for real', () => {
@@ -90,7 +116,9 @@ describe('every e-mail template, rendered and sent for real', () => {
   });
   afterAll(() => receiver?.close());
 
-  const cases = samples.flatMap((sample) => languages.map((language) => [sample.template, language, { ...sample, language } as EmailRequest] as const));
+  const cases = samples.flatMap((sample) =>
+    languages.map((language) => [sample.template, language, { ...sample, language } as EmailRequest] as const),
+  );
 
   it.each(cases)('%s in %s', async (_template, language, request) => {
     const rendered = renderEmail(request);
@@ -147,7 +175,8 @@ describe('the calendar invitation of a convocation', () => {
 
   it('folds a long line of accented words at 75 octets without cutting a character, and unfolds to the same text', async () => {
     const { assemblyInvitation } = await import('../../jobs/emails/calendar');
-    const title = 'Assemblée générale extraordinaire: révision des statuts, élection du Comité de direction et approbation des comptes';
+    const title =
+      'Assemblée générale extraordinaire: révision des statuts, élection du Comité de direction et approbation des comptes';
     const ics = assemblyInvitation({
       uid: 'a2@agora',
       sequence: 1,

@@ -45,7 +45,17 @@ const linesOf = (file: string) =>
     .toString('utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { key?: unknown; type?: string; size?: number; lastId?: string; value?: unknown; format?: string });
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          key?: unknown;
+          type?: string;
+          size?: number;
+          lastId?: string;
+          value?: unknown;
+          format?: string;
+        },
+    );
 
 /** A register with its hashes' values in one order: Redis keeps none, and an import writes fields sorted. */
 const inOrder = (register: RegisterSnapshot) => ({
@@ -66,7 +76,10 @@ async function signInPast(client: TestClient, email: string): Promise<TestClient
   const before = new Set((await client.json<OutboxResponse>('/api/outbox')).messages.map((message) => message.id));
   expect((await client.post('/api/auth/sign-in', { email })).status).toBe(202);
   const summary = await eventually(
-    async () => (await client.json<OutboxResponse>('/api/outbox')).messages.find((message) => !before.has(message.id) && message.to.includes(email)),
+    async () =>
+      (await client.json<OutboxResponse>('/api/outbox')).messages.find(
+        (message) => !before.has(message.id) && message.to.includes(email),
+      ),
     `the sign-in link of ${email}`,
   );
   const mail = await client.json<OutboxMessage>(`/api/outbox/${summary.id}`);
@@ -76,11 +89,19 @@ async function signInPast(client: TestClient, email: string): Promise<TestClient
 }
 
 /** `npm run export` / `npm run import` as a person types them, with its own environment. */
-function runCli(script: 'exportStore' | 'importStore', args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  script: 'exportStore' | 'importStore',
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     let stdout = '';
     let stderr = '';
-    const child = spawn(process.execPath, ['--import', 'tsx', `server/cli/${script}.ts`, ...args], { cwd: root, env: { ...process.env, REDIS_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', `server/cli/${script}.ts`, ...args], {
+      cwd: root,
+      env: { ...process.env, REDIS_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('exit', (code) => resolve({ code, stdout, stderr }));
@@ -105,7 +126,11 @@ describe('export and import of the whole store', () => {
     new Promise<Result<T>>((resolve) => (socket.emit as (...args: unknown[]) => void)(event, input, resolve));
 
   async function enterRoom(client: TestClient): Promise<RoomClient> {
-    const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, { transports: ['websocket'], extraHeaders: { cookie: client.cookie }, reconnection: false });
+    const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, {
+      transports: ['websocket'],
+      extraHeaders: { cookie: client.cookie },
+      reconnection: false,
+    });
     sockets.push(socket);
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
@@ -116,8 +141,14 @@ describe('export and import of the whole store', () => {
   }
 
   async function draft(title: string, at: number, items: string[]): Promise<AssemblyView> {
-    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title, opensAt: new Date(at).toISOString() })).json()) as AssemblyView;
-    for (const item of items) expect((await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'ordinary_decision', title: item })).status).toBe(201);
+    const created = (await (
+      await table.post('/api/assemblies', { kind: 'ordinary', title, opensAt: new Date(at).toISOString() })
+    ).json()) as AssemblyView;
+    for (const item of items)
+      expect(
+        (await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'ordinary_decision', title: item }))
+          .status,
+      ).toBe(201);
     return table.json<AssemblyView>(`/api/assemblies/${created.assembly.id}`);
   }
 
@@ -137,23 +168,31 @@ describe('export and import of the whole store', () => {
     const held = await draft('Spring ordinary assembly', opensAt, ['Accounts of 2026', 'Budget of 2027']);
     heldId = held.assembly.id;
     const [accounts, budget] = held.assembly.agenda;
-    const upload = await fetch(`${platform.base}/api/assemblies/${heldId}/agenda/${accounts!.id}/documents?name=Comptes%202026.pdf`, {
-      method: 'POST',
-      headers: { cookie: table.cookie, 'content-type': 'application/pdf' },
-      body: new Uint8Array(binaryPdf),
-    });
+    const upload = await fetch(
+      `${platform.base}/api/assemblies/${heldId}/agenda/${accounts!.id}/documents?name=Comptes%202026.pdf`,
+      {
+        method: 'POST',
+        headers: { cookie: table.cookie, 'content-type': 'application/pdf' },
+        body: new Uint8Array(binaryPdf),
+      },
+    );
     expect(upload.status).toBe(201);
     documentId = ((await upload.json()) as { id: string }).id;
     expect((await table.post(`/api/assemblies/${heldId}/convene`)).status).toBe(200);
     await sentToAll(heldId);
 
-    expect((await samuel.post(`/api/assemblies/${heldId}/proxies`, { grantorMemberNo: 57, holderMemberNo: 68 })).status).toBe(201);
+    expect(
+      (await samuel.post(`/api/assemblies/${heldId}/proxies`, { grantorMemberNo: 57, holderMemberNo: 68 })).status,
+    ).toBe(201);
     proxyId = (await samuel.json<ProxiesResponse>(`/api/assemblies/${heldId}/proxies`)).proxies[0]!.id;
-    const mandate = await fetch(`${platform.base}/api/assemblies/${heldId}/proxies/${proxyId}/mandate?name=Mandat.pdf`, {
-      method: 'POST',
-      headers: { cookie: samuel.cookie, 'content-type': 'application/octet-stream' },
-      body: new Uint8Array(binaryPdf),
-    });
+    const mandate = await fetch(
+      `${platform.base}/api/assemblies/${heldId}/proxies/${proxyId}/mandate?name=Mandat.pdf`,
+      {
+        method: 'POST',
+        headers: { cookie: samuel.cookie, 'content-type': 'application/octet-stream' },
+        body: new Uint8Array(binaryPdf),
+      },
+    );
     expect(mandate.status).toBe(201);
 
     // Another, convened for later: its reminders and timers must exist again after an import.
@@ -164,19 +203,45 @@ describe('export and import of the whole store', () => {
 
     // The day itself: the room, a named and a secret vote.
     clock = opensAt + hour;
-    const posted = await call<RoomEvent>(await enterRoom(ekaterina), 'message:post', { assemblyId: heldId, thread: accounts!.id, body: 'Bonjour à toutes et à tous ! 🌍', clientId: 'c-export-1' });
+    const posted = await call<RoomEvent>(await enterRoom(ekaterina), 'message:post', {
+      assemblyId: heldId,
+      thread: accounts!.id,
+      body: 'Bonjour à toutes et à tous ! 🌍',
+      clientId: 'c-export-1',
+    });
     expect(posted).toMatchObject({ ok: true });
-    expect(await call<RoomEvent>(await enterRoom(lhoussaine), 'message:post', { assemblyId: heldId, thread: budget!.id, body: 'مرحبا — the budget, line 4?', clientId: 'c-export-2' })).toMatchObject({ ok: true });
+    expect(
+      await call<RoomEvent>(await enterRoom(lhoussaine), 'message:post', {
+        assemblyId: heldId,
+        thread: budget!.id,
+        body: 'مرحبا — the budget, line 4?',
+        clientId: 'c-export-2',
+      }),
+    ).toMatchObject({ ok: true });
     const motions: Motion[] = [];
-    for (const [item, secret] of [[accounts!, false], [budget!, true]] as const) {
-      const opened = await table.post(`/api/assemblies/${heldId}/motions`, { itemId: item.id, kind: 'ordinary_decision', title: item.title, text: `${item.title} are approved.`, secret });
+    for (const [item, secret] of [
+      [accounts!, false],
+      [budget!, true],
+    ] as const) {
+      const opened = await table.post(`/api/assemblies/${heldId}/motions`, {
+        itemId: item.id,
+        kind: 'ordinary_decision',
+        title: item.title,
+        text: `${item.title} are approved.`,
+        secret,
+      });
       expect(opened.status, await opened.clone().text()).toBe(201);
       motions.push((await opened.json()) as Motion);
     }
-    for (const [client, choice] of [[ekaterina, 'for'], [lhoussaine, 'against']] as const) {
+    for (const [client, choice] of [
+      [ekaterina, 'for'],
+      [lhoussaine, 'against'],
+    ] as const) {
       const { castable } = await client.json<MotionsResponse>(`/api/assemblies/${heldId}/motions`);
       for (const motion of motions) {
-        const cast = await client.post(`/api/assemblies/${heldId}/motions/${motion.id}/ballots`, { ballots: castable.map((ballot) => ({ memberNo: ballot.memberNo, choice })) });
+        const cast = await client.post(`/api/assemblies/${heldId}/motions/${motion.id}/ballots`, {
+          ballots: castable.map((ballot) => ({ memberNo: ballot.memberNo, choice })),
+        });
         expect(cast.status, await cast.clone().text()).toBe(201);
       }
     }
@@ -204,8 +269,26 @@ describe('export and import of the whole store', () => {
     expect(JSON.stringify(header)).not.toMatch(/20\d\d-/); // no date: the same store gives the same bytes
     const keys = lines.map((line) => line.key as string);
     expect(keys).toEqual([...keys].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
-    expect(keys).toEqual(expect.arrayContaining(['members', 'people', 'audit', 'audit:head', 'assemblies', 'secret:links', 'outbox', `document:${documentId}`, `proxy:${proxyId}:mandate`, `assembly:${heldId}:room:log`]));
-    expect(keys.filter((key) => key.startsWith(source.keys.prefix) || /^(jobs:|socket\.io|session:|link:|rate:|outbox:seen:)/.test(key))).toEqual([]);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'members',
+        'people',
+        'audit',
+        'audit:head',
+        'assemblies',
+        'secret:links',
+        'outbox',
+        `document:${documentId}`,
+        `proxy:${proxyId}:mandate`,
+        `assembly:${heldId}:room:log`,
+      ]),
+    );
+    expect(
+      keys.filter(
+        (key) =>
+          key.startsWith(source.keys.prefix) || /^(jobs:|socket\.io|session:|link:|rate:|outbox:seen:)/.test(key),
+      ),
+    ).toEqual([]);
     expect((header as { keys: number }).keys).toBe(new Set(keys).size);
 
     const byKey = new Map(lines.filter((line) => line.type).map((line) => [line.key as string, line]));
@@ -219,7 +302,9 @@ describe('export and import of the whole store', () => {
     expect(log).toMatchObject({ type: 'stream', lastId: cursor });
     expect((log.value as Array<[string, unknown]>).map(([id]) => id)).toEqual(messages.map((message) => message.id));
     const head = await source.audit.head();
-    const audit = lines.filter((line) => line.key === 'audit').flatMap((line) => line.value as Array<[string, Array<[string, string]>]>);
+    const audit = lines
+      .filter((line) => line.key === 'audit')
+      .flatMap((line) => line.value as Array<[string, Array<[string, string]>]>);
     expect(audit).toHaveLength(head.seq);
     expect(Object.fromEntries(audit.at(-1)![1])).toMatchObject({ seq: String(head.seq), hash: head.hash });
   });
@@ -237,7 +322,8 @@ describe('export and import of the whole store', () => {
       // Only the assembly still to come has its timed jobs again; the held one needs none.
       expect(rescheduled.map((assembly) => assembly.id)).toEqual([laterId]);
       const later = (await target.assemblies.get(laterId))!;
-      for (const moment of assemblyMoments) expect(await target.queues.moments.getJob(momentJobId(laterId, moment, later.opensAt)), moment).toBeDefined();
+      for (const moment of assemblyMoments)
+        expect(await target.queues.moments.getJob(momentJobId(laterId, moment, later.opensAt)), moment).toBeDefined();
       const held = (await target.assemblies.get(heldId))!;
       expect(await target.queues.moments.getJob(momentJobId(heldId, 'closed', held.opensAt))).toBeUndefined();
     } finally {
@@ -257,7 +343,8 @@ describe('export and import of the whole store', () => {
       expect((await target.proxies.mandate(proxyId))?.equals(binaryPdf)).toBe(true);
       expect(await target.room.all(heldId)).toEqual(await source.room.all(heldId));
       expect(await target.deliveries.list(laterId)).toEqual(await source.deliveries.list(laterId));
-      for (const motion of await source.votes.motions(heldId)) expect(await target.votes.tally(motion.id)).toEqual(await source.votes.tally(motion.id));
+      for (const motion of await source.votes.motions(heldId))
+        expect(await target.votes.tally(motion.id)).toEqual(await source.votes.tally(motion.id));
       expect(await target.audit.head()).toEqual(await source.audit.head());
       expect(await target.links.secret()).toBe(await source.links.secret());
       expect(await verifyAudit(target)).toEqual(await verifyAudit(source));
@@ -266,11 +353,17 @@ describe('export and import of the whole store', () => {
     }
 
     // Through the app: the Table signs in on the restored install and finds the results and the document.
-    const restored = await startPlatform({ now: () => new Date(clock), seed: false, config: { REDIS_PREFIX: config.REDIS_PREFIX } });
+    const restored = await startPlatform({
+      now: () => new Date(clock),
+      seed: false,
+      config: { REDIS_PREFIX: config.REDIS_PREFIX },
+    });
     try {
       const president = await signInPast(restored.client(), 'giusto.maniscalchi@example.org');
       const { motions } = await president.json<MotionsResponse>(`/api/assemblies/${heldId}/motions`);
-      expect(motions.map((view) => view.tally)).toEqual(await Promise.all(motions.map((view) => source.votes.tally(view.motion.id))));
+      expect(motions.map((view) => view.tally)).toEqual(
+        await Promise.all(motions.map((view) => source.votes.tally(view.motion.id))),
+      );
       const download = await president.get(`/api/assemblies/${heldId}/documents/${documentId}`);
       expect(Buffer.from(await download.arrayBuffer()).equals(binaryPdf)).toBe(true);
     } finally {
@@ -298,19 +391,34 @@ describe('export and import of the whole store', () => {
 
     const first = join(dir, 'types.jsonl.gz');
     const second = join(dir, 'types-again.jsonl.gz');
-    expect(await exportStore(redis, from, first)).toEqual({ keys: 8, types: { string: 1, hash: 1, list: 2, set: 1, zset: 1, stream: 2 } });
+    expect(await exportStore(redis, from, first)).toEqual({
+      keys: 8,
+      types: { string: 1, hash: 1, list: 2, set: 1, zset: 1, stream: 2 },
+    });
     await importStore(redis, to, first);
     await exportStore(redis, to, second);
     expect(readFileSync(second).equals(readFileSync(first))).toBe(true);
-    expect(linesOf(first).filter((line) => line.key === 'long').map((line) => (line.value as unknown[]).length)).toEqual([1000, 1000, 500]);
+    expect(
+      linesOf(first)
+        .filter((line) => line.key === 'long')
+        .map((line) => (line.value as unknown[]).length),
+    ).toEqual([1000, 1000, 500]);
 
     const there = (name: string | Buffer) => Buffer.concat([Buffer.from(`${to.prefix}:`), Buffer.from(name)]);
-    expect((await redis.getBuffer(there(Buffer.from([0xff, 0x00, 0x41]))))?.equals(Buffer.from([0x00, 0xc3, 0x28, 0xff]))).toBe(true);
-    expect(await redis.call('ZRANGE', there('zset'), '0', '-1', 'WITHSCORES')).toEqual(await redis.call('ZRANGE', key('zset'), '0', '-1', 'WITHSCORES'));
+    expect(
+      (await redis.getBuffer(there(Buffer.from([0xff, 0x00, 0x41]))))?.equals(Buffer.from([0x00, 0xc3, 0x28, 0xff])),
+    ).toBe(true);
+    expect(await redis.call('ZRANGE', there('zset'), '0', '-1', 'WITHSCORES')).toEqual(
+      await redis.call('ZRANGE', key('zset'), '0', '-1', 'WITHSCORES'),
+    );
     expect(await redis.exists(there('session:x'), there('jobs:mail:1'), there('socket.io'))).toBe(0);
     // New entries still come after the old ones, even where the old ones were deleted.
-    expect(await redis.xadd(there('stream'), '9-3', 'a', 'b').catch((error: Error) => error.message)).toMatch(/equal or smaller/);
-    expect(await redis.xadd(there('emptied'), '3-0', 'a', 'b').catch((error: Error) => error.message)).toMatch(/equal or smaller/);
+    expect(await redis.xadd(there('stream'), '9-3', 'a', 'b').catch((error: Error) => error.message)).toMatch(
+      /equal or smaller/,
+    );
+    expect(await redis.xadd(there('emptied'), '3-0', 'a', 'b').catch((error: Error) => error.message)).toMatch(
+      /equal or smaller/,
+    );
   });
 
   it('gives the same bytes for the same data, whatever the order it was written in', async () => {
@@ -333,17 +441,42 @@ describe('export and import of the whole store', () => {
     await redis.hset(`${target.prefix}:members`, '1', '{"memberNo":1}');
     const refusal = await importStore(redis, target, exported).catch((error: Error) => error);
     expect(refusal).toBeInstanceOf(ImportRefused);
-    expect((refusal as Error).message).toBe(`The store under the prefix "${target.prefix}" already holds data (for instance the key ${target.prefix}:members): an export is imported only into an empty store.`);
+    expect((refusal as Error).message).toBe(
+      `The store under the prefix "${target.prefix}" already holds data (for instance the key ${target.prefix}:members): an export is imported only into an empty store.`,
+    );
     expect(await redis.keys(`${target.prefix}:*`)).toEqual([`${target.prefix}:members`]);
   });
 
   it.each([
-    ['a file that is not gzip', () => Buffer.from('member_no,territory_no\n57,47\n'), /is not an Agora export, or it is damaged \(incorrect header check\)/],
+    [
+      'a file that is not gzip',
+      () => Buffer.from('member_no,territory_no\n57,47\n'),
+      /is not an Agora export, or it is damaged \(incorrect header check\)/,
+    ],
     ['a gzip of something else', () => gzipSync('{"hello":"world"}\n'), /is not an Agora export\.$/],
-    ['a truncated file', () => readFileSync(exported).subarray(0, Math.floor(readFileSync(exported).length / 2)), /is truncated: it ends in the middle of the export\.$/],
-    ['an export of a later version', () => gzipSync(`${JSON.stringify({ format: 'agora-export', version: 2, keys: 0, types: {} })}\n`), /is an Agora export of version 2; this Agora reads version 1: update Agora, then import it\.$/],
-    ['an export whose last key was cut off', () => gzipSync(`${gunzipSync(readFileSync(exported)).toString('utf8').trimEnd().split('\n').slice(0, -1).join('\n')}\n`), /is truncated or damaged: its header announces \d+ keys, it holds \d+\.$/],
-    ['an export whose very last value is damaged', () => gzipSync(damageLastLine(readFileSync(exported))), /is damaged at line \d+: its value is (malformed|not a list of items)\.$/],
+    [
+      'a truncated file',
+      () => readFileSync(exported).subarray(0, Math.floor(readFileSync(exported).length / 2)),
+      /is truncated: it ends in the middle of the export\.$/,
+    ],
+    [
+      'an export of a later version',
+      () => gzipSync(`${JSON.stringify({ format: 'agora-export', version: 2, keys: 0, types: {} })}\n`),
+      /is an Agora export of version 2; this Agora reads version 1: update Agora, then import it\.$/,
+    ],
+    [
+      'an export whose last key was cut off',
+      () =>
+        gzipSync(
+          `${gunzipSync(readFileSync(exported)).toString('utf8').trimEnd().split('\n').slice(0, -1).join('\n')}\n`,
+        ),
+      /is truncated or damaged: its header announces \d+ keys, it holds \d+\.$/,
+    ],
+    [
+      'an export whose very last value is damaged',
+      () => gzipSync(damageLastLine(readFileSync(exported))),
+      /is damaged at line \d+: its value is (malformed|not a list of items)\.$/,
+    ],
   ])('refuses %s and writes nothing', async (_case, content, message) => {
     const file = join(dir, `refused-${Math.random().toString(36).slice(2)}.gz`);
     writeFileSync(file, content());
@@ -357,19 +490,35 @@ describe('export and import of the whole store', () => {
 
   it('runs as npm run export / import with REDIS_URL: the same bytes, and a refusal exits with 2 in one line', async () => {
     const file = join(dir, 'cli.jsonl.gz');
-    const exportedByCli = await runCli('exportStore', [file], { REDIS_URL: platform.config.REDIS_URL, REDIS_PREFIX: source.keys.prefix, DATA_DIR: dir });
+    const exportedByCli = await runCli('exportStore', [file], {
+      REDIS_URL: platform.config.REDIS_URL,
+      REDIS_PREFIX: source.keys.prefix,
+      DATA_DIR: dir,
+    });
     expect(exportedByCli.code, exportedByCli.stderr).toBe(0);
     expect(exportedByCli.stdout).toContain(`keys of the prefix "${source.keys.prefix}" written to ${file}`);
     expect(readFileSync(file).equals(readFileSync(exported))).toBe(true);
 
     const prefix = uniquePrefix();
-    const imported = await runCli('importStore', [file], { REDIS_URL: platform.config.REDIS_URL, REDIS_PREFIX: prefix, DATA_DIR: dir });
+    const imported = await runCli('importStore', [file], {
+      REDIS_URL: platform.config.REDIS_URL,
+      REDIS_PREFIX: prefix,
+      DATA_DIR: dir,
+    });
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain(`restored under the prefix "${prefix}"`);
 
-    const twice = await runCli('importStore', [file], { REDIS_URL: platform.config.REDIS_URL, REDIS_PREFIX: prefix, DATA_DIR: dir });
+    const twice = await runCli('importStore', [file], {
+      REDIS_URL: platform.config.REDIS_URL,
+      REDIS_PREFIX: prefix,
+      DATA_DIR: dir,
+    });
     expect(twice.code).toBe(2);
-    expect(twice.stderr.trim().split('\n').at(-1)).toMatch(new RegExp(`^import: The store under the prefix "${prefix}" already holds data .*an export is imported only into an empty store\\.$`));
+    expect(twice.stderr.trim().split('\n').at(-1)).toMatch(
+      new RegExp(
+        `^import: The store under the prefix "${prefix}" already holds data .*an export is imported only into an empty store\\.$`,
+      ),
+    );
   }, 60_000);
 
   it('runs without REDIS_URL on the data folder: starts its own Redis and stops it, or uses the one running', async () => {

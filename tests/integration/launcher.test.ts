@@ -50,7 +50,11 @@ describe('npm start', () => {
   it('runs its own Redis, loads the demo register, stops Redis on Ctrl-C and finds the data again', async () => {
     const port = await freePort();
     const first = launch({ DATA_DIR: dataDir, PORT: String(port) });
-    await eventually(() => (first.output().includes('Agora is running at') ? true : undefined), `the start message in:\n${first.output()}`, 40_000);
+    await eventually(
+      () => (first.output().includes('Agora is running at') ? true : undefined),
+      `the start message in:\n${first.output()}`,
+      40_000,
+    );
     expect(first.output()).toContain(`http://localhost:${port}`);
     expect(first.output()).toContain('loaded the founding register (108 members)');
 
@@ -75,9 +79,15 @@ describe('npm start', () => {
     expect(isAlive(redisPid)).toBe(false);
 
     const second = launch({ DATA_DIR: dataDir, PORT: String(port) });
-    await eventually(() => (second.output().includes('Agora is running at') ? true : undefined), `the second start in:\n${second.output()}`, 40_000);
+    await eventually(
+      () => (second.output().includes('Agora is running at') ? true : undefined),
+      `the second start in:\n${second.output()}`,
+      40_000,
+    );
     expect(second.output()).not.toContain('loaded the founding register');
-    const again = await (await new TestClient(`http://127.0.0.1:${port}`).signIn('secretariat@example.org')).json<MembersResponse>('/api/members');
+    const again = await (
+      await new TestClient(`http://127.0.0.1:${port}`).signIn('secretariat@example.org')
+    ).json<MembersResponse>('/api/members');
     expect(again.members).toHaveLength(108);
     expect(again.members.find((member) => member.memberNo === 57)?.population).toBe(6000);
     second.child.kill('SIGTERM');
@@ -105,7 +115,9 @@ describe('npm start', () => {
     try {
       const started = launch({ REDIS_URL: slow.url, PORT: String(await freePort()), DATA_DIR: dir });
       await eventually(async () => started.output().includes('Agora is running') || undefined, 'Agora running', 30_000);
-      expect(started.output()).toContain('runs with hz 10: a room\'s opening or close can be announced up to 100 ms late. Set "hz 100"');
+      expect(started.output()).toContain(
+        'runs with hz 10: a room\'s opening or close can be announced up to 100 ms late. Set "hz 100"',
+      );
     } finally {
       for (const started of launched.splice(0)) {
         started.child.kill('SIGINT');

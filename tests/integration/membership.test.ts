@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdmissionsResponse, ApiError, ExclusionView, ExclusionsResponse, MemberDetailResponse } from '@shared/api';
+import type {
+  AdmissionsResponse,
+  ApiError,
+  ExclusionView,
+  ExclusionsResponse,
+  MemberDetailResponse,
+} from '@shared/api';
 import { startPlatform, TestClient } from './support';
 
 describe('joining and leaving the network (S.11)', () => {
@@ -24,7 +30,8 @@ describe('joining and leaving the network (S.11)', () => {
       platformType: 'Plateforme multi-acteurs',
       population: 40_000,
       proposedByMemberNo: null,
-      criteria: 'A multi-actor platform of public, private and citizen actors of the territory, meeting monthly since 2024.',
+      criteria:
+        'A multi-actor platform of public, private and citizen actors of the territory, meeting monthly since 2024.',
       contact: { name: 'Awa Ndiaye', email: 'awa.ndiaye@example.org', language: 'fr', timeZone: 'Africa/Dakar' },
     });
     expect(submitted.status).toBe(201);
@@ -32,10 +39,15 @@ describe('joining and leaving the network (S.11)', () => {
     expect(memberNo).toBe(109);
 
     const queue = await direction.json<AdmissionsResponse>('/api/admissions');
-    expect(queue.requested.map((view) => view.member.organisation)).toEqual(['Plateforme multi-acteurs de Dakar-Plateau']);
+    expect(queue.requested.map((view) => view.member.organisation)).toEqual([
+      'Plateforme multi-acteurs de Dakar-Plateau',
+    ]);
 
     const before = await direction.outboxCount();
-    const decided = await direction.post(`/api/admissions/${memberNo}/decision`, { approve: true, reason: 'The platform meets the criteria of article 2.' });
+    const decided = await direction.post(`/api/admissions/${memberNo}/decision`, {
+      approve: true,
+      reason: 'The platform meets the criteria of article 2.',
+    });
     expect(decided.status).toBe(200);
     const mail = await direction.mailTo('awa.ndiaye@example.org', before);
     expect(mail.subject).toBe('TOGETHER : adhésion de Plateforme multi-acteurs de Dakar-Plateau approuvée');
@@ -45,7 +57,10 @@ describe('joining and leaving the network (S.11)', () => {
     expect(after.requested).toEqual([]);
     expect(after.pendingValidation[0]?.member).toMatchObject({ memberNo, status: 'pending_validation', voting: false });
 
-    const again = await direction.post(`/api/admissions/${memberNo}/decision`, { approve: false, reason: 'Changed our mind.' });
+    const again = await direction.post(`/api/admissions/${memberNo}/decision`, {
+      approve: false,
+      reason: 'Changed our mind.',
+    });
     expect(again.status).toBe(409);
   });
 
@@ -70,13 +85,21 @@ describe('joining and leaving the network (S.11)', () => {
     const member = await direction.json<MemberDetailResponse>('/api/members/31');
     expect(member.member).toMatchObject({ status: 'exclusion_proposed', voting: true });
 
-    const twice = await direction.post('/api/exclusions', { memberNo: 31, ground: 'deliberate_harm', reasons: 'Another ground, the same member again.' });
+    const twice = await direction.post('/api/exclusions', {
+      memberNo: 31,
+      ground: 'deliberate_harm',
+      reasons: 'Another ground, the same member again.',
+    });
     expect(twice.status).toBe(409);
     expect(((await twice.json()) as ApiError).error.message).toBe('An exclusion of member 31 is already proposed.');
   });
 
   it('refuses an exclusion without reasons the member could answer', async () => {
-    const response = await direction.post('/api/exclusions', { memberNo: 30, ground: 'deliberate_harm', reasons: 'Bad.' });
+    const response = await direction.post('/api/exclusions', {
+      memberNo: 30,
+      ground: 'deliberate_harm',
+      reasons: 'Bad.',
+    });
     expect(response.status).toBe(422);
     expect(((await response.json()) as ApiError).error.issues?.[0]).toEqual({
       path: 'reasons',

@@ -33,7 +33,12 @@ describe('a web process and a worker on real Redis, mail to the built-in outbox'
       const response = await fetch(`${base}/api/health`);
       return response.status === 200 ? ((await response.json()) as HealthResponse) : undefined;
     }, 'a green health check');
-    expect(health).toMatchObject({ status: 'ok', redis: { ok: true }, worker: { ok: true }, mail: { ok: true, mode: 'outbox' } });
+    expect(health).toMatchObject({
+      status: 'ok',
+      redis: { ok: true },
+      worker: { ok: true },
+      mail: { ok: true, mode: 'outbox' },
+    });
   });
 
   it('serves the founding register to a signed-in person: 108 members, 104 of them voting', async () => {
@@ -67,6 +72,8 @@ describe('a web process and a worker on real Redis, mail to the built-in outbox'
   it('answers an unknown API path with a JSON 404 a person can read', async () => {
     const response = await fetch(`${base}/api/nothing-here`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: 'not_found', message: 'There is nothing at GET /api/nothing-here.' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'not_found', message: 'There is nothing at GET /api/nothing-here.' },
+    });
   });
 });

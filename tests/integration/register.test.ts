@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditResponse, DuesResponse, ImportRefusal, ImportSummary, MeResponse, MemberDetailResponse, MembersResponse } from '@shared/api';
+import type {
+  AuditResponse,
+  DuesResponse,
+  ImportRefusal,
+  ImportSummary,
+  MeResponse,
+  MemberDetailResponse,
+  MembersResponse,
+} from '@shared/api';
 import { startPlatform, TestClient } from './support';
 
 describe('the register kept by the secretariat', () => {
@@ -13,13 +21,21 @@ describe('the register kept by the secretariat', () => {
   afterAll(() => platform?.close());
 
   const importCsv = (client: TestClient, csv: string) =>
-    fetch(`${platform.base}/api/register/import`, { method: 'POST', headers: { cookie: client.cookie, 'content-type': 'text/csv' }, body: csv });
+    fetch(`${platform.base}/api/register/import`, {
+      method: 'POST',
+      headers: { cookie: client.cookie, 'content-type': 'text/csv' },
+      body: csv,
+    });
   const exportCsv = async () => (await secretariat.get('/api/register/export')).text();
 
   it('exports the register with e-mails, and importing the same file again changes nothing', async () => {
     const csv = await exportCsv();
-    expect(csv.split('\r\n')[0]).toBe('member_no,territory_no,college,continent,country,territory,organisation,platform_type,representative,representative_email,population');
-    expect(csv).toContain('57,47,effective,Africa,Cape Verde,CRP Brava,Commission Régionale de Partenaires — CRP Brava,CRP,Samuel Thirion,samuel.thirion@example.org,');
+    expect(csv.split('\r\n')[0]).toBe(
+      'member_no,territory_no,college,continent,country,territory,organisation,platform_type,representative,representative_email,population',
+    );
+    expect(csv).toContain(
+      '57,47,effective,Africa,Cape Verde,CRP Brava,Commission Régionale de Partenaires — CRP Brava,CRP,Samuel Thirion,samuel.thirion@example.org,',
+    );
     expect(csv).toContain('samuel.thirion@example.org');
     const version = (await secretariat.json<MembersResponse>('/api/members')).members;
     const response = await importCsv(secretariat, csv);
@@ -47,7 +63,9 @@ describe('the register kept by the secretariat', () => {
   });
 
   it('imports a new representative: the new person signs in and sees its member, the former one no longer does', async () => {
-    const samuelBefore = await (await platform.client().signIn('samuel.thirion@example.org')).json<MeResponse>('/api/me');
+    const samuelBefore = await (
+      await platform.client().signIn('samuel.thirion@example.org')
+    ).json<MeResponse>('/api/me');
     expect(samuelBefore.actor.represents.map((member) => member.memberNo)).toContain(57);
 
     const csv = (await exportCsv()).replace(
@@ -55,18 +73,27 @@ describe('the register kept by the secretariat', () => {
       '$1,Maria Lopes,maria.lopes@example.org,',
     );
     const response = await importCsv(secretariat, csv);
-    expect((await response.json()) as ImportSummary).toMatchObject({ membersUnchanged: 108, peopleCreated: 1, representativesChanged: 1 });
+    expect((await response.json()) as ImportSummary).toMatchObject({
+      membersUnchanged: 108,
+      peopleCreated: 1,
+      representativesChanged: 1,
+    });
 
     const maria = await (await platform.client().signIn('maria.lopes@example.org')).json<MeResponse>('/api/me');
     expect(maria.person.language).toBe('fr');
     expect(maria.person.timeZone).toBe('Atlantic/Cape_Verde');
     expect(maria.actor.represents.map((member) => member.memberNo)).toEqual([57]);
-    const samuelAfter = await (await platform.client().signIn('samuel.thirion@example.org')).json<MeResponse>('/api/me');
+    const samuelAfter = await (
+      await platform.client().signIn('samuel.thirion@example.org')
+    ).json<MeResponse>('/api/me');
     expect(samuelAfter.actor.represents.map((member) => member.memberNo)).not.toContain(57);
     expect(samuelAfter.actor.represents).toHaveLength(samuelBefore.actor.represents.length - 1);
 
     const detail = await secretariat.json<MemberDetailResponse>('/api/members/57');
-    expect(detail.designations.map((designation) => designation.person?.name)).toEqual(['Samuel Thirion', 'Maria Lopes']);
+    expect(detail.designations.map((designation) => designation.person?.name)).toEqual([
+      'Samuel Thirion',
+      'Maria Lopes',
+    ]);
     expect(detail.designations[1]?.setBy).toBe('Secrétariat TOGETHER (import)');
   });
 
@@ -90,13 +117,21 @@ describe('the register kept by the secretariat', () => {
 
   it('records a new representative designated by the secretariat, with who did it and when', async () => {
     const response = await secretariat.post('/api/members/58/representative', {
-      newPerson: { name: 'João Fonseca', email: 'joao.fonseca@example.org', language: 'en', timeZone: 'Atlantic/Cape_Verde' },
+      newPerson: {
+        name: 'João Fonseca',
+        email: 'joao.fonseca@example.org',
+        language: 'en',
+        timeZone: 'Atlantic/Cape_Verde',
+      },
     });
     expect(response.status).toBe(200);
     const detail = (await response.json()) as MemberDetailResponse;
     expect(detail.member.representative?.name).toBe('João Fonseca');
     expect(detail.representativeEmail).toBe('joao.fonseca@example.org');
-    expect(detail.designations.at(-1)).toMatchObject({ person: { name: 'João Fonseca' }, setBy: 'Secrétariat TOGETHER' });
+    expect(detail.designations.at(-1)).toMatchObject({
+      person: { name: 'João Fonseca' },
+      setBy: 'Secrétariat TOGETHER',
+    });
 
     const { entries } = await secretariat.json<AuditResponse>('/api/audit?subject=member:58');
     expect(entries[0]).toMatchObject({
@@ -108,20 +143,34 @@ describe('the register kept by the secretariat', () => {
 
   it('refuses to give a new person an address someone already has', async () => {
     const response = await secretariat.post('/api/members/59/representative', {
-      newPerson: { name: 'Someone', email: 'samuel.thirion@example.org', language: 'en', timeZone: 'Atlantic/Cape_Verde' },
+      newPerson: {
+        name: 'Someone',
+        email: 'samuel.thirion@example.org',
+        language: 'en',
+        timeZone: 'Atlantic/Cape_Verde',
+      },
     });
     expect(response.status).toBe(409);
-    expect(((await response.json()) as ImportRefusal).error.message).toBe('samuel.thirion@example.org already belongs to Samuel Thirion: choose that person instead.');
+    expect(((await response.json()) as ImportRefusal).error.message).toBe(
+      'samuel.thirion@example.org already belongs to Samuel Thirion: choose that person instead.',
+    );
   });
 
   it('computes each territory minimum dues once the population is known (R.9)', async () => {
     const patched = await secretariat.request('PATCH', '/api/members/59', { population: 50_000 });
     expect(patched.status).toBe(200);
-    expect(((await patched.json()) as MemberDetailResponse).dues).toMatchObject({ ok: true, amount: 18, factor: 0.365 });
+    expect(((await patched.json()) as MemberDetailResponse).dues).toMatchObject({
+      ok: true,
+      amount: 18,
+      factor: 0.365,
+    });
     const { territories } = await secretariat.json<DuesResponse>('/api/dues');
     const maio = territories.find((territory) => territory.territory === 'CRP Maio');
     expect(maio?.dues).toMatchObject({ ok: true, amount: 18 });
-    expect(territories.find((territory) => territory.territory === 'CRP Fogo')?.dues).toMatchObject({ ok: false, reason: 'dues_population_unknown' });
+    expect(territories.find((territory) => territory.territory === 'CRP Fogo')?.dues).toMatchObject({
+      ok: false,
+      reason: 'dues_population_unknown',
+    });
   });
 
   it('refuses a correction that breaks the rules of a member, field by field', async () => {

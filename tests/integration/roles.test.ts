@@ -7,14 +7,38 @@ const actions = [
   { name: 'read the register', method: 'GET', path: '/api/members', body: undefined, needs: 'signed_in' },
   { name: 'read a member page', method: 'GET', path: '/api/members/1', body: undefined, needs: 'signed_in' },
   { name: 'read the bodies', method: 'GET', path: '/api/bodies', body: undefined, needs: 'signed_in' },
-  { name: 'correct a member', method: 'PATCH', path: '/api/members/1', body: { territory: "Braine-l'Alleud" }, needs: 'secretariat' },
-  { name: 'designate a representative', method: 'POST', path: '/api/members/2/representative', body: { personId: 'p001' }, needs: 'secretariat' },
+  {
+    name: 'correct a member',
+    method: 'PATCH',
+    path: '/api/members/1',
+    body: { territory: "Braine-l'Alleud" },
+    needs: 'secretariat',
+  },
+  {
+    name: 'designate a representative',
+    method: 'POST',
+    path: '/api/members/2/representative',
+    body: { personId: 'p001' },
+    needs: 'secretariat',
+  },
   { name: 'list people', method: 'GET', path: '/api/people', body: undefined, needs: 'secretariat' },
-  { name: 'correct a person', method: 'PATCH', path: '/api/people/p001', body: { timeZone: 'Europe/Brussels' }, needs: 'secretariat' },
+  {
+    name: 'correct a person',
+    method: 'PATCH',
+    path: '/api/people/p001',
+    body: { timeZone: 'Europe/Brussels' },
+    needs: 'secretariat',
+  },
   { name: 'export the register', method: 'GET', path: '/api/register/export', body: undefined, needs: 'secretariat' },
   { name: 'read the dues', method: 'GET', path: '/api/dues', body: undefined, needs: 'secretariat' },
   { name: 'read the audit trail', method: 'GET', path: '/api/audit', body: undefined, needs: 'secretariat' },
-  { name: 'decide an admission', method: 'POST', path: '/api/admissions/999/decision', body: { approve: true, reason: 'Criteria of S.2 met.' }, needs: 'direction' },
+  {
+    name: 'decide an admission',
+    method: 'POST',
+    path: '/api/admissions/999/decision',
+    body: { approve: true, reason: 'Criteria of S.2 met.' },
+    needs: 'direction',
+  },
   {
     name: 'propose an exclusion',
     method: 'POST',
@@ -53,7 +77,9 @@ describe('who may do what', () => {
   });
   afterAll(() => platform?.close());
 
-  const cases = actions.flatMap((action) => (Object.keys(roles) as Role[]).map((role) => [action.name, role, action] as const));
+  const cases = actions.flatMap((action) =>
+    (Object.keys(roles) as Role[]).map((role) => [action.name, role, action] as const),
+  );
 
   it.each(cases)('%s, as %s', async (_name, role, action) => {
     const response = await clients[role].request(action.method, action.path, action.body);

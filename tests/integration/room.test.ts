@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io as connect, type Socket } from 'socket.io-client';
+import { io as connect } from 'socket.io-client';
 import type { AssemblyView } from '@shared/api';
 import type { ClientToServerEvents, Result, RoomSnapshot } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
@@ -37,9 +37,17 @@ describe('the live room of an assembly', () => {
     platform = await startPlatform({ now: () => new Date(clock) });
     secondWeb = await startWeb(platform.config, { now: () => new Date(clock) });
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Autumn assembly', opensAt: new Date(opensAt).toISOString() })).json()) as AssemblyView;
+    const created = (await (
+      await table.post('/api/assemblies', {
+        kind: 'ordinary',
+        title: 'Autumn assembly',
+        opensAt: new Date(opensAt).toISOString(),
+      })
+    ).json()) as AssemblyView;
     assemblyId = created.assembly.id;
-    const withItem = (await (await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Budget 2027' })).json()) as AssemblyView;
+    const withItem = (await (
+      await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Budget 2027' })
+    ).json()) as AssemblyView;
     itemId = withItem.assembly.agenda[0]!.id;
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
   });
@@ -56,14 +64,23 @@ describe('the live room of an assembly', () => {
   });
 
   it('refuses a message a millisecond before the opening, and takes one at the opening', async () => {
-    const ekaterina = await roomClient(await platform.client().signIn('ekaterina.smoroda@example.org'), platform.web.port);
+    const ekaterina = await roomClient(
+      await platform.client().signIn('ekaterina.smoroda@example.org'),
+      platform.web.port,
+    );
     clock = opensAt - 1;
     const joined = await call<RoomSnapshot>(ekaterina, 'room:join', { assemblyId });
-    expect(joined).toMatchObject({ ok: true, value: { phase: 'convened', canPost: { ok: false, reason: 'window_not_yet_open' } } });
+    expect(joined).toMatchObject({
+      ok: true,
+      value: { phase: 'convened', canPost: { ok: false, reason: 'window_not_yet_open' } },
+    });
     const early = await post(ekaterina, 'Bonjour à toutes et à tous !');
     expect(early).toMatchObject({ ok: false, error: { code: 'window_not_yet_open' } });
     clock = opensAt;
-    expect(await post(ekaterina, 'Bonjour à toutes et à tous !')).toMatchObject({ ok: true, value: { message: { body: 'Bonjour à toutes et à tous !', author: { name: 'Ekaterina Smoroda' } } } });
+    expect(await post(ekaterina, 'Bonjour à toutes et à tous !')).toMatchObject({
+      ok: true,
+      value: { message: { body: 'Bonjour à toutes et à tous !', author: { name: 'Ekaterina Smoroda' } } },
+    });
   });
 
   it('takes a message at closesAt minus one millisecond, and refuses one at closesAt', async () => {
@@ -81,11 +98,16 @@ describe('the live room of an assembly', () => {
   });
 
   it('delivers a message posted through one web process to people on the other, with who it speaks for', async () => {
-    const sender = await roomClient(await platform.client().signIn('lhoussaine.aitbrahim@example.org'), platform.web.port);
+    const sender = await roomClient(
+      await platform.client().signIn('lhoussaine.aitbrahim@example.org'),
+      platform.web.port,
+    );
     const reader = await roomClient(await platform.client().signIn('andre.desmet@example.org'), secondWeb.port);
     await call(sender, 'room:join', { assemblyId });
     await call(reader, 'room:join', { assemblyId });
-    const received = new Promise<RoomEvent>((resolve) => reader.on('room:event', (event) => event.message.body.startsWith('Agadir') && resolve(event)));
+    const received = new Promise<RoomEvent>((resolve) =>
+      reader.on('room:event', (event) => event.message.body.startsWith('Agadir') && resolve(event)),
+    );
     const sent = await post(sender, 'Agadir soutient le budget.');
     expect(sent.ok).toBe(true);
     const event = await received;
@@ -94,13 +116,18 @@ describe('the live room of an assembly', () => {
   });
 
   it('stores a message sent twice with the same id once', async () => {
-    const socket = await roomClient(await platform.client().signIn('fayçal.kaabi@example.org'.normalize('NFD').replace(/[\u0300-\u036f]/g, '')), platform.web.port);
+    const socket = await roomClient(
+      await platform.client().signIn('fayçal.kaabi@example.org'.normalize('NFD').replace(/[\u0300-\u036f]/g, '')),
+      platform.web.port,
+    );
     await call(socket, 'room:join', { assemblyId });
     const first = await post(socket, 'Kairouan est présent.', 'same-client-id-1');
     const again = await post(socket, 'Kairouan est présent.', 'same-client-id-1');
     expect(first.ok && again.ok && first.value.message.id === again.value.message.id).toBe(true);
     const snapshot = await call<RoomSnapshot>(socket, 'room:join', { assemblyId });
-    expect(snapshot.ok && snapshot.value.messages.filter((message) => message.body === 'Kairouan est présent.')).toHaveLength(1);
+    expect(
+      snapshot.ok && snapshot.value.messages.filter((message) => message.body === 'Kairouan est présent.'),
+    ).toHaveLength(1);
   });
 
   it('gives a returning person everything it missed, from the last change it saw', async () => {
@@ -113,10 +140,14 @@ describe('the live room of an assembly', () => {
     await post(other, 'Pendant votre absence : accord sur le budget.');
     const back = await roomClient(await platform.client().signIn('helder.guerreiro@example.org'), secondWeb.port);
     const missed = await call<RoomEvent[]>(back, 'room:history', { assemblyId, after: cursor });
-    expect(missed.ok && missed.value.map((event) => event.message.body)).toEqual(['Pendant votre absence : accord sur le budget.']);
+    expect(missed.ok && missed.value.map((event) => event.message.body)).toEqual([
+      'Pendant votre absence : accord sur le budget.',
+    ]);
     // Entering the room again from that point brings only what changed since, and the new cursor.
     const rejoined = await call<RoomSnapshot>(back, 'room:join', { assemblyId, after: cursor });
-    expect(rejoined.ok && rejoined.value.partial && rejoined.value.messages.map((message) => message.body)).toEqual(['Pendant votre absence : accord sur le budget.']);
+    expect(rejoined.ok && rejoined.value.partial && rejoined.value.messages.map((message) => message.body)).toEqual([
+      'Pendant votre absence : accord sur le budget.',
+    ]);
     expect(rejoined.ok && missed.ok && rejoined.value.cursor).toBe(missed.ok && missed.value.at(-1)?.cursor);
   });
 
@@ -125,7 +156,9 @@ describe('the live room of an assembly', () => {
     await secondWeb.close();
     secondWeb = await startWeb(platform.config, { now: () => new Date(clock) });
     const after = await call<RoomSnapshot>(await roomClient(table, secondWeb.port), 'room:join', { assemblyId });
-    expect(after.ok && before.ok && after.value.messages.map((message) => message.id)).toEqual(before.ok && before.value.messages.map((message) => message.id));
+    expect(after.ok && before.ok && after.value.messages.map((message) => message.id)).toEqual(
+      before.ok && before.value.messages.map((message) => message.id),
+    );
     expect(after.ok && after.value.messages.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -135,19 +168,39 @@ describe('the live room of an assembly', () => {
     const posted = await post(author, 'Durbuy vote contre.');
     const messageId = posted.ok ? posted.value.message.id : '';
     const edited = await call<RoomEvent>(author, 'message:edit', { assemblyId, messageId, body: 'Durbuy vote pour.' });
-    expect(edited).toMatchObject({ ok: true, value: { message: { body: 'Durbuy vote pour.', versions: [{ body: 'Durbuy vote contre.' }] } } });
+    expect(edited).toMatchObject({
+      ok: true,
+      value: { message: { body: 'Durbuy vote pour.', versions: [{ body: 'Durbuy vote contre.' }] } },
+    });
     clock += 10 * 60_000;
-    expect(await call(author, 'message:edit', { assemblyId, messageId, body: 'Encore.' })).toMatchObject({ ok: false, error: { code: 'message_edit_window_passed' } });
+    expect(await call(author, 'message:edit', { assemblyId, messageId, body: 'Encore.' })).toMatchObject({
+      ok: false,
+      error: { code: 'message_edit_window_passed' },
+    });
 
     const tableSocket = await roomClient(table, platform.web.port);
     await call(tableSocket, 'room:join', { assemblyId });
     const reader = await roomClient(await platform.client().signIn('michele.vercauteren@example.org'), secondWeb.port);
     await call(reader, 'room:join', { assemblyId });
-    const seen = new Promise<RoomEvent>((resolve) => reader.on('room:event', (event) => event.message.id === messageId && resolve(event)));
-    expect(await call(author, 'message:hide', { assemblyId, messageId, reason: 'Off topic' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const hidden = await call<RoomEvent>(tableSocket, 'message:hide', { assemblyId, messageId, reason: 'Vote announced before the ballot opens' });
-    expect(hidden).toMatchObject({ ok: true, value: { message: { body: 'Durbuy vote pour.', hidden: { reason: 'Vote announced before the ballot opens' } } } });
-    expect(await seen).toMatchObject({ message: { body: '', hidden: { reason: 'Vote announced before the ballot opens', by: 'Giusto Maniscalchi' } } });
+    const seen = new Promise<RoomEvent>((resolve) =>
+      reader.on('room:event', (event) => event.message.id === messageId && resolve(event)),
+    );
+    expect(await call(author, 'message:hide', { assemblyId, messageId, reason: 'Off topic' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const hidden = await call<RoomEvent>(tableSocket, 'message:hide', {
+      assemblyId,
+      messageId,
+      reason: 'Vote announced before the ballot opens',
+    });
+    expect(hidden).toMatchObject({
+      ok: true,
+      value: { message: { body: 'Durbuy vote pour.', hidden: { reason: 'Vote announced before the ballot opens' } } },
+    });
+    expect(await seen).toMatchObject({
+      message: { body: '', hidden: { reason: 'Vote announced before the ballot opens', by: 'Giusto Maniscalchi' } },
+    });
   });
 
   it('records the first join of each voting member during the window as its presence', async () => {
@@ -166,13 +219,18 @@ describe('the live room of an assembly', () => {
     await call(former, 'room:join', { assemblyId });
     const removed = new Promise<string>((resolve) => former.on('room:removed', ({ reason }) => resolve(reason)));
     const secretariat = await platform.client().signIn('secretariat@example.org');
-    await secretariat.post('/api/members/16/representative', { newPerson: { name: 'Giulia Rossi', email: 'giulia.rossi@example.org', language: 'en', timeZone: 'Europe/Rome' } });
+    await secretariat.post('/api/members/16/representative', {
+      newPerson: { name: 'Giulia Rossi', email: 'giulia.rossi@example.org', language: 'en', timeZone: 'Europe/Rome' },
+    });
     expect(await removed).toBe('You no longer represent any member of the network.');
     await eventually(() => (former.connected ? undefined : true), 'the disconnection');
   });
 
   it('refuses a connection without a session', async () => {
-    const anonymous: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, { transports: ['websocket'], reconnection: false });
+    const anonymous: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, {
+      transports: ['websocket'],
+      reconnection: false,
+    });
     sockets.push(anonymous);
     const error = await new Promise<Error>((resolve) => anonymous.once('connect_error', resolve));
     expect(error.message).toBe('sign_in_required');
@@ -186,12 +244,22 @@ describe('the reminder six hours before the close', () => {
     const platform = await startPlatform({ now: () => new Date(clock) });
     try {
       const table = await platform.client().signIn('giusto.maniscalchi@example.org');
-      const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Reminded assembly', opensAt: new Date(opens).toISOString() })).json()) as AssemblyView;
+      const created = (await (
+        await table.post('/api/assemblies', {
+          kind: 'ordinary',
+          title: 'Reminded assembly',
+          opensAt: new Date(opens).toISOString(),
+        })
+      ).json()) as AssemblyView;
       await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'information', title: 'News' });
       await table.post(`/api/assemblies/${created.assembly.id}/convene`);
       clock = opens + 18 * hour;
       const ekaterina = await platform.client().signIn('ekaterina.smoroda@example.org');
-      const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, { transports: ['websocket'], extraHeaders: { cookie: ekaterina.cookie }, reconnection: false });
+      const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, {
+        transports: ['websocket'],
+        extraHeaders: { cookie: ekaterina.cookie },
+        reconnection: false,
+      });
       await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
       await new Promise((resolve) => socket.emit('room:join', { assemblyId: created.assembly.id }, resolve));
       socket.disconnect();
@@ -201,11 +269,18 @@ describe('the reminder six hours before the close', () => {
       const { assemblyMoment } = await import('../../jobs/handlers/assemblyMoment');
       const redis = connectRedis(platform.config.REDIS_URL);
       const before = await table.outboxCount();
-      await assemblyMoment(createContext(redis, platform.config, { now: () => new Date(clock) }), { assemblyId: created.assembly.id, moment: 'closing_soon', opensAt: new Date(opens).toISOString() });
+      await assemblyMoment(createContext(redis, platform.config, { now: () => new Date(clock) }), {
+        assemblyId: created.assembly.id,
+        moment: 'closing_soon',
+        opensAt: new Date(opens).toISOString(),
+      });
       redis.disconnect();
       await table.mailTo('samuel.thirion@example.org', before, /six hours|six heures/);
       const { messages } = await table.json<{ messages: Array<{ to: string[]; subject: string }> }>('/api/outbox');
-      const reminded = messages.slice(0, messages.length - before).filter((message) => /six hours|six heures/.test(message.subject)).flatMap((message) => message.to);
+      const reminded = messages
+        .slice(0, messages.length - before)
+        .filter((message) => /six hours|six heures/.test(message.subject))
+        .flatMap((message) => message.to);
       expect(reminded).not.toContain('ekaterina.smoroda@example.org');
       expect(reminded).not.toContain('carine.jansen@example.org'); // an associate: it does not vote
       expect(new Set(reminded).size).toBe(reminded.length);

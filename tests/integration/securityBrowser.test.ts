@@ -34,7 +34,11 @@ describe('what a browser receives: headers, cross-site requests and markup', () 
   const hostileTitle = 'Budget <script>alert("item")</script>';
 
   async function roomClient(cookie: string, headers: Record<string, string> = {}): Promise<RoomClient> {
-    const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, { transports: ['websocket'], extraHeaders: { cookie, ...headers }, reconnection: false });
+    const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, {
+      transports: ['websocket'],
+      extraHeaders: { cookie, ...headers },
+      reconnection: false,
+    });
     sockets.push(socket);
     return socket;
   }
@@ -45,19 +49,55 @@ describe('what a browser receives: headers, cross-site requests and markup', () 
     });
   const call = <T>(socket: RoomClient, event: keyof ClientToServerEvents, input: unknown) =>
     new Promise<Result<T>>((resolve) => (socket.emit as (...args: unknown[]) => void)(event, input, resolve));
-  const send = (method: string, path: string, cookie: string, headers: Record<string, string>, body?: string | Buffer) =>
-    fetch(`${platform.base}${path}`, { method, headers: { cookie, ...headers }, body: typeof body === 'string' || body === undefined ? body : new Uint8Array(body) });
+  const send = (
+    method: string,
+    path: string,
+    cookie: string,
+    headers: Record<string, string>,
+    body?: string | Buffer,
+  ) =>
+    fetch(`${platform.base}${path}`, {
+      method,
+      headers: { cookie, ...headers },
+      body: typeof body === 'string' || body === undefined ? body : new Uint8Array(body),
+    });
 
   beforeAll(async () => {
     platform = await startPlatform({ now: () => new Date(clock) });
     store = new StoreWatch(platform.config);
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    draftId = ((await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Draft never convened from elsewhere', opensAt: new Date(opensAt + 7 * day).toISOString() })).json()) as AssemblyView).assembly.id;
+    draftId = (
+      (await (
+        await table.post('/api/assemblies', {
+          kind: 'ordinary',
+          title: 'Draft never convened from elsewhere',
+          opensAt: new Date(opensAt + 7 * day).toISOString(),
+        })
+      ).json()) as AssemblyView
+    ).assembly.id;
     await table.post(`/api/assemblies/${draftId}/agenda`, { kind: 'information', title: 'News' });
 
-    assemblyId = ((await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Assembly with markup', opensAt: new Date(opensAt).toISOString() })).json()) as AssemblyView).assembly.id;
-    itemId = ((await (await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: hostileTitle })).json()) as AssemblyView).assembly.agenda[0]!.id;
-    const upload = await send('POST', `/api/assemblies/${assemblyId}/agenda/${itemId}/documents?name=${encodeURIComponent(hostileName)}`, table.cookie, { 'content-type': 'application/pdf' }, pdf);
+    assemblyId = (
+      (await (
+        await table.post('/api/assemblies', {
+          kind: 'ordinary',
+          title: 'Assembly with markup',
+          opensAt: new Date(opensAt).toISOString(),
+        })
+      ).json()) as AssemblyView
+    ).assembly.id;
+    itemId = (
+      (await (
+        await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: hostileTitle })
+      ).json()) as AssemblyView
+    ).assembly.agenda[0]!.id;
+    const upload = await send(
+      'POST',
+      `/api/assemblies/${assemblyId}/agenda/${itemId}/documents?name=${encodeURIComponent(hostileName)}`,
+      table.cookie,
+      { 'content-type': 'application/pdf' },
+      pdf,
+    );
     expect(upload.status).toBe(201);
     document = (await upload.json()) as AssemblyDocument;
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
@@ -76,7 +116,12 @@ describe('what a browser receives: headers, cross-site requests and markup', () 
       expect(response.headers.get('referrer-policy'), what).toBe('same-origin');
       expect(response.headers.get('x-powered-by'), what).toBeNull();
       const policy = response.headers.get('content-security-policy') ?? '';
-      const directives = new Map(policy.split(';').map((part) => { const [name, ...sources] = part.trim().split(/\s+/); return [name, sources.join(' ')]; }));
+      const directives = new Map(
+        policy.split(';').map((part) => {
+          const [name, ...sources] = part.trim().split(/\s+/);
+          return [name, sources.join(' ')];
+        }),
+      );
       expect(directives.get('default-src'), `${what}: ${policy}`).toBe("'self'");
       expect(directives.get('script-src'), what).toBe("'self'");
       expect(directives.get('object-src'), what).toBe("'none'");
@@ -93,7 +138,10 @@ describe('what a browser receives: headers, cross-site requests and markup', () 
         ['an API answer', await fetch(`${platform.base}/api/health`)],
         ['a refusal', await fetch(`${platform.base}/api/members`)],
         ['an unknown API address', await fetch(`${platform.base}/api/nothing-here`)],
-        ['a damaged body', await send('POST', '/api/auth/sign-in', '', { 'content-type': 'application/json' }, '{"email":')],
+        [
+          'a damaged body',
+          await send('POST', '/api/auth/sign-in', '', { 'content-type': 'application/json' }, '{"email":'),
+        ],
       ];
       for (const [what, response] of responses) expectHeaders(response, what);
     });
@@ -121,7 +169,9 @@ describe('what a browser receives: headers, cross-site requests and markup', () 
       expect(download.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'");
       expect(download.headers.get('x-content-type-options')).toBe('nosniff');
       // The name is quoted with its quote escaped: it cannot add a parameter to the header.
-      expect(download.headers.get('content-disposition')).toBe(`attachment; filename="<img src=x onerror=alert(1)>\\" Rapport.pdf"`);
+      expect(download.headers.get('content-disposition')).toBe(
+        `attachment; filename="<img src=x onerror=alert(1)>\\" Rapport.pdf"`,
+      );
     });
   });
 
@@ -138,16 +188,44 @@ describe('what a browser receives: headers, cross-site requests and markup', () 
       for (const [what, headers] of evil) {
         const attempts: Array<[string, Response]> = [
           ['convene', await send('POST', `/api/assemblies/${draftId}/convene`, table.cookie, headers)],
-          ['rename', await send('PATCH', '/api/me', table.cookie, { ...headers, 'content-type': 'application/json' }, JSON.stringify({ name: 'Pwned' }))],
+          [
+            'rename',
+            await send(
+              'PATCH',
+              '/api/me',
+              table.cookie,
+              { ...headers, 'content-type': 'application/json' },
+              JSON.stringify({ name: 'Pwned' }),
+            ),
+          ],
           ['sign out everywhere', await send('POST', '/api/auth/sign-out-everywhere', table.cookie, headers)],
-          ['sign the victim in as the attacker', await send('POST', '/api/auth/sign-in/complete', '', { ...headers, 'content-type': 'application/json' }, JSON.stringify({ token: 'x.y' }))],
-          ['upload', await send('POST', `/api/assemblies/${draftId}/agenda/i0000/documents?name=a.pdf`, table.cookie, { ...headers, 'content-type': 'application/pdf' }, pdf)],
+          [
+            'sign the victim in as the attacker',
+            await send(
+              'POST',
+              '/api/auth/sign-in/complete',
+              '',
+              { ...headers, 'content-type': 'application/json' },
+              JSON.stringify({ token: 'x.y' }),
+            ),
+          ],
+          [
+            'upload',
+            await send(
+              'POST',
+              `/api/assemblies/${draftId}/agenda/i0000/documents?name=a.pdf`,
+              table.cookie,
+              { ...headers, 'content-type': 'application/pdf' },
+              pdf,
+            ),
+          ],
         ];
         for (const [action, response] of attempts) {
           expect(response.status, `${action} from ${what}`).toBe(403);
           expect(await expectRefusal(response, `${action} from ${what}`)).toEqual({
             code: 'cross_site',
-            message: "This request came from another web site, so Agora did not act on it. Make the change from Agora's own pages.",
+            message:
+              "This request came from another web site, so Agora did not act on it. Make the change from Agora's own pages.",
           });
         }
       }
@@ -160,16 +238,31 @@ describe('what a browser receives: headers, cross-site requests and markup', () 
       const before = await store.snapshot();
       for (const [type, body] of [
         ['application/x-www-form-urlencoded', 'name=Pwned'],
-        ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nPwned\r\n--x--\r\n'],
+        [
+          'multipart/form-data; boundary=x',
+          '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nPwned\r\n--x--\r\n',
+        ],
       ] as const) {
-        for (const [method, path] of [['POST', `/api/assemblies/${draftId}/convene`], ['PATCH', '/api/me']] as const) {
+        for (const [method, path] of [
+          ['POST', `/api/assemblies/${draftId}/convene`],
+          ['PATCH', '/api/me'],
+        ] as const) {
           const response = await send(method, path, table.cookie, { 'content-type': type }, body);
           expect(response.status, `${type} ${path}`).toBe(415);
-          expect(await expectRefusal(response, type)).toEqual({ code: 'form_refused', message: 'Agora takes changes as JSON (or a file as its own bytes), never as a web form; nothing was done.' });
+          expect(await expectRefusal(response, type)).toEqual({
+            code: 'form_refused',
+            message: 'Agora takes changes as JSON (or a file as its own bytes), never as a web form; nothing was done.',
+          });
         }
       }
       // A form's third encoding is never read as JSON.
-      const plain = await send('PATCH', '/api/me', table.cookie, { 'content-type': 'text/plain' }, JSON.stringify({ name: 'Pwned' }));
+      const plain = await send(
+        'PATCH',
+        '/api/me',
+        table.cookie,
+        { 'content-type': 'text/plain' },
+        JSON.stringify({ name: 'Pwned' }),
+      );
       expect(plain.status).toBe(422);
       expect((await expectRefusal(plain, 'text/plain')).code).toBe('invalid_input');
       expect(await store.snapshot()).toEqual(before);
@@ -177,16 +270,27 @@ describe('what a browser receives: headers, cross-site requests and markup', () 
     });
 
     it('is accepted from the pages of Agora, at the address people use or the one it was sent to', async () => {
-      const ownPages: Array<Record<string, string>> = [{ origin: platform.base, 'sec-fetch-site': 'same-origin' }, { origin: `http://localhost:${platform.web.port}` }];
+      const ownPages: Array<Record<string, string>> = [
+        { origin: platform.base, 'sec-fetch-site': 'same-origin' },
+        { origin: `http://localhost:${platform.web.port}` },
+      ];
       for (const headers of ownPages) {
-        const response = await send('PATCH', '/api/me', table.cookie, { ...headers, 'content-type': 'application/json' }, JSON.stringify({ name: 'Giusto Maniscalchi' }));
+        const response = await send(
+          'PATCH',
+          '/api/me',
+          table.cookie,
+          { ...headers, 'content-type': 'application/json' },
+          JSON.stringify({ name: 'Giusto Maniscalchi' }),
+        );
         expect(response.status).toBe(200);
       }
     });
 
     it('cannot open the live room with the cookie of the person', async () => {
       const hijack = await roomClient(table.cookie, { origin: 'https://evil.example' });
-      expect(((await new Promise<Error>((resolve) => hijack.once('connect_error', resolve))) as Error).message).toBe('cross_site');
+      expect(((await new Promise<Error>((resolve) => hijack.once('connect_error', resolve))) as Error).message).toBe(
+        'cross_site',
+      );
       const own = await roomClient(table.cookie, { origin: platform.base });
       await opened(own);
       expect(own.connected).toBe(true);
@@ -233,18 +337,29 @@ describe('what a browser receives: headers, cross-site requests and markup', () 
         '[the agenda](javascript:alert(3)) and [the accounts](https://example.org/accounts) <a href="javascript:alert(4)">here</a>',
         '- <b>one</b>\n- `<i>code</i>`',
       ].join('\n\n');
-      const posted = await call<RoomEvent>(socket, 'message:post', { assemblyId, thread: itemId, body, clientId: 'markup-message-1' });
+      const posted = await call<RoomEvent>(socket, 'message:post', {
+        assemblyId,
+        thread: itemId,
+        body,
+        clientId: 'markup-message-1',
+      });
       expect(posted).toMatchObject({ ok: true, value: { message: { body } } });
       const joined = await call<RoomSnapshot>(socket, 'room:join', { assemblyId });
-      const stored = joined.ok ? joined.value.messages.find((message) => message.clientId === 'markup-message-1') : undefined;
+      const stored = joined.ok
+        ? joined.value.messages.find((message) => message.clientId === 'markup-message-1')
+        : undefined;
       expect(stored?.body).toBe(body);
 
       // The room's own component, given what the server stored.
       const markup = renderToStaticMarkup(createElement(Markdown, { source: stored?.body ?? '' }));
       expect(markup).not.toMatch(/<script|<img|<b>|<i>|<a href="javascript|href="javascript/i);
-      expect(markup).toContain('&lt;script&gt;alert(1)&lt;/script&gt; <strong>Agreed</strong> with &lt;img src=x onerror=alert(2)&gt;');
+      expect(markup).toContain(
+        '&lt;script&gt;alert(1)&lt;/script&gt; <strong>Agreed</strong> with &lt;img src=x onerror=alert(2)&gt;',
+      );
       expect(markup).toContain('[the agenda](javascript:alert(3))');
-      expect(markup).toContain('<a href="https://example.org/accounts" rel="noopener noreferrer nofollow ugc" target="_blank">the accounts</a>');
+      expect(markup).toContain(
+        '<a href="https://example.org/accounts" rel="noopener noreferrer nofollow ugc" target="_blank">the accounts</a>',
+      );
       expect(markup).toContain('&lt;a href=&quot;javascript:alert(4)&quot;&gt;here&lt;/a&gt;');
       expect(markup).toContain('<ul><li>&lt;b&gt;one&lt;/b&gt;</li><li><code>&lt;i&gt;code&lt;/i&gt;</code></li></ul>');
     });

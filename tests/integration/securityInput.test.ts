@@ -1,19 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io as connect } from 'socket.io-client';
 import type { ZodType } from 'zod';
 import type { AssemblyView, MeResponse } from '@shared/api';
-import type { ClientToServerEvents, Result } from '@shared/events';
+import type { Result } from '@shared/events';
 import { signInCompleteSchema, signInRequestSchema, profileUpdateSchema } from '@shared/schemas/auth';
 import { agendaItemInputSchema, assemblyDraftSchema, type AssemblyDocument } from '@shared/schemas/assembly';
-import { admissionDecisionSchema, admissionSubmissionSchema, memberUpdateSchema, personUpdateSchema, representativeChangeSchema } from '@shared/schemas/registerEdits';
+import {
+  admissionDecisionSchema,
+  admissionSubmissionSchema,
+  memberUpdateSchema,
+  personUpdateSchema,
+  representativeChangeSchema,
+} from '@shared/schemas/registerEdits';
 import { proposeExclusionInputSchema } from '@shared/schemas/exclusion';
 import { grantProxyInputSchema } from '@shared/schemas/proxy';
 import { castBallotsInputSchema, openMotionInputSchema } from '@shared/schemas/voting';
-import { castElectionBallotsInputSchema, fileCandidacyInputSchema, openElectionInputSchema } from '@shared/schemas/election';
-import { minutesCorrectionInputSchema, minutesPublishInputSchema, minutesSignInputSchema, minutesStatementInputSchema } from '@shared/schemas/minutes';
-import { messageEditSchema, messageHideSchema, messageInputSchema, messagePinSchema, messageRefSchema, roomHistorySchema, roomJoinSchema, type RoomEvent } from '@shared/schemas/room';
+import {
+  castElectionBallotsInputSchema,
+  fileCandidacyInputSchema,
+  openElectionInputSchema,
+} from '@shared/schemas/election';
+import {
+  minutesCorrectionInputSchema,
+  minutesPublishInputSchema,
+  minutesSignInputSchema,
+  minutesStatementInputSchema,
+} from '@shared/schemas/minutes';
+import {
+  messageEditSchema,
+  messageHideSchema,
+  messageInputSchema,
+  messagePinSchema,
+  messageRefSchema,
+  roomHistorySchema,
+  roomJoinSchema,
+  type RoomEvent,
+} from '@shared/schemas/room';
 import { startPlatform, type TestClient, roomSocket, type RoomClient } from './support';
 import { badInputs, expectRefusal, StoreWatch, unreadableBodies } from './securitySupport';
 
@@ -21,7 +44,11 @@ const day = 86_400_000;
 const hour = 3_600_000;
 const pdf = readFileSync(new URL('../fixtures/accounts-2026.pdf', import.meta.url));
 /** The first bytes of a PNG image (signature and header chunk). */
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('0000000d49484452000000010000000108060000001f15c489', 'hex'), Buffer.alloc(64)]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('0000000d49484452000000010000000108060000001f15c489', 'hex'),
+  Buffer.alloc(64),
+]);
 const windowsProgram = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(126), Buffer.from('PE\0\0'), Buffer.alloc(256)]);
 const linuxProgram = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(120)]);
 
@@ -44,16 +71,103 @@ interface Ids {
 
 /** Every route that takes a JSON body, with a body it would accept, from the shared schemas. */
 const routes: JsonRoute[] = [
-  { name: 'asking for a sign-in link', method: 'POST', path: () => '/api/auth/sign-in', who: 'anonymous', schema: signInRequestSchema, valid: () => ({ email: 'ekaterina.smoroda@example.org' }) },
-  { name: 'completing a sign-in', method: 'POST', path: () => '/api/auth/sign-in/complete', who: 'anonymous', schema: signInCompleteSchema, valid: () => ({ token: 'abc.def' }) },
-  { name: 'opening a personal link', method: 'POST', path: () => '/api/auth/assembly-link', who: 'anonymous', schema: signInCompleteSchema, valid: () => ({ token: 'abc.def' }) },
-  { name: 'changing a profile', method: 'PATCH', path: () => '/api/me', who: 'member', schema: profileUpdateSchema, valid: () => ({ language: 'en', timeZone: 'Europe/Moscow', name: 'Ekaterina Smoroda' }) },
-  { name: 'drafting an assembly', method: 'POST', path: () => '/api/assemblies', who: 'table', schema: assemblyDraftSchema, valid: () => ({ kind: 'ordinary', title: 'Winter assembly', opensAt: '2028-01-12T10:00:00+01:00', hybrid: false }) },
-  { name: 'changing a draft assembly', method: 'PATCH', path: (ids) => `/api/assemblies/${ids.draftId}`, who: 'table', schema: assemblyDraftSchema, valid: () => ({ kind: 'extraordinary', title: 'Winter assembly', opensAt: '2028-01-12T10:00:00+01:00', hybrid: true }) },
-  { name: 'adding an agenda item', method: 'POST', path: (ids) => `/api/assemblies/${ids.draftId}/agenda`, who: 'table', schema: agendaItemInputSchema, valid: () => ({ kind: 'exclusion', title: 'Exclusion of member 42', description: 'Dues unpaid.', subjectMemberNo: 42 }) },
-  { name: 'correcting a member', method: 'PATCH', path: () => '/api/members/42', who: 'secretariat', schema: memberUpdateSchema, valid: () => ({ organisation: 'Городской совет', population: 120_000, territoryNo: 7 }) },
-  { name: 'designating a representative', method: 'POST', path: () => '/api/members/42/representative', who: 'secretariat', schema: representativeChangeSchema, valid: () => ({ newPerson: { name: 'Giulia Rossi', email: 'giulia.rossi@example.org', language: 'en', timeZone: 'Europe/Rome' } }) },
-  { name: 'correcting a person', method: 'PATCH', path: () => '/api/people/secretariat', who: 'secretariat', schema: personUpdateSchema, valid: () => ({ name: 'Secretariat', email: 'secretariat@example.org', language: 'fr', timeZone: 'Europe/Brussels' }) },
+  {
+    name: 'asking for a sign-in link',
+    method: 'POST',
+    path: () => '/api/auth/sign-in',
+    who: 'anonymous',
+    schema: signInRequestSchema,
+    valid: () => ({ email: 'ekaterina.smoroda@example.org' }),
+  },
+  {
+    name: 'completing a sign-in',
+    method: 'POST',
+    path: () => '/api/auth/sign-in/complete',
+    who: 'anonymous',
+    schema: signInCompleteSchema,
+    valid: () => ({ token: 'abc.def' }),
+  },
+  {
+    name: 'opening a personal link',
+    method: 'POST',
+    path: () => '/api/auth/assembly-link',
+    who: 'anonymous',
+    schema: signInCompleteSchema,
+    valid: () => ({ token: 'abc.def' }),
+  },
+  {
+    name: 'changing a profile',
+    method: 'PATCH',
+    path: () => '/api/me',
+    who: 'member',
+    schema: profileUpdateSchema,
+    valid: () => ({ language: 'en', timeZone: 'Europe/Moscow', name: 'Ekaterina Smoroda' }),
+  },
+  {
+    name: 'drafting an assembly',
+    method: 'POST',
+    path: () => '/api/assemblies',
+    who: 'table',
+    schema: assemblyDraftSchema,
+    valid: () => ({ kind: 'ordinary', title: 'Winter assembly', opensAt: '2028-01-12T10:00:00+01:00', hybrid: false }),
+  },
+  {
+    name: 'changing a draft assembly',
+    method: 'PATCH',
+    path: (ids) => `/api/assemblies/${ids.draftId}`,
+    who: 'table',
+    schema: assemblyDraftSchema,
+    valid: () => ({
+      kind: 'extraordinary',
+      title: 'Winter assembly',
+      opensAt: '2028-01-12T10:00:00+01:00',
+      hybrid: true,
+    }),
+  },
+  {
+    name: 'adding an agenda item',
+    method: 'POST',
+    path: (ids) => `/api/assemblies/${ids.draftId}/agenda`,
+    who: 'table',
+    schema: agendaItemInputSchema,
+    valid: () => ({
+      kind: 'exclusion',
+      title: 'Exclusion of member 42',
+      description: 'Dues unpaid.',
+      subjectMemberNo: 42,
+    }),
+  },
+  {
+    name: 'correcting a member',
+    method: 'PATCH',
+    path: () => '/api/members/42',
+    who: 'secretariat',
+    schema: memberUpdateSchema,
+    valid: () => ({ organisation: 'Городской совет', population: 120_000, territoryNo: 7 }),
+  },
+  {
+    name: 'designating a representative',
+    method: 'POST',
+    path: () => '/api/members/42/representative',
+    who: 'secretariat',
+    schema: representativeChangeSchema,
+    valid: () => ({
+      newPerson: { name: 'Giulia Rossi', email: 'giulia.rossi@example.org', language: 'en', timeZone: 'Europe/Rome' },
+    }),
+  },
+  {
+    name: 'correcting a person',
+    method: 'PATCH',
+    path: () => '/api/people/secretariat',
+    who: 'secretariat',
+    schema: personUpdateSchema,
+    valid: () => ({
+      name: 'Secretariat',
+      email: 'secretariat@example.org',
+      language: 'fr',
+      timeZone: 'Europe/Brussels',
+    }),
+  },
   {
     name: 'asking to join',
     method: 'POST',
@@ -73,25 +187,128 @@ const routes: JsonRoute[] = [
       contact: { name: 'Awa Diallo', email: 'awa.diallo@example.org', language: 'fr', timeZone: 'Africa/Dakar' },
     }),
   },
-  { name: 'deciding an admission', method: 'POST', path: () => '/api/admissions/42/decision', who: 'direction', schema: admissionDecisionSchema, valid: () => ({ approve: true, reason: 'Meets the criteria of its college.' }) },
-  { name: 'proposing an exclusion', method: 'POST', path: () => '/api/exclusions', who: 'direction', schema: proposeExclusionInputSchema, valid: () => ({ memberNo: 42, ground: 'unmet_obligations', reasons: 'No dues paid since 2021, after three reminders.' }) },
-  { name: 'giving a proxy', method: 'POST', path: (ids) => `/api/assemblies/${ids.assemblyId}/proxies`, who: 'member', schema: grantProxyInputSchema, valid: () => ({ grantorMemberNo: 34, holderMemberNo: 35 }), adds: (ids) => ({ assemblyId: ids.assemblyId }) },
+  {
+    name: 'deciding an admission',
+    method: 'POST',
+    path: () => '/api/admissions/42/decision',
+    who: 'direction',
+    schema: admissionDecisionSchema,
+    valid: () => ({ approve: true, reason: 'Meets the criteria of its college.' }),
+  },
+  {
+    name: 'proposing an exclusion',
+    method: 'POST',
+    path: () => '/api/exclusions',
+    who: 'direction',
+    schema: proposeExclusionInputSchema,
+    valid: () => ({
+      memberNo: 42,
+      ground: 'unmet_obligations',
+      reasons: 'No dues paid since 2021, after three reminders.',
+    }),
+  },
+  {
+    name: 'giving a proxy',
+    method: 'POST',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/proxies`,
+    who: 'member',
+    schema: grantProxyInputSchema,
+    valid: () => ({ grantorMemberNo: 34, holderMemberNo: 35 }),
+    adds: (ids) => ({ assemblyId: ids.assemblyId }),
+  },
   {
     name: 'opening a vote',
     method: 'POST',
     path: (ids) => `/api/assemblies/${ids.assemblyId}/motions`,
     who: 'table',
     schema: openMotionInputSchema,
-    valid: (ids) => ({ itemId: ids.itemId, kind: 'ordinary_decision', title: 'Accounts of 2026', text: 'The accounts are approved.', secret: false, subjectMemberNo: null, agendaChange: null, amendedText: null }),
+    valid: (ids) => ({
+      itemId: ids.itemId,
+      kind: 'ordinary_decision',
+      title: 'Accounts of 2026',
+      text: 'The accounts are approved.',
+      secret: false,
+      subjectMemberNo: null,
+      agendaChange: null,
+      amendedText: null,
+    }),
   },
-  { name: 'voting', method: 'POST', path: (ids) => `/api/assemblies/${ids.assemblyId}/motions/m000000/ballots`, who: 'member', schema: castBallotsInputSchema, valid: () => ({ ballots: [{ memberNo: 34, choice: 'for' }, { memberNo: 35, choice: 'abstain' }] }) },
-  { name: 'standing for an office', method: 'POST', path: (ids) => `/api/assemblies/${ids.assemblyId}/candidacies`, who: 'member', schema: fileCandidacyInputSchema, valid: () => ({ body: 'direction', office: 'president', memberNo: 34, person: 'Ekaterina Smoroda' }), adds: (ids) => ({ assemblyId: ids.assemblyId }) },
-  { name: 'opening an election', method: 'POST', path: (ids) => `/api/assemblies/${ids.assemblyId}/elections`, who: 'table', schema: openElectionInputSchema, valid: (ids) => ({ itemId: ids.itemId, body: 'audit_council', office: 'secretary' }) },
-  { name: 'voting in an election', method: 'POST', path: (ids) => `/api/assemblies/${ids.assemblyId}/elections/e000000/ballots`, who: 'member', schema: castElectionBallotsInputSchema, valid: () => ({ round: 1, ballots: [{ memberNo: 34, candidateMemberNo: 22 }, { memberNo: 35, candidateMemberNo: null }] }) },
-  { name: 'correcting the minutes', method: 'POST', path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/corrections`, who: 'table', schema: minutesCorrectionInputSchema, valid: () => ({ note: 'The count of item 2 was wrong.' }) },
-  { name: 'writing the statement of the minutes', method: 'PUT', path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/1/statement`, who: 'table', schema: minutesStatementInputSchema, valid: () => ({ statement: 'The assembly went well.', revision: 0 }) },
-  { name: 'signing the minutes', method: 'POST', path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/1/signatures`, who: 'table', schema: minutesSignInputSchema, valid: () => ({ role: 'president', digest: 'a'.repeat(64) }) },
-  { name: 'publishing the minutes', method: 'POST', path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/1/publish`, who: 'table', schema: minutesPublishInputSchema, valid: () => ({ digest: 'a'.repeat(64) }) },
+  {
+    name: 'voting',
+    method: 'POST',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/motions/m000000/ballots`,
+    who: 'member',
+    schema: castBallotsInputSchema,
+    valid: () => ({
+      ballots: [
+        { memberNo: 34, choice: 'for' },
+        { memberNo: 35, choice: 'abstain' },
+      ],
+    }),
+  },
+  {
+    name: 'standing for an office',
+    method: 'POST',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/candidacies`,
+    who: 'member',
+    schema: fileCandidacyInputSchema,
+    valid: () => ({ body: 'direction', office: 'president', memberNo: 34, person: 'Ekaterina Smoroda' }),
+    adds: (ids) => ({ assemblyId: ids.assemblyId }),
+  },
+  {
+    name: 'opening an election',
+    method: 'POST',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/elections`,
+    who: 'table',
+    schema: openElectionInputSchema,
+    valid: (ids) => ({ itemId: ids.itemId, body: 'audit_council', office: 'secretary' }),
+  },
+  {
+    name: 'voting in an election',
+    method: 'POST',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/elections/e000000/ballots`,
+    who: 'member',
+    schema: castElectionBallotsInputSchema,
+    valid: () => ({
+      round: 1,
+      ballots: [
+        { memberNo: 34, candidateMemberNo: 22 },
+        { memberNo: 35, candidateMemberNo: null },
+      ],
+    }),
+  },
+  {
+    name: 'correcting the minutes',
+    method: 'POST',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/corrections`,
+    who: 'table',
+    schema: minutesCorrectionInputSchema,
+    valid: () => ({ note: 'The count of item 2 was wrong.' }),
+  },
+  {
+    name: 'writing the statement of the minutes',
+    method: 'PUT',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/1/statement`,
+    who: 'table',
+    schema: minutesStatementInputSchema,
+    valid: () => ({ statement: 'The assembly went well.', revision: 0 }),
+  },
+  {
+    name: 'signing the minutes',
+    method: 'POST',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/1/signatures`,
+    who: 'table',
+    schema: minutesSignInputSchema,
+    valid: () => ({ role: 'president', digest: 'a'.repeat(64) }),
+  },
+  {
+    name: 'publishing the minutes',
+    method: 'POST',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/1/publish`,
+    who: 'table',
+    schema: minutesPublishInputSchema,
+    valid: () => ({ digest: 'a'.repeat(64) }),
+  },
 ];
 
 describe('malformed, oversized and disguised input', () => {
@@ -110,8 +327,18 @@ describe('malformed, oversized and disguised input', () => {
   }
   const call = <T>(socket: RoomClient, event: string, ...args: unknown[]) =>
     new Promise<Result<T>>((resolve) => (socket.emit as (...all: unknown[]) => void)(event, ...args, resolve));
-  const raw = (method: string, path: string, headers: Record<string, string>, body?: string | Buffer, who: Who = 'table') =>
-    fetch(`${platform.base}${path}`, { method, headers: { cookie: people[who].cookie, ...headers }, body: typeof body === 'string' || body === undefined ? body : new Uint8Array(body) });
+  const raw = (
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body?: string | Buffer,
+    who: Who = 'table',
+  ) =>
+    fetch(`${platform.base}${path}`, {
+      method,
+      headers: { cookie: people[who].cookie, ...headers },
+      body: typeof body === 'string' || body === undefined ? body : new Uint8Array(body),
+    });
 
   beforeAll(async () => {
     platform = await startPlatform({ now: () => new Date(clock) });
@@ -122,11 +349,32 @@ describe('malformed, oversized and disguised input', () => {
     people.direction = await platform.client().signIn('florian.riegert@example.org');
     people.member = await platform.client().signIn('ekaterina.smoroda@example.org');
     const table = people.table;
-    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Assembly under fuzz', opensAt: new Date(opensAt).toISOString() })).json()) as AssemblyView;
+    const created = (await (
+      await table.post('/api/assemblies', {
+        kind: 'ordinary',
+        title: 'Assembly under fuzz',
+        opensAt: new Date(opensAt).toISOString(),
+      })
+    ).json()) as AssemblyView;
     ids.assemblyId = created.assembly.id;
-    ids.itemId = ((await (await table.post(`/api/assemblies/${ids.assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Accounts of 2026' })).json()) as AssemblyView).assembly.agenda[0]!.id;
+    ids.itemId = (
+      (await (
+        await table.post(`/api/assemblies/${ids.assemblyId}/agenda`, {
+          kind: 'ordinary_decision',
+          title: 'Accounts of 2026',
+        })
+      ).json()) as AssemblyView
+    ).assembly.agenda[0]!.id;
     expect((await table.post(`/api/assemblies/${ids.assemblyId}/convene`)).status).toBe(200);
-    ids.draftId = ((await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Draft under fuzz', opensAt: new Date(opensAt + 30 * day).toISOString() })).json()) as AssemblyView).assembly.id;
+    ids.draftId = (
+      (await (
+        await table.post('/api/assemblies', {
+          kind: 'ordinary',
+          title: 'Draft under fuzz',
+          opensAt: new Date(opensAt + 30 * day).toISOString(),
+        })
+      ).json()) as AssemblyView
+    ).assembly.id;
     await table.convocationsSent(ids.assemblyId);
     clock = opensAt + hour;
   });
@@ -136,33 +384,47 @@ describe('malformed, oversized and disguised input', () => {
     await platform?.close();
   });
 
-  it.each(routes.map((route, index) => [route.name, route, index] as const))('refuses every malformed body when %s, with a sentence, storing nothing', async (_name, route, index) => {
-    const path = route.path(ids);
-    const client = people[route.who];
-    const adds = route.adds?.(ids) ?? {};
-    const shape = (body: unknown) => ({ ...(body as object), ...adds });
-    // Two huge texts together stay under the 256 KB a body may have, so each case reaches the schema.
-    const cases = badInputs(route.schema, route.valid(ids), { seed: 1000 + index, count: 36, hugeTextLength: 50_000, shape });
-    expect(cases.length).toBeGreaterThan(10);
-    const before = await store.snapshot();
-    for (const input of cases) {
-      const response = await client.request(route.method, path, input.body);
-      const error = await expectRefusal(response, `${route.name}, ${input.what}`);
-      expect([response.status, error.code], `${route.name}, ${input.what}`).toEqual([422, 'invalid_input']);
-      expect(error.issues?.length, input.what).toBeGreaterThan(0);
-    }
-    const acceptsEmpty = route.schema.safeParse(shape({})).success;
-    for (const bad of unreadableBodies()) {
-      if (acceptsEmpty && bad.code === 'invalid_input') continue;
-      const response = await raw(route.method, path, { 'content-type': 'application/json' }, bad.text, route.who);
-      const error = await expectRefusal(response, `${route.name}, ${bad.what}`);
-      expect([response.status, error.code], `${route.name}, ${bad.what}`).toEqual([bad.status, bad.code]);
-    }
-    expect(await store.snapshot()).toEqual(before);
-  });
+  it.each(routes.map((route, index) => [route.name, route, index] as const))(
+    'refuses every malformed body when %s, with a sentence, storing nothing',
+    async (_name, route, index) => {
+      const path = route.path(ids);
+      const client = people[route.who];
+      const adds = route.adds?.(ids) ?? {};
+      const shape = (body: unknown) => ({ ...(body as object), ...adds });
+      // Two huge texts together stay under the 256 KB a body may have, so each case reaches the schema.
+      const cases = badInputs(route.schema, route.valid(ids), {
+        seed: 1000 + index,
+        count: 36,
+        hugeTextLength: 50_000,
+        shape,
+      });
+      expect(cases.length).toBeGreaterThan(10);
+      const before = await store.snapshot();
+      for (const input of cases) {
+        const response = await client.request(route.method, path, input.body);
+        const error = await expectRefusal(response, `${route.name}, ${input.what}`);
+        expect([response.status, error.code], `${route.name}, ${input.what}`).toEqual([422, 'invalid_input']);
+        expect(error.issues?.length, input.what).toBeGreaterThan(0);
+      }
+      const acceptsEmpty = route.schema.safeParse(shape({})).success;
+      for (const bad of unreadableBodies()) {
+        if (acceptsEmpty && bad.code === 'invalid_input') continue;
+        const response = await raw(route.method, path, { 'content-type': 'application/json' }, bad.text, route.who);
+        const error = await expectRefusal(response, `${route.name}, ${bad.what}`);
+        expect([response.status, error.code], `${route.name}, ${bad.what}`).toEqual([bad.status, bad.code]);
+      }
+      expect(await store.snapshot()).toEqual(before);
+    },
+  );
 
   it('drops the fields a route does not take: a person cannot give itself another address or a role', async () => {
-    const response = await people.member.request('PATCH', '/api/me', { name: 'Ekaterina Smoroda', email: 'attacker@example.org', secretariat: true, personId: 'secretariat', represents: [{ memberNo: 1 }] });
+    const response = await people.member.request('PATCH', '/api/me', {
+      name: 'Ekaterina Smoroda',
+      email: 'attacker@example.org',
+      secretariat: true,
+      personId: 'secretariat',
+      represents: [{ memberNo: 1 }],
+    });
     expect(response.status).toBe(200);
     const me = (await response.json()) as MeResponse;
     expect(me.person).toMatchObject({ name: 'Ekaterina Smoroda', email: 'ekaterina.smoroda@example.org' });
@@ -175,11 +437,46 @@ describe('malformed, oversized and disguised input', () => {
     const before = await store.snapshot();
     const body = JSON.stringify({ name: 'Somebody else' });
     const cases: Array<[string, Record<string, string>, string | Buffer, number, string, string]> = [
-      ['an unknown compression', { 'content-type': 'application/json', 'content-encoding': 'xz' }, body, 415, 'bad_encoding', 'The request body is compressed in a way Agora does not read: send it as it is, or with gzip, deflate or br.'],
-      ['damaged gzip', { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body, 400, 'bad_request', 'The request could not be read (its body is damaged or incomplete); nothing was done.'],
-      ['gzip of a body over the limit', { 'content-type': 'application/json', 'content-encoding': 'gzip' }, gzipSync(JSON.stringify({ name: 'x'.repeat(400_000) })), 413, 'too_large', 'The request is too large: Agora takes at most 256 KB here.'],
-      ['a character set it does not read', { 'content-type': 'application/json; charset=iso-8859-1' }, body, 415, 'bad_charset', 'The request body is in a character set Agora does not read: send it in UTF-8.'],
-      ['a bare string', { 'content-type': 'application/json' }, '"Somebody else"', 400, 'bad_json', 'The request body must be a JSON object.'],
+      [
+        'an unknown compression',
+        { 'content-type': 'application/json', 'content-encoding': 'xz' },
+        body,
+        415,
+        'bad_encoding',
+        'The request body is compressed in a way Agora does not read: send it as it is, or with gzip, deflate or br.',
+      ],
+      [
+        'damaged gzip',
+        { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body,
+        400,
+        'bad_request',
+        'The request could not be read (its body is damaged or incomplete); nothing was done.',
+      ],
+      [
+        'gzip of a body over the limit',
+        { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        gzipSync(JSON.stringify({ name: 'x'.repeat(400_000) })),
+        413,
+        'too_large',
+        'The request is too large: Agora takes at most 256 KB here.',
+      ],
+      [
+        'a character set it does not read',
+        { 'content-type': 'application/json; charset=iso-8859-1' },
+        body,
+        415,
+        'bad_charset',
+        'The request body is in a character set Agora does not read: send it in UTF-8.',
+      ],
+      [
+        'a bare string',
+        { 'content-type': 'application/json' },
+        '"Somebody else"',
+        400,
+        'bad_json',
+        'The request body must be a JSON object.',
+      ],
     ];
     for (const [what, headers, content, status, code, message] of cases) {
       const response = await raw('PATCH', '/api/me', headers, content, 'member');
@@ -209,17 +506,75 @@ describe('malformed, oversized and disguised input', () => {
 
   it('takes a file by its content, never by its name or declared type, and stores no disguised one', async () => {
     const upload = (name: string, type: string, content: Buffer) =>
-      raw('POST', `/api/assemblies/${ids.draftId}/agenda/${draftItem}/documents?name=${encodeURIComponent(name)}`, { 'content-type': type }, content);
-    const draftItem = ((await (await people.table.post(`/api/assemblies/${ids.draftId}/agenda`, { kind: 'information', title: 'Documents' })).json()) as AssemblyView).assembly.agenda.at(-1)!.id;
+      raw(
+        'POST',
+        `/api/assemblies/${ids.draftId}/agenda/${draftItem}/documents?name=${encodeURIComponent(name)}`,
+        { 'content-type': type },
+        content,
+      );
+    const draftItem = (
+      (await (
+        await people.table.post(`/api/assemblies/${ids.draftId}/agenda`, { kind: 'information', title: 'Documents' })
+      ).json()) as AssemblyView
+    ).assembly.agenda.at(-1)!.id;
     const before = await store.snapshot();
     const refused: Array<[string, string, string, Buffer, string, string]> = [
-      ['a Windows program named like a PDF', 'budget.pdf', 'application/pdf', windowsProgram, 'file_type_refused', 'This file is not a document Agora accepts (its content is application/x-msdownload, whatever its name says). Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.'],
-      ['a Linux program named like a PDF', 'budget.pdf', 'application/pdf', linuxProgram, 'file_type_refused', 'This file is not a document Agora accepts (its content is application/x-elf, whatever its name says). Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.'],
-      ['a web page named like a PDF', 'budget.pdf', 'application/pdf', Buffer.from('<!doctype html><script>fetch("/api/me")</script>'), 'file_type_refused', 'This file is not a document Agora accepts (its content is not a known document format). Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.'],
-      ['an SVG image with a script', 'logo.png', 'image/png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'file_type_refused', 'This file is not a document Agora accepts (its content is not a known document format). Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.'],
-      ['a PDF named and typed as an image', 'scan.png', 'image/png', pdf, 'file_type_mismatch', "The file's name says it is a PNG image, but its content is a PDF document; nothing was stored. Send it under its real name and type."],
-      ['a PDF typed as an image', 'scan.pdf', 'image/png', pdf, 'file_type_mismatch', "The file's type says it is a PNG image, but its content is a PDF document; nothing was stored. Send it under its real name and type."],
-      ['an image named like a PDF', 'report.pdf', 'application/octet-stream', png, 'file_type_mismatch', "The file's name says it is a PDF document, but its content is a PNG image; nothing was stored. Send it under its real name and type."],
+      [
+        'a Windows program named like a PDF',
+        'budget.pdf',
+        'application/pdf',
+        windowsProgram,
+        'file_type_refused',
+        'This file is not a document Agora accepts (its content is application/x-msdownload, whatever its name says). Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.',
+      ],
+      [
+        'a Linux program named like a PDF',
+        'budget.pdf',
+        'application/pdf',
+        linuxProgram,
+        'file_type_refused',
+        'This file is not a document Agora accepts (its content is application/x-elf, whatever its name says). Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.',
+      ],
+      [
+        'a web page named like a PDF',
+        'budget.pdf',
+        'application/pdf',
+        Buffer.from('<!doctype html><script>fetch("/api/me")</script>'),
+        'file_type_refused',
+        'This file is not a document Agora accepts (its content is not a known document format). Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.',
+      ],
+      [
+        'an SVG image with a script',
+        'logo.png',
+        'image/png',
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+        'file_type_refused',
+        'This file is not a document Agora accepts (its content is not a known document format). Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.',
+      ],
+      [
+        'a PDF named and typed as an image',
+        'scan.png',
+        'image/png',
+        pdf,
+        'file_type_mismatch',
+        "The file's name says it is a PNG image, but its content is a PDF document; nothing was stored. Send it under its real name and type.",
+      ],
+      [
+        'a PDF typed as an image',
+        'scan.pdf',
+        'image/png',
+        pdf,
+        'file_type_mismatch',
+        "The file's type says it is a PNG image, but its content is a PDF document; nothing was stored. Send it under its real name and type.",
+      ],
+      [
+        'an image named like a PDF',
+        'report.pdf',
+        'application/octet-stream',
+        png,
+        'file_type_mismatch',
+        "The file's name says it is a PDF document, but its content is a PNG image; nothing was stored. Send it under its real name and type.",
+      ],
     ];
     for (const [what, name, type, content, code, message] of refused) {
       const response = await upload(name, type, content);
@@ -229,18 +584,28 @@ describe('malformed, oversized and disguised input', () => {
     const empty = await upload('empty.pdf', 'application/pdf', Buffer.alloc(0));
     expect(empty.status).toBe(400);
     expect((await expectRefusal(empty, 'an empty file')).message).toBe('The file is empty.');
-    const justOver = await upload('long.pdf', 'application/pdf', Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024 + 1 - pdf.length)]));
+    const justOver = await upload(
+      'long.pdf',
+      'application/pdf',
+      Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024 + 1 - pdf.length)]),
+    );
     expect(justOver.status).toBe(413);
-    expect(await expectRefusal(justOver, 'a file just over 10 MB')).toEqual({ code: 'file_too_large', message: 'The file is 10.0 MB; documents can be at most 10 MB.' });
+    expect(await expectRefusal(justOver, 'a file just over 10 MB')).toEqual({
+      code: 'file_too_large',
+      message: 'The file is 10.0 MB; documents can be at most 10 MB.',
+    });
     const huge = await upload('huge.pdf', 'application/pdf', Buffer.concat([pdf, Buffer.alloc(12 * 1024 * 1024)]));
     expect(huge.status).toBe(413);
-    expect(await expectRefusal(huge, 'a file of 12 MB')).toEqual({ code: 'too_large', message: 'The request is too large: Agora takes at most 10 MB here.' });
+    expect(await expectRefusal(huge, 'a file of 12 MB')).toEqual({
+      code: 'too_large',
+      message: 'The request is too large: Agora takes at most 10 MB here.',
+    });
     expect(await store.snapshot()).toEqual(before);
 
     // A file whose name says nothing, or something else, is kept under a name that says what it is.
     const unnamed = await upload('scan', 'application/octet-stream', png);
     expect(unnamed.status).toBe(201);
-    expect(((await unnamed.json()) as AssemblyDocument)).toMatchObject({ name: 'scan.png', mimeType: 'image/png' });
+    expect((await unnamed.json()) as AssemblyDocument).toMatchObject({ name: 'scan.png', mimeType: 'image/png' });
     const html = await upload('page.html', 'text/html', pdf);
     expect(html.status).toBe(201);
     const stored = (await html.json()) as AssemblyDocument;
@@ -253,20 +618,29 @@ describe('malformed, oversized and disguised input', () => {
   describe('on the live room', () => {
     let socket: RoomClient;
     let messageId: string;
-    const valid = () => ({
-      'room:join': [roomJoinSchema, { assemblyId: ids.assemblyId, after: '0' }],
-      'room:history': [roomHistorySchema, { assemblyId: ids.assemblyId, after: '0' }],
-      'message:post': [messageInputSchema, { assemblyId: ids.assemblyId, thread: ids.itemId, body: 'Hello', replyTo: null, clientId: 'fuzz-valid-0001' }],
-      'message:edit': [messageEditSchema, { assemblyId: ids.assemblyId, messageId, body: 'Edited' }],
-      'message:withdraw': [messageRefSchema, { assemblyId: ids.assemblyId, messageId }],
-      'message:hide': [messageHideSchema, { assemblyId: ids.assemblyId, messageId, reason: 'Off the subject' }],
-      'message:pin': [messagePinSchema, { assemblyId: ids.assemblyId, messageId, pinned: true }],
-    }) as Record<string, [ZodType, object]>;
+    const valid = () =>
+      ({
+        'room:join': [roomJoinSchema, { assemblyId: ids.assemblyId, after: '0' }],
+        'room:history': [roomHistorySchema, { assemblyId: ids.assemblyId, after: '0' }],
+        'message:post': [
+          messageInputSchema,
+          { assemblyId: ids.assemblyId, thread: ids.itemId, body: 'Hello', replyTo: null, clientId: 'fuzz-valid-0001' },
+        ],
+        'message:edit': [messageEditSchema, { assemblyId: ids.assemblyId, messageId, body: 'Edited' }],
+        'message:withdraw': [messageRefSchema, { assemblyId: ids.assemblyId, messageId }],
+        'message:hide': [messageHideSchema, { assemblyId: ids.assemblyId, messageId, reason: 'Off the subject' }],
+        'message:pin': [messagePinSchema, { assemblyId: ids.assemblyId, messageId, pinned: true }],
+      }) as Record<string, [ZodType, object]>;
 
     beforeAll(async () => {
       socket = await roomClient(people.table);
       expect((await call(socket, 'room:join', { assemblyId: ids.assemblyId })).ok).toBe(true);
-      const posted = await call<RoomEvent>(socket, 'message:post', { assemblyId: ids.assemblyId, thread: 'general', body: 'The Table opens the discussion.', clientId: 'table-opens-1' });
+      const posted = await call<RoomEvent>(socket, 'message:post', {
+        assemblyId: ids.assemblyId,
+        thread: 'general',
+        body: 'The Table opens the discussion.',
+        clientId: 'table-opens-1',
+      });
       messageId = posted.ok ? posted.value.message.id : '';
     });
 
@@ -276,9 +650,18 @@ describe('malformed, oversized and disguised input', () => {
         // Under the 64 KB a connection may send at once, so each payload reaches the handler.
         for (const input of badInputs(schema, sample, { seed: 2000 + index, count: 30, hugeTextLength: 8_000 })) {
           const answer = await call(socket, event, input.body);
-          expect(answer, `${event}, ${input.what}`).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/\w{3}/) } });
+          expect(answer, `${event}, ${input.what}`).toMatchObject({
+            ok: false,
+            error: { code: 'invalid_input', message: expect.stringMatching(/\w{3}/) },
+          });
         }
-        for (const [what, payload] of [['nothing', []], ['a string', ['hello']], ['a number', [42]], ['null', [null]], ['a list', [[sample]]]] as const) {
+        for (const [what, payload] of [
+          ['nothing', []],
+          ['a string', ['hello']],
+          ['a number', [42]],
+          ['null', [null]],
+          ['a list', [[sample]]],
+        ] as const) {
           const answer = await call(socket, event, ...payload);
           expect(answer, `${event} with ${what}`).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
         }
@@ -291,7 +674,17 @@ describe('malformed, oversized and disguised input', () => {
       const before = await store.snapshot();
       const flooding = await roomClient(people.member);
       const closed = new Promise<string>((resolve) => flooding.once('disconnect', resolve));
-      flooding.emit('message:post', { assemblyId: ids.assemblyId, thread: 'general', body: 'x'.repeat(70_000), replyTo: null, clientId: 'flood-0001' }, () => {});
+      flooding.emit(
+        'message:post',
+        {
+          assemblyId: ids.assemblyId,
+          thread: 'general',
+          body: 'x'.repeat(70_000),
+          replyTo: null,
+          clientId: 'flood-0001',
+        },
+        () => {},
+      );
       expect(await closed).toMatch(/transport (close|error)/);
 
       const damaging = await roomClient(people.member);
@@ -301,7 +694,9 @@ describe('malformed, oversized and disguised input', () => {
       expect(await damaged).toMatch(/transport (close|error)|io server disconnect/);
       expect(await store.snapshot()).toEqual(before);
 
-      expect(await call(socket, 'room:history', { assemblyId: ids.assemblyId, after: '0' })).toMatchObject({ ok: true });
+      expect(await call(socket, 'room:history', { assemblyId: ids.assemblyId, after: '0' })).toMatchObject({
+        ok: true,
+      });
       const again = await roomClient(people.member);
       expect(await call(again, 'room:join', { assemblyId: ids.assemblyId })).toMatchObject({ ok: true });
     });

@@ -15,9 +15,11 @@ const opensA = Date.parse('2027-03-10T09:00:00Z');
 const opensB = opensA + 7 * day;
 
 /** The claims of a link token, as anyone can read them (they are signed, not secret). */
-const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+const claimsOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8')) as Record<string, unknown>;
 /** The same token with other claims and the original signature: a forgery. */
-const withClaims = (token: string, claims: Record<string, unknown>) => `${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${token.split('.')[1]}`;
+const withClaims = (token: string, claims: Record<string, unknown>) =>
+  `${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${token.split('.')[1]}`;
 
 describe('links, sessions and sign-in against an attacker', () => {
   let clock = opensA - 20 * day;
@@ -31,7 +33,11 @@ describe('links, sessions and sign-in against an attacker', () => {
   const sockets: RoomClient[] = [];
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${platform.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${platform.base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   const get = (path: string, cookie: string) => fetch(`${platform.base}${path}`, { headers: { cookie } });
   const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
@@ -57,14 +63,23 @@ describe('links, sessions and sign-in against an attacker', () => {
   }
 
   async function convened(title: string, opensAt: number): Promise<string> {
-    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title, opensAt: new Date(opensAt).toISOString() })).json()) as AssemblyView;
-    await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'ordinary_decision', title: 'Accounts of 2026' });
+    const created = (await (
+      await table.post('/api/assemblies', { kind: 'ordinary', title, opensAt: new Date(opensAt).toISOString() })
+    ).json()) as AssemblyView;
+    await table.post(`/api/assemblies/${created.assembly.id}/agenda`, {
+      kind: 'ordinary_decision',
+      title: 'Accounts of 2026',
+    });
     expect((await table.post(`/api/assemblies/${created.assembly.id}/convene`)).status).toBe(200);
     return created.assembly.id;
   }
 
   async function roomClient(cookie: string): Promise<RoomClient> {
-    const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false });
+    const socket: RoomClient = connect(`http://127.0.0.1:${platform.web.port}`, {
+      transports: ['websocket'],
+      extraHeaders: { cookie },
+      reconnection: false,
+    });
     sockets.push(socket);
     return socket;
   }
@@ -104,14 +119,18 @@ describe('links, sessions and sign-in against an attacker', () => {
     const again = await post('/api/auth/sign-in/complete', { token });
     const error = await expectRefusal(again, 'a link used twice');
     expect(again.status).toBe(410);
-    expect(error).toMatchObject({ code: 'link_used', message: 'This sign-in link was already used. Each link works once: ask for a new one.' });
+    expect(error).toMatchObject({
+      code: 'link_used',
+      message: 'This sign-in link was already used. Each link works once: ask for a new one.',
+    });
     expect(again.headers.get('set-cookie')).toBeNull();
   });
 
   it('refuses a sign-in link changed in any way, even where base64 decoding would not notice, and the real link still works', async () => {
     const token = await signInLink('helder.guerreiro@example.org');
     const [body, mac] = token.split('.') as [string, string];
-    const swap = (text: string, at: number) => `${text.slice(0, at)}${text[at] === 'A' ? 'B' : 'A'}${text.slice(at + 1)}`;
+    const swap = (text: string, at: number) =>
+      `${text.slice(0, at)}${text[at] === 'A' ? 'B' : 'A'}${text.slice(at + 1)}`;
     const sibling = (char: string) => base64url[base64url.indexOf(char) ^ 1]!;
     const claims = claimsOf(token);
     const altered: Record<string, string> = {
@@ -133,7 +152,11 @@ describe('links, sessions and sign-in against an attacker', () => {
       const response = await post('/api/auth/sign-in/complete', { token: forged });
       const error = await expectRefusal(response, what);
       expect(response.status, what).toBe(400);
-      expect(error, what).toMatchObject({ code: 'link_damaged', message: 'This sign-in link is damaged or incomplete. Copy the whole link from the e-mail, or ask for a new one.' });
+      expect(error, what).toMatchObject({
+        code: 'link_damaged',
+        message:
+          'This sign-in link is damaged or incomplete. Copy the whole link from the e-mail, or ask for a new one.',
+      });
       expect(response.headers.get('set-cookie'), what).toBeNull();
     }
     expect((await post('/api/auth/sign-in/complete', { token })).status).toBe(204);
@@ -145,7 +168,10 @@ describe('links, sessions and sign-in against an attacker', () => {
     const late = await post('/api/auth/sign-in/complete', { token });
     const error = await expectRefusal(late, 'an expired link');
     expect(late.status).toBe(410);
-    expect(error).toMatchObject({ code: 'link_expired', message: 'This sign-in link has expired. Ask for a new one: it arrives in a minute.' });
+    expect(error).toMatchObject({
+      code: 'link_expired',
+      message: 'This sign-in link has expired. Ask for a new one: it arrives in a minute.',
+    });
     expect(late.headers.get('set-cookie')).toBeNull();
   });
 
@@ -190,11 +216,16 @@ describe('links, sessions and sign-in against an attacker', () => {
       ['GET', '/api/assemblies'],
     ];
     for (const [method, path, body] of elsewhere) {
-      const response = await fetch(`${platform.base}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const response = await fetch(`${platform.base}${path}`, {
+        method,
+        headers: { cookie, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       expect(response.status, `${method} ${path}`).toBe(403);
       expect(await expectRefusal(response, `${method} ${path}`)).toMatchObject({
         code: 'link_scope',
-        message: 'Your personal link opens only the assembly it was sent for. To do this, sign in with your e-mail address.',
+        message:
+          'Your personal link opens only the assembly it was sent for. To do this, sign in with your e-mail address.',
       });
     }
 
@@ -202,15 +233,30 @@ describe('links, sessions and sign-in against an attacker', () => {
     const tableLink = await post('/api/auth/assembly-link', { token: tablePersonalLinkA });
     const tableCookie = cookieOf(tableLink);
     for (const [method, path, body] of [
-      ['POST', `/api/assemblies/${assemblyA}/motions`, { itemId: 'iabcdef', kind: 'ordinary_decision', title: 'A vote', text: 'Do it.', secret: false }],
+      [
+        'POST',
+        `/api/assemblies/${assemblyA}/motions`,
+        { itemId: 'iabcdef', kind: 'ordinary_decision', title: 'A vote', text: 'Do it.', secret: false },
+      ],
       ['POST', `/api/assemblies/${assemblyA}/cancel`, { reason: 'Cancelled through a personal link' }],
-      ['PATCH', `/api/assemblies/${assemblyA}`, { kind: 'ordinary', title: 'Renamed', opensAt: new Date(opensA).toISOString() }],
+      [
+        'PATCH',
+        `/api/assemblies/${assemblyA}`,
+        { kind: 'ordinary', title: 'Renamed', opensAt: new Date(opensA).toISOString() },
+      ],
     ] as const) {
-      const response = await fetch(`${platform.base}${path}`, { method, headers: { cookie: tableCookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(`${platform.base}${path}`, {
+        method,
+        headers: { cookie: tableCookie, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       expect(response.status, `${method} ${path}`).toBe(403);
       expect((await expectRefusal(response, path)).code).toBe('link_scope');
     }
-    expect(((await table.json<AssemblyView>(`/api/assemblies/${assemblyA}`)).assembly)).toMatchObject({ title: 'Links assembly A', status: 'convened' });
+    expect((await table.json<AssemblyView>(`/api/assemblies/${assemblyA}`)).assembly).toMatchObject({
+      title: 'Links assembly A',
+      status: 'convened',
+    });
   });
 
   it('refuses a personal link rewritten for another assembly or another person', async () => {
@@ -219,7 +265,10 @@ describe('links, sessions and sign-in against an attacker', () => {
       ['another assembly', withClaims(personalLink.A, { ...claims, scope: assemblyB })],
       ['another person', withClaims(personalLink.A, { ...claims, personId: 'secretariat' })],
       ['no limit to an assembly', withClaims(personalLink.A, { ...claims, scope: undefined })],
-      ['the assembly B link with the signature of A', `${personalLink.B.split('.')[0]}.${personalLink.A.split('.')[1]}`],
+      [
+        'the assembly B link with the signature of A',
+        `${personalLink.B.split('.')[0]}.${personalLink.A.split('.')[1]}`,
+      ],
     ] as const) {
       const response = await post('/api/auth/assembly-link', { token: forged });
       expect(response.status, what).toBe(400);
@@ -230,7 +279,9 @@ describe('links, sessions and sign-in against an attacker', () => {
 
   it('refuses a made-up, damaged or signed-out session cookie, on the API and on the room', async () => {
     const signedOut = await session('andre.desmet@example.org');
-    expect((await fetch(`${platform.base}/api/auth/sign-out`, { method: 'POST', headers: { cookie: signedOut } })).status).toBe(204);
+    expect(
+      (await fetch(`${platform.base}/api/auth/sign-out`, { method: 'POST', headers: { cookie: signedOut } })).status,
+    ).toBe(204);
     const cookies: Record<string, string> = {
       'a made-up session': `agora_session=${'A'.repeat(43)}`,
       'a damaged escape': 'agora_session=%E0%A4%A',
@@ -240,8 +291,14 @@ describe('links, sessions and sign-in against an attacker', () => {
     for (const [what, cookie] of Object.entries(cookies)) {
       const me = await get('/api/me', cookie);
       expect(me.status, what).toBe(401);
-      expect((await expectRefusal(me, what)).message).toBe('Please sign in first: ask for a sign-in link with your e-mail address.');
-      const change = await fetch(`${platform.base}/api/me`, { method: 'PATCH', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Someone else' }) });
+      expect((await expectRefusal(me, what)).message).toBe(
+        'Please sign in first: ask for a sign-in link with your e-mail address.',
+      );
+      const change = await fetch(`${platform.base}/api/me`, {
+        method: 'PATCH',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Someone else' }),
+      });
       expect(change.status, what).toBe(401);
       expect((await refusedConnection(cookie)).message, what).toBe('sign_in_required');
     }
@@ -252,11 +309,26 @@ describe('links, sessions and sign-in against an attacker', () => {
     const socket = await connected(cookieOf(opened));
     const joined = await call<RoomSnapshot>(socket, 'room:join', { assemblyId: assemblyA });
     expect(joined).toMatchObject({ ok: true, value: { assemblyId: assemblyA } });
-    const refusal = { ok: false, error: { code: 'link_scope', message: 'Your personal link opens another assembly. Sign in with your e-mail address to reach this one.' } };
+    const refusal = {
+      ok: false,
+      error: {
+        code: 'link_scope',
+        message: 'Your personal link opens another assembly. Sign in with your e-mail address to reach this one.',
+      },
+    };
     expect(await call(socket, 'room:join', { assemblyId: assemblyB })).toEqual(refusal);
     expect(await call(socket, 'room:history', { assemblyId: assemblyB, after: '0' })).toEqual(refusal);
-    expect(await call(socket, 'message:post', { assemblyId: assemblyB, thread: 'general', body: 'Through the wrong door', clientId: 'wrong-door-1' })).toEqual(refusal);
-    expect(await call(socket, 'message:hide', { assemblyId: assemblyB, messageId: '1-0', reason: 'Through the wrong door' })).toEqual(refusal);
+    expect(
+      await call(socket, 'message:post', {
+        assemblyId: assemblyB,
+        thread: 'general',
+        body: 'Through the wrong door',
+        clientId: 'wrong-door-1',
+      }),
+    ).toEqual(refusal);
+    expect(
+      await call(socket, 'message:hide', { assemblyId: assemblyB, messageId: '1-0', reason: 'Through the wrong door' }),
+    ).toEqual(refusal);
   });
 
   it('closes the room connections of a session when it signs out, and only those', async () => {
@@ -268,15 +340,22 @@ describe('links, sessions and sign-in against an attacker', () => {
     await call(onPhone, 'room:join', { assemblyId: assemblyA });
     const removed = new Promise<string>((resolve) => onLaptop.once('room:removed', ({ reason }) => resolve(reason)));
 
-    expect((await fetch(`${platform.base}/api/auth/sign-out`, { method: 'POST', headers: { cookie: laptop } })).status).toBe(204);
+    expect(
+      (await fetch(`${platform.base}/api/auth/sign-out`, { method: 'POST', headers: { cookie: laptop } })).status,
+    ).toBe(204);
     expect(await removed).toBe('You signed out. Sign in again to come back to the room.');
     await eventually(() => (onLaptop.connected ? undefined : true), 'the laptop connection to close');
     expect(await call(onPhone, 'room:join', { assemblyId: assemblyA })).toMatchObject({ ok: true });
 
     // Signing out everywhere closes the phone too; its cookie opens nothing any more.
     const elsewhere = await session('michele.vercauteren@example.org');
-    const phoneRemoved = new Promise<string>((resolve) => onPhone.once('room:removed', ({ reason }) => resolve(reason)));
-    expect((await fetch(`${platform.base}/api/auth/sign-out-everywhere`, { method: 'POST', headers: { cookie: elsewhere } })).status).toBe(204);
+    const phoneRemoved = new Promise<string>((resolve) =>
+      onPhone.once('room:removed', ({ reason }) => resolve(reason)),
+    );
+    expect(
+      (await fetch(`${platform.base}/api/auth/sign-out-everywhere`, { method: 'POST', headers: { cookie: elsewhere } }))
+        .status,
+    ).toBe(204);
     expect(await phoneRemoved).toBe('You signed out. Sign in again to come back to the room.');
     expect((await refusedConnection(phone)).message).toBe('sign_in_required');
   });
@@ -303,7 +382,9 @@ describe('links, sessions and sign-in against an attacker', () => {
     expect(limited.status).toBe(429);
     const error = await expectRefusal(limited, 'the sixth link in an hour');
     expect(error.code).toBe('too_many_requests');
-    expect(error.message).toMatch(/^Too many sign-in links were asked for\. Please wait \d+ minute\(s\) and try again; the links already sent still work\.$/);
+    expect(error.message).toMatch(
+      /^Too many sign-in links were asked for\. Please wait \d+ minute\(s\) and try again; the links already sent still work\.$/,
+    );
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(3600);
@@ -324,30 +405,42 @@ describe('links, sessions and sign-in against an attacker', () => {
   });
 
   it('keeps the outbox, which holds the links of everyone, from a visitor that a proxy on the machine forwards', async () => {
-    const { messages } = (await (await fetch(`${platform.base}/api/outbox`)).json()) as { messages: Array<{ id: string }> };
+    const { messages } = (await (await fetch(`${platform.base}/api/outbox`)).json()) as {
+      messages: Array<{ id: string }>;
+    };
     expect(messages.length).toBeGreaterThan(0);
-    const forwarded: Array<Record<string, string>> = [{ 'x-forwarded-for': '203.0.113.9' }, { forwarded: 'for=203.0.113.9' }, { 'x-real-ip': '203.0.113.9' }];
+    const forwarded: Array<Record<string, string>> = [
+      { 'x-forwarded-for': '203.0.113.9' },
+      { forwarded: 'for=203.0.113.9' },
+      { 'x-real-ip': '203.0.113.9' },
+    ];
     for (const headers of forwarded) {
       for (const path of ['/api/outbox', `/api/outbox/${messages[0]!.id}`]) {
         const response = await fetch(`${platform.base}${path}`, { headers });
         expect(response.status, path).toBe(403);
         expect(await expectRefusal(response, path)).toEqual({
           code: 'outbox_local_only',
-          message: 'The outbox can only be read on the machine that runs Agora (set OUTBOX_OPEN=true to show it to every visitor of a demo).',
+          message:
+            'The outbox can only be read on the machine that runs Agora (set OUTBOX_OPEN=true to show it to every visitor of a demo).',
         });
       }
     }
   });
 
   it('keeps the session in an HttpOnly, SameSite=Lax cookie for the whole site, not Secure on plain http', async () => {
-    const completed = await post('/api/auth/sign-in/complete', { token: await signInLink('kostantinos.simitsis@example.org') });
+    const completed = await post('/api/auth/sign-in/complete', {
+      token: await signInLink('kostantinos.simitsis@example.org'),
+    });
     const cookie = completed.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^agora_session=[A-Za-z0-9_-]{43};/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).toContain('Path=/');
     expect(cookie).not.toContain('Secure');
-    const signedOut = await fetch(`${platform.base}/api/auth/sign-out`, { method: 'POST', headers: { cookie: cookie.split(';')[0]! } });
+    const signedOut = await fetch(`${platform.base}/api/auth/sign-out`, {
+      method: 'POST',
+      headers: { cookie: cookie.split(';')[0]! },
+    });
     expect(signedOut.headers.get('set-cookie')).toMatch(/^agora_session=;.*HttpOnly.*SameSite=Lax/);
   });
 
@@ -357,7 +450,8 @@ describe('links, sessions and sign-in against an attacker', () => {
     expect(late.status).toBe(410);
     expect(await expectRefusal(late, 'an expired personal link')).toMatchObject({
       code: 'link_expired',
-      message: 'This personal link has expired. Sign in with your e-mail address to reach the assembly and its minutes.',
+      message:
+        'This personal link has expired. Sign in with your e-mail address to reach the assembly and its minutes.',
     });
     expect(late.headers.get('set-cookie')).toBeNull();
     // The link of the later assembly still opens it.
@@ -379,7 +473,11 @@ describe('the session cookie behind https', () => {
     const mail = await client.mailTo('sergiu.florean@example.org', before);
     expect(mail.text).toContain('https://agora.example.org/sign-in/complete#token=');
     const token = /#token=([A-Za-z0-9_.-]+)/.exec(mail.text)?.[1] ?? '';
-    const completed = await fetch(`${platform.base}/api/auth/sign-in/complete`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+    const completed = await fetch(`${platform.base}/api/auth/sign-in/complete`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
     expect(completed.status).toBe(204);
     const cookie = completed.headers.get('set-cookie') ?? '';
     expect(cookie).toContain('Secure');

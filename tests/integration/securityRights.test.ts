@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io as connect } from 'socket.io-client';
 import type { AssemblyView, MotionsResponse, ProxiesResponse } from '@shared/api';
 import type { ClientToServerEvents, Result } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
@@ -36,8 +35,10 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
   const call = <T>(socket: RoomClient, event: keyof ClientToServerEvents, input: unknown) =>
     new Promise<Result<T>>((resolve) => (socket.emit as (...args: unknown[]) => void)(event, input, resolve));
   let clientIds = 0;
-  const post = (socket: RoomClient, body: string) => call<RoomEvent>(socket, 'message:post', { assemblyId, thread: itemId, body, clientId: `rights-${++clientIds}` });
-  const vote = (client: TestClient, motion: Motion, ballots: Array<{ memberNo: number; choice: string }>) => client.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, { ballots });
+  const post = (socket: RoomClient, body: string) =>
+    call<RoomEvent>(socket, 'message:post', { assemblyId, thread: itemId, body, clientId: `rights-${++clientIds}` });
+  const vote = (client: TestClient, motion: Motion, ballots: Array<{ memberNo: number; choice: string }>) =>
+    client.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, { ballots });
 
   /** Runs an attempt and shows that nothing of the install's stored state changed. */
   async function changesNothing(attempt: () => Promise<void>): Promise<void> {
@@ -53,9 +54,22 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
     ekaterina = await platform.client().signIn('ekaterina.smoroda@example.org');
     manuela = await platform.client().signIn('manuela.coutinho@example.org');
     samuel = await platform.client().signIn('samuel.thirion@example.org');
-    const created = (await (await table.post('/api/assemblies', { kind: 'ordinary', title: 'Assembly of the rights', opensAt: new Date(opensAt).toISOString() })).json()) as AssemblyView;
+    const created = (await (
+      await table.post('/api/assemblies', {
+        kind: 'ordinary',
+        title: 'Assembly of the rights',
+        opensAt: new Date(opensAt).toISOString(),
+      })
+    ).json()) as AssemblyView;
     assemblyId = created.assembly.id;
-    itemId = ((await (await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Accounts of 2026' })).json()) as AssemblyView).assembly.agenda[0]!.id;
+    itemId = (
+      (await (
+        await table.post(`/api/assemblies/${assemblyId}/agenda`, {
+          kind: 'ordinary_decision',
+          title: 'Accounts of 2026',
+        })
+      ).json()) as AssemblyView
+    ).assembly.agenda[0]!.id;
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
     // Every convocation is out before anything is compared.
     await table.convocationsSent(assemblyId);
@@ -70,50 +84,127 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
     clock = opensAt - minute;
     const socket = await roomClient(ekaterina);
     await changesNothing(async () => {
-      expect(await post(socket, 'Too early?')).toEqual({ ok: false, error: { code: 'window_not_yet_open', message: `The room is not open yet: it opens at ${new Date(opensAt).toISOString()}.` } });
+      expect(await post(socket, 'Too early?')).toEqual({
+        ok: false,
+        error: {
+          code: 'window_not_yet_open',
+          message: `The room is not open yet: it opens at ${new Date(opensAt).toISOString()}.`,
+        },
+      });
     });
   });
 
   it('lets only the representative of a member give its proxy, to a member of its own continent', async () => {
     await changesNothing(async () => {
-      const notHers = await manuela.post(`/api/assemblies/${assemblyId}/proxies`, { grantorMemberNo: 34, holderMemberNo: 22 });
+      const notHers = await manuela.post(`/api/assemblies/${assemblyId}/proxies`, {
+        grantorMemberNo: 34,
+        holderMemberNo: 22,
+      });
       expect(notHers.status).toBe(403);
-      expect(await expectRefusal(notHers, 'a proxy given by someone else')).toMatchObject({ code: 'not_representative', message: 'Only the representative of member 34 can give or revoke its proxy.' });
-      const overseas = await ekaterina.post(`/api/assemblies/${assemblyId}/proxies`, { grantorMemberNo: 35, holderMemberNo: 57 });
+      expect(await expectRefusal(notHers, 'a proxy given by someone else')).toMatchObject({
+        code: 'not_representative',
+        message: 'Only the representative of member 34 can give or revoke its proxy.',
+      });
+      const overseas = await ekaterina.post(`/api/assemblies/${assemblyId}/proxies`, {
+        grantorMemberNo: 35,
+        holderMemberNo: 57,
+      });
       expect(overseas.status).toBe(422);
       expect((await expectRefusal(overseas, 'a proxy to another continent')).code).toBe('proxy_cross_continent');
     });
-    expect((await ekaterina.post(`/api/assemblies/${assemblyId}/proxies`, { grantorMemberNo: 34, holderMemberNo: 22 })).status).toBe(201);
+    expect(
+      (await ekaterina.post(`/api/assemblies/${assemblyId}/proxies`, { grantorMemberNo: 34, holderMemberNo: 22 }))
+        .status,
+    ).toBe(201);
     const { proxies } = await manuela.json<ProxiesResponse>(`/api/assemblies/${assemblyId}/proxies`);
     expect(proxies.map((proxy) => [proxy.grantor.memberNo, proxy.holder.memberNo])).toEqual([[34, 22]]);
   });
 
   it('refuses a vote for a member one neither represents nor holds the proxy of, recording none of the action', async () => {
     clock = opensAt + hour;
-    named = (await (await table.post(`/api/assemblies/${assemblyId}/motions`, { itemId, kind: 'ordinary_decision', title: 'Accounts of 2026', text: 'The accounts of 2026 are approved.', secret: false })).json()) as Motion;
-    secret = (await (await table.post(`/api/assemblies/${assemblyId}/motions`, { itemId, kind: 'ordinary_decision', title: 'Discharge of the Direction', text: 'The Direction is discharged.', secret: true })).json()) as Motion;
+    named = (await (
+      await table.post(`/api/assemblies/${assemblyId}/motions`, {
+        itemId,
+        kind: 'ordinary_decision',
+        title: 'Accounts of 2026',
+        text: 'The accounts of 2026 are approved.',
+        secret: false,
+      })
+    ).json()) as Motion;
+    secret = (await (
+      await table.post(`/api/assemblies/${assemblyId}/motions`, {
+        itemId,
+        kind: 'ordinary_decision',
+        title: 'Discharge of the Direction',
+        text: 'The Direction is discharged.',
+        secret: true,
+      })
+    ).json()) as Motion;
 
     const attempts: Array<[string, TestClient, Motion, Array<{ memberNo: number; choice: string }>, string]> = [
-      ['a member of another representative', manuela, named, [{ memberNo: 35, choice: 'for' }], 'You neither represent member 35 nor hold its proxy.'],
-      ['one of hers and one of another, in one action', manuela, named, [{ memberNo: 22, choice: 'for' }, { memberNo: 35, choice: 'for' }], 'You neither represent member 35 nor hold its proxy.'],
-      ['a member whose proxy someone else holds', samuel, named, [{ memberNo: 34, choice: 'against' }], 'You neither represent member 34 nor hold its proxy.'],
-      ['a member that does not exist', manuela, named, [{ memberNo: 9999, choice: 'for' }], 'Member 9999 does not vote.'],
-      ['a member of another representative, in a secret ballot', samuel, secret, [{ memberNo: 40, choice: 'for' }], 'You neither represent member 40 nor hold its proxy.'],
+      [
+        'a member of another representative',
+        manuela,
+        named,
+        [{ memberNo: 35, choice: 'for' }],
+        'You neither represent member 35 nor hold its proxy.',
+      ],
+      [
+        'one of hers and one of another, in one action',
+        manuela,
+        named,
+        [
+          { memberNo: 22, choice: 'for' },
+          { memberNo: 35, choice: 'for' },
+        ],
+        'You neither represent member 35 nor hold its proxy.',
+      ],
+      [
+        'a member whose proxy someone else holds',
+        samuel,
+        named,
+        [{ memberNo: 34, choice: 'against' }],
+        'You neither represent member 34 nor hold its proxy.',
+      ],
+      [
+        'a member that does not exist',
+        manuela,
+        named,
+        [{ memberNo: 9999, choice: 'for' }],
+        'Member 9999 does not vote.',
+      ],
+      [
+        'a member of another representative, in a secret ballot',
+        samuel,
+        secret,
+        [{ memberNo: 40, choice: 'for' }],
+        'You neither represent member 40 nor hold its proxy.',
+      ],
     ];
     await changesNothing(async () => {
       for (const [what, client, motion, ballots, reason] of attempts) {
         const response = await vote(client, motion, ballots);
         expect(response.status, what).toBe(403);
-        expect(await expectRefusal(response, what)).toMatchObject({ code: 'ballot_not_allowed', message: `No vote was recorded: ${reason}` });
+        expect(await expectRefusal(response, what)).toMatchObject({
+          code: 'ballot_not_allowed',
+          message: `No vote was recorded: ${reason}`,
+        });
       }
     });
     const { motions } = await manuela.json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
     expect(motions.find((view) => view.motion.id === named.id)?.myBallots).toEqual([]);
 
     // The proxy she holds lets her vote for member 34, and only it.
-    const byProxy = await vote(manuela, named, [{ memberNo: 34, choice: 'for' }, { memberNo: 22, choice: 'for' }]);
+    const byProxy = await vote(manuela, named, [
+      { memberNo: 34, choice: 'for' },
+      { memberNo: 22, choice: 'for' },
+    ]);
     expect(byProxy.status).toBe(201);
-    expect(((await byProxy.json()) as { receipts: Array<{ memberNo: number; castAs: string }> }).receipts.map(({ memberNo, castAs }) => [memberNo, castAs])).toEqual([
+    expect(
+      ((await byProxy.json()) as { receipts: Array<{ memberNo: number; castAs: string }> }).receipts.map(
+        ({ memberNo, castAs }) => [memberNo, castAs],
+      ),
+    ).toEqual([
       [34, 'proxy'],
       [22, 'own'],
     ]);
@@ -124,12 +215,17 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
     await changesNothing(async () => {
       const revoke = await manuela.post(`/api/assemblies/${assemblyId}/proxies/${proxies[0]!.id}/revoke`);
       expect(revoke.status).toBe(403);
-      expect((await expectRefusal(revoke, 'a proxy revoked by its holder')).message).toBe('Only the representative of member 34 can give or revoke its proxy.');
-      const mandate = await fetch(`${platform.base}/api/assemblies/${assemblyId}/proxies/${proxies[0]!.id}/mandate?name=mandate.pdf`, {
-        method: 'POST',
-        headers: { cookie: samuel.cookie, 'content-type': 'application/pdf' },
-        body: '%PDF-1.4\n%%EOF\n',
-      });
+      expect((await expectRefusal(revoke, 'a proxy revoked by its holder')).message).toBe(
+        'Only the representative of member 34 can give or revoke its proxy.',
+      );
+      const mandate = await fetch(
+        `${platform.base}/api/assemblies/${assemblyId}/proxies/${proxies[0]!.id}/mandate?name=mandate.pdf`,
+        {
+          method: 'POST',
+          headers: { cookie: samuel.cookie, 'content-type': 'application/pdf' },
+          body: '%PDF-1.4\n%%EOF\n',
+        },
+      );
       expect(mandate.status).toBe(403);
     });
   });
@@ -139,7 +235,13 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
     const answers: Array<Result<RoomEvent>> = [];
     for (let i = 1; i <= 21; i++) answers.push(await post(socket, `Message ${i} from Cape Verde`));
     expect(answers.slice(0, 20).every((answer) => answer.ok)).toBe(true);
-    expect(answers[20]).toMatchObject({ ok: false, error: { code: 'too_many_messages', message: expect.stringMatching(/^You posted many messages in a short time; wait \d+ seconds\.$/) } });
+    expect(answers[20]).toMatchObject({
+      ok: false,
+      error: {
+        code: 'too_many_messages',
+        message: expect.stringMatching(/^You posted many messages in a short time; wait \d+ seconds\.$/),
+      },
+    });
   });
 
   it('refuses messages, changes, votes and proxies at the close, and stores nothing', async () => {
@@ -150,13 +252,30 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
     const messageId = last.ok ? last.value.message.id : '';
     clock = closesAt;
     await changesNothing(async () => {
-      expect(await post(socket, 'Too late?')).toEqual({ ok: false, error: { code: 'window_closed', message: `The room closed at ${new Date(closesAt).toISOString()}: messages are no longer accepted.` } });
-      expect(await call(socket, 'message:edit', { assemblyId, messageId, body: 'Changed after the close' })).toMatchObject({ ok: false, error: { code: 'window_closed' } });
-      expect(await call(socket, 'message:withdraw', { assemblyId, messageId })).toMatchObject({ ok: false, error: { code: 'window_closed' } });
+      expect(await post(socket, 'Too late?')).toEqual({
+        ok: false,
+        error: {
+          code: 'window_closed',
+          message: `The room closed at ${new Date(closesAt).toISOString()}: messages are no longer accepted.`,
+        },
+      });
+      expect(
+        await call(socket, 'message:edit', { assemblyId, messageId, body: 'Changed after the close' }),
+      ).toMatchObject({ ok: false, error: { code: 'window_closed' } });
+      expect(await call(socket, 'message:withdraw', { assemblyId, messageId })).toMatchObject({
+        ok: false,
+        error: { code: 'window_closed' },
+      });
       const late = await vote(ekaterina, named, [{ memberNo: 35, choice: 'against' }]);
       expect(late.status).toBe(409);
-      expect(await expectRefusal(late, 'a vote at the close')).toMatchObject({ code: 'window_closed', message: 'The vote closed with the room: ballots are no longer accepted.' });
-      const proxy = await ekaterina.post(`/api/assemblies/${assemblyId}/proxies`, { grantorMemberNo: 36, holderMemberNo: 23 });
+      expect(await expectRefusal(late, 'a vote at the close')).toMatchObject({
+        code: 'window_closed',
+        message: 'The vote closed with the room: ballots are no longer accepted.',
+      });
+      const proxy = await ekaterina.post(`/api/assemblies/${assemblyId}/proxies`, {
+        grantorMemberNo: 36,
+        holderMemberNo: 23,
+      });
       expect(proxy.status).toBe(409);
       expect((await expectRefusal(proxy, 'a proxy at the close')).code).toBe('assembly_not_open_for_proxies');
     });

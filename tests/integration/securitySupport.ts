@@ -32,13 +32,17 @@ export class StoreWatch {
       keys.push(...found.filter((key) => !traffic.test(key.slice(prefix.length))));
     } while (cursor !== '0');
     const digests: Record<string, string> = {};
-    for (const key of keys.sort()) digests[key.slice(prefix.length)] = createHash('sha256').update(await this.content(key)).digest('hex');
+    for (const key of keys.sort())
+      digests[key.slice(prefix.length)] = createHash('sha256')
+        .update(await this.content(key))
+        .digest('hex');
     return digests;
   }
 
   /** A key's value in a fixed order (a hash table's own order changes as Redis rehashes it). */
   private async content(key: string): Promise<Buffer> {
-    const parts = (items: Buffer[]) => Buffer.concat(items.flatMap((item) => [Buffer.from(String(item.length)), Buffer.from(':'), item]));
+    const parts = (items: Buffer[]) =>
+      Buffer.concat(items.flatMap((item) => [Buffer.from(String(item.length)), Buffer.from(':'), item]));
     const sorted = (items: Buffer[]) => parts([...items].sort(Buffer.compare));
     switch (await this.redis.type(key)) {
       case 'string':
@@ -129,7 +133,11 @@ export interface BadInput {
  * (`shape` adds what the route adds, such as the assembly of the path), so the server must
  * refuse every one; a seeded sample of `count` keeps the run short and the same every time.
  */
-export function badInputs(schema: ZodType, valid: object, options: { seed: number; count: number; hugeTextLength?: number; shape?: (body: unknown) => unknown }): BadInput[] {
+export function badInputs(
+  schema: ZodType,
+  valid: object,
+  options: { seed: number; count: number; hugeTextLength?: number; shape?: (body: unknown) => unknown },
+): BadInput[] {
   const shape = options.shape ?? ((body: unknown) => body);
   const random = seeded(options.seed);
   const hostile = hostileValues(options.hugeTextLength ?? 100_000);
@@ -155,7 +163,8 @@ export function badInputs(schema: ZodType, valid: object, options: { seed: numbe
   }
   const candidates = single.filter(refused);
   const sample: BadInput[] = [];
-  while (sample.length < options.count - pairs.length && candidates.length > 0) sample.push(candidates.splice(Math.floor(random() * candidates.length), 1)[0]!);
+  while (sample.length < options.count - pairs.length && candidates.length > 0)
+    sample.push(candidates.splice(Math.floor(random() * candidates.length), 1)[0]!);
   return [...sample, ...pairs];
 }
 
@@ -169,9 +178,24 @@ export function unreadableBodies(): Array<{ what: string; text: string; status: 
     { what: 'a bare number', text: '42', status: 400, code: 'bad_json' },
     { what: 'null', text: 'null', status: 400, code: 'bad_json' },
     { what: 'NaN', text: '{"a": NaN}', status: 400, code: 'bad_json' },
-    { what: 'a list 100,000 deep', text: '['.repeat(100_000) + ']'.repeat(100_000), status: 422, code: 'invalid_input' },
-    { what: 'an object 30,000 deep', text: '{"a":'.repeat(30_000) + '1' + '}'.repeat(30_000), status: 422, code: 'invalid_input' },
-    { what: 'a body over 256 KB', text: JSON.stringify({ title: 'x'.repeat(300_000) }), status: 413, code: 'too_large' },
+    {
+      what: 'a list 100,000 deep',
+      text: '['.repeat(100_000) + ']'.repeat(100_000),
+      status: 422,
+      code: 'invalid_input',
+    },
+    {
+      what: 'an object 30,000 deep',
+      text: '{"a":'.repeat(30_000) + '1' + '}'.repeat(30_000),
+      status: 422,
+      code: 'invalid_input',
+    },
+    {
+      what: 'a body over 256 KB',
+      text: JSON.stringify({ title: 'x'.repeat(300_000) }),
+      status: 413,
+      code: 'too_large',
+    },
   ];
 }
 
@@ -202,10 +226,17 @@ export async function lastMailId(client: TestClient): Promise<string> {
 }
 
 /** The first e-mail to `to` (with a matching subject) that arrived after the e-mail `afterId`. */
-export async function mailAfter(client: TestClient, to: string, afterId: string, subject: RegExp = /./): Promise<OutboxMessage> {
+export async function mailAfter(
+  client: TestClient,
+  to: string,
+  afterId: string,
+  subject: RegExp = /./,
+): Promise<OutboxMessage> {
   const summary = await eventually(async () => {
     const { messages } = await client.json<OutboxResponse>('/api/outbox');
-    return messages.filter((message) => isAfter(message.id, afterId) && message.to.includes(to) && subject.test(message.subject)).at(-1);
+    return messages
+      .filter((message) => isAfter(message.id, afterId) && message.to.includes(to) && subject.test(message.subject))
+      .at(-1);
   }, `an e-mail to ${to}`);
   return client.json(`/api/outbox/${summary.id}`);
 }

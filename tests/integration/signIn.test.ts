@@ -16,7 +16,11 @@ describe('sign-in by e-mail link', () => {
   let base: string;
 
   const post = (path: string, body: unknown, cookie = '') =>
-    fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(body),
+    });
   const get = (path: string, cookie = '') => fetch(`${base}${path}`, { headers: { cookie } });
 
   /** The newest e-mail to `to` that arrived after `after` messages were already there. */
@@ -125,14 +129,18 @@ describe('sign-in by e-mail link', () => {
 
   it('limits how many links one address can ask for', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await post('/api/auth/sign-in', { email: 'florian.riegert@example.org' })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await post('/api/auth/sign-in', { email: 'florian.riegert@example.org' })).status);
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
   });
 
   it('keeps the register for signed-in people, and signs out everywhere at once', async () => {
     const anonymous = await get('/api/members');
     expect(anonymous.status).toBe(401);
-    expect(((await anonymous.json()) as ApiError).error).toMatchObject({ code: 'sign_in_required', missing: 'signed_in' });
+    expect(((await anonymous.json()) as ApiError).error).toMatchObject({
+      code: 'sign_in_required',
+      missing: 'signed_in',
+    });
 
     const phone = await signIn('samuel.thirion@example.org');
     const laptop = await signIn('samuel.thirion@example.org');

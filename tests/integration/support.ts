@@ -12,12 +12,22 @@ export function uniquePrefix(): string {
 
 /** The configuration a test process would get, on the run's Redis and its own prefix. */
 export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config & { REDIS_URL: string } {
-  const config = configSchema.parse({ PORT: '0', HOST: '127.0.0.1', REDIS_URL: inject('redisUrl'), REDIS_PREFIX: uniquePrefix(), ...overrides });
+  const config = configSchema.parse({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    REDIS_URL: inject('redisUrl'),
+    REDIS_PREFIX: uniquePrefix(),
+    ...overrides,
+  });
   return { ...config, REDIS_URL: config.REDIS_URL ?? inject('redisUrl') };
 }
 
 /** Waits until `check` returns a value (not undefined), or fails with `what` after `ms`. */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, what: string, ms = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  what: string,
+  ms = 10_000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -58,7 +68,10 @@ export async function startPlatform(
   const { startWorker } = await import('../../jobs/worker');
   const config = testConfig(options.config);
   if (options.seed ?? true) await seedRegister(config, options.now?.() ?? new Date());
-  const worker = options.worker === false ? null : await startWorker({ ...config, ...options.workerConfig }, { now: options.now ?? (() => new Date()) });
+  const worker =
+    options.worker === false
+      ? null
+      : await startWorker({ ...config, ...options.workerConfig }, { now: options.now ?? (() => new Date()) });
   const web = await startWeb(config, { now: options.now });
   const base = `http://127.0.0.1:${web.port}`;
   return {
@@ -83,7 +96,11 @@ export class TestClient {
   async request(method: string, path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { cookie: this.cookie };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
     return response;
@@ -108,17 +125,29 @@ export class TestClient {
   async mailTo(to: string, after: number, subject: RegExp = /./): Promise<import('@shared/api').OutboxMessage> {
     const summary = await eventually(async () => {
       const { messages } = await this.json<import('@shared/api').OutboxResponse>('/api/outbox');
-      return messages.length > after ? messages.find((message) => message.to.includes(to) && subject.test(message.subject)) : undefined;
+      return messages.length > after
+        ? messages.find((message) => message.to.includes(to) && subject.test(message.subject))
+        : undefined;
     }, `an e-mail to ${to}`);
     return this.json(`/api/outbox/${summary.id}`);
   }
 
   /** The deliveries of an assembly's convocation (as the Table sees them), once `count` of them are sent. */
-  async convocationsSent(assemblyId: string, count = 108, ms = 30_000): Promise<import('@shared/api').DeliveriesResponse> {
-    return eventually(async () => {
-      const body = await this.json<import('@shared/api').DeliveriesResponse>(`/api/assemblies/${assemblyId}/deliveries`);
-      return body.counts.sent === count ? body : undefined;
-    }, `${count} convocations of ${assemblyId} sent`, ms);
+  async convocationsSent(
+    assemblyId: string,
+    count = 108,
+    ms = 30_000,
+  ): Promise<import('@shared/api').DeliveriesResponse> {
+    return eventually(
+      async () => {
+        const body = await this.json<import('@shared/api').DeliveriesResponse>(
+          `/api/assemblies/${assemblyId}/deliveries`,
+        );
+        return body.counts.sent === count ? body : undefined;
+      },
+      `${count} convocations of ${assemblyId} sent`,
+      ms,
+    );
   }
 
   /** Asks for a sign-in link, follows it from the outbox, and keeps the session. */
@@ -129,7 +158,8 @@ export class TestClient {
     const mail = await this.mailTo(email, before, /sign-in link|lien de connexion/);
     const token = /#token=([A-Za-z0-9_.-]+)/.exec(mail.text)?.[1] ?? '';
     const completed = await this.post('/api/auth/sign-in/complete', { token });
-    if (completed.status !== 204) throw new Error(`sign-in for ${email}: ${completed.status} ${await completed.text()}`);
+    if (completed.status !== 204)
+      throw new Error(`sign-in for ${email}: ${completed.status} ${await completed.text()}`);
     return this;
   }
 }
@@ -182,7 +212,11 @@ export type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** Opens a room connection to the web process on `port` with a person's session cookie; resolves once connected. */
 export async function roomSocket(port: number, cookie: string): Promise<RoomClient> {
-  const socket: RoomClient = connect(`http://127.0.0.1:${port}`, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false });
+  const socket: RoomClient = connect(`http://127.0.0.1:${port}`, {
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);

@@ -17,7 +17,13 @@ const first = Date.parse('2027-02-10T09:00:00Z');
 const second = first + 3 * day;
 
 // Their representatives speak for 24 + 19 + 10 + 9 + 7 = 69 voting members.
-const sixtyNine = ['ekaterina.smoroda@example.org', 'lhoussaine.aitbrahim@example.org', 'abdeloualab.oualiti@example.org', 'samuel.thirion@example.org', 'faycal.kaabi@example.org'];
+const sixtyNine = [
+  'ekaterina.smoroda@example.org',
+  'lhoussaine.aitbrahim@example.org',
+  'abdeloualab.oualiti@example.org',
+  'samuel.thirion@example.org',
+  'faycal.kaabi@example.org',
+];
 
 describe('deciding at an extraordinary assembly (R.7)', () => {
   let clock = first - 40 * day;
@@ -27,8 +33,17 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
   const sockets: Array<Socket<ServerToClientEvents, ClientToServerEvents>> = [];
 
   async function extraordinary(opensAt: number): Promise<string> {
-    const created = (await (await table.post('/api/assemblies', { kind: 'extraordinary', title: `EGA ${opensAt}`, opensAt: new Date(opensAt).toISOString() })).json()) as AssemblyView;
-    await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'statute_change', title: 'Article 4: the seat moves to Braine-l’Alleud' });
+    const created = (await (
+      await table.post('/api/assemblies', {
+        kind: 'extraordinary',
+        title: `EGA ${opensAt}`,
+        opensAt: new Date(opensAt).toISOString(),
+      })
+    ).json()) as AssemblyView;
+    await table.post(`/api/assemblies/${created.assembly.id}/agenda`, {
+      kind: 'statute_change',
+      title: 'Article 4: the seat moves to Braine-l’Alleud',
+    });
     expect((await table.post(`/api/assemblies/${created.assembly.id}/convene`)).status).toBe(200);
     return created.assembly.id;
   }
@@ -36,23 +51,39 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
   /** The person enters the room (which is what makes its members present). */
   async function join(email: string, assemblyId: string): Promise<void> {
     const client = people.get(email)!;
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(`http://127.0.0.1:${platform.web.port}`, { transports: ['websocket'], extraHeaders: { cookie: client.cookie }, reconnection: false });
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(
+      `http://127.0.0.1:${platform.web.port}`,
+      { transports: ['websocket'], extraHeaders: { cookie: client.cookie }, reconnection: false },
+    );
     sockets.push(socket);
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     await new Promise((resolve) => socket.emit('room:join', { assemblyId }, resolve));
   }
 
-  async function voteAll(email: string, assemblyId: string, motionId: string, choice: 'for' | 'against' | 'abstain'): Promise<BallotReceipt[]> {
+  async function voteAll(
+    email: string,
+    assemblyId: string,
+    motionId: string,
+    choice: 'for' | 'against' | 'abstain',
+  ): Promise<BallotReceipt[]> {
     const client = people.get(email)!;
     const { castable } = await client.json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
-    const response = await client.post(`/api/assemblies/${assemblyId}/motions/${motionId}/ballots`, { ballots: castable.map((ballot) => ({ memberNo: ballot.memberNo, choice })) });
+    const response = await client.post(`/api/assemblies/${assemblyId}/motions/${motionId}/ballots`, {
+      ballots: castable.map((ballot) => ({ memberNo: ballot.memberNo, choice })),
+    });
     expect(response.status, await response.clone().text()).toBe(201);
     return ((await response.json()) as { receipts: BallotReceipt[] }).receipts;
   }
 
   const openMotion = async (assemblyId: string, secret: boolean, kind = 'statute_change') => {
     const { assembly } = await table.json<AssemblyView>(`/api/assemblies/${assemblyId}`);
-    const response = await table.post(`/api/assemblies/${assemblyId}/motions`, { itemId: assembly.agenda[0]!.id, kind, title: 'The seat moves', text: 'Article 4 reads: the seat is in Braine-l’Alleud.', secret });
+    const response = await table.post(`/api/assemblies/${assemblyId}/motions`, {
+      itemId: assembly.agenda[0]!.id,
+      kind,
+      title: 'The seat moves',
+      text: 'Article 4 reads: the seat is in Braine-l’Alleud.',
+      secret,
+    });
     expect(response.status, await response.clone().text()).toBe(201);
     return (await response.json()) as Motion;
   };
@@ -63,7 +94,8 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
   beforeAll(async () => {
     platform = await startPlatform({ now: () => new Date(clock) });
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    for (const email of [...sixtyNine, 'radhouen.bouden@example.org', 'manuela.coutinho@example.org']) people.set(email, await platform.client().signIn(email));
+    for (const email of [...sixtyNine, 'radhouen.bouden@example.org', 'manuela.coutinho@example.org'])
+      people.set(email, await platform.client().signIn(email));
     firstId = await extraordinary(first);
     secondId = await extraordinary(second);
   });
@@ -81,7 +113,12 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
     expect(receipts.every((receipt) => receipt.castAs === 'own')).toBe(true);
 
     const ekaterina = people.get('ekaterina.smoroda@example.org')!;
-    const foreign = await ekaterina.post(`/api/assemblies/${firstId}/motions/${motion.id}/ballots`, { ballots: [{ memberNo: 34, choice: 'for' }, { memberNo: 57, choice: 'against' }] });
+    const foreign = await ekaterina.post(`/api/assemblies/${firstId}/motions/${motion.id}/ballots`, {
+      ballots: [
+        { memberNo: 34, choice: 'for' },
+        { memberNo: 57, choice: 'against' },
+      ],
+    });
     expect(foreign.status).toBe(403);
     expect(((await foreign.json()) as ApiError).error.message).toContain('No vote was recorded');
     const mine = await ekaterina.json<MotionsResponse>(`/api/assemblies/${firstId}/motions`);
@@ -95,7 +132,11 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
   it('refuses any vote outside the window', async () => {
     clock = first + day;
     const { motions } = await table.json<MotionsResponse>(`/api/assemblies/${firstId}/motions`);
-    const late = await people.get('samuel.thirion@example.org')!.post(`/api/assemblies/${firstId}/motions/${motions[0]!.motion.id}/ballots`, { ballots: [{ memberNo: 57, choice: 'against' }] });
+    const late = await people
+      .get('samuel.thirion@example.org')!
+      .post(`/api/assemblies/${firstId}/motions/${motions[0]!.motion.id}/ballots`, {
+        ballots: [{ memberNo: 57, choice: 'against' }],
+      });
     expect(late.status).toBe(409);
     expect(((await late.json()) as ApiError).error.code).toBe('window_closed');
   });
@@ -115,7 +156,9 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
     const one = createContext(redis, platform.config, { now: () => new Date(clock) });
     const other = createContext(redis.duplicate(), platform.config, { now: () => new Date(clock + 1000) });
     const before = (await table.json<MotionsResponse>(`/api/assemblies/${firstId}/motions`)).motions[0]!.tally;
-    expect(await Promise.all([tallyAssembly(one, firstId), tallyAssembly(other, firstId), tallyAssembly(one, firstId)])).toEqual([0, 0, 0]);
+    expect(
+      await Promise.all([tallyAssembly(one, firstId), tallyAssembly(other, firstId), tallyAssembly(one, firstId)]),
+    ).toEqual([0, 0, 0]);
     expect((await table.json<MotionsResponse>(`/api/assemblies/${firstId}/motions`)).motions[0]!.tally).toEqual(before);
     redis.disconnect();
   });
@@ -123,21 +166,31 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
   it('decides it by majority with 70: one more member represented through a proxy', async () => {
     clock = second - 2 * hour;
     const radhouen = people.get('radhouen.bouden@example.org')!;
-    expect((await radhouen.post(`/api/assemblies/${secondId}/proxies`, { grantorMemberNo: 66, holderMemberNo: 68 })).status).toBe(201);
+    expect(
+      (await radhouen.post(`/api/assemblies/${secondId}/proxies`, { grantorMemberNo: 66, holderMemberNo: 68 })).status,
+    ).toBe(201);
     clock = second + hour;
     for (const email of sixtyNine) await join(email, secondId);
     const motion = await openMotion(secondId, true);
     const receipts: BallotReceipt[] = [];
-    for (const email of sixtyNine) receipts.push(...(await voteAll(email, secondId, motion.id, email.startsWith('samuel') ? 'against' : 'for')));
+    for (const email of sixtyNine)
+      receipts.push(...(await voteAll(email, secondId, motion.id, email.startsWith('samuel') ? 'against' : 'for')));
     expect(receipts.filter((receipt) => receipt.castAs === 'proxy').map((receipt) => receipt.memberNo)).toEqual([66]);
 
-    const again = await people.get('samuel.thirion@example.org')!.post(`/api/assemblies/${secondId}/motions/${motion.id}/ballots`, { ballots: [{ memberNo: 57, choice: 'for' }] });
+    const again = await people
+      .get('samuel.thirion@example.org')!
+      .post(`/api/assemblies/${secondId}/motions/${motion.id}/ballots`, { ballots: [{ memberNo: 57, choice: 'for' }] });
     expect(((await again.json()) as ApiError).error.message).toContain('a secret vote is final');
 
     clock = second + day;
     const { motions } = await table.json<MotionsResponse>(`/api/assemblies/${secondId}/motions`);
     const tally = motions[0]!.tally!;
-    expect(tally.result).toMatchObject({ outcome: 'adopted', reason: 'majority_for', counts: { for: 61, against: 9 }, quorum: { present: 69, represented: 1, required: 70, missing: 0 } });
+    expect(tally.result).toMatchObject({
+      outcome: 'adopted',
+      reason: 'majority_for',
+      counts: { for: 61, against: 9 },
+      quorum: { present: 69, represented: 1, required: 70, missing: 0 },
+    });
 
     // Every voter finds its receipt among those counted, and the chain holds.
     const hashes = new Set(tally.receipts);
@@ -150,15 +203,27 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
     const redis = connectRedis(platform.config.REDIS_URL);
     const ctx = createContext(redis, platform.config, { now: () => new Date(clock) });
     const { assembly } = await table.json<AssemblyView>(`/api/assemblies/${secondId}`);
-    const outbox = async () => (await table.json<OutboxResponse>('/api/outbox')).messages.filter((message) => message.subject.includes(assembly.title) && /results|résultats/.test(message.subject));
+    const outbox = async () =>
+      (await table.json<OutboxResponse>('/api/outbox')).messages.filter(
+        (message) => message.subject.includes(assembly.title) && /results|résultats/.test(message.subject),
+      );
     await assemblyMoment(ctx, { assemblyId: secondId, moment: 'closed', opensAt: assembly.opensAt });
     await assemblyMoment(ctx, { assemblyId: secondId, moment: 'closed', opensAt: assembly.opensAt });
     const register = await ctx.register.snapshot();
-    const representatives = new Set(register.members.filter(receivesConvocation).map((member) => register.representatives.get(member.memberNo)).filter(Boolean));
-    const mails = await eventually(async () => {
-      const found = await outbox();
-      return found.length >= representatives.size ? found : undefined;
-    }, `the results e-mails to ${representatives.size} people (${(await outbox()).length} so far)`, 20_000);
+    const representatives = new Set(
+      register.members
+        .filter(receivesConvocation)
+        .map((member) => register.representatives.get(member.memberNo))
+        .filter(Boolean),
+    );
+    const mails = await eventually(
+      async () => {
+        const found = await outbox();
+        return found.length >= representatives.size ? found : undefined;
+      },
+      `the results e-mails to ${representatives.size} people (${(await outbox()).length} so far)`,
+      20_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await outbox()).length).toBe(mails.length);
     expect(new Set(mails.map((mail) => mail.to.join())).size).toBe(mails.length);
@@ -177,10 +242,22 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
     const keys = await redis.keys(`${platform.config.REDIS_PREFIX}:*`);
     for (const key of keys) {
       const type = await redis.type(key);
-      const values = type === 'hash' ? Object.values(await redis.hgetall(key)) : type === 'set' ? await redis.smembers(key) : type === 'list' ? await redis.lrange(key, 0, -1) : type === 'string' ? [(await redis.get(key)) ?? ''] : type === 'stream' ? (await redis.xrange(key, '-', '+')).flatMap(([, fields]) => fields) : [];
+      const values =
+        type === 'hash'
+          ? Object.values(await redis.hgetall(key))
+          : type === 'set'
+            ? await redis.smembers(key)
+            : type === 'list'
+              ? await redis.lrange(key, 0, -1)
+              : type === 'string'
+                ? [(await redis.get(key)) ?? '']
+                : type === 'stream'
+                  ? (await redis.xrange(key, '-', '+')).flatMap(([, fields]) => fields)
+                  : [];
       for (const value of values) {
         // No stored value names both a member and a choice of this motion.
-        if (value.includes(motionId) || key.includes(motionId)) expect(/"memberNo"/.test(value) && /"choice"/.test(value), `${key}: ${value.slice(0, 200)}`).toBe(false);
+        if (value.includes(motionId) || key.includes(motionId))
+          expect(/"memberNo"/.test(value) && /"choice"/.test(value), `${key}: ${value.slice(0, 200)}`).toBe(false);
       }
     }
     const voters = await redis.hvals(`${platform.config.REDIS_PREFIX}:motion:${motionId}:voters`);

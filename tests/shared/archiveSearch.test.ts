@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { archiveQueryMaxTerms, foldForSearch, matchesArchive, matchesSearch, searchTerms } from '@shared/rules/archiveSearch';
+import {
+  archiveQueryMaxTerms,
+  foldForSearch,
+  matchesArchive,
+  matchesSearch,
+  searchTerms,
+} from '@shared/rules/archiveSearch';
 import { archiveQuerySchema } from '@shared/schemas/archive';
 
 const assembly = {
   title: 'Assemblée générale extraordinaire — Rencontres de Kairouan',
   agenda: [
-    { title: 'Règlement intérieur, article 9', description: 'Cotisation des membres associés : la Direction propose la gratuité.' },
+    {
+      title: 'Règlement intérieur, article 9',
+      description: 'Cotisation des membres associés : la Direction propose la gratuité.',
+    },
     { title: 'Élection de la Direction', description: '' },
   ],
   motions: [{ title: 'Modification du règlement', text: 'L’assemblée adopte la version n° 1 du règlement intérieur.' }],
@@ -41,7 +50,9 @@ describe('searchTerms', () => {
   });
 
   it(`reads at most ${archiveQueryMaxTerms} words`, () => {
-    expect(searchTerms(Array.from({ length: 20 }, (_, index) => `w${index}`).join(' '))).toHaveLength(archiveQueryMaxTerms);
+    expect(searchTerms(Array.from({ length: 20 }, (_, index) => `w${index}`).join(' '))).toHaveLength(
+      archiveQueryMaxTerms,
+    );
   });
 });
 

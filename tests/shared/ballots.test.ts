@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ballotRight, castableBallots, effectiveBallots, membersRepresentedBy, representativeAt } from '@shared/rules/ballots';
+import {
+  ballotRight,
+  castableBallots,
+  effectiveBallots,
+  membersRepresentedBy,
+  representativeAt,
+} from '@shared/rules/ballots';
 import type { ProxyMember } from '@shared/rules/proxies';
 import type { CastAs } from '@shared/schemas/ballot';
 import type { Designation } from '@shared/schemas/designation';
@@ -81,10 +87,34 @@ describe("R.7 (Reading): the grantor's own vote overrides its proxy for that mot
     choice,
   });
   it.each([
-    { order: 'proxy first, then own', ballots: [ballot(35, 'proxy', 1, 'for'), ballot(35, 'own', 2, 'against')], choice: 'against', overridden: 1, replaced: 0 },
-    { order: 'own first, then proxy', ballots: [ballot(35, 'own', 1, 'against'), ballot(35, 'proxy', 2, 'for')], choice: 'against', overridden: 1, replaced: 0 },
-    { order: 'own changed its mind', ballots: [ballot(35, 'own', 1, 'against'), ballot(35, 'own', 2, 'for')], choice: 'for', overridden: 0, replaced: 1 },
-    { order: 'recorded out of order', ballots: [ballot(35, 'own', 5, 'for'), ballot(35, 'own', 2, 'against')], choice: 'for', overridden: 0, replaced: 1 },
+    {
+      order: 'proxy first, then own',
+      ballots: [ballot(35, 'proxy', 1, 'for'), ballot(35, 'own', 2, 'against')],
+      choice: 'against',
+      overridden: 1,
+      replaced: 0,
+    },
+    {
+      order: 'own first, then proxy',
+      ballots: [ballot(35, 'own', 1, 'against'), ballot(35, 'proxy', 2, 'for')],
+      choice: 'against',
+      overridden: 1,
+      replaced: 0,
+    },
+    {
+      order: 'own changed its mind',
+      ballots: [ballot(35, 'own', 1, 'against'), ballot(35, 'own', 2, 'for')],
+      choice: 'for',
+      overridden: 0,
+      replaced: 1,
+    },
+    {
+      order: 'recorded out of order',
+      ballots: [ballot(35, 'own', 5, 'for'), ballot(35, 'own', 2, 'against')],
+      choice: 'for',
+      overridden: 0,
+      replaced: 1,
+    },
   ])('$order: $choice counts', ({ ballots, choice, overridden, replaced }) => {
     const result = effectiveBallots([...ballots, ballot(2, 'own', 3, 'abstain')]);
     expect(result.effective.map((b) => [b.memberNo, b.choice])).toEqual([

@@ -3,7 +3,12 @@ import { extraordinaryCycle, ordinaryAssemblySlots, type ScheduledAssembly } fro
 import type { AssemblyKind, AssemblyState } from '@shared/schemas/assembly';
 import { at, plus, wall } from './support/time';
 
-const assembly = (id: string, kind: AssemblyKind, opens: string, state: AssemblyState = 'convened'): ScheduledAssembly => ({
+const assembly = (
+  id: string,
+  kind: AssemblyKind,
+  opens: string,
+  state: AssemblyState = 'convened',
+): ScheduledAssembly => ({
   id,
   kind,
   opensAt: at(opens),
@@ -13,27 +18,102 @@ const assembly = (id: string, kind: AssemblyKind, opens: string, state: Assembly
 describe('S.6: an ordinary assembly before the end of March, another before the end of the year', () => {
   it('gives each deadline in Brussels time and the last instant its convocation can go (deadline minus 15 x 24 h)', () => {
     const [march, december] = ordinaryAssemblySlots([], at('2026-02-01T12:00'));
-    expect(march).toMatchObject({ year: 2026, purpose: 'annual_report_and_accounts', missing: true, reason: 'ordinary_assembly_to_convene' });
+    expect(march).toMatchObject({
+      year: 2026,
+      purpose: 'annual_report_and_accounts',
+      missing: true,
+      reason: 'ordinary_assembly_to_convene',
+    });
     expect(wall(march?.deadline ?? new Date(0))).toBe('2026-04-01T00:00:00.000+02:00');
     // Exact hours: the clocks change on 29 March, so the wall clock reads 22:59 on 16 March.
     expect(wall(march?.lastConvocationAt ?? new Date(0))).toBe('2026-03-16T22:59:59.999+01:00');
-    expect(december).toMatchObject({ purpose: 'action_plan_and_budget', missing: true, reason: 'ordinary_assembly_to_convene' });
+    expect(december).toMatchObject({
+      purpose: 'action_plan_and_budget',
+      missing: true,
+      reason: 'ordinary_assembly_to_convene',
+    });
     expect(wall(december?.deadline ?? new Date(0))).toBe('2027-01-01T00:00:00.000+01:00');
     expect(wall(december?.lastConvocationAt ?? new Date(0))).toBe('2026-12-16T23:59:59.999+01:00');
   });
 
   it.each([
-    { case: 'nothing convened, time left', now: '2026-03-16T22:59:59.999', assemblies: [], reason: 'ordinary_assembly_to_convene', missing: true },
-    { case: 'nothing convened, too late to convene', now: '2026-03-16T23:00', assemblies: [], reason: 'ordinary_assembly_convocation_overdue', missing: true },
-    { case: 'nothing held by the end of March', now: '2026-04-01T00:00', assemblies: [], reason: 'ordinary_assembly_missed', missing: true },
-    { case: 'convened for 25 March', now: '2026-03-20T00:00', assemblies: [assembly('a', 'ordinary', '2026-03-25T12:00')], reason: 'ordinary_assembly_convened', missing: false },
-    { case: 'held on 25 March', now: '2026-04-02T00:00', assemblies: [assembly('a', 'ordinary', '2026-03-25T12:00', 'held')], reason: 'ordinary_assembly_held', missing: false },
-    { case: 'opening at the last millisecond of March', now: '2026-04-02T00:00', assemblies: [assembly('a', 'ordinary', '2026-03-31T23:59:59.999', 'held')], reason: 'ordinary_assembly_held', missing: false },
-    { case: 'opening on 1 April at midnight', now: '2026-04-02T00:00', assemblies: [assembly('a', 'ordinary', '2026-04-01T00:00', 'held')], reason: 'ordinary_assembly_missed', missing: true },
-    { case: 'held in December of the year before', now: '2026-04-02T00:00', assemblies: [assembly('a', 'ordinary', '2025-12-20T12:00', 'held')], reason: 'ordinary_assembly_missed', missing: true },
-    { case: 'cancelled', now: '2026-03-20T00:00', assemblies: [assembly('a', 'ordinary', '2026-03-25T12:00', 'cancelled')], reason: 'ordinary_assembly_convocation_overdue', missing: true },
-    { case: 'still a draft', now: '2026-03-01T00:00', assemblies: [assembly('a', 'ordinary', '2026-03-25T12:00', 'draft')], reason: 'ordinary_assembly_to_convene', missing: true },
-    { case: 'only an extraordinary one', now: '2026-04-02T00:00', assemblies: [assembly('a', 'extraordinary', '2026-03-25T12:00', 'held')], reason: 'ordinary_assembly_missed', missing: true },
+    {
+      case: 'nothing convened, time left',
+      now: '2026-03-16T22:59:59.999',
+      assemblies: [],
+      reason: 'ordinary_assembly_to_convene',
+      missing: true,
+    },
+    {
+      case: 'nothing convened, too late to convene',
+      now: '2026-03-16T23:00',
+      assemblies: [],
+      reason: 'ordinary_assembly_convocation_overdue',
+      missing: true,
+    },
+    {
+      case: 'nothing held by the end of March',
+      now: '2026-04-01T00:00',
+      assemblies: [],
+      reason: 'ordinary_assembly_missed',
+      missing: true,
+    },
+    {
+      case: 'convened for 25 March',
+      now: '2026-03-20T00:00',
+      assemblies: [assembly('a', 'ordinary', '2026-03-25T12:00')],
+      reason: 'ordinary_assembly_convened',
+      missing: false,
+    },
+    {
+      case: 'held on 25 March',
+      now: '2026-04-02T00:00',
+      assemblies: [assembly('a', 'ordinary', '2026-03-25T12:00', 'held')],
+      reason: 'ordinary_assembly_held',
+      missing: false,
+    },
+    {
+      case: 'opening at the last millisecond of March',
+      now: '2026-04-02T00:00',
+      assemblies: [assembly('a', 'ordinary', '2026-03-31T23:59:59.999', 'held')],
+      reason: 'ordinary_assembly_held',
+      missing: false,
+    },
+    {
+      case: 'opening on 1 April at midnight',
+      now: '2026-04-02T00:00',
+      assemblies: [assembly('a', 'ordinary', '2026-04-01T00:00', 'held')],
+      reason: 'ordinary_assembly_missed',
+      missing: true,
+    },
+    {
+      case: 'held in December of the year before',
+      now: '2026-04-02T00:00',
+      assemblies: [assembly('a', 'ordinary', '2025-12-20T12:00', 'held')],
+      reason: 'ordinary_assembly_missed',
+      missing: true,
+    },
+    {
+      case: 'cancelled',
+      now: '2026-03-20T00:00',
+      assemblies: [assembly('a', 'ordinary', '2026-03-25T12:00', 'cancelled')],
+      reason: 'ordinary_assembly_convocation_overdue',
+      missing: true,
+    },
+    {
+      case: 'still a draft',
+      now: '2026-03-01T00:00',
+      assemblies: [assembly('a', 'ordinary', '2026-03-25T12:00', 'draft')],
+      reason: 'ordinary_assembly_to_convene',
+      missing: true,
+    },
+    {
+      case: 'only an extraordinary one',
+      now: '2026-04-02T00:00',
+      assemblies: [assembly('a', 'extraordinary', '2026-03-25T12:00', 'held')],
+      reason: 'ordinary_assembly_missed',
+      missing: true,
+    },
   ])('the March assembly, $case: $reason', ({ now, assemblies, reason, missing }) => {
     const [march] = ordinaryAssemblySlots(assemblies, at(now));
     expect(march).toMatchObject({ reason, missing, assemblyId: missing ? null : 'a' });
@@ -80,7 +160,10 @@ describe('S.7, R.7: an extraordinary assembly every three years (two to four), t
 
   it('counts from the last extraordinary assembly held', () => {
     const cycle = extraordinaryCycle(
-      [assembly('2015', 'extraordinary', '2015-10-20T10:00', 'held'), assembly('2024', 'extraordinary', '2024-11-15T10:00', 'held')],
+      [
+        assembly('2015', 'extraordinary', '2015-10-20T10:00', 'held'),
+        assembly('2024', 'extraordinary', '2024-11-15T10:00', 'held'),
+      ],
       at('2026-05-01T00:00'),
     );
     expect(cycle).toMatchObject({ reason: 'extraordinary_not_due', lastAssemblyId: '2024' });

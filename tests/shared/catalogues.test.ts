@@ -15,7 +15,9 @@ describe('the interface catalogues', () => {
     await french.init({ lng: 'fr', resources: { fr: { translation: fr } }, interpolation: { escapeValue: false } });
     // Keys built at run time, not the typed keys the interface uses.
     const translate = french.t.bind(french) as unknown as (key: string, options: Record<string, unknown>) => string;
-    const singulars = keysOf(fr).filter((key) => key.endsWith('_one')).map((key) => key.slice(0, -'_one'.length));
+    const singulars = keysOf(fr)
+      .filter((key) => key.endsWith('_one'))
+      .map((key) => key.slice(0, -'_one'.length));
     expect(singulars.length).toBeGreaterThan(10);
     for (const key of singulars) {
       const text = translate(key, { count: 0, total: 5, query: 'x', head: 'h' });

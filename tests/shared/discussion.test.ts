@@ -34,7 +34,11 @@ describe('changing a message', () => {
 
   it('shows members the reason of a hidden message, not its words; the Table sees both', () => {
     const hidden = { ...message, hidden: { by: 'Table', reason: 'Insult', at: postedAt } };
-    expect(messageForReader(hidden, { table: false })).toMatchObject({ body: '', versions: [], hidden: { reason: 'Insult' } });
+    expect(messageForReader(hidden, { table: false })).toMatchObject({
+      body: '',
+      versions: [],
+      hidden: { reason: 'Insult' },
+    });
     expect(messageForReader(hidden, { table: true })).toMatchObject({ body: 'words', hidden: { reason: 'Insult' } });
   });
 });

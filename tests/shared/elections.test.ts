@@ -8,31 +8,130 @@ import { at, plus, wall } from './support/time';
 
 /** Ballots from a table of votes: { 1: 51, 2: 30 } and `blank` blank ballots. */
 const ballots = (votes: Partial<Record<number, number>>, blank = 0) => [
-  ...Object.entries(votes).flatMap(([memberNo, n]) => Array.from({ length: n ?? 0 }, () => ({ candidateMemberNo: Number(memberNo) }))),
+  ...Object.entries(votes).flatMap(([memberNo, n]) =>
+    Array.from({ length: n ?? 0 }, () => ({ candidateMemberNo: Number(memberNo) })),
+  ),
   ...Array.from({ length: blank }, () => ({ candidateMemberNo: null })),
 ];
 
 describe('R.5 (Reading): round one by absolute majority of the votes for candidates', () => {
   it.each([
-    { votes: { 1: 51, 2: 30, 3: 19 }, blank: 0, outcome: 'elected', reason: 'election_absolute_majority', elected: 1, finalists: [], tied: [], majority: 51 },
-    { votes: { 1: 50, 2: 30, 3: 20 }, blank: 0, outcome: 'second_round', reason: 'election_second_round', elected: null, finalists: [1, 2], tied: [], majority: 51 },
-    { votes: { 1: 40, 2: 40, 3: 20 }, blank: 0, outcome: 'second_round', reason: 'election_second_round', elected: null, finalists: [1, 2], tied: [], majority: 51 },
-    { votes: { 1: 50, 2: 50 }, blank: 0, outcome: 'second_round', reason: 'election_second_round', elected: null, finalists: [1, 2], tied: [], majority: 51 },
-    { votes: { 1: 40, 2: 30, 3: 30 }, blank: 0, outcome: 'tie', reason: 'election_tie_for_second_round', elected: null, finalists: [1], tied: [2, 3], majority: 51 },
-    { votes: { 1: 30, 2: 30, 3: 30 }, blank: 0, outcome: 'tie', reason: 'election_tie_for_second_round', elected: null, finalists: [], tied: [1, 2, 3], majority: 46 },
-    { votes: { 1: 6, 2: 5 }, blank: 10, outcome: 'elected', reason: 'election_absolute_majority', elected: 1, finalists: [], tied: [], majority: 6 },
-    { votes: { 1: 1 }, blank: 50, outcome: 'elected', reason: 'election_absolute_majority', elected: 1, finalists: [], tied: [], majority: 1 },
-    { votes: { 1: 0, 2: 0 }, blank: 7, outcome: 'not_elected', reason: 'election_no_votes', elected: null, finalists: [], tied: [], majority: 1 },
-    { votes: {}, blank: 3, outcome: 'not_elected', reason: 'election_no_candidates', elected: null, finalists: [], tied: [], majority: 1 },
-  ])('$votes and $blank blank: $outcome $elected $finalists $tied', ({ votes, blank, outcome, reason, elected, finalists, tied, majority }) => {
-    const candidates = Object.keys(votes).map(Number);
-    const result = tallyElectionRound(1, candidates, ballots(votes, blank));
-    expect(result).toMatchObject({ round: 1, outcome, reason, elected, finalists, tied, absoluteMajority: majority });
-    expect(result.counts.blank).toBe(blank);
-  });
+    {
+      votes: { 1: 51, 2: 30, 3: 19 },
+      blank: 0,
+      outcome: 'elected',
+      reason: 'election_absolute_majority',
+      elected: 1,
+      finalists: [],
+      tied: [],
+      majority: 51,
+    },
+    {
+      votes: { 1: 50, 2: 30, 3: 20 },
+      blank: 0,
+      outcome: 'second_round',
+      reason: 'election_second_round',
+      elected: null,
+      finalists: [1, 2],
+      tied: [],
+      majority: 51,
+    },
+    {
+      votes: { 1: 40, 2: 40, 3: 20 },
+      blank: 0,
+      outcome: 'second_round',
+      reason: 'election_second_round',
+      elected: null,
+      finalists: [1, 2],
+      tied: [],
+      majority: 51,
+    },
+    {
+      votes: { 1: 50, 2: 50 },
+      blank: 0,
+      outcome: 'second_round',
+      reason: 'election_second_round',
+      elected: null,
+      finalists: [1, 2],
+      tied: [],
+      majority: 51,
+    },
+    {
+      votes: { 1: 40, 2: 30, 3: 30 },
+      blank: 0,
+      outcome: 'tie',
+      reason: 'election_tie_for_second_round',
+      elected: null,
+      finalists: [1],
+      tied: [2, 3],
+      majority: 51,
+    },
+    {
+      votes: { 1: 30, 2: 30, 3: 30 },
+      blank: 0,
+      outcome: 'tie',
+      reason: 'election_tie_for_second_round',
+      elected: null,
+      finalists: [],
+      tied: [1, 2, 3],
+      majority: 46,
+    },
+    {
+      votes: { 1: 6, 2: 5 },
+      blank: 10,
+      outcome: 'elected',
+      reason: 'election_absolute_majority',
+      elected: 1,
+      finalists: [],
+      tied: [],
+      majority: 6,
+    },
+    {
+      votes: { 1: 1 },
+      blank: 50,
+      outcome: 'elected',
+      reason: 'election_absolute_majority',
+      elected: 1,
+      finalists: [],
+      tied: [],
+      majority: 1,
+    },
+    {
+      votes: { 1: 0, 2: 0 },
+      blank: 7,
+      outcome: 'not_elected',
+      reason: 'election_no_votes',
+      elected: null,
+      finalists: [],
+      tied: [],
+      majority: 1,
+    },
+    {
+      votes: {},
+      blank: 3,
+      outcome: 'not_elected',
+      reason: 'election_no_candidates',
+      elected: null,
+      finalists: [],
+      tied: [],
+      majority: 1,
+    },
+  ])(
+    '$votes and $blank blank: $outcome $elected $finalists $tied',
+    ({ votes, blank, outcome, reason, elected, finalists, tied, majority }) => {
+      const candidates = Object.keys(votes).map(Number);
+      const result = tallyElectionRound(1, candidates, ballots(votes, blank));
+      expect(result).toMatchObject({ round: 1, outcome, reason, elected, finalists, tied, absoluteMajority: majority });
+      expect(result.counts.blank).toBe(blank);
+    },
+  );
 
   it('shows ballots for someone not standing as invalid, and does not count them', () => {
-    const result = tallyElectionRound(1, [1, 2], [...ballots({ 1: 3, 2: 2 }), { candidateMemberNo: 9 }, { candidateMemberNo: 9 }]);
+    const result = tallyElectionRound(
+      1,
+      [1, 2],
+      [...ballots({ 1: 3, 2: 2 }), { candidateMemberNo: 9 }, { candidateMemberNo: 9 }],
+    );
     expect(result.counts).toEqual({
       candidates: [
         { memberNo: 1, votes: 3 },
@@ -49,9 +148,30 @@ describe('R.5 (Reading): round one by absolute majority of the votes for candida
 
 describe('R.5 (Reading): round two between the two best, by relative majority; ties reported', () => {
   it.each([
-    { votes: { 1: 30, 2: 29 }, blank: 0, outcome: 'elected', reason: 'election_relative_majority', elected: 1, tied: [] },
-    { votes: { 1: 10, 2: 5 }, blank: 40, outcome: 'elected', reason: 'election_relative_majority', elected: 1, tied: [] },
-    { votes: { 1: 30, 2: 30 }, blank: 1, outcome: 'tie', reason: 'election_second_round_tie', elected: null, tied: [1, 2] },
+    {
+      votes: { 1: 30, 2: 29 },
+      blank: 0,
+      outcome: 'elected',
+      reason: 'election_relative_majority',
+      elected: 1,
+      tied: [],
+    },
+    {
+      votes: { 1: 10, 2: 5 },
+      blank: 40,
+      outcome: 'elected',
+      reason: 'election_relative_majority',
+      elected: 1,
+      tied: [],
+    },
+    {
+      votes: { 1: 30, 2: 30 },
+      blank: 1,
+      outcome: 'tie',
+      reason: 'election_second_round_tie',
+      elected: null,
+      tied: [1, 2],
+    },
     { votes: { 1: 0, 2: 0 }, blank: 4, outcome: 'not_elected', reason: 'election_no_votes', elected: null, tied: [] },
   ])('$votes and $blank blank: $outcome', ({ votes, blank, outcome, reason, elected, tied }) => {
     const result = tallyElectionRound(2, Object.keys(votes).map(Number), ballots(votes, blank));
@@ -91,19 +211,58 @@ describe('S.5, R.5: who may stand, and until when', () => {
     { body: 'table', college: 'de_jure', now: plus(deadline, -1), reason: 'candidacy_valid' },
     { body: 'audit_council', college: 'de_jure', now: plus(deadline, -1), reason: 'candidacy_valid' },
     { body: 'audit_council', college: 'associate', now: plus(deadline, -1), reason: 'candidacy_college_not_eligible' },
-  ] as { body: Body; college: College; now: Date; reason: string }[])('$college member for the $body at $now: $reason', ({ body, college, now, reason }) => {
-    const verdict = validateCandidacy({ body, office: 'president' }, candidate(college), ega, [], now);
-    expect(verdict).toMatchObject({ reason, ok: reason === 'candidacy_valid', deadline });
-  });
+  ] as { body: Body; college: College; now: Date; reason: string }[])(
+    '$college member for the $body at $now: $reason',
+    ({ body, college, now, reason }) => {
+      const verdict = validateCandidacy({ body, office: 'president' }, candidate(college), ega, [], now);
+      expect(verdict).toMatchObject({ reason, ok: reason === 'candidacy_valid', deadline });
+    },
+  );
 
   it.each([
-    { case: 'a pending member', status: 'pending_validation', kind: 'extraordinary', existing: [], reason: 'candidacy_member_not_voting' },
-    { case: 'at an ordinary assembly', status: 'active', kind: 'ordinary', existing: [], reason: 'candidacy_not_at_this_assembly' },
-    { case: 'twice for the same office', status: 'active', kind: 'extraordinary', existing: [{ body: 'table', office: 'secretary', memberNo: 7, withdrawnAt: null }], reason: 'candidacy_duplicate' },
-    { case: 'again after withdrawing', status: 'active', kind: 'extraordinary', existing: [{ body: 'table', office: 'secretary', memberNo: 7, withdrawnAt: at('2026-11-01T00:00') }], reason: 'candidacy_valid' },
-    { case: 'for another office too', status: 'active', kind: 'extraordinary', existing: [{ body: 'table', office: 'president', memberNo: 7, withdrawnAt: null }], reason: 'candidacy_valid' },
+    {
+      case: 'a pending member',
+      status: 'pending_validation',
+      kind: 'extraordinary',
+      existing: [],
+      reason: 'candidacy_member_not_voting',
+    },
+    {
+      case: 'at an ordinary assembly',
+      status: 'active',
+      kind: 'ordinary',
+      existing: [],
+      reason: 'candidacy_not_at_this_assembly',
+    },
+    {
+      case: 'twice for the same office',
+      status: 'active',
+      kind: 'extraordinary',
+      existing: [{ body: 'table', office: 'secretary', memberNo: 7, withdrawnAt: null }],
+      reason: 'candidacy_duplicate',
+    },
+    {
+      case: 'again after withdrawing',
+      status: 'active',
+      kind: 'extraordinary',
+      existing: [{ body: 'table', office: 'secretary', memberNo: 7, withdrawnAt: at('2026-11-01T00:00') }],
+      reason: 'candidacy_valid',
+    },
+    {
+      case: 'for another office too',
+      status: 'active',
+      kind: 'extraordinary',
+      existing: [{ body: 'table', office: 'president', memberNo: 7, withdrawnAt: null }],
+      reason: 'candidacy_valid',
+    },
   ] as const)('$case: $reason', ({ status, kind, existing, reason }) => {
-    const verdict = validateCandidacy({ body: 'table', office: 'secretary' }, candidate('effective', status), { ...ega, kind }, existing, at('2026-11-01T00:00'));
+    const verdict = validateCandidacy(
+      { body: 'table', office: 'secretary' },
+      candidate('effective', status),
+      { ...ega, kind },
+      existing,
+      at('2026-11-01T00:00'),
+    );
     expect(verdict.reason).toBe(reason);
   });
 

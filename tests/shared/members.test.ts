@@ -37,7 +37,11 @@ describe('S.2, S.11: who votes', () => {
   it('follows the voting colleges of the statutes', () => {
     const everyoneVotes = { ...togetherStatutes, votingColleges: ['effective', 'de_jure', 'associate'] as const };
     expect(isVoting(member(1, 'associate'), everyoneVotes)).toBe(true);
-    expect(votingMembers([member(1, 'associate'), member(2, 'effective'), member(3, 'de_jure', 'excluded')]).map((m) => m.memberNo)).toEqual([2]);
+    expect(
+      votingMembers([member(1, 'associate'), member(2, 'effective'), member(3, 'de_jure', 'excluded')]).map(
+        (m) => m.memberNo,
+      ),
+    ).toEqual([2]);
   });
 });
 
@@ -54,7 +58,11 @@ describe('R.6, R.7: convocations go to all members (Reading: pending-validation 
   });
 
   it('lists the members the next ordinary assembly must validate', () => {
-    const register = [member(1, 'effective'), member(2, 'associate', 'pending_validation'), member(3, 'de_jure', 'requested')];
+    const register = [
+      member(1, 'effective'),
+      member(2, 'associate', 'pending_validation'),
+      member(3, 'de_jure', 'requested'),
+    ];
     expect(membersAwaitingValidation(register).map((m) => m.memberNo)).toEqual([2]);
   });
 });
@@ -70,7 +78,14 @@ describe('S.11: admission and exclusion, step by step', () => {
     { from: 'exclusion_proposed', event: 'assembly_excludes', to: 'excluded' },
     { from: 'exclusion_proposed', event: 'assembly_keeps', to: 'active' },
   ] as const)('$from --$event--> $to', ({ from, event, to }) => {
-    expect(memberTransition({ memberNo: 5, status: from }, event)).toEqual({ ok: true, reason: 'member_status_changed', memberNo: 5, event, from, to });
+    expect(memberTransition({ memberNo: 5, status: from }, event)).toEqual({
+      ok: true,
+      reason: 'member_status_changed',
+      memberNo: 5,
+      event,
+      from,
+      to,
+    });
   });
 
   it('refuses every other step: each event has exactly one status it starts from', () => {
@@ -92,24 +107,38 @@ describe('S.11: admission and exclusion, step by step', () => {
     { since: '2023-03-01T00:00', now: '2026-02-28T23:59:59.999', ok: false },
     { since: '2023-03-01T00:00', now: '2026-03-01T00:00', ok: true },
     { since: '2024-02-29T00:00', now: '2027-02-28T00:00', ok: true },
-  ])('obligations unmet since $since, on $now: a ground for exclusion=$ok (S.11: three years)', ({ since, now, ok }) => {
-    const ground = unmetObligationsGround(at(since), at(now));
-    expect(ground).toMatchObject({ ok, reason: ok ? 'unmet_obligations_ground_met' : 'unmet_obligations_ground_not_yet' });
-  });
+  ])(
+    'obligations unmet since $since, on $now: a ground for exclusion=$ok (S.11: three years)',
+    ({ since, now, ok }) => {
+      const ground = unmetObligationsGround(at(since), at(now));
+      expect(ground).toMatchObject({
+        ok,
+        reason: ok ? 'unmet_obligations_ground_met' : 'unmet_obligations_ground_not_yet',
+      });
+    },
+  );
 
   const proposedAt = at('2026-01-31T10:00');
   it.each([
     { kind: 'ordinary', opensAt: at('2026-02-28T09:59:59.999'), ok: false, reason: 'exclusion_too_early' },
     { kind: 'ordinary', opensAt: at('2026-02-28T10:00'), ok: true, reason: 'exclusion_may_be_decided' },
     { kind: 'extraordinary', opensAt: at('2026-03-10T10:00'), ok: true, reason: 'exclusion_may_be_decided' },
-  ] as const)('proposed 31 January 10:00, decided at an $kind assembly opening $opensAt: ok=$ok', ({ kind, opensAt, ok, reason }) => {
-    const timing = exclusionTiming(proposedAt, { kind, opensAt });
-    expect(timing).toMatchObject({ ok, reason, proposedAt, opensAt });
-    expect(timing.earliestOpensAt).toEqual(at('2026-02-28T10:00'));
-  });
+  ] as const)(
+    'proposed 31 January 10:00, decided at an $kind assembly opening $opensAt: ok=$ok',
+    ({ kind, opensAt, ok, reason }) => {
+      const timing = exclusionTiming(proposedAt, { kind, opensAt });
+      expect(timing).toMatchObject({ ok, reason, proposedAt, opensAt });
+      expect(timing.earliestOpensAt).toEqual(at('2026-02-28T10:00'));
+    },
+  );
 
   it('is decided by the next assembly, ordinary or extraordinary, held at least one month after the proposal', () => {
-    const schedule = (id: string, opens: Date, state: AssemblySchedule['state'] = 'convened') => ({ id, kind: 'ordinary' as const, opensAt: opens, state });
+    const schedule = (id: string, opens: Date, state: AssemblySchedule['state'] = 'convened') => ({
+      id,
+      kind: 'ordinary' as const,
+      opensAt: opens,
+      state,
+    });
     const assemblies = [
       schedule('too-early', at('2026-02-20T12:00')),
       schedule('cancelled', at('2026-03-01T12:00'), 'cancelled'),

@@ -17,7 +17,12 @@ import { togetherStatutes } from '@shared/statutes';
 import { grant } from './support/grants';
 import { DAY, at, plus } from './support/time';
 
-const europe = (memberNo: number, college: ProxyMember['college'] = 'effective'): ProxyMember => ({ memberNo, college, status: 'active', continent: 'Europe' });
+const europe = (memberNo: number, college: ProxyMember['college'] = 'effective'): ProxyMember => ({
+  memberNo,
+  college,
+  status: 'active',
+  continent: 'Europe',
+});
 const members = new Map<number, ProxyMember>([
   [1, europe(1)],
   [2, europe(2)],
@@ -26,7 +31,13 @@ const members = new Map<number, ProxyMember>([
 ]);
 const window = assemblyWindow(at('2026-10-24T12:00'));
 const counts = (f: number, a: number, abs: number) =>
-  countChoices([...Array<BallotChoice>(f).fill('for'), ...Array<BallotChoice>(a).fill('against'), ...Array<BallotChoice>(abs).fill('abstain')].map((choice) => ({ choice })));
+  countChoices(
+    [
+      ...Array<BallotChoice>(f).fill('for'),
+      ...Array<BallotChoice>(a).fill('against'),
+      ...Array<BallotChoice>(abs).fill('abstain'),
+    ].map((choice) => ({ choice })),
+  );
 const all = { votingMembers: 10, present: 10, represented: 0 };
 const ega = { kind: 'extraordinary' as const, opensAt: at('2026-11-14T10:00') };
 const early = at('2026-11-01T00:00');
@@ -50,10 +61,19 @@ const samples: { reason: ReasonCode }[] = [
   windowVerdict(window, plus(window.opensAt, -1)),
   windowVerdict(window, window.opensAt),
   windowVerdict(window, window.closesAt),
-  ...ordinaryAssemblySlots([{ id: 'h', kind: 'ordinary', opensAt: at('2026-03-10T10:00'), state: 'held' }, { id: 'c', kind: 'ordinary', opensAt: at('2026-12-10T10:00'), state: 'convened' }], at('2026-04-10T00:00')),
+  ...ordinaryAssemblySlots(
+    [
+      { id: 'h', kind: 'ordinary', opensAt: at('2026-03-10T10:00'), state: 'held' },
+      { id: 'c', kind: 'ordinary', opensAt: at('2026-12-10T10:00'), state: 'convened' },
+    ],
+    at('2026-04-10T00:00'),
+  ),
   ...ordinaryAssemblySlots([], at('2026-03-20T00:00')),
   ...ordinaryAssemblySlots([], at('2026-04-02T00:00')),
-  extraordinaryCycle([{ id: 'n', kind: 'extraordinary', opensAt: at('2016-06-01T10:00'), state: 'convened' }], at('2016-01-01T00:00')),
+  extraordinaryCycle(
+    [{ id: 'n', kind: 'extraordinary', opensAt: at('2016-06-01T10:00'), state: 'convened' }],
+    at('2016-01-01T00:00'),
+  ),
   extraordinaryCycle([], at('2014-01-01T00:00')),
   extraordinaryCycle([], at('2016-01-01T00:00')),
   extraordinaryCycle([], at('2017-01-01T00:00')),
@@ -67,7 +87,10 @@ const samples: { reason: ReasonCode }[] = [
   validateProxyGrant({ assemblyId: 'ega', grantorMemberNo: 1, holderMemberNo: 2 }, members, [grant(4, 1)]),
   validateProxyGrant({ assemblyId: 'ega', grantorMemberNo: 4, holderMemberNo: 2 }, members, [grant(2, 1)]),
   validateProxyGrant({ assemblyId: 'ega', grantorMemberNo: 4, holderMemberNo: 2 }, members, []),
-  validateProxyGrant({ assemblyId: 'ega', grantorMemberNo: 1, holderMemberNo: 2 }, members, [], { ...togetherStatutes, proxies: { sameContinentPerHolder: 0, crossContinentPerHolder: 0 } }),
+  validateProxyGrant({ assemblyId: 'ega', grantorMemberNo: 1, holderMemberNo: 2 }, members, [], {
+    ...togetherStatutes,
+    proxies: { sameContinentPerHolder: 0, crossContinentPerHolder: 0 },
+  }),
   proxyRevocation(grant(1, 2), []),
   proxyRevocation(grant(1, 2), [{ memberNo: 1, castAs: 'proxy' }]),
   proxyRevocation(grant(1, 2, early), []),
@@ -88,19 +111,86 @@ const samples: { reason: ReasonCode }[] = [
   tallyMotion('ordinary_decision', 'ordinary', counts(0, 0, 1), all),
   tallyMotion('statute_change', 'extraordinary', counts(1, 0, 0), { ...all, present: 1 }),
   tallyElectionRound(1, [1, 2], [{ candidateMemberNo: 1 }]),
-  tallyElectionRound(1, [1, 2, 3], [{ candidateMemberNo: 1 }, { candidateMemberNo: 2 }, { candidateMemberNo: 3 }, { candidateMemberNo: 1 }, { candidateMemberNo: 2 }, { candidateMemberNo: 3 }]),
-  tallyElectionRound(1, [1, 2, 3], [{ candidateMemberNo: 1 }, { candidateMemberNo: 1 }, { candidateMemberNo: 2 }, { candidateMemberNo: 2 }, { candidateMemberNo: 3 }]),
+  tallyElectionRound(
+    1,
+    [1, 2, 3],
+    [
+      { candidateMemberNo: 1 },
+      { candidateMemberNo: 2 },
+      { candidateMemberNo: 3 },
+      { candidateMemberNo: 1 },
+      { candidateMemberNo: 2 },
+      { candidateMemberNo: 3 },
+    ],
+  ),
+  tallyElectionRound(
+    1,
+    [1, 2, 3],
+    [
+      { candidateMemberNo: 1 },
+      { candidateMemberNo: 1 },
+      { candidateMemberNo: 2 },
+      { candidateMemberNo: 2 },
+      { candidateMemberNo: 3 },
+    ],
+  ),
   tallyElectionRound(2, [1, 2], [{ candidateMemberNo: 1 }]),
   tallyElectionRound(2, [1, 2], [{ candidateMemberNo: 1 }, { candidateMemberNo: 2 }]),
   tallyElectionRound(1, [1], [{ candidateMemberNo: null }]),
   tallyElectionRound(1, [], []),
-  validateCandidacy({ body: 'table', office: 'president' }, { memberNo: 1, college: 'de_jure', status: 'active' }, ega, [], early),
-  validateCandidacy({ body: 'table', office: 'president' }, { memberNo: 1, college: 'de_jure', status: 'active' }, { ...ega, kind: 'ordinary' }, [], early),
-  validateCandidacy({ body: 'table', office: 'president' }, { memberNo: 1, college: 'de_jure', status: 'active' }, ega, [], early, { ...togetherStatutes, bodies: { ...togetherStatutes.bodies, table: { eligibleColleges: ['de_jure'], offices: [] } } }),
-  validateCandidacy({ body: 'direction', office: 'president' }, { memberNo: 1, college: 'de_jure', status: 'active' }, ega, [], early),
-  validateCandidacy({ body: 'table', office: 'president' }, { memberNo: 1, college: 'de_jure', status: 'pending_validation' }, ega, [], early),
-  validateCandidacy({ body: 'table', office: 'president' }, { memberNo: 1, college: 'de_jure', status: 'active' }, ega, [], ega.opensAt),
-  validateCandidacy({ body: 'table', office: 'president' }, { memberNo: 1, college: 'de_jure', status: 'active' }, ega, [{ body: 'table', office: 'president', memberNo: 1, withdrawnAt: null }], early),
+  validateCandidacy(
+    { body: 'table', office: 'president' },
+    { memberNo: 1, college: 'de_jure', status: 'active' },
+    ega,
+    [],
+    early,
+  ),
+  validateCandidacy(
+    { body: 'table', office: 'president' },
+    { memberNo: 1, college: 'de_jure', status: 'active' },
+    { ...ega, kind: 'ordinary' },
+    [],
+    early,
+  ),
+  validateCandidacy(
+    { body: 'table', office: 'president' },
+    { memberNo: 1, college: 'de_jure', status: 'active' },
+    ega,
+    [],
+    early,
+    {
+      ...togetherStatutes,
+      bodies: { ...togetherStatutes.bodies, table: { eligibleColleges: ['de_jure'], offices: [] } },
+    },
+  ),
+  validateCandidacy(
+    { body: 'direction', office: 'president' },
+    { memberNo: 1, college: 'de_jure', status: 'active' },
+    ega,
+    [],
+    early,
+  ),
+  validateCandidacy(
+    { body: 'table', office: 'president' },
+    { memberNo: 1, college: 'de_jure', status: 'pending_validation' },
+    ega,
+    [],
+    early,
+  ),
+  validateCandidacy(
+    { body: 'table', office: 'president' },
+    { memberNo: 1, college: 'de_jure', status: 'active' },
+    ega,
+    [],
+    ega.opensAt,
+  ),
+  validateCandidacy(
+    { body: 'table', office: 'president' },
+    { memberNo: 1, college: 'de_jure', status: 'active' },
+    ega,
+    [{ body: 'table', office: 'president', memberNo: 1, withdrawnAt: null }],
+    early,
+  ),
   termVerdict(3),
   termVerdict(5),
   minimumDues({ country: 'Luxembourg', population: 50_000 }),
@@ -127,16 +217,24 @@ describe('messages.ts: every reason code has a sentence in English and in French
     expect([...new Set(samples.map((s) => s.reason))].sort()).toEqual(codes);
   });
 
-  it.each(samples.map((sample) => [sample.reason, sample] as const))('%s fills every placeholder from its verdict', (_code, sample) => {
-    const format = (value: unknown): string => {
-      expect(value, `${sample.reason} lacks a field`).not.toBeUndefined();
-      return value instanceof Date ? value.toISOString() : String(value);
-    };
-    for (const language of ['en', 'fr'] as const) expect(renderReason(language, sample, format)).not.toMatch(/\{\{|undefined/);
-  });
+  it.each(samples.map((sample) => [sample.reason, sample] as const))(
+    '%s fills every placeholder from its verdict',
+    (_code, sample) => {
+      const format = (value: unknown): string => {
+        expect(value, `${sample.reason} lacks a field`).not.toBeUndefined();
+        return value instanceof Date ? value.toISOString() : String(value);
+      };
+      for (const language of ['en', 'fr'] as const)
+        expect(renderReason(language, sample, format)).not.toMatch(/\{\{|undefined/);
+    },
+  );
 
   it('renders the figures into the sentence', () => {
-    const result = tallyMotion('statute_change', 'extraordinary', counts(60, 0, 0), { votingMembers: 104, present: 60, represented: 9 });
+    const result = tallyMotion('statute_change', 'extraordinary', counts(60, 0, 0), {
+      votingMembers: 104,
+      present: 60,
+      represented: 9,
+    });
     expect(renderReason('en', result)).toBe(
       'Not decided (quorum not reached): 69 of 104 voting members present or represented, 70 required. The votes cast do not count.',
     );

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assembleMinutes, minutesAttendance, minutesNotice, type MinutesSources } from '@shared/rules/minutes';
-import { canonicalJson, currentApprovals, currentMinutesVersion, minutesDigestInput, minutesStatuses, publishVerdict, signingOffice } from '@shared/rules/minutesApproval';
+import {
+  canonicalJson,
+  currentApprovals,
+  currentMinutesVersion,
+  minutesDigestInput,
+  minutesStatuses,
+  publishVerdict,
+  signingOffice,
+} from '@shared/rules/minutesApproval';
 import { minutesContentSchema, type MinutesApproval } from '@shared/schemas/minutes';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Member } from '@shared/schemas/member';
@@ -33,9 +41,33 @@ const assembly: Assembly = {
   createdAt: '2027-01-10T09:00:00.000Z',
   createdBy: 'Helder Guerreiro',
   agenda: [
-    { id: 'iBudget', kind: 'ordinary_decision', title: 'Budget 2028', description: 'The budget.', subjectMemberNo: null, documentIds: [], addedAt: '2027-01-10T09:00:00.000Z' },
-    { id: 'iSeat', kind: 'statute_change', title: 'Article 4: the seat', description: '', subjectMemberNo: null, documentIds: [], addedAt: '2027-01-10T09:00:00.000Z' },
-    { id: 'iElect', kind: 'election', title: 'Election of the Direction', description: '', subjectMemberNo: null, documentIds: [], addedAt: '2027-01-10T09:00:00.000Z' },
+    {
+      id: 'iBudget',
+      kind: 'ordinary_decision',
+      title: 'Budget 2028',
+      description: 'The budget.',
+      subjectMemberNo: null,
+      documentIds: [],
+      addedAt: '2027-01-10T09:00:00.000Z',
+    },
+    {
+      id: 'iSeat',
+      kind: 'statute_change',
+      title: 'Article 4: the seat',
+      description: '',
+      subjectMemberNo: null,
+      documentIds: [],
+      addedAt: '2027-01-10T09:00:00.000Z',
+    },
+    {
+      id: 'iElect',
+      kind: 'election',
+      title: 'Election of the Direction',
+      description: '',
+      subjectMemberNo: null,
+      documentIds: [],
+      addedAt: '2027-01-10T09:00:00.000Z',
+    },
   ],
   dispatches: [
     { no: 1, at: '2027-02-01T09:00:00.000Z', by: 'Giusto Maniscalchi', reason: 'convocation' },
@@ -63,7 +95,13 @@ const message = (id: string, thread: string, body: string, extra: Partial<RoomMe
 });
 const t0 = Date.parse(opensAt);
 
-const motion = (id: string, itemId: string, secret: boolean, openedAfter: number, kind: Motion['kind'] = 'ordinary_decision'): Motion => ({
+const motion = (
+  id: string,
+  itemId: string,
+  secret: boolean,
+  openedAfter: number,
+  kind: Motion['kind'] = 'ordinary_decision',
+): Motion => ({
   id,
   assemblyId: 'a1',
   itemId,
@@ -78,12 +116,22 @@ const motion = (id: string, itemId: string, secret: boolean, openedAfter: number
 const tally = (motionId: string, kind: Motion['kind'], choices: Array<'for' | 'against' | 'abstain'>): MotionTally => ({
   motionId,
   talliedAt: closesAt,
-  result: tallyMotion(kind, 'extraordinary', countChoices(choices.map((choice) => ({ choice }))), { votingMembers: 104, present: 3, represented: 1 }),
+  result: tallyMotion(kind, 'extraordinary', countChoices(choices.map((choice) => ({ choice }))), {
+    votingMembers: 104,
+    present: 3,
+    represented: 1,
+  }),
   receipts: choices.map((_, index) => String(index).padStart(64, 'a')),
   chainHead: 'f'.repeat(64),
 });
 
-const candidacy = (id: string, memberNo: number, person: string, filedAt: string, withdrawnAt: string | null = null): StoredCandidacy => ({
+const candidacy = (
+  id: string,
+  memberNo: number,
+  person: string,
+  filedAt: string,
+  withdrawnAt: string | null = null,
+): StoredCandidacy => ({
   id,
   assemblyId: 'a1',
   body: 'direction',
@@ -94,7 +142,8 @@ const candidacy = (id: string, memberNo: number, person: string, filedAt: string
   filedBy: person,
   withdrawnAt,
 });
-const ballots = (votes: Array<[number | null, number]>) => votes.flatMap(([candidateMemberNo, count]) => Array.from({ length: count }, () => ({ candidateMemberNo })));
+const ballots = (votes: Array<[number | null, number]>) =>
+  votes.flatMap(([candidateMemberNo, count]) => Array.from({ length: count }, () => ({ candidateMemberNo })));
 const round = (n: 1 | 2, candidates: number[], votes: Array<[number | null, number]>): ElectionRoundTally => ({
   electionId: 'e1',
   round: n,
@@ -118,16 +167,48 @@ const sources: MinutesSources = {
     { memberNo: 3, personId: 'giusto', at: after(3 * hour) },
   ],
   proxies: [
-    { id: 'x1', grantorMemberNo: 66, holderMemberNo: 57, grantedAt: '2027-03-12T08:00:00.000Z', grantedBy: 'Radhouen Bouden', revokedAt: '2027-03-12T08:30:00.000Z' },
-    { id: 'x2', grantorMemberNo: 66, holderMemberNo: 68, grantedAt: '2027-03-12T09:00:00.000Z', grantedBy: 'Radhouen Bouden', revokedAt: null },
+    {
+      id: 'x1',
+      grantorMemberNo: 66,
+      holderMemberNo: 57,
+      grantedAt: '2027-03-12T08:00:00.000Z',
+      grantedBy: 'Radhouen Bouden',
+      revokedAt: '2027-03-12T08:30:00.000Z',
+    },
+    {
+      id: 'x2',
+      grantorMemberNo: 66,
+      holderMemberNo: 68,
+      grantedAt: '2027-03-12T09:00:00.000Z',
+      grantedBy: 'Radhouen Bouden',
+      revokedAt: null,
+    },
     // The grantor came itself: present, not represented.
-    { id: 'x3', grantorMemberNo: 3, holderMemberNo: 68, grantedAt: '2027-03-12T10:00:00.000Z', grantedBy: 'Giusto Maniscalchi', revokedAt: null },
+    {
+      id: 'x3',
+      grantorMemberNo: 3,
+      holderMemberNo: 68,
+      grantedAt: '2027-03-12T10:00:00.000Z',
+      grantedBy: 'Giusto Maniscalchi',
+      revokedAt: null,
+    },
     // The holder never came: the grantor is absent.
-    { id: 'x4', grantorMemberNo: 34, holderMemberNo: 1, grantedAt: '2027-03-12T11:00:00.000Z', grantedBy: 'Ekaterina Smoroda', revokedAt: null },
+    {
+      id: 'x4',
+      grantorMemberNo: 34,
+      holderMemberNo: 1,
+      grantedAt: '2027-03-12T11:00:00.000Z',
+      grantedBy: 'Ekaterina Smoroda',
+      revokedAt: null,
+    },
   ],
   motions: [
     // Opened second on the first item: it comes second.
-    { motion: motion('m2', 'iBudget', false, 5 * hour), tally: tally('m2', 'ordinary_decision', ['against']), ballots: [{ memberNo: 68, choice: 'against', castAs: 'own', castAt: after(6 * hour) }] },
+    {
+      motion: motion('m2', 'iBudget', false, 5 * hour),
+      tally: tally('m2', 'ordinary_decision', ['against']),
+      ballots: [{ memberNo: 68, choice: 'against', castAs: 'own', castAt: after(6 * hour) }],
+    },
     {
       motion: motion('m1', 'iBudget', false, 4 * hour),
       tally: tally('m1', 'ordinary_decision', ['for', 'against', 'for']),
@@ -138,17 +219,46 @@ const sources: MinutesSources = {
       ],
     },
     // A secret ballot never lists members, even if a caller passed its voters.
-    { motion: motion('m3', 'iSeat', true, 4 * hour, 'statute_change'), tally: tally('m3', 'statute_change', ['for', 'for']), ballots: [{ memberNo: 57, choice: 'for', castAs: 'own', castAt: after(5 * hour) }] },
+    {
+      motion: motion('m3', 'iSeat', true, 4 * hour, 'statute_change'),
+      tally: tally('m3', 'statute_change', ['for', 'for']),
+      ballots: [{ memberNo: 57, choice: 'for', castAs: 'own', castAt: after(5 * hour) }],
+    },
     // A motion on an item dropped on the day.
     { motion: motion('m4', 'iGone', false, 2 * hour), tally: null, ballots: [] },
   ],
   elections: [
     {
-      election: { id: 'e1', assemblyId: 'a1', itemId: 'iElect', body: 'direction', office: 'president', candidates: [34, 57, 68], openedAt: after(hour), openedBy: 'Giusto Maniscalchi' },
+      election: {
+        id: 'e1',
+        assemblyId: 'a1',
+        itemId: 'iElect',
+        body: 'direction',
+        office: 'president',
+        candidates: [34, 57, 68],
+        openedAt: after(hour),
+        openedBy: 'Giusto Maniscalchi',
+      },
       // Round two listed first: the minutes put the rounds in order.
       rounds: [
-        round(2, [34, 68], [[34, 24], [68, 28]]),
-        round(1, [34, 57, 68], [[34, 24], [68, 19], [57, 9], [null, 7]]),
+        round(
+          2,
+          [34, 68],
+          [
+            [34, 24],
+            [68, 28],
+          ],
+        ),
+        round(
+          1,
+          [34, 57, 68],
+          [
+            [34, 24],
+            [68, 19],
+            [57, 9],
+            [null, 7],
+          ],
+        ),
       ],
     },
   ],
@@ -159,11 +269,33 @@ const sources: MinutesSources = {
     candidacy('c4', 57, '', '2027-03-01T09:00:00.000Z'),
   ],
   messages: [
-    message(`${t0 + 3 * hour}-0`, 'iBudget', 'I answer.', { replyTo: `${t0 + hour}-0`, author: { personId: 'lhoussaine', name: 'Lhoussaine Aitbrahim', speaksFor: [{ memberNo: 68, organisation: 'PMA Agadir' }] } }),
+    message(`${t0 + 3 * hour}-0`, 'iBudget', 'I answer.', {
+      replyTo: `${t0 + hour}-0`,
+      author: {
+        personId: 'lhoussaine',
+        name: 'Lhoussaine Aitbrahim',
+        speaksFor: [{ memberNo: 68, organisation: 'PMA Agadir' }],
+      },
+    }),
     message(`${t0 + hour}-0`, 'iBudget', 'Budget first.'),
-    message(`${t0 + 2 * hour}-0`, 'iBudget', 'Durbuy vote pour.', { hidden: { by: 'Giusto Maniscalchi', reason: 'Vote announced before the ballot opens', at: after(2 * hour + 60_000) } }),
-    message(`${t0 + 2 * hour}-1`, 'general', 'On reprend demain ?', { withdrawnAt: after(2 * hour + 5 * 60_000), versions: [{ body: 'On reprend ?', replacedAt: after(2 * hour + 60_000) }] }),
-    message(`${t0 + 4 * hour}-0`, 'general', 'Merci à toutes et à tous.', { author: { personId: 'carine', name: 'Carine Jansen', speaksFor: [{ memberNo: 105, organisation: 'Carine Jansen (DiCS Director)' }] } }),
+    message(`${t0 + 2 * hour}-0`, 'iBudget', 'Durbuy vote pour.', {
+      hidden: {
+        by: 'Giusto Maniscalchi',
+        reason: 'Vote announced before the ballot opens',
+        at: after(2 * hour + 60_000),
+      },
+    }),
+    message(`${t0 + 2 * hour}-1`, 'general', 'On reprend demain ?', {
+      withdrawnAt: after(2 * hour + 5 * 60_000),
+      versions: [{ body: 'On reprend ?', replacedAt: after(2 * hour + 60_000) }],
+    }),
+    message(`${t0 + 4 * hour}-0`, 'general', 'Merci à toutes et à tous.', {
+      author: {
+        personId: 'carine',
+        name: 'Carine Jansen',
+        speaksFor: [{ memberNo: 105, organisation: 'Carine Jansen (DiCS Director)' }],
+      },
+    }),
     message(`${t0 + 5 * hour}-0`, 'iGone', 'About the dropped item.'),
   ],
   auditHead: { seq: 42, hash: 'c'.repeat(64) },
@@ -172,15 +304,57 @@ const sources: MinutesSources = {
 
 describe('R.6, R.7: the notice the minutes report', () => {
   it.each([
-    { kind: 'ordinary' as const, sent: '2027-02-26T09:00:00.000Z', opens: '2027-03-13T09:00:00.000Z', ok: true, given: 15, required: 15 },
-    { kind: 'ordinary' as const, sent: '2027-02-26T09:00:00.001Z', opens: '2027-03-13T09:00:00.000Z', ok: false, given: 15, required: 15 },
-    { kind: 'extraordinary' as const, sent: '2027-01-31T09:00:00.000Z', opens: '2027-02-28T09:00:00.000Z', ok: true, given: 28, required: 28 },
-    { kind: 'extraordinary' as const, sent: '2027-02-01T09:00:00.000Z', opens: '2027-03-13T09:00:00.000Z', ok: true, given: 40, required: 28 },
-    { kind: 'extraordinary' as const, sent: '2027-02-20T09:00:00.000Z', opens: '2027-03-13T09:00:00.000Z', ok: false, given: 21, required: 28 },
-  ])('$kind, sent $sent, opening $opens: ok=$ok, $given days given, $required required', ({ kind, sent, opens, ok, given, required }) => {
-    const notice = minutesNotice({ kind, opensAt: opens, dispatches: [{ no: 1, at: sent, by: 'Giusto Maniscalchi', reason: 'convocation' }] });
-    expect(notice).toMatchObject({ ok, givenDays: given, requiredDays: required, firstDispatchAt: sent });
-  });
+    {
+      kind: 'ordinary' as const,
+      sent: '2027-02-26T09:00:00.000Z',
+      opens: '2027-03-13T09:00:00.000Z',
+      ok: true,
+      given: 15,
+      required: 15,
+    },
+    {
+      kind: 'ordinary' as const,
+      sent: '2027-02-26T09:00:00.001Z',
+      opens: '2027-03-13T09:00:00.000Z',
+      ok: false,
+      given: 15,
+      required: 15,
+    },
+    {
+      kind: 'extraordinary' as const,
+      sent: '2027-01-31T09:00:00.000Z',
+      opens: '2027-02-28T09:00:00.000Z',
+      ok: true,
+      given: 28,
+      required: 28,
+    },
+    {
+      kind: 'extraordinary' as const,
+      sent: '2027-02-01T09:00:00.000Z',
+      opens: '2027-03-13T09:00:00.000Z',
+      ok: true,
+      given: 40,
+      required: 28,
+    },
+    {
+      kind: 'extraordinary' as const,
+      sent: '2027-02-20T09:00:00.000Z',
+      opens: '2027-03-13T09:00:00.000Z',
+      ok: false,
+      given: 21,
+      required: 28,
+    },
+  ])(
+    '$kind, sent $sent, opening $opens: ok=$ok, $given days given, $required required',
+    ({ kind, sent, opens, ok, given, required }) => {
+      const notice = minutesNotice({
+        kind,
+        opensAt: opens,
+        dispatches: [{ no: 1, at: sent, by: 'Giusto Maniscalchi', reason: 'convocation' }],
+      });
+      expect(notice).toMatchObject({ ok, givenDays: given, requiredDays: required, firstDispatchAt: sent });
+    },
+  );
 
   it('says when no convocation went', () => {
     expect(minutesNotice({ kind: 'ordinary', opensAt, dispatches: [] })).toEqual({
@@ -198,7 +372,9 @@ describe('the register of attendance in the minutes (RULES.md §4 Readings)', ()
   const attendance = minutesAttendance(sources);
 
   it('lists the members present in member order, with when they joined and who represented them', () => {
-    expect(attendance.presentMembers.map(({ memberNo, joinedAt, representedBy }) => [memberNo, joinedAt, representedBy])).toEqual([
+    expect(
+      attendance.presentMembers.map(({ memberNo, joinedAt, representedBy }) => [memberNo, joinedAt, representedBy]),
+    ).toEqual([
       [3, after(3 * hour), 'Giusto Maniscalchi'],
       [57, after(hour), 'Samuel Thirion'],
       [68, after(2 * hour), 'Lhoussaine Aitbrahim'],
@@ -211,7 +387,14 @@ describe('the register of attendance in the minutes (RULES.md §4 Readings)', ()
   });
 
   it('keeps every proxy given, the revoked one marked, oldest first', () => {
-    expect(attendance.proxies.map((proxy) => [proxy.id, proxy.grantor.memberNo, proxy.holder.memberNo, proxy.revokedAt !== null])).toEqual([
+    expect(
+      attendance.proxies.map((proxy) => [
+        proxy.id,
+        proxy.grantor.memberNo,
+        proxy.holder.memberNo,
+        proxy.revokedAt !== null,
+      ]),
+    ).toEqual([
       ['x1', 66, 57, true],
       ['x2', 66, 68, false],
       ['x3', 3, 68, false],
@@ -221,7 +404,15 @@ describe('the register of attendance in the minutes (RULES.md §4 Readings)', ()
 
   it('names the associates who took part, without a vote', () => {
     expect(attendance.associates).toEqual([
-      { memberNo: 105, organisation: 'Carine Jansen (DiCS Director)', territory: '', country: 'Belgium', person: 'Carine Jansen', tookPart: 'posted', at: after(4 * hour) },
+      {
+        memberNo: 105,
+        organisation: 'Carine Jansen (DiCS Director)',
+        territory: '',
+        country: 'Belgium',
+        person: 'Carine Jansen',
+        tookPart: 'posted',
+        at: after(4 * hour),
+      },
     ]);
   });
 });
@@ -234,9 +425,19 @@ describe('the content of the minutes (RULES.md §5)', () => {
   });
 
   it('names who convened, the sendings and the audit head', () => {
-    expect(content).toMatchObject({ networkName: 'TOGETHER', convenedBy: 'Giusto Maniscalchi', auditHead: { seq: 42 }, draftedAt: closesAt });
+    expect(content).toMatchObject({
+      networkName: 'TOGETHER',
+      convenedBy: 'Giusto Maniscalchi',
+      auditHead: { seq: 42 },
+      draftedAt: closesAt,
+    });
     expect(content.dispatches.map((dispatch) => dispatch.reason)).toEqual(['convocation', 'agenda_update']);
-    expect(content.notice).toMatchObject({ ok: true, firstDispatchAt: '2027-02-01T09:00:00.000Z', givenDays: 40, requiredDays: 28 });
+    expect(content.notice).toMatchObject({
+      ok: true,
+      firstDispatchAt: '2027-02-01T09:00:00.000Z',
+      givenDays: 40,
+      requiredDays: 28,
+    });
   });
 
   it('follows the agenda, the motions of an item in the order they were opened, then items dropped on the day', () => {
@@ -258,7 +459,11 @@ describe('the content of the minutes (RULES.md §5)', () => {
     expect(named.result).toMatchObject({ outcome: 'adopted', counts: { for: 2, against: 1 } });
     expect(secret.ballots).toEqual([]);
     expect(secret.receipts?.hashes).toHaveLength(2);
-    expect(secret.result).toMatchObject({ outcome: 'not_decided', reason: 'not_decided_quorum_not_reached', quorum: { applies: true, presentOrRepresented: 4, required: 70 } });
+    expect(secret.result).toMatchObject({
+      outcome: 'not_decided',
+      reason: 'not_decided_quorum_not_reached',
+      quorum: { applies: true, presentOrRepresented: 4, required: 70 },
+    });
     expect(content.items[3]!.motions[0]!.result).toBeNull();
   });
 
@@ -269,8 +474,13 @@ describe('the content of the minutes (RULES.md §5)', () => {
       [2, null, null],
       [4, 1, 'I answer.'],
     ]);
-    expect(budget[1]!.hidden).toMatchObject({ by: 'Giusto Maniscalchi', reason: 'Vote announced before the ballot opens' });
-    expect(content.generalDiscussion.map((entry) => [entry.number, entry.body, entry.withdrawnAt !== null, entry.edited])).toEqual([
+    expect(budget[1]!.hidden).toMatchObject({
+      by: 'Giusto Maniscalchi',
+      reason: 'Vote announced before the ballot opens',
+    });
+    expect(
+      content.generalDiscussion.map((entry) => [entry.number, entry.body, entry.withdrawnAt !== null, entry.edited]),
+    ).toEqual([
       [3, 'On reprend demain ?', true, true],
       [5, 'Merci à toutes et à tous.', false, false],
     ]);
@@ -284,7 +494,14 @@ describe('the content of the minutes (RULES.md §5)', () => {
       [57, ''],
       [68, 'Aicha Bennani'],
     ]);
-    expect(election!.rounds.map((entry) => [entry.round, entry.result.outcome, entry.result.finalists, entry.result.elected])).toEqual([
+    expect(
+      election!.rounds.map((entry) => [
+        entry.round,
+        entry.result.outcome,
+        entry.result.finalists,
+        entry.result.elected,
+      ]),
+    ).toEqual([
       [1, 'second_round', [34, 68], null],
       [2, 'elected', [], 68],
     ]);
@@ -295,7 +512,15 @@ describe('the content of the minutes (RULES.md §5)', () => {
 
   it('lists the hidden messages with who hid them, when and why', () => {
     expect(content.hiddenMessages).toEqual([
-      { number: 2, item: 'Budget 2028', author: 'Samuel Thirion', postedAt: after(2 * hour), by: 'Giusto Maniscalchi', at: after(2 * hour + 60_000), reason: 'Vote announced before the ballot opens' },
+      {
+        number: 2,
+        item: 'Budget 2028',
+        author: 'Samuel Thirion',
+        postedAt: after(2 * hour),
+        by: 'Giusto Maniscalchi',
+        at: after(2 * hour + 60_000),
+        reason: 'Vote announced before the ballot opens',
+      },
     ]);
   });
 });
@@ -309,7 +534,9 @@ describe('what a signature approves', () => {
   it('changes with the statement', () => {
     const content = assembleMinutes(sources);
     expect(minutesDigestInput(content, 'Approved.')).not.toBe(minutesDigestInput(content, 'Approved!'));
-    expect(minutesDigestInput(JSON.parse(JSON.stringify(content)), 'Approved.')).toBe(minutesDigestInput(content, 'Approved.'));
+    expect(minutesDigestInput(JSON.parse(JSON.stringify(content)), 'Approved.')).toBe(
+      minutesDigestInput(content, 'Approved.'),
+    );
   });
 });
 
@@ -327,21 +554,59 @@ describe('R.5: who signs and when the minutes can be published', () => {
   });
 
   const digest = 'd'.repeat(64);
-  const approval = (role: MinutesApproval['role'], approved = digest): MinutesApproval => ({ role, office: role, memberNo: role === 'president' ? 3 : 98, personId: role, name: role, at: closesAt, digest: approved });
+  const approval = (role: MinutesApproval['role'], approved = digest): MinutesApproval => ({
+    role,
+    office: role,
+    memberNo: role === 'president' ? 3 : 98,
+    personId: role,
+    name: role,
+    at: closesAt,
+    digest: approved,
+  });
   it.each([
     { why: 'nobody signed', approvals: [], publishedAt: null, reason: 'minutes_not_signed' },
-    { why: 'only the secretary signed', approvals: [approval('secretary')], publishedAt: null, reason: 'minutes_president_missing' },
-    { why: 'only the president signed', approvals: [approval('president')], publishedAt: null, reason: 'minutes_secretary_missing' },
-    { why: 'the president signed an earlier text', approvals: [approval('president', 'e'.repeat(64)), approval('secretary')], publishedAt: null, reason: 'minutes_president_missing' },
-    { why: 'both signed this text', approvals: [approval('president'), approval('secretary')], publishedAt: null, reason: 'minutes_publishable' },
-    { why: 'it is published already', approvals: [approval('president'), approval('secretary')], publishedAt: closesAt, reason: 'minutes_published_already' },
+    {
+      why: 'only the secretary signed',
+      approvals: [approval('secretary')],
+      publishedAt: null,
+      reason: 'minutes_president_missing',
+    },
+    {
+      why: 'only the president signed',
+      approvals: [approval('president')],
+      publishedAt: null,
+      reason: 'minutes_secretary_missing',
+    },
+    {
+      why: 'the president signed an earlier text',
+      approvals: [approval('president', 'e'.repeat(64)), approval('secretary')],
+      publishedAt: null,
+      reason: 'minutes_president_missing',
+    },
+    {
+      why: 'both signed this text',
+      approvals: [approval('president'), approval('secretary')],
+      publishedAt: null,
+      reason: 'minutes_publishable',
+    },
+    {
+      why: 'it is published already',
+      approvals: [approval('president'), approval('secretary')],
+      publishedAt: closesAt,
+      reason: 'minutes_published_already',
+    },
   ])('$why: $reason', ({ approvals, publishedAt, reason }) => {
-    expect(publishVerdict({ digest, approvals, publishedAt })).toEqual({ ok: reason === 'minutes_publishable', reason });
+    expect(publishVerdict({ digest, approvals, publishedAt })).toEqual({
+      ok: reason === 'minutes_publishable',
+      reason,
+    });
   });
 
   it('keeps only the signatures of the present text', () => {
     const stale = approval('president', 'e'.repeat(64));
-    expect(currentApprovals({ digest, approvals: [stale, approval('secretary')] }).map((entry) => entry.role)).toEqual(['secretary']);
+    expect(currentApprovals({ digest, approvals: [stale, approval('secretary')] }).map((entry) => entry.role)).toEqual([
+      'secretary',
+    ]);
   });
 });
 
@@ -350,8 +615,22 @@ describe('which version is the minutes', () => {
     { versions: [], current: null, statuses: [] },
     { versions: [{ version: 1, publishedAt: null }], current: null, statuses: ['draft'] },
     { versions: [{ version: 1, publishedAt: closesAt }], current: 1, statuses: ['published'] },
-    { versions: [{ version: 1, publishedAt: closesAt }, { version: 2, publishedAt: null }], current: 1, statuses: ['published', 'draft'] },
-    { versions: [{ version: 1, publishedAt: closesAt }, { version: 2, publishedAt: new Date(Date.parse(closesAt) + day).toISOString() }], current: 2, statuses: ['superseded', 'published'] },
+    {
+      versions: [
+        { version: 1, publishedAt: closesAt },
+        { version: 2, publishedAt: null },
+      ],
+      current: 1,
+      statuses: ['published', 'draft'],
+    },
+    {
+      versions: [
+        { version: 1, publishedAt: closesAt },
+        { version: 2, publishedAt: new Date(Date.parse(closesAt) + day).toISOString() },
+      ],
+      current: 2,
+      statuses: ['superseded', 'published'],
+    },
   ])('$statuses: the minutes are version $current', ({ versions, current, statuses }) => {
     expect(currentMinutesVersion(versions)).toBe(current);
     expect([...minutesStatuses(versions).values()]).toEqual(statuses);
@@ -360,7 +639,9 @@ describe('which version is the minutes', () => {
 
 describe('the words of the minutes, in French and in English', () => {
   const sentences = (value: unknown, path = 'minutes'): Array<[string, string]> =>
-    typeof value === 'string' ? [[path, value]] : Object.entries(value as Record<string, unknown>).flatMap(([key, entry]) => sentences(entry, `${path}.${key}`));
+    typeof value === 'string'
+      ? [[path, value]]
+      : Object.entries(value as Record<string, unknown>).flatMap(([key, entry]) => sentences(entry, `${path}.${key}`));
   const english = new Map(sentences(en.minutes));
   const french = new Map(sentences(fr.minutes));
 

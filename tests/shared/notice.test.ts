@@ -8,9 +8,27 @@ const dispatch = at('2026-03-02T10:00');
 
 describe('R.6: an ordinary assembly is convened at least 15 x 24 h ahead', () => {
   it.each([
-    { notice: '15 days minus one millisecond', opensAt: plus(dispatch, 15 * DAY - 1), ok: false, reason: 'notice_too_short', shortByMs: 1 },
-    { notice: 'exactly 15 days', opensAt: plus(dispatch, 15 * DAY), ok: true, reason: 'notice_sufficient', shortByMs: 0 },
-    { notice: '15 days and one millisecond', opensAt: plus(dispatch, 15 * DAY + 1), ok: true, reason: 'notice_sufficient', shortByMs: 0 },
+    {
+      notice: '15 days minus one millisecond',
+      opensAt: plus(dispatch, 15 * DAY - 1),
+      ok: false,
+      reason: 'notice_too_short',
+      shortByMs: 1,
+    },
+    {
+      notice: 'exactly 15 days',
+      opensAt: plus(dispatch, 15 * DAY),
+      ok: true,
+      reason: 'notice_sufficient',
+      shortByMs: 0,
+    },
+    {
+      notice: '15 days and one millisecond',
+      opensAt: plus(dispatch, 15 * DAY + 1),
+      ok: true,
+      reason: 'notice_sufficient',
+      shortByMs: 0,
+    },
     { notice: '14 days', opensAt: plus(dispatch, 14 * DAY), ok: false, reason: 'notice_too_short', shortByMs: DAY },
   ])('$notice: ok=$ok', ({ opensAt, ok, reason, shortByMs }) => {
     const verdict = noticeVerdict('ordinary', opensAt, dispatch);
@@ -30,7 +48,11 @@ describe('R.7: an extraordinary assembly is convened one calendar month ahead, i
   it.each([
     { sent: '2026-01-31T10:00', earliest: '2026-02-28T10:00:00.000+01:00', why: 'clamped to the end of February' },
     { sent: '2028-01-31T10:00', earliest: '2028-02-29T10:00:00.000+01:00', why: 'leap year' },
-    { sent: '2026-03-31T10:00', earliest: '2026-04-30T10:00:00.000+02:00', why: 'clamped to 30 April, across summer time' },
+    {
+      sent: '2026-03-31T10:00',
+      earliest: '2026-04-30T10:00:00.000+02:00',
+      why: 'clamped to 30 April, across summer time',
+    },
     { sent: '2026-02-28T10:00', earliest: '2026-03-28T10:00:00.000+01:00', why: 'same day number' },
     { sent: '2026-03-15T10:00', earliest: '2026-04-15T10:00:00.000+02:00', why: 'wall clock kept across summer time' },
     { sent: '2026-12-31T23:30', earliest: '2027-01-31T23:30:00.000+01:00', why: 'over the new year' },
@@ -40,7 +62,9 @@ describe('R.7: an extraordinary assembly is convened one calendar month ahead, i
 
   it('reads the month in Brussels even when UTC is still in January', () => {
     // 31 January 23:30 UTC is 1 February 00:30 in Brussels, so the month runs to 1 March.
-    expect(wall(earliestOpensAt('extraordinary', new Date('2026-01-31T23:30:00Z')))).toBe('2026-03-01T00:30:00.000+01:00');
+    expect(wall(earliestOpensAt('extraordinary', new Date('2026-01-31T23:30:00Z')))).toBe(
+      '2026-03-01T00:30:00.000+01:00',
+    );
   });
 
   it.each([

@@ -46,16 +46,21 @@ describe('R.7: changing the statutes needs two thirds of the voting members pres
     });
   });
 
-  it.each(motionKinds.map((kind) => [kind, kind === 'statute_change'] as const))('%s needs the quorum: %s', (kind, applies) => {
-    expect(quorumApplies(kind)).toBe(applies);
-    const verdict = quorumVerdict(kind, { votingMembers: 104, present: 1, represented: 0 });
-    expect(verdict.ok).toBe(!applies);
-    expect(verdict.reason).toBe(applies ? 'quorum_not_reached' : 'quorum_not_required');
-  });
+  it.each(motionKinds.map((kind) => [kind, kind === 'statute_change'] as const))(
+    '%s needs the quorum: %s',
+    (kind, applies) => {
+      expect(quorumApplies(kind)).toBe(applies);
+      const verdict = quorumVerdict(kind, { votingMembers: 104, present: 1, represented: 0 });
+      expect(verdict.ok).toBe(!applies);
+      expect(verdict.reason).toBe(applies ? 'quorum_not_reached' : 'quorum_not_required');
+    },
+  );
 
   it('extends to internal rules changes when the statutes say so', () => {
     const strict = { ...togetherStatutes, rulesChangeNeedsQuorum: true };
-    expect(quorumVerdict('rules_change', { votingMembers: 104, present: 69, represented: 0 }, strict).reason).toBe('quorum_not_reached');
+    expect(quorumVerdict('rules_change', { votingMembers: 104, present: 69, represented: 0 }, strict).reason).toBe(
+      'quorum_not_reached',
+    );
   });
 });
 
@@ -63,7 +68,9 @@ describe('R.7 (Reading): present when the representative joined during the windo
   const rows = loadFoundingRegister();
   const members = rows.map((row) => row.member);
   const designations: Designation[] = rows.flatMap(({ member, representative }) =>
-    representative === null ? [] : [{ memberNo: member.memberNo, personId: representative, from: at('2013-11-04T00:00'), until: null }],
+    representative === null
+      ? []
+      : [{ memberNo: member.memberNo, personId: representative, from: at('2013-11-04T00:00'), until: null }],
   );
   const window = assemblyWindow(at('2026-10-24T12:00'));
   const join = (personId: string, joinedAt: Date) => ({ personId, joinedAt });
@@ -88,19 +95,33 @@ describe('R.7 (Reading): present when the representative joined during the windo
 
   it('counts 60 present and 9 represented: 69 of 104, one short of the quorum', () => {
     const register = attendanceRegister(members, base);
-    expect(register).toMatchObject({ votingMembers: 104, present: 60, represented: 9, absent: 35, presentOrRepresented: 69 });
+    expect(register).toMatchObject({
+      votingMembers: 104,
+      present: 60,
+      represented: 9,
+      absent: 35,
+      presentOrRepresented: 69,
+    });
     expect(quorumVerdict('statute_change', register)).toMatchObject({ ok: false, required: 70, missing: 1 });
   });
 
   it('reaches 70 when one more representative joins', () => {
-    const register = attendanceRegister(members, { ...base, joins: [...base.joins, join('Florian Riegert', plus(window.opensAt, HOUR))] });
+    const register = attendanceRegister(members, {
+      ...base,
+      joins: [...base.joins, join('Florian Riegert', plus(window.opensAt, HOUR))],
+    });
     expect(register.presentOrRepresented).toBe(70);
     expect(quorumVerdict('statute_change', register).ok).toBe(true);
   });
 
   it('writes the register of attendance: who, how, when, through whom', () => {
     const entries = new Map(attendanceRegister(members, base).entries.map((e) => [e.memberNo, e]));
-    expect(entries.get(34)).toMatchObject({ status: 'present', via: 'online', personId: 'Ekaterina Smoroda', joinedAt: plus(window.opensAt, HOUR) });
+    expect(entries.get(34)).toMatchObject({
+      status: 'present',
+      via: 'online',
+      personId: 'Ekaterina Smoroda',
+      joinedAt: plus(window.opensAt, HOUR),
+    });
     expect(entries.get(57)).toMatchObject({ status: 'represented', proxyHolderMemberNo: 68, via: null });
     expect(entries.get(29)).toMatchObject({ status: 'absent', proxyHolderMemberNo: null });
     expect(entries.get(1)?.status).toBe('absent');
@@ -108,7 +129,10 @@ describe('R.7 (Reading): present when the representative joined during the windo
   });
 
   it('does not count a member represented when it is present itself', () => {
-    const register = attendanceRegister(members, { ...base, joins: [...base.joins, join('Samuel Thirion', plus(window.opensAt, HOUR))] });
+    const register = attendanceRegister(members, {
+      ...base,
+      joins: [...base.joins, join('Samuel Thirion', plus(window.opensAt, HOUR))],
+    });
     expect(register).toMatchObject({ present: 69, represented: 0, presentOrRepresented: 69 });
   });
 
@@ -123,11 +147,19 @@ describe('R.7 (Reading): present when the representative joined during the windo
     { kind: 'extraordinary', hybrid: true, present: 62, ignored: 0 },
     { kind: 'extraordinary', hybrid: false, present: 60, ignored: 2 },
     { kind: 'ordinary', hybrid: true, present: 60, ignored: 2 },
-  ] as const)('physical marks at a $kind assembly, hybrid=$hybrid: $present present', ({ kind, hybrid, present, ignored }) => {
-    const register = attendanceRegister(members, { ...base, assemblyKind: kind, hybrid, physicallyPresent: [30, 31] });
-    expect(register.present).toBe(present);
-    expect(register.ignoredPhysicalMarks).toBe(ignored);
-  });
+  ] as const)(
+    'physical marks at a $kind assembly, hybrid=$hybrid: $present present',
+    ({ kind, hybrid, present, ignored }) => {
+      const register = attendanceRegister(members, {
+        ...base,
+        assemblyKind: kind,
+        hybrid,
+        physicallyPresent: [30, 31],
+      });
+      expect(register.present).toBe(present);
+      expect(register.ignoredPhysicalMarks).toBe(ignored);
+    },
+  );
 
   it('counts a join only by the person representing the member at that moment', () => {
     const handedOver: Designation[] = [
@@ -135,8 +167,16 @@ describe('R.7 (Reading): present when the representative joined during the windo
       { memberNo: 11, personId: 'Florian Riegert', from: at('2013-11-04T00:00'), until: plus(window.opensAt, HOUR) },
       { memberNo: 11, personId: 'Nouvelle Personne', from: plus(window.opensAt, HOUR), until: null },
     ];
-    const early = attendanceRegister(members, { ...base, designations: handedOver, joins: [join('Florian Riegert', window.opensAt)] });
-    const late = attendanceRegister(members, { ...base, designations: handedOver, joins: [join('Florian Riegert', plus(window.opensAt, 2 * HOUR))] });
+    const early = attendanceRegister(members, {
+      ...base,
+      designations: handedOver,
+      joins: [join('Florian Riegert', window.opensAt)],
+    });
+    const late = attendanceRegister(members, {
+      ...base,
+      designations: handedOver,
+      joins: [join('Florian Riegert', plus(window.opensAt, 2 * HOUR))],
+    });
     expect(early.entries.find((e) => e.memberNo === 11)?.status).toBe('present');
     expect(late.entries.find((e) => e.memberNo === 11)?.status).toBe('absent');
   });

@@ -57,7 +57,9 @@ describe('the founding register (RULES.md §6) loads into the shared types', () 
   it('turns its representatives into designations that say who represents whom', () => {
     const founding = new Date('2013-11-04T09:00:00+01:00');
     const designations: Designation[] = rows.flatMap((r) =>
-      r.representative === null ? [] : [{ memberNo: r.member.memberNo, personId: r.representative, from: founding, until: null }],
+      r.representative === null
+        ? []
+        : [{ memberNo: r.member.memberNo, personId: r.representative, from: founding, until: null }],
     );
     const russians = members.filter((m) => m.country === 'Russia');
     const people = new Set(russians.map((m) => representativeAt(m.memberNo, designations, founding)));

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { admissionRequestInputSchema } from '@shared/schemas/admission';
-import { agendaItemInputSchema, assemblyDraftSchema, assemblyScheduleSchema, assemblyWindowSchema } from '@shared/schemas/assembly';
+import {
+  agendaItemInputSchema,
+  assemblyDraftSchema,
+  assemblyScheduleSchema,
+  assemblyWindowSchema,
+} from '@shared/schemas/assembly';
 import { castBallotInputSchema } from '@shared/schemas/ballot';
 import { designationSchema } from '@shared/schemas/designation';
 import { minimumDuesInputSchema } from '@shared/schemas/dues';
@@ -27,35 +32,128 @@ describe('instants travel as ISO 8601 texts with an offset and become Dates', ()
     expect(instantSchema.parse(input).toISOString()).toBe(iso);
   });
 
-  it.each(['2026-10-24T12:00:00', '24/10/2026 12:00', '', 1_777_000_000_000, new Date('nonsense')])('refuses %s with a sentence', (input) => {
-    expect(firstMessage(instantSchema, input)).toMatch(/date and time/);
-  });
+  it.each(['2026-10-24T12:00:00', '24/10/2026 12:00', '', 1_777_000_000_000, new Date('nonsense')])(
+    'refuses %s with a sentence',
+    (input) => {
+      expect(firstMessage(instantSchema, input)).toMatch(/date and time/);
+    },
+  );
 
   it('parses a window and refuses one that closes before it opens', () => {
-    expect(assemblyWindowSchema.parse({ opensAt: '2026-10-24T12:00:00+02:00', closesAt: '2026-10-25T11:00:00+01:00' }).closesAt).toBeInstanceOf(Date);
-    expect(firstMessage(assemblyWindowSchema, { opensAt: '2026-10-24T12:00:00Z', closesAt: '2026-10-24T12:00:00Z' })).toBe('The assembly must close after it opens');
+    expect(
+      assemblyWindowSchema.parse({ opensAt: '2026-10-24T12:00:00+02:00', closesAt: '2026-10-25T11:00:00+01:00' })
+        .closesAt,
+    ).toBeInstanceOf(Date);
+    expect(
+      firstMessage(assemblyWindowSchema, { opensAt: '2026-10-24T12:00:00Z', closesAt: '2026-10-24T12:00:00Z' }),
+    ).toBe('The assembly must close after it opens');
   });
 });
 
 describe('user inputs are refused with human-readable messages', () => {
   it.each([
-    { name: 'a vote with no choice', schema: castBallotInputSchema, input: { motionId: 'm1', memberNo: 3, choice: 'yes' }, message: 'Choose for, against or abstain' },
-    { name: 'a vote for no member', schema: castBallotInputSchema, input: { motionId: 'm1', memberNo: 0, choice: 'for' }, message: 'Say which member this vote is for' },
-    { name: 'a proxy to oneself', schema: grantProxyInputSchema, input: { assemblyId: 'a', grantorMemberNo: 4, holderMemberNo: 4 }, message: 'A member cannot give its proxy to itself' },
-    { name: 'an ordinary assembly said hybrid', schema: assemblyDraftSchema, input: { kind: 'ordinary', opensAt: '2026-10-24T12:00:00+02:00', title: 'AGO', hybrid: true }, message: 'Only an extraordinary assembly can also meet in person (hybrid)' },
-    { name: 'an opening without its offset', schema: assemblyDraftSchema, input: { kind: 'ordinary', opensAt: '2026-10-24T12:00:00', title: 'AGO' }, message: 'Give the opening as a date and time' },
-    { name: 'an assembly of an unknown kind', schema: assemblyDraftSchema, input: { kind: 'annual', opensAt: '2026-10-24T12:00:00+02:00', title: 'AGO' }, message: 'The assembly is either ordinary or extraordinary' },
-    { name: 'an agenda item without a title', schema: agendaItemInputSchema, input: { kind: 'information', title: ' ' }, message: 'The title of an item needs at least 3 characters' },
-    { name: 'an exclusion motion naming nobody', schema: motionInputSchema, input: { kind: 'exclusion', title: 'Exclude', text: 'Because' }, message: 'Name the member concerned for an admission or an exclusion, and only then' },
-    { name: 'a motion of an unknown kind', schema: motionInputSchema, input: { kind: 'decree', title: 'Decree', text: 'x' }, message: 'Unknown kind of motion' },
-    { name: 'a candidacy for an unknown body', schema: fileCandidacyInputSchema, input: { assemblyId: 'a', body: 'board', office: 'president', memberNo: 1 }, message: 'Choose the Direction, the Table or the Audit council' },
-    { name: 'a candidacy for an unknown office', schema: fileCandidacyInputSchema, input: { assemblyId: 'a', body: 'table', office: 'treasurer', memberNo: 1 }, message: 'Choose president, vice-president or secretary' },
-    { name: 'an election vote in round 3', schema: castElectionBallotInputSchema, input: { electionId: 'e', round: 3, memberNo: 1, candidateMemberNo: 2 }, message: 'The round is 1 or 2' },
-    { name: 'an exclusion without reasons', schema: proposeExclusionInputSchema, input: { memberNo: 9, ground: 'unmet_obligations', reasons: 'late' }, message: 'Write the reasons the member will receive (at least 20 characters)' },
-    { name: 'an exclusion on another ground', schema: proposeExclusionInputSchema, input: { memberNo: 9, ground: 'rudeness', reasons: 'x'.repeat(30) }, message: 'Choose the ground: deliberate harm, or obligations unmet for at least three years' },
-    { name: 'dues for half an inhabitant', schema: minimumDuesInputSchema, input: { country: 'Belgium', population: 10.5 }, message: 'Give the number of inhabitants as a whole number' },
-    { name: 'dues for nobody', schema: minimumDuesInputSchema, input: { country: 'Belgium', population: 0 }, message: 'The number of inhabitants must be above zero' },
-    { name: 'an admission in no college', schema: admissionRequestInputSchema, input: { college: 'friend', organisation: 'X', country: 'Belgium', continent: 'Europe' }, message: 'Choose the college: effective, de jure or associate' },
+    {
+      name: 'a vote with no choice',
+      schema: castBallotInputSchema,
+      input: { motionId: 'm1', memberNo: 3, choice: 'yes' },
+      message: 'Choose for, against or abstain',
+    },
+    {
+      name: 'a vote for no member',
+      schema: castBallotInputSchema,
+      input: { motionId: 'm1', memberNo: 0, choice: 'for' },
+      message: 'Say which member this vote is for',
+    },
+    {
+      name: 'a proxy to oneself',
+      schema: grantProxyInputSchema,
+      input: { assemblyId: 'a', grantorMemberNo: 4, holderMemberNo: 4 },
+      message: 'A member cannot give its proxy to itself',
+    },
+    {
+      name: 'an ordinary assembly said hybrid',
+      schema: assemblyDraftSchema,
+      input: { kind: 'ordinary', opensAt: '2026-10-24T12:00:00+02:00', title: 'AGO', hybrid: true },
+      message: 'Only an extraordinary assembly can also meet in person (hybrid)',
+    },
+    {
+      name: 'an opening without its offset',
+      schema: assemblyDraftSchema,
+      input: { kind: 'ordinary', opensAt: '2026-10-24T12:00:00', title: 'AGO' },
+      message: 'Give the opening as a date and time',
+    },
+    {
+      name: 'an assembly of an unknown kind',
+      schema: assemblyDraftSchema,
+      input: { kind: 'annual', opensAt: '2026-10-24T12:00:00+02:00', title: 'AGO' },
+      message: 'The assembly is either ordinary or extraordinary',
+    },
+    {
+      name: 'an agenda item without a title',
+      schema: agendaItemInputSchema,
+      input: { kind: 'information', title: ' ' },
+      message: 'The title of an item needs at least 3 characters',
+    },
+    {
+      name: 'an exclusion motion naming nobody',
+      schema: motionInputSchema,
+      input: { kind: 'exclusion', title: 'Exclude', text: 'Because' },
+      message: 'Name the member concerned for an admission or an exclusion, and only then',
+    },
+    {
+      name: 'a motion of an unknown kind',
+      schema: motionInputSchema,
+      input: { kind: 'decree', title: 'Decree', text: 'x' },
+      message: 'Unknown kind of motion',
+    },
+    {
+      name: 'a candidacy for an unknown body',
+      schema: fileCandidacyInputSchema,
+      input: { assemblyId: 'a', body: 'board', office: 'president', memberNo: 1 },
+      message: 'Choose the Direction, the Table or the Audit council',
+    },
+    {
+      name: 'a candidacy for an unknown office',
+      schema: fileCandidacyInputSchema,
+      input: { assemblyId: 'a', body: 'table', office: 'treasurer', memberNo: 1 },
+      message: 'Choose president, vice-president or secretary',
+    },
+    {
+      name: 'an election vote in round 3',
+      schema: castElectionBallotInputSchema,
+      input: { electionId: 'e', round: 3, memberNo: 1, candidateMemberNo: 2 },
+      message: 'The round is 1 or 2',
+    },
+    {
+      name: 'an exclusion without reasons',
+      schema: proposeExclusionInputSchema,
+      input: { memberNo: 9, ground: 'unmet_obligations', reasons: 'late' },
+      message: 'Write the reasons the member will receive (at least 20 characters)',
+    },
+    {
+      name: 'an exclusion on another ground',
+      schema: proposeExclusionInputSchema,
+      input: { memberNo: 9, ground: 'rudeness', reasons: 'x'.repeat(30) },
+      message: 'Choose the ground: deliberate harm, or obligations unmet for at least three years',
+    },
+    {
+      name: 'dues for half an inhabitant',
+      schema: minimumDuesInputSchema,
+      input: { country: 'Belgium', population: 10.5 },
+      message: 'Give the number of inhabitants as a whole number',
+    },
+    {
+      name: 'dues for nobody',
+      schema: minimumDuesInputSchema,
+      input: { country: 'Belgium', population: 0 },
+      message: 'The number of inhabitants must be above zero',
+    },
+    {
+      name: 'an admission in no college',
+      schema: admissionRequestInputSchema,
+      input: { college: 'friend', organisation: 'X', country: 'Belgium', continent: 'Europe' },
+      message: 'Choose the college: effective, de jure or associate',
+    },
   ])('$name: "$message"', ({ schema, input, message }) => {
     expect(firstMessage(schema, input)).toBe(message);
   });
@@ -63,10 +161,28 @@ describe('user inputs are refused with human-readable messages', () => {
   it.each([
     { schema: castBallotInputSchema, input: { motionId: 'm1', memberNo: 3, choice: 'abstain' } },
     { schema: grantProxyInputSchema, input: { assemblyId: 'a', grantorMemberNo: 34, holderMemberNo: 1 } },
-    { schema: assemblyDraftSchema, input: { kind: 'extraordinary', opensAt: '2026-11-14T10:00:00+01:00', title: 'EGA 2026', hybrid: true } },
-    { schema: motionInputSchema, input: { kind: 'admission', title: 'Admit 109', text: 'Validation of new members', subjectMemberNo: 109 } },
-    { schema: castElectionBallotInputSchema, input: { electionId: 'e', round: 2, memberNo: 1, candidateMemberNo: null } },
-    { schema: admissionRequestInputSchema, input: { college: 'effective', organisation: 'Plateforme', country: 'Belgium', continent: 'Europe', population: 39_000 } },
+    {
+      schema: assemblyDraftSchema,
+      input: { kind: 'extraordinary', opensAt: '2026-11-14T10:00:00+01:00', title: 'EGA 2026', hybrid: true },
+    },
+    {
+      schema: motionInputSchema,
+      input: { kind: 'admission', title: 'Admit 109', text: 'Validation of new members', subjectMemberNo: 109 },
+    },
+    {
+      schema: castElectionBallotInputSchema,
+      input: { electionId: 'e', round: 2, memberNo: 1, candidateMemberNo: null },
+    },
+    {
+      schema: admissionRequestInputSchema,
+      input: {
+        college: 'effective',
+        organisation: 'Plateforme',
+        country: 'Belgium',
+        continent: 'Europe',
+        population: 39_000,
+      },
+    },
   ])('accepts a well-formed input (%#)', ({ schema, input }) => {
     expect(firstMessage(schema, input)).toBeNull();
   });
@@ -74,12 +190,30 @@ describe('user inputs are refused with human-readable messages', () => {
 
 describe('records parse from JSON into the types the rules read', () => {
   it('gives defaults: a proxy not revoked, an assembly not hybrid, a designation still running', () => {
-    const grant = proxyGrantSchema.parse({ id: 'g', assemblyId: 'a', grantorMemberNo: 35, holderMemberNo: 1, grantedAt: '2026-10-01T10:00:00Z' });
+    const grant = proxyGrantSchema.parse({
+      id: 'g',
+      assemblyId: 'a',
+      grantorMemberNo: 35,
+      holderMemberNo: 1,
+      grantedAt: '2026-10-01T10:00:00Z',
+    });
     expect(grant.revokedAt).toBeNull();
-    expect(assemblyScheduleSchema.parse({ id: 'a', kind: 'ordinary', opensAt: '2026-03-25T12:00:00+01:00', state: 'convened' }).hybrid).toBe(false);
+    expect(
+      assemblyScheduleSchema.parse({
+        id: 'a',
+        kind: 'ordinary',
+        opensAt: '2026-03-25T12:00:00+01:00',
+        state: 'convened',
+      }).hybrid,
+    ).toBe(false);
     expect(designationSchema.parse({ memberNo: 1, personId: 'p', from: '2013-11-04T00:00:00+01:00' }).until).toBeNull();
-    expect(firstMessage(designationSchema, { memberNo: 1, personId: 'p', from: '2020-01-01T00:00:00Z', until: '2019-01-01T00:00:00Z' })).toBe(
-      'A designation must end after it starts',
-    );
+    expect(
+      firstMessage(designationSchema, {
+        memberNo: 1,
+        personId: 'p',
+        from: '2020-01-01T00:00:00Z',
+        until: '2019-01-01T00:00:00Z',
+      }),
+    ).toBe('A designation must end after it starts');
   });
 });

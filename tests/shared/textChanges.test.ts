@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { paragraphChanges } from '@shared/rules/textChanges';
 
 const marks = (before: string, after: string) =>
-  paragraphChanges(before, after).map(({ change, paragraph }) => `${change === 'kept' ? ' ' : change === 'added' ? '+' : '-'}${paragraph}`);
+  paragraphChanges(before, after).map(
+    ({ change, paragraph }) => `${change === 'kept' ? ' ' : change === 'added' ? '+' : '-'}${paragraph}`,
+  );
 
 describe('paragraphChanges (R.12: what a new version changed)', () => {
   it.each([

@@ -59,12 +59,20 @@ export function getJson<T>(path: string, options: Omit<RequestOptions, 'body'> =
 }
 
 /** POST a JSON body and read the JSON answer. Never retried: the server may have acted already. */
-export function postJson<T>(path: string, body: unknown, options: Omit<RequestOptions, 'body' | 'retries'> = {}): Promise<T> {
+export function postJson<T>(
+  path: string,
+  body: unknown,
+  options: Omit<RequestOptions, 'body' | 'retries'> = {},
+): Promise<T> {
   return request<T>('POST', path, { ...options, body });
 }
 
 /** PATCH a JSON body (the fields to change) and read the JSON answer. Never retried. */
-export function patchJson<T>(path: string, body: unknown, options: Omit<RequestOptions, 'body' | 'retries'> = {}): Promise<T> {
+export function patchJson<T>(
+  path: string,
+  body: unknown,
+  options: Omit<RequestOptions, 'body' | 'retries'> = {},
+): Promise<T> {
   return request<T>('PATCH', path, { ...options, body });
 }
 
@@ -82,7 +90,12 @@ export function postText<T>(
  * POST a file as the raw body (a document of an agenda item), and read the JSON answer. Never
  * retried; a slow phone link gets two minutes for 10 MB.
  */
-export function postFile<T>(path: string, file: Blob, contentType: string, options: Omit<RequestOptions, 'body' | 'text' | 'retries'> = {}): Promise<T> {
+export function postFile<T>(
+  path: string,
+  file: Blob,
+  contentType: string,
+  options: Omit<RequestOptions, 'body' | 'text' | 'retries'> = {},
+): Promise<T> {
   return request<T>('POST', path, { timeoutMs: 120_000, ...options, text: { content: file, contentType } });
 }
 
@@ -143,7 +156,8 @@ async function requestOnce<T>(method: HttpMethod, path: string, options: Request
       });
       text = await response.text();
     } catch (cause) {
-      if (timedOut) throw new ApiFailure('timeout', 0, null, null, `${method} ${path}: no answer within ${timeoutMs} ms`);
+      if (timedOut)
+        throw new ApiFailure('timeout', 0, null, null, `${method} ${path}: no answer within ${timeoutMs} ms`);
       if (signal?.aborted) throw aborted();
       throw new ApiFailure('network', 0, null, null, `${method} ${path}: ${describe(cause)}`);
     }
@@ -156,7 +170,13 @@ async function requestOnce<T>(method: HttpMethod, path: string, options: Request
     }
     if (response.status === 204 || text === '') return undefined as T;
     if (body === NOT_JSON) {
-      throw new ApiFailure('invalid_response', response.status, null, text, `${method} ${path}: the answer is not JSON`);
+      throw new ApiFailure(
+        'invalid_response',
+        response.status,
+        null,
+        text,
+        `${method} ${path}: the answer is not JSON`,
+      );
     }
     return body as T;
   } finally {

@@ -40,26 +40,31 @@ export function useApiQuery<T>(key: string, load: (signal: AbortSignal) => Promi
   useEffect(() => {
     const controller = new AbortController();
     setState((previous) =>
-      previous.status === 'ready' ? { ...previous, refreshing: true, refreshFailure: null } : { status: 'loading', slow: false },
+      previous.status === 'ready'
+        ? { ...previous, refreshing: true, refreshFailure: null }
+        : { status: 'loading', slow: false },
     );
     const slowTimer = setTimeout(() => {
       setState((previous) => (previous.status === 'loading' ? { status: 'loading', slow: true } : previous));
     }, SLOW_AFTER_MS);
 
-    loadRef.current(controller.signal).then(
-      (data) => {
-        if (!controller.signal.aborted) setState({ status: 'ready', data, refreshing: false, refreshFailure: null });
-      },
-      (error: unknown) => {
-        const failure = toApiFailure(error);
-        if (controller.signal.aborted || failure.kind === 'aborted') return;
-        setState((previous) =>
-          previous.status === 'ready'
-            ? { ...previous, refreshing: false, refreshFailure: failure }
-            : { status: 'error', failure },
-        );
-      },
-    ).finally(() => clearTimeout(slowTimer));
+    loadRef
+      .current(controller.signal)
+      .then(
+        (data) => {
+          if (!controller.signal.aborted) setState({ status: 'ready', data, refreshing: false, refreshFailure: null });
+        },
+        (error: unknown) => {
+          const failure = toApiFailure(error);
+          if (controller.signal.aborted || failure.kind === 'aborted') return;
+          setState((previous) =>
+            previous.status === 'ready'
+              ? { ...previous, refreshing: false, refreshFailure: failure }
+              : { status: 'error', failure },
+          );
+        },
+      )
+      .finally(() => clearTimeout(slowTimer));
 
     return () => {
       controller.abort();
@@ -68,6 +73,9 @@ export function useApiQuery<T>(key: string, load: (signal: AbortSignal) => Promi
   }, [key, attempt]);
 
   const reload = useCallback(() => setAttempt((count) => count + 1), []);
-  const replace = useCallback((data: T) => setState({ status: 'ready', data, refreshing: false, refreshFailure: null }), []);
+  const replace = useCallback(
+    (data: T) => setState({ status: 'ready', data, refreshing: false, refreshFailure: null }),
+    [],
+  );
   return { state, reload, replace };
 }

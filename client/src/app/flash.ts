@@ -1,7 +1,15 @@
 /** A one-line confirmation a page hands to the next one through the navigation's state. */
-export type Flash = 'signedIn' | 'signedOut' | 'signedOutEverywhere' | 'assemblyCreated' | 'assemblySaved' | 'personalLinkOpened';
+export type Flash =
+  'signedIn' | 'signedOut' | 'signedOutEverywhere' | 'assemblyCreated' | 'assemblySaved' | 'personalLinkOpened';
 
-const flashes: readonly Flash[] = ['signedIn', 'signedOut', 'signedOutEverywhere', 'assemblyCreated', 'assemblySaved', 'personalLinkOpened'];
+const flashes: readonly Flash[] = [
+  'signedIn',
+  'signedOut',
+  'signedOutEverywhere',
+  'assemblyCreated',
+  'assemblySaved',
+  'personalLinkOpened',
+];
 
 /** The state to navigate with so the next page says `flash`. */
 export function withFlash(flash: Flash): { flash: Flash } {

@@ -51,48 +51,195 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: paths.signIn, element: page(() => import('../features/auth/SignInPage'), (module) => module.SignInPage) },
-      { path: paths.signInComplete, element: page(() => import('../features/auth/SignInCompletePage'), (module) => module.SignInCompletePage) },
-      { path: paths.me, element: page(() => import('../features/profile/ProfilePage'), (module) => module.ProfilePage) },
-      { path: paths.assemblies, element: page(() => import('../features/assemblies/AssembliesPage'), (module) => module.AssembliesPage) },
-      { path: paths.assemblyNew, element: page(() => import('../features/assemblies/AssemblyFormPage'), (module) => module.AssemblyFormPage) },
+      {
+        path: paths.signIn,
+        element: page(
+          () => import('../features/auth/SignInPage'),
+          (module) => module.SignInPage,
+        ),
+      },
+      {
+        path: paths.signInComplete,
+        element: page(
+          () => import('../features/auth/SignInCompletePage'),
+          (module) => module.SignInCompletePage,
+        ),
+      },
+      {
+        path: paths.me,
+        element: page(
+          () => import('../features/profile/ProfilePage'),
+          (module) => module.ProfilePage,
+        ),
+      },
+      {
+        path: paths.assemblies,
+        element: page(
+          () => import('../features/assemblies/AssembliesPage'),
+          (module) => module.AssembliesPage,
+        ),
+      },
+      {
+        path: paths.assemblyNew,
+        element: page(
+          () => import('../features/assemblies/AssemblyFormPage'),
+          (module) => module.AssemblyFormPage,
+        ),
+      },
       {
         path: `${paths.assemblies}/:id`,
         // The live room comes with the page: during an assembly it is what the page shows first.
         element: page(
-          () => Promise.all([import('../features/assemblies/AssemblyPage'), import('../features/room/LiveRoom')]).then(([module]) => module.LiveRoom.preload().then(() => module)),
+          () =>
+            Promise.all([import('../features/assemblies/AssemblyPage'), import('../features/room/LiveRoom')]).then(
+              ([module]) => module.LiveRoom.preload().then(() => module),
+            ),
           (module) => module.AssemblyPage,
         ),
       },
-      { path: `${paths.assemblies}/:id/edit`, element: page(() => import('../features/assemblies/AssemblyFormPage'), (module) => module.AssemblyFormPage) },
-      { path: `${paths.assemblies}/:id/deliveries`, element: page(() => import('../features/assemblies/DeliveriesPage'), (module) => module.DeliveriesPage) },
+      {
+        path: `${paths.assemblies}/:id/edit`,
+        element: page(
+          () => import('../features/assemblies/AssemblyFormPage'),
+          (module) => module.AssemblyFormPage,
+        ),
+      },
+      {
+        path: `${paths.assemblies}/:id/deliveries`,
+        element: page(
+          () => import('../features/assemblies/DeliveriesPage'),
+          (module) => module.DeliveriesPage,
+        ),
+      },
       {
         path: `${paths.assemblies}/:id/join`,
-        element: page(() => import('../features/assemblies/JoinPage'), (module) => module.JoinPage),
+        element: page(
+          () => import('../features/assemblies/JoinPage'),
+          (module) => module.JoinPage,
+        ),
         handle: { leadsTo: ({ id = '' }) => paths.assembly(id) } satisfies PageHandle,
       },
-      { path: `${paths.assemblies}/:id/minutes`, element: page(() => import('../features/minutes/MinutesPage'), (module) => module.MinutesPage) },
-      { path: paths.register, element: page(() => import('../features/register/RegisterPage'), (module) => module.RegisterPage) },
-      { path: paths.registerImport, element: page(() => import('../features/register/ImportPage'), (module) => module.ImportPage) },
-      { path: `${paths.register}/:memberNo`, element: page(() => import('../features/register/MemberPage'), (module) => module.MemberPage) },
-      { path: paths.people, element: page(() => import('../features/people/PeoplePage'), (module) => module.PeoplePage) },
-      { path: paths.admissions, element: page(() => import('../features/admissions/AdmissionsPage'), (module) => module.AdmissionsPage) },
-      { path: paths.admissionNew, element: page(() => import('../features/admissions/AdmissionFormPage'), (module) => module.AdmissionFormPage) },
-      { path: paths.exclusions, element: page(() => import('../features/exclusions/ExclusionsPage'), (module) => module.ExclusionsPage) },
-      { path: paths.bodies, element: page(() => import('../features/bodies/BodiesPage'), (module) => module.BodiesPage) },
-      { path: paths.dues, element: page(() => import('../features/dues/DuesPage'), (module) => module.DuesPage) },
+      {
+        path: `${paths.assemblies}/:id/minutes`,
+        element: page(
+          () => import('../features/minutes/MinutesPage'),
+          (module) => module.MinutesPage,
+        ),
+      },
+      {
+        path: paths.register,
+        element: page(
+          () => import('../features/register/RegisterPage'),
+          (module) => module.RegisterPage,
+        ),
+      },
+      {
+        path: paths.registerImport,
+        element: page(
+          () => import('../features/register/ImportPage'),
+          (module) => module.ImportPage,
+        ),
+      },
+      {
+        path: `${paths.register}/:memberNo`,
+        element: page(
+          () => import('../features/register/MemberPage'),
+          (module) => module.MemberPage,
+        ),
+      },
+      {
+        path: paths.people,
+        element: page(
+          () => import('../features/people/PeoplePage'),
+          (module) => module.PeoplePage,
+        ),
+      },
+      {
+        path: paths.admissions,
+        element: page(
+          () => import('../features/admissions/AdmissionsPage'),
+          (module) => module.AdmissionsPage,
+        ),
+      },
+      {
+        path: paths.admissionNew,
+        element: page(
+          () => import('../features/admissions/AdmissionFormPage'),
+          (module) => module.AdmissionFormPage,
+        ),
+      },
+      {
+        path: paths.exclusions,
+        element: page(
+          () => import('../features/exclusions/ExclusionsPage'),
+          (module) => module.ExclusionsPage,
+        ),
+      },
+      {
+        path: paths.bodies,
+        element: page(
+          () => import('../features/bodies/BodiesPage'),
+          (module) => module.BodiesPage,
+        ),
+      },
+      {
+        path: paths.dues,
+        element: page(
+          () => import('../features/dues/DuesPage'),
+          (module) => module.DuesPage,
+        ),
+      },
       {
         path: paths.outbox,
-        element: page(() => import('../features/outbox/OutboxPage'), (module) => module.OutboxPage),
+        element: page(
+          () => import('../features/outbox/OutboxPage'),
+          (module) => module.OutboxPage,
+        ),
         children: [
-          { index: true, element: page(() => import('../features/outbox/OutboxPage'), (module) => module.OutboxPlaceholder) },
-          { path: ':messageId', element: page(() => import('../features/outbox/OutboxMessageView'), (module) => module.OutboxMessageView) },
+          {
+            index: true,
+            element: page(
+              () => import('../features/outbox/OutboxPage'),
+              (module) => module.OutboxPlaceholder,
+            ),
+          },
+          {
+            path: ':messageId',
+            element: page(
+              () => import('../features/outbox/OutboxMessageView'),
+              (module) => module.OutboxMessageView,
+            ),
+          },
         ],
       },
-      { path: paths.health, element: page(() => import('../features/health/HealthPage'), (module) => module.HealthPage) },
-      { path: paths.archive, element: page(() => import('../features/archive/ArchivePage'), (module) => module.ArchivePage) },
-      { path: paths.texts, element: page(() => import('../features/texts/TextsPage'), (module) => module.TextsPage) },
-      { path: `${paths.texts}/:text/:version`, element: page(() => import('../features/texts/TextVersionPage'), (module) => module.TextVersionPage) },
+      {
+        path: paths.health,
+        element: page(
+          () => import('../features/health/HealthPage'),
+          (module) => module.HealthPage,
+        ),
+      },
+      {
+        path: paths.archive,
+        element: page(
+          () => import('../features/archive/ArchivePage'),
+          (module) => module.ArchivePage,
+        ),
+      },
+      {
+        path: paths.texts,
+        element: page(
+          () => import('../features/texts/TextsPage'),
+          (module) => module.TextsPage,
+        ),
+      },
+      {
+        path: `${paths.texts}/:text/:version`,
+        element: page(
+          () => import('../features/texts/TextVersionPage'),
+          (module) => module.TextVersionPage,
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

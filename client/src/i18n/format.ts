@@ -52,7 +52,11 @@ export function formatInstant(iso: string, language: UiLanguage, timeZone: strin
   if (Number.isNaN(date.getTime())) return iso;
   let text: string;
   try {
-    text = new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+    text = new Intl.DateTimeFormat(formattingLocale(language), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone,
+    }).format(date);
   } catch {
     return formatDateTime(iso, language); // a zone this browser does not know: its own clock
   }
@@ -75,7 +79,11 @@ export function formatNumber(value: number, language: UiLanguage, maximumFractio
 /** An amount of money in whole units: "376 €", "€376". */
 export function formatMoney(amount: number, currency: string, language: UiLanguage): string {
   try {
-    return new Intl.NumberFormat(formattingLocale(language), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    return new Intl.NumberFormat(formattingLocale(language), {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    }).format(amount);
   } catch {
     return `${formatNumber(amount, language)} ${currency}`;
   }

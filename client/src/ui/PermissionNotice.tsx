@@ -26,7 +26,10 @@ export function PermissionNotice({ missing }: { missing: Requirement }) {
   }, [missing, sessionSaysSignedIn, refresh]);
 
   return (
-    <div className={missing === 'signed_in' ? 'notice notice--info permission' : 'notice notice--warning permission'} role="alert">
+    <div
+      className={missing === 'signed_in' ? 'notice notice--info permission' : 'notice notice--warning permission'}
+      role="alert"
+    >
       <p>{permissionMessages[language][missing]}</p>
       {missing === 'signed_in' && (
         <Link className="button" to={signInPath(location.pathname + location.search)}>

@@ -29,7 +29,15 @@ export function LoadError({ failure, onRetry }: { failure: ApiFailure; onRetry: 
 }
 
 /** What went wrong, in words, and a button to try again (nothing reached the server, or no answer came back). */
-export function FailedWithRetry({ failure, onRetry, title }: { failure: ApiFailure; onRetry: () => void; title?: string }) {
+export function FailedWithRetry({
+  failure,
+  onRetry,
+  title,
+}: {
+  failure: ApiFailure;
+  onRetry: () => void;
+  title?: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="status status--error" role="alert">

@@ -34,7 +34,12 @@ export function DisclosureOpener({
 }) {
   return (
     <p>
-      <button ref={buttonRef} type="button" className={secondary ? 'button button--secondary' : 'button'} onClick={onOpen}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={secondary ? 'button button--secondary' : 'button'}
+        onClick={onOpen}
+      >
         {label}
       </button>
     </p>

@@ -11,7 +11,8 @@ import type { ApiFailure } from '../api/http';
 export function failureMessage(failure: ApiFailure, t: TFunction): string {
   // A refusal by the rules engine comes with its verdict: said in the reader's language.
   const details = failure.apiError?.error.details;
-  if (isExplainedVerdict(details)) return renderReason(isUiLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : 'en', details);
+  if (isExplainedVerdict(details))
+    return renderReason(isUiLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : 'en', details);
   if (failure.apiError) return failure.apiError.error.message;
   switch (failure.kind) {
     case 'timeout':

@@ -25,7 +25,10 @@ const keyOfEnglish = new Map<string, ValidationKey>(
  * An issue in the reader's language. A message the schemas wrote is found by its English
  * wording; zod's own defaults ("Too big: ...") by their kind; anything else is shown as written.
  */
-export function issueText(issue: Pick<IssueLike, 'message' | 'code' | 'origin' | 'minimum' | 'maximum'>, t: TFunction): string {
+export function issueText(
+  issue: Pick<IssueLike, 'message' | 'code' | 'origin' | 'minimum' | 'maximum'>,
+  t: TFunction,
+): string {
   const key = keyOfEnglish.get(issue.message);
   if (key) return t(`validation.${key}`);
   if (issue.code === 'too_big' && issue.origin === 'string' && typeof issue.maximum === 'number') {

@@ -12,7 +12,10 @@ export interface LoadedLater<P extends object> {
  * (preloaded while something else was awaited), the component renders at once instead of
  * suspending, so no loading state shows and React does not hold the page back to batch reveals.
  */
-export function loadLater<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): LoadedLater<P> {
+export function loadLater<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+): LoadedLater<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const fetchCode = () => {

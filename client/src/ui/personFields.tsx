@@ -111,7 +111,14 @@ export function PersonFields({
   return (
     <>
       <Field id={`${id}-name`} label={t('person.name')} error={error('name')}>
-        {(control) => <input {...control} autoComplete={ownAddress ? 'name' : 'off'} value={value.name} onChange={(event) => set('name')(event.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            autoComplete={ownAddress ? 'name' : 'off'}
+            value={value.name}
+            onChange={(event) => set('name')(event.target.value)}
+          />
+        )}
       </Field>
       <Field id={`${id}-email`} label={t('person.email')} hint={emailHint} error={error('email')}>
         {(control) => (
@@ -127,7 +134,12 @@ export function PersonFields({
         )}
       </Field>
       <div className="form__row">
-        <LanguageField id={`${id}-language`} value={value.language} onChange={set('language')} error={error('language')} />
+        <LanguageField
+          id={`${id}-language`}
+          value={value.language}
+          onChange={set('language')}
+          error={error('language')}
+        />
         <TimeZoneField id={`${id}-zone`} value={value.timeZone} onChange={set('timeZone')} error={error('timeZone')} />
       </div>
     </>

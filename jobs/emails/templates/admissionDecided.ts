@@ -22,7 +22,12 @@ export const admissionDecidedEmail: Record<Language, (data: AdmissionDecidedEmai
       html: emailLayout({
         language: 'en',
         title: 'Admission',
-        body: html`<p>Hello ${data.name},</p><p>${outcome}</p><p>The Direction’s reason:</p><blockquote style="border-left:4px solid #c7ccd6;margin:0;padding:4px 12px;white-space:pre-wrap;">${data.reason}</blockquote>`,
+        body: html`<p>Hello ${data.name},</p>
+          <p>${outcome}</p>
+          <p>The Direction’s reason:</p>
+          <blockquote style="border-left:4px solid #c7ccd6;margin:0;padding:4px 12px;white-space:pre-wrap;">
+            ${data.reason}
+          </blockquote>`,
         footer: `${data.networkName} — statutes, article 11.`,
       }),
     };
@@ -37,7 +42,12 @@ export const admissionDecidedEmail: Record<Language, (data: AdmissionDecidedEmai
       html: emailLayout({
         language: 'fr',
         title: 'Adhésion',
-        body: html`<p>Bonjour ${data.name},</p><p>${outcome}</p><p>Le motif de la Direction :</p><blockquote style="border-left:4px solid #c7ccd6;margin:0;padding:4px 12px;white-space:pre-wrap;">${data.reason}</blockquote>`,
+        body: html`<p>Bonjour ${data.name},</p>
+          <p>${outcome}</p>
+          <p>Le motif de la Direction :</p>
+          <blockquote style="border-left:4px solid #c7ccd6;margin:0;padding:4px 12px;white-space:pre-wrap;">
+            ${data.reason}
+          </blockquote>`,
         footer: `${data.networkName} — statuts, article 11.`,
       }),
     };

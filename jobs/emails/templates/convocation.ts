@@ -17,7 +17,12 @@ export interface ConvocationEmail {
   /** The recipient's own zone, and the network's. */
   timeZone: string;
   referenceTimeZone: string;
-  agenda: Array<{ title: string; kind: AgendaItemKind; description: string; documents: Array<{ name: string; link: string }> }>;
+  agenda: Array<{
+    title: string;
+    kind: AgendaItemKind;
+    description: string;
+    documents: Array<{ name: string; link: string }>;
+  }>;
   /** The personal link: signed, for this person and this assembly only. */
   link: string;
   convenedBy: string;
@@ -65,8 +70,11 @@ const sentences: Record<Language, Sentences> = {
     },
     hello: (name) => `Hello ${name},`,
     subject: (update, title, network) => `${update ? 'Updated convocation' : 'Convocation'}: ${title} — ${network}`,
-    convenes: (by, network, kind, title) => `${by}, for the Table of the assembly, convenes the members of ${network} to the ${kind} "${title}".`,
-    convenesHtml: (by, network, kind, title) => html`${by}, for the Table of the assembly, convenes the members of ${network} to the ${kind} <strong>${title}</strong>.`,
+    convenes: (by, network, kind, title) =>
+      `${by}, for the Table of the assembly, convenes the members of ${network} to the ${kind} "${title}".`,
+    convenesHtml: (by, network, kind, title) =>
+      html`${by}, for the Table of the assembly, convenes the members of ${network} to the ${kind}
+        <strong>${title}</strong>.`,
     replaces: ' This convocation replaces the previous one: the agenda or the dates changed.',
     heldOnline: 'The assembly is held online for exactly 24 hours:',
     opens: 'opens ',
@@ -98,9 +106,13 @@ const sentences: Record<Language, Sentences> = {
       agenda_change: "modification de l'ordre du jour",
     },
     hello: (name) => `Bonjour ${name},`,
-    subject: (update, title, network) => `${update ? 'Convocation mise à jour' : 'Convocation'} : ${title} — ${network}`,
-    convenes: (by, network, kind, title) => `${by}, pour la table de l'assemblée, convoque les membres de ${network} à l'${kind} « ${title} ».`,
-    convenesHtml: (by, network, kind, title) => html`${by}, pour la table de l'assemblée, convoque les membres de ${network} à l'${kind} <strong>${title}</strong>.`,
+    subject: (update, title, network) =>
+      `${update ? 'Convocation mise à jour' : 'Convocation'} : ${title} — ${network}`,
+    convenes: (by, network, kind, title) =>
+      `${by}, pour la table de l'assemblée, convoque les membres de ${network} à l'${kind} « ${title} ».`,
+    convenesHtml: (by, network, kind, title) =>
+      html`${by}, pour la table de l'assemblée, convoque les membres de ${network} à l'${kind}
+        <strong>${title}</strong>.`,
     replaces: " Cette convocation remplace la précédente : l'ordre du jour ou les dates ont changé.",
     heldOnline: "L'assemblée se tient en ligne pendant exactement 24 heures :",
     opens: 'ouverture',
@@ -127,7 +139,9 @@ function render(language: Language, data: ConvocationEmail): RenderedEmail {
   const at = (iso: string, zone: string) => formatInstant(iso, language, zone);
   const own = { opens: at(data.opensAt, data.timeZone), closes: at(data.closesAt, data.timeZone) };
   const reference =
-    data.timeZone === data.referenceTimeZone ? null : { opens: at(data.opensAt, data.referenceTimeZone), closes: at(data.closesAt, data.referenceTimeZone) };
+    data.timeZone === data.referenceTimeZone
+      ? null
+      : { opens: at(data.opensAt, data.referenceTimeZone), closes: at(data.closesAt, data.referenceTimeZone) };
   const replaces = data.update ? w.replaces : '';
   const role = w.role(data.voting, data.organisation, data.memberNo);
   const kind = w.kind[data.kind];
@@ -164,19 +178,33 @@ function render(language: Language, data: ConvocationEmail): RenderedEmail {
       language,
       title: data.title,
       body: html`<p>${w.hello(data.name)}</p>
-<p>${w.convenesHtml(data.convenedBy, data.networkName, kind, html`${data.title}`)}${replaces}</p>
-<p>${w.heldOnline}<br><strong>${w.opens.trim()} ${own.opens}</strong><br><strong>${w.closes.trim()} ${own.closes}</strong>${reference ? html`<br><span style="color:#4a5565;">(${reference.opens} ${w.to} ${reference.closes})</span>` : ''}</p>
-<p>${role}</p>
-<h2 style="font-size:18px;">${w.agenda}</h2>
-<ol>${data.agenda.map(
-        (item) =>
-          html`<li><strong>${item.title}</strong> <span style="color:#4a5565;">(${w.item[item.kind]})</span>${item.description ? html`<br>${item.description}` : ''}${
-            item.documents.length ? html`<ul>${item.documents.map((document) => html`<li><a href="${document.link}">${document.name}</a></li>`)}</ul>` : ''
-          }</li>`,
-      )}</ol>
-${button(data.link, w.button)}
-<p style="font-size:14px;">${w.linkWarning}</p>
-<p style="font-size:14px;">${w.proxies}</p>`,
+        <p>${w.convenesHtml(data.convenedBy, data.networkName, kind, html`${data.title}`)}${replaces}</p>
+        <p>
+          ${w.heldOnline}<br /><strong>${w.opens.trim()} ${own.opens}</strong><br /><strong
+            >${w.closes.trim()} ${own.closes}</strong
+          >${reference ? html`<br /><span style="color:#4a5565;">(${reference.opens} ${w.to} ${reference.closes})</span>` : ''}
+        </p>
+        <p>${role}</p>
+        <h2 style="font-size:18px;">${w.agenda}</h2>
+        <ol>
+          ${data.agenda.map(
+            (item) =>
+              html`<li>
+                <strong>${item.title}</strong>
+                <span style="color:#4a5565;">(${w.item[item.kind]})</span
+                >${item.description ? html`<br />${item.description}` : ''}${
+                  item.documents.length
+                    ? html`<ul>
+                        ${item.documents.map((document) => html`<li><a href="${document.link}">${document.name}</a></li>`)}
+                      </ul>`
+                    : ''
+                }
+              </li>`,
+          )}
+        </ol>
+        ${button(data.link, w.button)}
+        <p style="font-size:14px;">${w.linkWarning}</p>
+        <p style="font-size:14px;">${w.proxies}</p>`,
       footer: w.invitation,
     }),
   };

@@ -25,21 +25,27 @@ export interface MinutesEmail {
 
 const words = {
   en: {
-    subject: (title: string, version: number, correction: boolean) => `${title} — ${correction ? `corrected minutes (version ${version})` : 'minutes'}`,
+    subject: (title: string, version: number, correction: boolean) =>
+      `${title} — ${correction ? `corrected minutes (version ${version})` : 'minutes'}`,
     hello: (name: string) => `Hello ${name},`,
-    lead: (closes: string, published: string) => `The minutes of the assembly that closed on ${closes} were signed by the Table and published on ${published}.`,
+    lead: (closes: string, published: string) =>
+      `The minutes of the assembly that closed on ${closes} were signed by the Table and published on ${published}.`,
     correction: (of: number, note: string) => `This version corrects version ${of}: ${note}`,
-    attached: (file: string) => `They are attached to this e-mail as a PDF (${file}); you can also read them online, in French or in English.`,
+    attached: (file: string) =>
+      `They are attached to this e-mail as a PDF (${file}); you can also read them online, in French or in English.`,
     decisions: 'What was decided:',
     outcome: { adopted: 'adopted', rejected: 'rejected', not_decided: 'not decided' },
     action: 'Read the minutes',
   },
   fr: {
-    subject: (title: string, version: number, correction: boolean) => `${title} — ${correction ? `procès-verbal rectifié (version ${version})` : 'procès-verbal'}`,
+    subject: (title: string, version: number, correction: boolean) =>
+      `${title} — ${correction ? `procès-verbal rectifié (version ${version})` : 'procès-verbal'}`,
     hello: (name: string) => `Bonjour ${name},`,
-    lead: (closes: string, published: string) => `Le procès-verbal de l'assemblée close le ${closes} a été signé par la Table et publié le ${published}.`,
+    lead: (closes: string, published: string) =>
+      `Le procès-verbal de l'assemblée close le ${closes} a été signé par la Table et publié le ${published}.`,
     correction: (of: number, note: string) => `Cette version rectifie la version ${of} : ${note}`,
-    attached: (file: string) => `Il est joint à cet e-mail en PDF (${file}) ; vous pouvez aussi le lire en ligne, en français ou en anglais.`,
+    attached: (file: string) =>
+      `Il est joint à cet e-mail en PDF (${file}) ; vous pouvez aussi le lire en ligne, en français ou en anglais.`,
     decisions: 'Ce qui a été décidé :',
     outcome: { adopted: 'adoptée', rejected: 'rejetée', not_decided: 'non décidée' },
     action: 'Lire le procès-verbal',
@@ -48,7 +54,10 @@ const words = {
 
 function render(language: Language, data: MinutesEmail): RenderedEmail {
   const w = words[language];
-  const lead = w.lead(formatInstant(data.closesAt, language, data.timeZone), formatInstant(data.publishedAt, language, data.timeZone));
+  const lead = w.lead(
+    formatInstant(data.closesAt, language, data.timeZone),
+    formatInstant(data.publishedAt, language, data.timeZone),
+  );
   const correction = data.correctionOf !== null ? w.correction(data.correctionOf, data.correctionNote ?? '') : null;
   const attached = w.attached(data.attachment);
   const decisions = data.motions.map((motion) => `${motion.title}: ${w.outcome[motion.outcome]}`);
@@ -68,9 +77,19 @@ function render(language: Language, data: MinutesEmail): RenderedEmail {
     html: emailLayout({
       language,
       title: data.title,
-      body: html`<p>${w.hello(data.name)}</p><p><strong>${data.title}</strong></p><p>${lead}</p>${correction ? html`<p>${correction}</p>` : html``}<p>${attached}</p>${
-        decisions.length ? html`<p>${w.decisions}</p><ul>${decisions.map((line) => html`<li>${line}</li>`)}</ul>` : html``
-      }${button(data.link, w.action)}`,
+      body: html`<p>${w.hello(data.name)}</p>
+        <p><strong>${data.title}</strong></p>
+        <p>${lead}</p>
+        ${correction ? html`<p>${correction}</p>` : html``}
+        <p>${attached}</p>
+        ${
+          decisions.length
+            ? html`<p>${w.decisions}</p>
+                <ul>
+                  ${decisions.map((line) => html`<li>${line}</li>`)}
+                </ul>`
+            : html``
+        }${button(data.link, w.action)}`,
       footer: data.networkName,
     }),
   };

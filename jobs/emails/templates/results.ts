@@ -21,8 +21,20 @@ export interface ResultsEmail {
 }
 
 const seats: Record<Language, { body: Record<Body, string>; office: Record<Office, string>; elected: string }> = {
-  en: { body: { direction: 'Direction', table: 'Table of the assembly', audit_council: 'Audit council' }, office: { president: 'President', vice_president: 'Vice-president', secretary: 'Secretary' }, elected: 'elected' },
-  fr: { body: { direction: 'Direction', table: "Table de l'assemblée", audit_council: 'Conseil de vérification des comptes' }, office: { president: 'Président·e', vice_president: 'Vice-président·e', secretary: 'Secrétaire' }, elected: 'élu·e' },
+  en: {
+    body: { direction: 'Direction', table: 'Table of the assembly', audit_council: 'Audit council' },
+    office: { president: 'President', vice_president: 'Vice-president', secretary: 'Secretary' },
+    elected: 'elected',
+  },
+  fr: {
+    body: {
+      direction: 'Direction',
+      table: "Table de l'assemblée",
+      audit_council: 'Conseil de vérification des comptes',
+    },
+    office: { president: 'Président·e', vice_president: 'Vice-président·e', secretary: 'Secrétaire' },
+    elected: 'élu·e',
+  },
 };
 
 const words = {
@@ -43,7 +55,8 @@ const words = {
     none: "Aucune motion n'a été mise au vote.",
     outcome: { adopted: 'Adoptée', rejected: 'Rejetée', not_decided: 'Non décidée' },
     secret: 'vote secret',
-    check: 'Les empreintes des reçus de tous les votes comptés sont publiées avec les résultats : vérifiez les vôtres dans la salle.',
+    check:
+      'Les empreintes des reçus de tous les votes comptés sont publiées avec les résultats : vérifiez les vôtres dans la salle.',
     action: 'Voir les résultats',
   },
 } as const;
@@ -64,13 +77,31 @@ function render(language: Language, data: ResultsEmail): RenderedEmail {
   }
   return {
     subject: `${data.title} — ${w.subject} (${data.networkName})`,
-    text: [w.hello(data.name), '', lead, '', ...(lines.length ? lines.flatMap((line) => [line.heading, `  ${line.outcome}`, '']) : [w.none, '']), w.check, '', `${w.action}: ${data.link}`].join('\n'),
+    text: [
+      w.hello(data.name),
+      '',
+      lead,
+      '',
+      ...(lines.length ? lines.flatMap((line) => [line.heading, `  ${line.outcome}`, '']) : [w.none, '']),
+      w.check,
+      '',
+      `${w.action}: ${data.link}`,
+    ].join('\n'),
     html: emailLayout({
       language,
       title: data.title,
-      body: html`<p>${w.hello(data.name)}</p><p><strong>${data.title}</strong></p><p>${lead}</p>${
-        lines.length ? html`<ul>${lines.map((line) => html`<li><strong>${line.heading}</strong><br>${line.outcome}</li>`)}</ul>` : html`<p>${w.none}</p>`
-      }<p>${w.check}</p>${button(data.link, w.action)}`,
+      body: html`<p>${w.hello(data.name)}</p>
+        <p><strong>${data.title}</strong></p>
+        <p>${lead}</p>
+        ${
+          lines.length
+            ? html`<ul>
+                ${lines.map((line) => html`<li><strong>${line.heading}</strong><br />${line.outcome}</li>`)}
+              </ul>`
+            : html`<p>${w.none}</p>`
+        }
+        <p>${w.check}</p>
+        ${button(data.link, w.action)}`,
       footer: data.networkName,
     }),
   };

@@ -26,9 +26,9 @@ export const signInEmail: Record<Language, (data: SignInEmail) => RenderedEmail>
       language: 'en',
       title: 'Sign in to Agora',
       body: html`<p>Hello ${data.name},</p>
-<p>Open this link to sign in to Agora, the general assemblies of ${data.networkName}.</p>
-${button(data.link, 'Sign in')}
-<p>It works once, within ${data.expiresInMinutes} minutes.</p>`,
+        <p>Open this link to sign in to Agora, the general assemblies of ${data.networkName}.</p>
+        ${button(data.link, 'Sign in')}
+        <p>It works once, within ${data.expiresInMinutes} minutes.</p>`,
       footer: 'If you did not ask for it, ignore this e-mail: nobody can sign in without the link.',
     }),
   }),
@@ -47,9 +47,9 @@ ${button(data.link, 'Sign in')}
       language: 'fr',
       title: 'Connexion à Agora',
       body: html`<p>Bonjour ${data.name},</p>
-<p>Ouvrez ce lien pour vous connecter à Agora, les assemblées générales de ${data.networkName}.</p>
-${button(data.link, 'Me connecter')}
-<p>Il ne sert qu'une fois, dans les ${data.expiresInMinutes} minutes.</p>`,
+        <p>Ouvrez ce lien pour vous connecter à Agora, les assemblées générales de ${data.networkName}.</p>
+        ${button(data.link, 'Me connecter')}
+        <p>Il ne sert qu'une fois, dans les ${data.expiresInMinutes} minutes.</p>`,
       footer: "Si vous ne l'avez pas demandé, ignorez ce courriel : personne ne peut se connecter sans ce lien.",
     }),
   }),

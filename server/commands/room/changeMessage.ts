@@ -25,7 +25,14 @@ async function change(
     await check(message, person);
     const at = ctx.now().toISOString();
     const next = { ...apply(message, at), version: message.version + 1 };
-    const entry = { at, by: signature(person), action, subject: `assembly:${assembly.id}`, before: { messageId: message.id, version: message.version }, after: { version: next.version, ...(next.hidden && !message.hidden ? { reason: next.hidden.reason } : {}) } };
+    const entry = {
+      at,
+      by: signature(person),
+      action,
+      subject: `assembly:${assembly.id}`,
+      before: { messageId: message.id, version: message.version },
+      after: { version: next.version, ...(next.hidden && !message.hidden ? { reason: next.hidden.reason } : {}) },
+    };
     const event = await ctx.room.change(assembly.id, next, message.version, entry);
     if (event) return event;
   }
@@ -49,25 +56,57 @@ async function authorMay(ctx: Context, message: RoomMessage, person: Actor): Pro
   }
 }
 
-export function editMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageEdit): Promise<RoomEvent> {
-  return change(ctx, actor, scope, input, (message, person) => authorMay(ctx, message, person), (message, at) => ({
-    ...message,
-    body: input.body,
-    versions: [...message.versions, { body: message.body, replacedAt: at }],
-  }), 'message.edited');
+export function editMessage(
+  ctx: Context,
+  actor: Actor | null,
+  scope: string | null,
+  input: MessageEdit,
+): Promise<RoomEvent> {
+  return change(
+    ctx,
+    actor,
+    scope,
+    input,
+    (message, person) => authorMay(ctx, message, person),
+    (message, at) => ({
+      ...message,
+      body: input.body,
+      versions: [...message.versions, { body: message.body, replacedAt: at }],
+    }),
+    'message.edited',
+  );
 }
 
-export function withdrawMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageRef): Promise<RoomEvent> {
-  return change(ctx, actor, scope, input, (message, person) => authorMay(ctx, message, person), (message, at) => ({ ...message, withdrawnAt: at }), 'message.withdrawn');
+export function withdrawMessage(
+  ctx: Context,
+  actor: Actor | null,
+  scope: string | null,
+  input: MessageRef,
+): Promise<RoomEvent> {
+  return change(
+    ctx,
+    actor,
+    scope,
+    input,
+    (message, person) => authorMay(ctx, message, person),
+    (message, at) => ({ ...message, withdrawnAt: at }),
+    'message.withdrawn',
+  );
 }
 
 /** Only the Table hides or pins (R.5: it runs the room). */
 const tableMay = (scope: string | null, what: 'hide' | 'pin') => (_message: RoomMessage, person: Actor) => {
-  if (!isTable(person, scope)) throw new RoomRefusal('forbidden', `Only a member of the Table of the assembly may ${what} a message.`);
+  if (!isTable(person, scope))
+    throw new RoomRefusal('forbidden', `Only a member of the Table of the assembly may ${what} a message.`);
 };
 
 /** The Table hides a message with a reason, kept for the minutes' annex and the audit trail. */
-export function hideMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageHide): Promise<RoomEvent> {
+export function hideMessage(
+  ctx: Context,
+  actor: Actor | null,
+  scope: string | null,
+  input: MessageHide,
+): Promise<RoomEvent> {
   return change(
     ctx,
     actor,
@@ -80,7 +119,12 @@ export function hideMessage(ctx: Context, actor: Actor | null, scope: string | n
 }
 
 /** The Table pins a notice at the top of its thread, or unpins it. */
-export function pinMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessagePin): Promise<RoomEvent> {
+export function pinMessage(
+  ctx: Context,
+  actor: Actor | null,
+  scope: string | null,
+  input: MessagePin,
+): Promise<RoomEvent> {
   return change(
     ctx,
     actor,

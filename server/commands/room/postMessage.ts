@@ -13,12 +13,18 @@ export const postsPerMinute = 20;
  * clock from the stored window (R.6); stored before it is acknowledged or broadcast; a message
  * resent with the same clientId counts once.
  */
-export async function postMessage(ctx: Context, actor: Actor | null, scope: string | null, input: MessageInput): Promise<{ event: RoomEvent; created: boolean }> {
+export async function postMessage(
+  ctx: Context,
+  actor: Actor | null,
+  scope: string | null,
+  input: MessageInput,
+): Promise<{ event: RoomEvent; created: boolean }> {
   const assembly = await roomAssembly(ctx, actor, scope, input.assemblyId);
   const person = actor!;
   // A message stored already (its acknowledgement was lost) is answered as such, even after the close.
   const stored = await ctx.room.byClientId(assembly.id, input.clientId);
-  if (stored && stored.author.personId === person.personId) return { event: { cursor: stored.id, message: stored }, created: false };
+  if (stored && stored.author.personId === person.personId)
+    return { event: { cursor: stored.id, message: stored }, created: false };
   const now = ctx.now();
   const speaking = speaksFor(person);
   const verdict = postingVerdict(assembly, speaking, now);
@@ -26,9 +32,14 @@ export async function postMessage(ctx: Context, actor: Actor | null, scope: stri
   if (input.thread !== 'general' && !assembly.agenda.some((item) => item.id === input.thread)) {
     throw new RoomRefusal('unknown_thread', 'This agenda item is not on the agenda any more.');
   }
-  if (input.replyTo && !(await ctx.room.get(assembly.id, input.replyTo))) throw new RoomRefusal('unknown_message', 'The message you answer is not in this room.');
+  if (input.replyTo && !(await ctx.room.get(assembly.id, input.replyTo)))
+    throw new RoomRefusal('unknown_message', 'The message you answer is not in this room.');
   const limit = await ctx.rateLimits.hit('room-post', person.personId, postsPerMinute, 60);
-  if (!limit.allowed) throw new RoomRefusal('too_many_messages', `You posted many messages in a short time; wait ${limit.retryAfter} seconds.`);
+  if (!limit.allowed)
+    throw new RoomRefusal(
+      'too_many_messages',
+      `You posted many messages in a short time; wait ${limit.retryAfter} seconds.`,
+    );
 
   const message = {
     assemblyId: assembly.id,
@@ -45,7 +56,14 @@ export async function postMessage(ctx: Context, actor: Actor | null, scope: stri
     version: 1,
   };
   // Who wrote, when, in which thread; the words themselves are in the record's digest.
-  const posted = await ctx.room.post(assembly.id, message, { at: message.postedAt, by: signature(person), action: 'message.posted', subject: `assembly:${assembly.id}`, before: null, after: { thread: input.thread } });
+  const posted = await ctx.room.post(assembly.id, message, {
+    at: message.postedAt,
+    by: signature(person),
+    action: 'message.posted',
+    subject: `assembly:${assembly.id}`,
+    before: null,
+    after: { thread: input.thread },
+  });
   await recordAttendance(ctx, assembly, person, now);
   return posted;
 }

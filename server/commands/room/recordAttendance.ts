@@ -13,6 +13,17 @@ export async function recordAttendance(ctx: Context, assembly: Assembly, actor: 
   if (assemblyPhase(assembly, now) !== 'open') return 0;
   const entries = actor.represents
     .filter((member) => isVoting(member, ctx.statutes))
-    .map((member) => ({ memberNo: member.memberNo, personId: actor.personId, at: now.toISOString(), via: 'own' as const }));
-  return ctx.room.markPresent(assembly.id, entries, { at: now.toISOString(), by: signature(actor), action: 'attendance.recorded', subject: `assembly:${assembly.id}`, before: null });
+    .map((member) => ({
+      memberNo: member.memberNo,
+      personId: actor.personId,
+      at: now.toISOString(),
+      via: 'own' as const,
+    }));
+  return ctx.room.markPresent(assembly.id, entries, {
+    at: now.toISOString(),
+    by: signature(actor),
+    action: 'attendance.recorded',
+    subject: `assembly:${assembly.id}`,
+    before: null,
+  });
 }

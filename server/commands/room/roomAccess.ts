@@ -18,31 +18,60 @@ export class RoomRefusal extends Error {
 }
 
 /** The assembly of a room, if the person may enter it (a personal link reaches only its own). */
-export async function roomAssembly(ctx: Context, actor: Actor | null, scope: string | null, assemblyId: string): Promise<Assembly> {
-  if (!actor) throw new RoomRefusal('sign_in_required', 'Please sign in, or open the personal link of your convocation.');
-  if (scope && scope !== assemblyId) throw new RoomRefusal('link_scope', 'Your personal link opens another assembly. Sign in with your e-mail address to reach this one.');
+export async function roomAssembly(
+  ctx: Context,
+  actor: Actor | null,
+  scope: string | null,
+  assemblyId: string,
+): Promise<Assembly> {
+  if (!actor)
+    throw new RoomRefusal('sign_in_required', 'Please sign in, or open the personal link of your convocation.');
+  if (scope && scope !== assemblyId)
+    throw new RoomRefusal(
+      'link_scope',
+      'Your personal link opens another assembly. Sign in with your e-mail address to reach this one.',
+    );
   const assembly = await ctx.assemblies.get(assemblyId);
-  if (!assembly || assembly.status === 'draft') throw new RoomRefusal('assembly_not_found', 'There is no such assembly.');
+  if (!assembly || assembly.status === 'draft')
+    throw new RoomRefusal('assembly_not_found', 'There is no such assembly.');
   return assembly;
 }
 
 /** The members a person speaks for in the room: those it represents that are convened (S.2). */
 export function speaksFor(actor: Actor): SpeaksFor[] {
-  return actor.represents.filter((member) => receivesConvocation(member)).map(({ memberNo, organisation }) => ({ memberNo, organisation }));
+  return actor.represents
+    .filter((member) => receivesConvocation(member))
+    .map(({ memberNo, organisation }) => ({ memberNo, organisation }));
 }
 
 /** Whether a person may post now: the window is open (R.6) and it speaks for a member. */
-export function postingVerdict(assembly: Assembly, speakingFor: SpeaksFor[], now: Date): { ok: boolean; code: string; message: string } {
+export function postingVerdict(
+  assembly: Assembly,
+  speakingFor: SpeaksFor[],
+  now: Date,
+): { ok: boolean; code: string; message: string } {
   const window = windowVerdict({ opensAt: new Date(assembly.opensAt), closesAt: new Date(assembly.closesAt) }, now);
   const phase = assemblyPhase(assembly, now);
   if (phase === 'cancelled') return { ok: false, code: 'assembly_cancelled', message: 'This assembly was cancelled.' };
   if (!window.ok) {
     return window.reason === 'window_not_yet_open'
-      ? { ok: false, code: 'window_not_yet_open', message: `The room is not open yet: it opens at ${assembly.opensAt}.` }
-      : { ok: false, code: 'window_closed', message: `The room closed at ${assembly.closesAt}: messages are no longer accepted.` };
+      ? {
+          ok: false,
+          code: 'window_not_yet_open',
+          message: `The room is not open yet: it opens at ${assembly.opensAt}.`,
+        }
+      : {
+          ok: false,
+          code: 'window_closed',
+          message: `The room closed at ${assembly.closesAt}: messages are no longer accepted.`,
+        };
   }
   if (speakingFor.length === 0) {
-    return { ok: false, code: 'not_a_representative', message: 'You represent no member of the network at present, so you can read but not post.' };
+    return {
+      ok: false,
+      code: 'not_a_representative',
+      message: 'You represent no member of the network at present, so you can read but not post.',
+    };
   }
   return { ok: true, code: 'ok', message: '' };
 }

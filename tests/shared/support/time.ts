@@ -17,4 +17,3 @@ export const DAY = 24 * HOUR;
 
 /** `instant` moved by `ms` milliseconds. */
 export const plus = (instant: Date, ms: number): Date => new Date(instant.getTime() + ms);
-

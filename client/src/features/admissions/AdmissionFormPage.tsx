@@ -40,7 +40,11 @@ export function AdmissionFormPage() {
   return (
     <div className="page page--narrow">
       <h1>{t('admissionForm.title')}</h1>
-      {recorded === null ? <AdmissionForm onRecorded={setRecorded} /> : <Recorded memberNo={recorded} onAnother={() => setRecorded(null)} />}
+      {recorded === null ? (
+        <AdmissionForm onRecorded={setRecorded} />
+      ) : (
+        <Recorded memberNo={recorded} onAnother={() => setRecorded(null)} />
+      )}
     </div>
   );
 }
@@ -64,7 +68,12 @@ function AdmissionForm({ onRecorded }: { onRecorded: (memberNo: number) => void 
     population: '',
     criteria: '',
   });
-  const [contact, setContact] = useState({ name: '', email: '', language: language as string, timeZone: browserTimeZone() });
+  const [contact, setContact] = useState({
+    name: '',
+    email: '',
+    language: language as string,
+    timeZone: browserTimeZone(),
+  });
   const set = (name: keyof typeof draft) => (value: string) => setDraft((previous) => ({ ...previous, [name]: value }));
 
   const send = async () => {
@@ -88,13 +97,30 @@ function AdmissionForm({ onRecorded }: { onRecorded: (memberNo: number) => void 
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit(() => void send())}>
       <p className="page__intro">{t('admissionForm.intro')}</p>
       {me && me.actor.represents.length > 0 && (
-        <ProposedBy id={`${id}-proposer`} me={me} value={draft.proposedBy} onChange={set('proposedBy')} error={errors.proposedByMemberNo} />
+        <ProposedBy
+          id={`${id}-proposer`}
+          me={me}
+          value={draft.proposedBy}
+          onChange={set('proposedBy')}
+          error={errors.proposedByMemberNo}
+        />
       )}
-      <Fieldset id={`${id}-college`} legend={t('admissionForm.college')} hint={t('admissionForm.collegeHint')} error={errors.college}>
+      <Fieldset
+        id={`${id}-college`}
+        legend={t('admissionForm.college')}
+        hint={t('admissionForm.collegeHint')}
+        error={errors.college}
+      >
         <div className="choices">
           {colleges.map((college) => (
             <label key={college} className="choice choice--described">
-              <input type="radio" name={`${id}-college`} value={college} checked={draft.college === college} onChange={() => set('college')(college)} />
+              <input
+                type="radio"
+                name={`${id}-college`}
+                value={college}
+                checked={draft.college === college}
+                onChange={() => set('college')(college)}
+              />
               <span>
                 <strong>{t(`college.${college}`)}</strong>
                 <span className="choice__hint">{t(`admissionForm.collegeExplained.${college}`)}</span>
@@ -103,33 +129,109 @@ function AdmissionForm({ onRecorded }: { onRecorded: (memberNo: number) => void 
           ))}
         </div>
       </Fieldset>
-      <Field id={`${id}-organisation`} label={t('admissionForm.organisation')} hint={t('admissionForm.organisationHint')} error={errors.organisation}>
-        {(control) => <input {...control} autoComplete="organization" value={draft.organisation} onChange={(event) => set('organisation')(event.target.value)} />}
+      <Field
+        id={`${id}-organisation`}
+        label={t('admissionForm.organisation')}
+        hint={t('admissionForm.organisationHint')}
+        error={errors.organisation}
+      >
+        {(control) => (
+          <input
+            {...control}
+            autoComplete="organization"
+            value={draft.organisation}
+            onChange={(event) => set('organisation')(event.target.value)}
+          />
+        )}
       </Field>
       <div className="form__row">
-        <Field id={`${id}-country`} label={t('register.columns.country')} hint={t('admissionForm.countryHint')} error={errors.country}>
-          {(control) => <input {...control} autoComplete="country-name" value={draft.country} onChange={(event) => set('country')(event.target.value)} />}
+        <Field
+          id={`${id}-country`}
+          label={t('register.columns.country')}
+          hint={t('admissionForm.countryHint')}
+          error={errors.country}
+        >
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="country-name"
+              value={draft.country}
+              onChange={(event) => set('country')(event.target.value)}
+            />
+          )}
         </Field>
-        <ContinentField id={`${id}-continent`} value={draft.continent} onChange={set('continent')} error={errors.continent} unchosen />
+        <ContinentField
+          id={`${id}-continent`}
+          value={draft.continent}
+          onChange={set('continent')}
+          error={errors.continent}
+          unchosen
+        />
       </div>
       <div className="form__row">
         <Field id={`${id}-territory`} label={t('register.columns.territory')} optional error={errors.territory}>
-          {(control) => <input {...control} value={draft.territory} onChange={(event) => set('territory')(event.target.value)} />}
+          {(control) => (
+            <input {...control} value={draft.territory} onChange={(event) => set('territory')(event.target.value)} />
+          )}
         </Field>
-        <Field id={`${id}-platform`} label={t('member.fields.platformType')} hint={t('admissionForm.platformTypeHint')} optional error={errors.platformType}>
-          {(control) => <input {...control} value={draft.platformType} onChange={(event) => set('platformType')(event.target.value)} />}
+        <Field
+          id={`${id}-platform`}
+          label={t('member.fields.platformType')}
+          hint={t('admissionForm.platformTypeHint')}
+          optional
+          error={errors.platformType}
+        >
+          {(control) => (
+            <input
+              {...control}
+              value={draft.platformType}
+              onChange={(event) => set('platformType')(event.target.value)}
+            />
+          )}
         </Field>
       </div>
-      <Field id={`${id}-population`} label={t('member.fields.population')} hint={t('admissionForm.populationHint')} optional error={errors.population}>
-        {(control) => <input {...control} inputMode="numeric" value={draft.population} onChange={(event) => set('population')(event.target.value)} />}
+      <Field
+        id={`${id}-population`}
+        label={t('member.fields.population')}
+        hint={t('admissionForm.populationHint')}
+        optional
+        error={errors.population}
+      >
+        {(control) => (
+          <input
+            {...control}
+            inputMode="numeric"
+            value={draft.population}
+            onChange={(event) => set('population')(event.target.value)}
+          />
+        )}
       </Field>
-      <Field id={`${id}-criteria`} label={t('admissionForm.criteria')} hint={t('admissionForm.criteriaHint')} error={errors.criteria}>
-        {(control) => <textarea {...control} rows={6} value={draft.criteria} onChange={(event) => set('criteria')(event.target.value)} />}
+      <Field
+        id={`${id}-criteria`}
+        label={t('admissionForm.criteria')}
+        hint={t('admissionForm.criteriaHint')}
+        error={errors.criteria}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={6}
+            value={draft.criteria}
+            onChange={(event) => set('criteria')(event.target.value)}
+          />
+        )}
       </Field>
       <fieldset className="fieldset fieldset--group">
         <legend>{t('admissionForm.contact')}</legend>
         <p className="field__hint">{t('admissionForm.contactHint')}</p>
-        <PersonFields id={`${id}-contact`} value={contact} onChange={setContact} errors={errors} path="contact" ownAddress />
+        <PersonFields
+          id={`${id}-contact`}
+          value={contact}
+          onChange={setContact}
+          errors={errors}
+          path="contact"
+          ownAddress
+        />
       </fieldset>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
       <FormButtons pending={submission.pending} label={t('admissionForm.submit')} />
@@ -138,10 +240,26 @@ function AdmissionForm({ onRecorded }: { onRecorded: (memberNo: number) => void 
 }
 
 /** A representative may propose the candidate on behalf of one of its members (S.11). */
-function ProposedBy({ id, me, value, onChange, error }: { id: string; me: MeResponse; value: string; onChange: (value: string) => void; error: string | undefined }) {
+function ProposedBy({
+  id,
+  me,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  me: MeResponse;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
   const { t } = useTranslation();
   const members = useApiQuery('members', fetchMembers);
-  const names = new Map(members.state.status === 'ready' ? members.state.data.members.map((member) => [member.memberNo, member.organisation]) : []);
+  const names = new Map(
+    members.state.status === 'ready'
+      ? members.state.data.members.map((member) => [member.memberNo, member.organisation])
+      : [],
+  );
   return (
     <Field id={id} label={t('admissionForm.proposedBy')} hint={t('admissionForm.proposedByHint')} error={error}>
       {(control) => (

@@ -58,7 +58,10 @@ export function AdmissionSummary({ admission, withCandidate }: { admission: Admi
       <div>
         <dt>{t('admissions.requested')}</dt>
         <dd>
-          {t('admissions.atBy', { date: formatInstant(admission.requestedAt, language, timeZone), name: admission.requestedBy })}
+          {t('admissions.atBy', {
+            date: formatInstant(admission.requestedAt, language, timeZone),
+            name: admission.requestedBy,
+          })}
         </dd>
       </div>
       <div>
@@ -83,7 +86,10 @@ export function AdmissionSummary({ admission, withCandidate }: { admission: Admi
               <span className={decision.approved ? 'badge badge--status-active' : 'badge badge--status-refused'}>
                 {decision.approved ? t('admissions.approved') : t('admissions.refused')}
               </span>{' '}
-              {t('admissions.atBy', { date: formatInstant(decision.decidedAt, language, timeZone), name: decision.decidedBy })}
+              {t('admissions.atBy', {
+                date: formatInstant(decision.decidedAt, language, timeZone),
+                name: decision.decidedBy,
+              })}
               <span className="prose-text facts__block">{decision.reason}</span>
             </>
           )}

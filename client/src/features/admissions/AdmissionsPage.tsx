@@ -46,7 +46,11 @@ function Admissions() {
 
   const lists: Array<{ key: keyof AdmissionsResponse; title: string; hint: string }> = [
     { key: 'requested', title: t('admissions.lists.requested'), hint: t('admissions.lists.requestedHint') },
-    { key: 'pendingValidation', title: t('admissions.lists.pendingValidation'), hint: t('admissions.lists.pendingValidationHint') },
+    {
+      key: 'pendingValidation',
+      title: t('admissions.lists.pendingValidation'),
+      hint: t('admissions.lists.pendingValidationHint'),
+    },
     { key: 'refused', title: t('admissions.lists.refused'), hint: t('admissions.lists.refusedHint') },
   ];
 
@@ -88,7 +92,13 @@ function Admissions() {
   );
 }
 
-function AdmissionCard({ admission, onDecided }: { admission: AdmissionView; onDecided: (view: AdmissionView) => void }) {
+function AdmissionCard({
+  admission,
+  onDecided,
+}: {
+  admission: AdmissionView;
+  onDecided: (view: AdmissionView) => void;
+}) {
   const { t } = useTranslation();
   const canDecide = useCan('admission.decide');
   const { member } = admission;

@@ -6,7 +6,13 @@ import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission } fr
 import { decideAdmission } from './api';
 
 /** S.11: a member of the Direction approves or refuses a request, with the reason the candidate will read. */
-export function DecisionForm({ admission, onDecided }: { admission: AdmissionView; onDecided: (view: AdmissionView) => void }) {
+export function DecisionForm({
+  admission,
+  onDecided,
+}: {
+  admission: AdmissionView;
+  onDecided: (view: AdmissionView) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -36,8 +42,15 @@ export function DecisionForm({ admission, onDecided }: { admission: AdmissionVie
           </label>
         </div>
       </Fieldset>
-      <Field id={`${id}-reason`} label={t('admissions.decide.reason')} hint={t('admissions.decide.reasonHint')} error={submission.fieldErrors.reason}>
-        {(control) => <textarea {...control} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      <Field
+        id={`${id}-reason`}
+        label={t('admissions.decide.reason')}
+        hint={t('admissions.decide.reasonHint')}
+        error={submission.fieldErrors.reason}
+      >
+        {(control) => (
+          <textarea {...control} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+        )}
       </Field>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
       <FormButtons pending={submission.pending} label={t('admissions.decide.submit')} />

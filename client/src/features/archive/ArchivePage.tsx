@@ -42,7 +42,10 @@ function Archive() {
   const [typed, setTyped] = useState(query);
 
   // The address holds the settled query: a search can be shared or reloaded.
-  const settle = useCallback((value: string) => setSearchParams(value.trim() ? { q: value.trim() } : {}, { replace: true }), [setSearchParams]);
+  const settle = useCallback(
+    (value: string) => setSearchParams(value.trim() ? { q: value.trim() } : {}, { replace: true }),
+    [setSearchParams],
+  );
   useEffect(() => {
     if (typed.trim() === query) return;
     const timer = setTimeout(() => settle(typed), SETTLE_MS);
@@ -107,7 +110,9 @@ function Archive() {
       ) : (
         <>
           {state.status === 'error' && <RefreshFailed failure={state.failure} onRetry={reload} />}
-          {state.status === 'ready' && state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
+          {state.status === 'ready' && state.refreshFailure && (
+            <RefreshFailed failure={state.refreshFailure} onRetry={reload} />
+          )}
           {data.assemblies.length === 0 ? (
             <p className="empty">{data.query ? t('archive.noMatch', { query: data.query }) : t('archive.none')}</p>
           ) : (
@@ -140,10 +145,16 @@ function ArchiveCard({ assembly, expanded }: { assembly: ArchivedAssembly; expan
           <Link to={paths.assembly(assembly.id)}>{assembly.title}</Link>
         </h2>
         <p className="assembly-card__when">
-          <span className="assembly-card__label">{assembly.phase === 'cancelled' ? t('archive.wasToOpen') : t('archive.held')}</span>{' '}
+          <span className="assembly-card__label">
+            {assembly.phase === 'cancelled' ? t('archive.wasToOpen') : t('archive.held')}
+          </span>{' '}
           <When iso={assembly.opensAt} referenceZone={assembly.referenceTimeZone} />
         </p>
-        {assembly.cancelled && <p className="prose-text">{t('archive.cancelled', { date: when(assembly.cancelled.at), reason: assembly.cancelled.reason })}</p>}
+        {assembly.cancelled && (
+          <p className="prose-text">
+            {t('archive.cancelled', { date: when(assembly.cancelled.at), reason: assembly.cancelled.reason })}
+          </p>
+        )}
         {assembly.dispatches.length > 0 && (
           <ul className="plain-list hint" aria-label={t('archive.convocation')}>
             {assembly.dispatches.map((dispatch) => (
@@ -153,7 +164,8 @@ function ArchiveCard({ assembly, expanded }: { assembly: ArchivedAssembly; expan
         )}
         <details className="filters__more" open={expanded}>
           <summary>
-            {t('archive.agenda')} ({assembly.agenda.length}) · {t('archive.documents')} ({documents}) · {t('archive.results')} ({assembly.motions.length})
+            {t('archive.agenda')} ({assembly.agenda.length}) · {t('archive.documents')} ({documents}) ·{' '}
+            {t('archive.results')} ({assembly.motions.length})
           </summary>
           <ol className="agenda-list">
             {assembly.agenda.map((item) => {
@@ -179,7 +191,9 @@ function ArchiveCard({ assembly, expanded }: { assembly: ArchivedAssembly; expan
               );
             })}
           </ol>
-          {assembly.phase !== 'cancelled' && assembly.motions.length === 0 && <p className="hint">{t('archive.noVote')}</p>}
+          {assembly.phase !== 'cancelled' && assembly.motions.length === 0 && (
+            <p className="hint">{t('archive.noVote')}</p>
+          )}
         </details>
         <p className="toolbar">
           {assembly.phase === 'cancelled' ? null : assembly.minutesPublished ? (
@@ -215,7 +229,10 @@ function ArchivedMotionResult({ motion }: { motion: ArchivedMotion }) {
       {motion.textVersion && (
         <p>
           <Link to={paths.textVersion(motion.textVersion.text, motion.textVersion.number)}>
-            {t('archive.madeVersion', { number: motion.textVersion.number, text: t(`texts.nameOf.${motion.textVersion.text}`) })}
+            {t('archive.madeVersion', {
+              number: motion.textVersion.number,
+              text: t(`texts.nameOf.${motion.textVersion.text}`),
+            })}
           </Link>
         </p>
       )}

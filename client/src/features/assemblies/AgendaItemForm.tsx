@@ -11,7 +11,9 @@ import { MemberSelectField } from '../register/MemberSelectField';
 import { addAgendaItem } from './api';
 import { assemblyFailureText } from './failures';
 
-const agendaItemInput = lazySchema(() => import('@shared/schemas/assembly').then((schemas) => schemas.agendaItemInputSchema));
+const agendaItemInput = lazySchema(() =>
+  import('@shared/schemas/assembly').then((schemas) => schemas.agendaItemInputSchema),
+);
 
 /** Items about one member (S.11): the Table names the member concerned. */
 const aboutAMember: ReadonlySet<AgendaItemKind> = new Set(['admission_validation', 'exclusion']);
@@ -49,15 +51,28 @@ export function AgendaItemForm({ view, onAdded }: { view: AssemblyView; onAdded:
 
   // A refused kind: the statutes' reason rather than "check the fields".
   const failure = submission.failure;
-  const refusedKind = failure?.code === 'agenda_item_needs_extraordinary' || failure?.code === 'agenda_item_needs_ordinary';
-  const message = failure && (refusedKind || !submission.formMessage) ? assemblyFailureText(failure, t) : submission.formMessage;
+  const refusedKind =
+    failure?.code === 'agenda_item_needs_extraordinary' || failure?.code === 'agenda_item_needs_ordinary';
+  const message =
+    failure && (refusedKind || !submission.formMessage) ? assemblyFailureText(failure, t) : submission.formMessage;
 
   return (
-    <form ref={formRef} className="form panel agenda-form" noValidate onSubmit={onSubmit(() => void add())} aria-labelledby={`${id}-title`}>
+    <form
+      ref={formRef}
+      className="form panel agenda-form"
+      noValidate
+      onSubmit={onSubmit(() => void add())}
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`} className="panel__title">
         {t('agendaForm.title')}
       </h3>
-      <Field id={`${id}-kind`} label={t('agendaForm.kind')} hint={t(`agendaForm.kindHint.${view.assembly.kind}`)} error={submission.fieldErrors.kind}>
+      <Field
+        id={`${id}-kind`}
+        label={t('agendaForm.kind')}
+        hint={t(`agendaForm.kindHint.${view.assembly.kind}`)}
+        error={submission.fieldErrors.kind}
+      >
         {(control) => (
           <select {...control} value={kind} onChange={(event) => setKind(event.target.value as AgendaItemKind | '')}>
             <option value="">{t('form.choose')}</option>
@@ -72,14 +87,38 @@ export function AgendaItemForm({ view, onAdded }: { view: AssemblyView; onAdded:
       <Field id={`${id}-item-title`} label={t('agendaForm.itemTitle')} error={submission.fieldErrors.title}>
         {(control) => <input {...control} value={title} onChange={(event) => setTitle(event.target.value)} />}
       </Field>
-      <Field id={`${id}-description`} label={t('agendaForm.description')} hint={t('agendaForm.descriptionHint')} optional error={submission.fieldErrors.description}>
-        {(control) => <textarea {...control} rows={4} value={description} onChange={(event) => setDescription(event.target.value)} />}
+      <Field
+        id={`${id}-description`}
+        label={t('agendaForm.description')}
+        hint={t('agendaForm.descriptionHint')}
+        optional
+        error={submission.fieldErrors.description}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        )}
       </Field>
       {kind && aboutAMember.has(kind) && (
-        <SubjectMemberField id={`${id}-member`} kind={kind} value={memberNo} onChange={setMemberNo} error={submission.fieldErrors.subjectMemberNo} />
+        <SubjectMemberField
+          id={`${id}-member`}
+          kind={kind}
+          value={memberNo}
+          onChange={setMemberNo}
+          error={submission.fieldErrors.subjectMemberNo}
+        />
       )}
       <FormFailure failure={failure} message={message} />
-      <FormButtons pending={submission.pending} label={t('agendaForm.add')} saving saved={added ? t('agendaForm.added', { title: added }) : null} />
+      <FormButtons
+        pending={submission.pending}
+        label={t('agendaForm.add')}
+        saving
+        saved={added ? t('agendaForm.added', { title: added }) : null}
+      />
     </form>
   );
 }

@@ -68,7 +68,10 @@ export function AgendaSection({ view, canEdit, onView, onChanged }: Props) {
               </div>
               {item.subjectMemberNo !== null && (
                 <p className="agenda-item__member">
-                  {t('agenda.member')} <Link to={paths.member(item.subjectMemberNo)}>{t('register.memberNo', { memberNo: item.subjectMemberNo })}</Link>
+                  {t('agenda.member')}{' '}
+                  <Link to={paths.member(item.subjectMemberNo)}>
+                    {t('register.memberNo', { memberNo: item.subjectMemberNo })}
+                  </Link>
                 </p>
               )}
               {item.description && <p className="prose-text agenda-item__description">{item.description}</p>}
@@ -82,7 +85,9 @@ export function AgendaSection({ view, canEdit, onView, onChanged }: Props) {
                       data-item={item.id}
                       data-control="move-up"
                       disabled={index === 0 || pending}
-                      onClick={() => void change(item.id, () => moveAgendaItem(assembly.id, item.id, index - 1), 'move-up')}
+                      onClick={() =>
+                        void change(item.id, () => moveAgendaItem(assembly.id, item.id, index - 1), 'move-up')
+                      }
                     >
                       <span aria-hidden="true">↑ </span>
                       {t('agenda.moveUp')}
@@ -94,13 +99,19 @@ export function AgendaSection({ view, canEdit, onView, onChanged }: Props) {
                       data-item={item.id}
                       data-control="move-down"
                       disabled={index === assembly.agenda.length - 1 || pending}
-                      onClick={() => void change(item.id, () => moveAgendaItem(assembly.id, item.id, index + 1), 'move-down')}
+                      onClick={() =>
+                        void change(item.id, () => moveAgendaItem(assembly.id, item.id, index + 1), 'move-down')
+                      }
                     >
                       <span aria-hidden="true">↓ </span>
                       {t('agenda.moveDown')}
                       <span className="visually-hidden"> {item.title}</span>
                     </button>
-                    <RemoveItem item={item} disabled={pending} onRemove={() => void change(item.id, () => removeAgendaItem(assembly.id, item.id), null)} />
+                    <RemoveItem
+                      item={item}
+                      disabled={pending}
+                      onRemove={() => void change(item.id, () => removeAgendaItem(assembly.id, item.id), null)}
+                    />
                   </div>
                   <DocumentUpload assemblyId={assembly.id} item={item} onUploaded={onChanged} />
                 </div>
@@ -113,9 +124,19 @@ export function AgendaSection({ view, canEdit, onView, onChanged }: Props) {
   );
 }
 
-function DocumentList({ assemblyId, item, documents }: { assemblyId: string; item: AgendaItem; documents: Map<string, AssemblyDocument> }) {
+function DocumentList({
+  assemblyId,
+  item,
+  documents,
+}: {
+  assemblyId: string;
+  item: AgendaItem;
+  documents: Map<string, AssemblyDocument>;
+}) {
   const { t } = useTranslation();
-  const attached = item.documentIds.map((id) => documents.get(id)).filter((document): document is AssemblyDocument => document !== undefined);
+  const attached = item.documentIds
+    .map((id) => documents.get(id))
+    .filter((document): document is AssemblyDocument => document !== undefined);
   if (attached.length === 0) return null;
   return (
     <div className="documents">
@@ -155,7 +176,13 @@ function RemoveItem({ item, disabled, onRemove }: { item: AgendaItem; disabled: 
   return (
     <span className="inline-confirm" role="group" aria-label={t('agenda.removeConfirm', { title: item.title })}>
       <span className="inline-confirm__text">{t('agenda.removeConfirm', { title: item.title })}</span>
-      <button ref={confirmRef} type="button" className="button button--danger button--small" disabled={disabled} onClick={onRemove}>
+      <button
+        ref={confirmRef}
+        type="button"
+        className="button button--danger button--small"
+        disabled={disabled}
+        onClick={onRemove}
+      >
         {t('agenda.removeYes')}
       </button>
       <button
@@ -172,10 +199,22 @@ function RemoveItem({ item, disabled, onRemove }: { item: AgendaItem; disabled: 
   );
 }
 
-type Upload = { status: 'idle' } | { status: 'sending'; name: string } | { status: 'done'; name: string } | { status: 'failed'; message: string };
+type Upload =
+  | { status: 'idle' }
+  | { status: 'sending'; name: string }
+  | { status: 'done'; name: string }
+  | { status: 'failed'; message: string };
 
 /** A file for one item, sent as soon as it is chosen; size and type errors come back next to the field. */
-function DocumentUpload({ assemblyId, item, onUploaded }: { assemblyId: string; item: AgendaItem; onUploaded: () => void }) {
+function DocumentUpload({
+  assemblyId,
+  item,
+  onUploaded,
+}: {
+  assemblyId: string;
+  item: AgendaItem;
+  onUploaded: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [upload, setUpload] = useState<Upload>({ status: 'idle' });
@@ -196,7 +235,11 @@ function DocumentUpload({ assemblyId, item, onUploaded }: { assemblyId: string; 
       onUploaded();
     } catch (error) {
       const failure = toApiFailure(error);
-      setUpload(failure.kind === 'aborted' ? { status: 'idle' } : { status: 'failed', message: assemblyFailureText(failure, t) });
+      setUpload(
+        failure.kind === 'aborted'
+          ? { status: 'idle' }
+          : { status: 'failed', message: assemblyFailureText(failure, t) },
+      );
     } finally {
       input.value = ''; // the same file can be chosen again after a correction
     }

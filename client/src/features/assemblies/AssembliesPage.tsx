@@ -47,7 +47,9 @@ function AssemblyLists() {
   const all = state.data.assemblies;
   const byOpening = (a: AssemblySummary, b: AssemblySummary) => a.opensAt.localeCompare(b.opensAt);
   // Open first, then the next to open; the past ones most recent first.
-  const current = all.filter((assembly) => upcoming.has(assembly.phase)).sort((a, b) => Number(b.phase === 'open') - Number(a.phase === 'open') || byOpening(a, b));
+  const current = all
+    .filter((assembly) => upcoming.has(assembly.phase))
+    .sort((a, b) => Number(b.phase === 'open') - Number(a.phase === 'open') || byOpening(a, b));
   const past = all.filter((assembly) => !upcoming.has(assembly.phase)).sort((a, b) => byOpening(b, a));
 
   return (
@@ -57,13 +59,21 @@ function AssemblyLists() {
         <h2 id="assemblies-upcoming">
           {t('assemblies.upcoming')} <span className="count-pill">{current.length}</span>
         </h2>
-        {current.length === 0 ? <p className="empty empty--small">{t('assemblies.noneUpcoming')}</p> : <AssemblyCards assemblies={current} />}
+        {current.length === 0 ? (
+          <p className="empty empty--small">{t('assemblies.noneUpcoming')}</p>
+        ) : (
+          <AssemblyCards assemblies={current} />
+        )}
       </section>
       <section aria-labelledby="assemblies-past">
         <h2 id="assemblies-past">
           {t('assemblies.past')} <span className="count-pill">{past.length}</span>
         </h2>
-        {past.length === 0 ? <p className="empty empty--small">{t('assemblies.nonePast')}</p> : <AssemblyCards assemblies={past} />}
+        {past.length === 0 ? (
+          <p className="empty empty--small">{t('assemblies.nonePast')}</p>
+        ) : (
+          <AssemblyCards assemblies={past} />
+        )}
       </section>
     </>
   );
@@ -75,7 +85,11 @@ function AssemblyCards({ assemblies }: { assemblies: AssemblySummary[] }) {
   return (
     <ul className="card-list">
       {assemblies.map((assembly) => (
-        <li key={assembly.id} className={`card assembly-card assembly-card--${assembly.phase}`} data-testid="assembly-card">
+        <li
+          key={assembly.id}
+          className={`card assembly-card assembly-card--${assembly.phase}`}
+          data-testid="assembly-card"
+        >
           <div className="card__top">
             <span className="assembly-card__kind">{t(`assemblyKind.${assembly.kind}`)}</span>
             <PhaseBadge phase={assembly.phase} />

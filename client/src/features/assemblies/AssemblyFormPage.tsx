@@ -40,10 +40,17 @@ export function AssemblyFormPage() {
   usePageTitle(id ? t('assemblyForm.editTitle') : t('assemblyForm.newTitle'));
   return (
     <div className="page page--narrow">
-      <BackLink to={id ? paths.assembly(id) : paths.assemblies} label={id ? t('assemblyForm.backToAssembly') : t('assemblies.title')} />
+      <BackLink
+        to={id ? paths.assembly(id) : paths.assemblies}
+        label={id ? t('assemblyForm.backToAssembly') : t('assemblies.title')}
+      />
       <h1>{id ? t('assemblyForm.editTitle') : t('assemblyForm.newTitle')}</h1>
       <RequirePermission action="assembly.create">
-        {id ? <EditAssembly id={id} /> : <AssemblyForm id={null} initial={{ kind: '', title: '', opensAtLocal: '', hybrid: false }} />}
+        {id ? (
+          <EditAssembly id={id} />
+        ) : (
+          <AssemblyForm id={null} initial={{ kind: '', title: '', opensAtLocal: '', hybrid: false }} />
+        )}
       </RequirePermission>
     </div>
   );
@@ -98,7 +105,8 @@ function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
   const formRef = useRef<HTMLFormElement>(null);
   const submission = useSubmission(formRef, fieldPaths);
   const [draft, setDraft] = useState<Draft>(initial);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((previous) => ({ ...previous, [key]: value }));
   const opening = instantOf(draft.opensAtLocal, zone);
 
   const save = async () => {
@@ -109,10 +117,12 @@ function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
       hybrid: draft.kind === 'extraordinary' && draft.hybrid,
     });
     const answer = await submission.submit(parsed, (input) => (id ? updateAssembly(id, input) : createAssembly(input)));
-    if (answer) void navigate(paths.assembly(answer.assembly.id), { state: withFlash(id ? 'assemblySaved' : 'assemblyCreated') });
+    if (answer)
+      void navigate(paths.assembly(answer.assembly.id), { state: withFlash(id ? 'assemblySaved' : 'assemblyCreated') });
   };
 
-  const failureText = submission.failure && !submission.formMessage ? assemblyFailureText(submission.failure, t) : submission.formMessage;
+  const failureText =
+    submission.failure && !submission.formMessage ? assemblyFailureText(submission.failure, t) : submission.formMessage;
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit(() => void save())}>
@@ -126,7 +136,9 @@ function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
                 name={`${formId}-kind`}
                 value={kind}
                 checked={draft.kind === kind}
-                onChange={() => setDraft((previous) => ({ ...previous, kind, hybrid: kind === 'extraordinary' && previous.hybrid }))}
+                onChange={() =>
+                  setDraft((previous) => ({ ...previous, kind, hybrid: kind === 'extraordinary' && previous.hybrid }))
+                }
               />
               <span>
                 <strong>{t(`assemblyKind.${kind}`)}</strong>
@@ -136,7 +148,12 @@ function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
           ))}
         </div>
       </Fieldset>
-      <Field id={`${formId}-title`} label={t('assemblyForm.title')} hint={t('assemblyForm.titleHint')} error={submission.fieldErrors.title}>
+      <Field
+        id={`${formId}-title`}
+        label={t('assemblyForm.title')}
+        hint={t('assemblyForm.titleHint')}
+        error={submission.fieldErrors.title}
+      >
         {(control) => <input {...control} value={draft.title} onChange={(event) => set('title', event.target.value)} />}
       </Field>
       <Field
@@ -146,7 +163,12 @@ function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
         error={submission.fieldErrors.opensAt}
       >
         {(control) => (
-          <input {...control} type="datetime-local" value={draft.opensAtLocal} onChange={(event) => set('opensAtLocal', event.target.value)} />
+          <input
+            {...control}
+            type="datetime-local"
+            value={draft.opensAtLocal}
+            onChange={(event) => set('opensAtLocal', event.target.value)}
+          />
         )}
       </Field>
       {opening?.shiftedTo && (
@@ -157,7 +179,12 @@ function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
       {draft.kind === 'extraordinary' && (
         <div className={submission.fieldErrors.hybrid ? 'field field--invalid' : 'field'}>
           <label className="choice">
-            <input type="checkbox" checked={draft.hybrid} onChange={(event) => set('hybrid', event.target.checked)} aria-describedby={`${formId}-hybrid-hint`} />
+            <input
+              type="checkbox"
+              checked={draft.hybrid}
+              onChange={(event) => set('hybrid', event.target.checked)}
+              aria-describedby={`${formId}-hybrid-hint`}
+            />
             <span>
               <strong>{t('assemblyForm.hybrid')}</strong>
               <span id={`${formId}-hybrid-hint`} className="choice__hint facts__block">
@@ -202,7 +229,10 @@ function NoticePreview({ kind, opening }: { kind: AssemblyKind | ''; opening: Da
   const closesAt = closesAtFor(opening, statutes);
   const hours = wallClockHours(opening.toISOString(), closesAt.toISOString(), zone);
   return (
-    <div className={verdict.ok ? 'panel panel--ok notice-preview' : 'panel panel--warning notice-preview'} aria-live="polite">
+    <div
+      className={verdict.ok ? 'panel panel--ok notice-preview' : 'panel panel--warning notice-preview'}
+      aria-live="polite"
+    >
       <p className="notice-preview__verdict">
         <strong>{verdict.ok ? t('assemblyForm.noticeOk') : t('assemblyForm.noticeTooShort')}</strong>
       </p>

@@ -23,9 +23,18 @@ import { ProxyRules } from '../voting/ProxyRules';
 import { loadLater } from '../../ui/loadLater';
 
 /** The live room's code (Socket.IO client included) loads only where a room is open or was held. */
-export const LiveRoom = loadLater(() => import('../room/LiveRoom'), (module) => module.default);
-const ProxyPanel = loadLater(() => import('../voting/ProxyPanel'), (module) => module.default);
-const Candidacies = loadLater(() => import('../voting/Candidacies'), (module) => module.default);
+export const LiveRoom = loadLater(
+  () => import('../room/LiveRoom'),
+  (module) => module.default,
+);
+const ProxyPanel = loadLater(
+  () => import('../voting/ProxyPanel'),
+  (module) => module.default,
+);
+const Candidacies = loadLater(
+  () => import('../voting/Candidacies'),
+  (module) => module.default,
+);
 
 /** The longest wait between two checks of the phase (a timer cannot wait a month). */
 const MAX_WAIT_MS = 6 * 3_600_000;
@@ -58,7 +67,15 @@ export function AssemblyPage() {
   );
 }
 
-function Assembly({ view, reload, replace }: { view: AssemblyView; reload: () => void; replace: (view: AssemblyView) => void }) {
+function Assembly({
+  view,
+  reload,
+  replace,
+}: {
+  view: AssemblyView;
+  reload: () => void;
+  replace: (view: AssemblyView) => void;
+}) {
   const { t } = useTranslation();
   const { assembly, phase } = view;
   const { me } = useSession();
@@ -111,7 +128,10 @@ function Assembly({ view, reload, replace }: { view: AssemblyView; reload: () =>
       <PersonalLinkDownload view={view} />
       {(phase === 'closed' || phase === 'minutes_published') && (
         <p className="toolbar assembly-minutes-link">
-          <Link className={phase === 'minutes_published' ? 'button' : 'button button--secondary'} to={paths.minutes(assembly.id)}>
+          <Link
+            className={phase === 'minutes_published' ? 'button' : 'button button--secondary'}
+            to={paths.minutes(assembly.id)}
+          >
             {t('minutes.link')}
           </Link>
         </p>
@@ -136,11 +156,14 @@ function Assembly({ view, reload, replace }: { view: AssemblyView; reload: () =>
             </Suspense>
           )}
           <AgendaSection view={view} canEdit={canEdit} onView={replace} onChanged={reload} />
-          {me && phase !== 'draft' && phase !== 'cancelled' && assembly.agenda.some((item) => item.kind === 'election') && (
-            <Suspense fallback={null}>
-              <Candidacies view={view} actor={me.actor} table={isTable} />
-            </Suspense>
-          )}
+          {me &&
+            phase !== 'draft' &&
+            phase !== 'cancelled' &&
+            assembly.agenda.some((item) => item.kind === 'election') && (
+              <Suspense fallback={null}>
+                <Candidacies view={view} actor={me.actor} table={isTable} />
+              </Suspense>
+            )}
           {canEdit && (
             <>
               <Proposals view={view} onView={replace} />

@@ -36,7 +36,9 @@ export function CalendarWarnings({ withNewButton = false }: { withNewButton?: bo
   // The deadline is the first instant after the month: the last day is the one before it.
   const lastDay = (deadline: string) => formatDayIn(new Date(Date.parse(deadline) - 1), language, referenceZone);
   const purpose = (slot: Slot) =>
-    slot.purpose === 'annual_report_and_accounts' || slot.purpose === 'action_plan_and_budget' ? t(`calendar.purpose.${slot.purpose}`) : slot.purpose;
+    slot.purpose === 'annual_report_and_accounts' || slot.purpose === 'action_plan_and_budget'
+      ? t(`calendar.purpose.${slot.purpose}`)
+      : slot.purpose;
 
   const warnings: Warning[] = [];
   for (const slot of ordinary) {
@@ -48,7 +50,11 @@ export function CalendarWarnings({ withNewButton = false }: { withNewButton?: bo
       warnings.push({ key: slot.deadline, severity: 'error', text: t('calendar.ordinaryOverdue', values) });
     } else {
       const soon = Date.parse(slot.lastConvocationAt) - Date.now() < 60 * 86_400_000;
-      warnings.push({ key: slot.deadline, severity: soon ? 'warning' : 'info', text: t('calendar.ordinaryToConvene', values) });
+      warnings.push({
+        key: slot.deadline,
+        severity: soon ? 'warning' : 'info',
+        text: t('calendar.ordinaryToConvene', values),
+      });
     }
   }
   if (extraordinary.warn) {
@@ -68,7 +74,10 @@ export function CalendarWarnings({ withNewButton = false }: { withNewButton?: bo
       </h2>
       <ul className="plain-list">
         {warnings.map((warning) => (
-          <li key={warning.key} className={`notice notice--block notice--${warning.severity === 'error' ? 'error' : warning.severity}`}>
+          <li
+            key={warning.key}
+            className={`notice notice--block notice--${warning.severity === 'error' ? 'error' : warning.severity}`}
+          >
             <p>{warning.text}</p>
           </li>
         ))}

@@ -7,10 +7,18 @@ import { useDisclosure } from '../../ui/disclosure';
 import { cancelAssembly } from './api';
 import { assemblyFailureText } from './failures';
 
-const cancellationInput = lazySchema(() => import('@shared/schemas/assembly').then((schemas) => schemas.assemblyCancellationSchema));
+const cancellationInput = lazySchema(() =>
+  import('@shared/schemas/assembly').then((schemas) => schemas.assemblyCancellationSchema),
+);
 
 /** The Table cancels an assembly before it opens; the members convened are e-mailed the reason. */
-export function CancelAssembly({ view, onCancelled }: { view: AssemblyView; onCancelled: (view: AssemblyView) => void }) {
+export function CancelAssembly({
+  view,
+  onCancelled,
+}: {
+  view: AssemblyView;
+  onCancelled: (view: AssemblyView) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const disclosure = useDisclosure();
@@ -26,7 +34,9 @@ export function CancelAssembly({ view, onCancelled }: { view: AssemblyView; onCa
   };
 
   const confirm = async () => {
-    const answer = await submission.submit(cancellationInput.safeParse({ reason }), (input) => cancelAssembly(view.assembly.id, input.reason));
+    const answer = await submission.submit(cancellationInput.safeParse({ reason }), (input) =>
+      cancelAssembly(view.assembly.id, input.reason),
+    );
     if (answer) {
       disclosure.hide();
       onCancelled(answer);
@@ -45,14 +55,34 @@ export function CancelAssembly({ view, onCancelled }: { view: AssemblyView; onCa
         </button>
       ) : (
         <form ref={disclosure.panelRef} className="form confirm" noValidate onSubmit={onSubmit(() => void confirm())}>
-          <Field id={`${id}-reason`} label={t('cancel.reason')} hint={convened ? t('cancel.reasonHintConvened') : t('cancel.reasonHintDraft')} error={submission.fieldErrors.reason}>
-            {(control) => <textarea {...control} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />}
+          <Field
+            id={`${id}-reason`}
+            label={t('cancel.reason')}
+            hint={convened ? t('cancel.reasonHintConvened') : t('cancel.reasonHintDraft')}
+            error={submission.fieldErrors.reason}
+          >
+            {(control) => (
+              <textarea {...control} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+            )}
           </Field>
           <p>
             <strong>{convened ? t('cancel.confirmConvened') : t('cancel.confirmDraft')}</strong>
           </p>
-          <FormFailure failure={submission.failure} message={submission.failure && !submission.formMessage ? assemblyFailureText(submission.failure, t) : submission.formMessage} />
-          <FormButtons pending={submission.pending} label={t('cancel.yes')} onCancel={disclosure.hide} danger cancelLabel={t('cancel.keep')} />
+          <FormFailure
+            failure={submission.failure}
+            message={
+              submission.failure && !submission.formMessage
+                ? assemblyFailureText(submission.failure, t)
+                : submission.formMessage
+            }
+          />
+          <FormButtons
+            pending={submission.pending}
+            label={t('cancel.yes')}
+            onCancel={disclosure.hide}
+            danger
+            cancelLabel={t('cancel.keep')}
+          />
         </form>
       )}
     </section>

@@ -51,18 +51,31 @@ export function ConvocationPanel({ view, onView, onConvened }: Props) {
           </p>
         </div>
       )}
-      {canSend && view.convocation && !failure && <Verdict check={view.convocation} referenceZone={assembly.referenceTimeZone} />}
+      {canSend && view.convocation && !failure && (
+        <Verdict check={view.convocation} referenceZone={assembly.referenceTimeZone} />
+      )}
       <Dispatches view={view} />
       {result && (
-        <p className={result.sent ? 'notice notice--ok notice--block' : 'notice notice--info notice--block'} role="status">
-          {!result.sent ? t('convocation.alreadySent') : result.dispatchNo > 1 ? t('convocation.updateGoing') : t('convocation.going')}
+        <p
+          className={result.sent ? 'notice notice--ok notice--block' : 'notice notice--info notice--block'}
+          role="status"
+        >
+          {!result.sent
+            ? t('convocation.alreadySent')
+            : result.dispatchNo > 1
+              ? t('convocation.updateGoing')
+              : t('convocation.going')}
         </p>
       )}
       {failure && <Refusal failure={failure} view={view} alertRef={alertRef} />}
       {canSend && (
         <div className="form__actions">
           <button type="button" className="button" disabled={pending} onClick={() => void convene()}>
-            {pending ? t('convocation.sending') : phase === 'draft' ? t('convocation.convene') : t('convocation.sendUpdate')}
+            {pending
+              ? t('convocation.sending')
+              : phase === 'draft'
+                ? t('convocation.convene')
+                : t('convocation.sendUpdate')}
           </button>
         </div>
       )}
@@ -79,21 +92,41 @@ function Verdict({ check, referenceZone }: { check: ConvocationCheck; referenceZ
     return <p className="notice notice--info notice--block">{t('convocation.noAgenda')}</p>;
   }
   if (check.ok) {
-    return <p className="notice notice--ok notice--block">{t('convocation.ready', { opensAt: when(check.opensAt), latest: when(check.latestDispatchAt) })}</p>;
+    return (
+      <p className="notice notice--ok notice--block">
+        {t('convocation.ready', { opensAt: when(check.opensAt), latest: when(check.latestDispatchAt) })}
+      </p>
+    );
   }
   return (
     <p className="notice notice--warning notice--block">
-      {t('convocation.tooShort', { earliest: when(check.earliestOpensAt), opensAt: when(check.opensAt), latest: when(check.latestDispatchAt) })}
+      {t('convocation.tooShort', {
+        earliest: when(check.earliestOpensAt),
+        opensAt: when(check.opensAt),
+        latest: when(check.latestDispatchAt),
+      })}
     </p>
   );
 }
 
 function isConvocationCheck(value: unknown): value is ConvocationCheck {
-  return typeof value === 'object' && value !== null && typeof (value as { latestDispatchAt?: unknown }).latestDispatchAt === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { latestDispatchAt?: unknown }).latestDispatchAt === 'string'
+  );
 }
 
 /** A refused convocation: for want of notice, the two dates that explain it and the way out. */
-function Refusal({ failure, view, alertRef }: { failure: ApiFailure; view: AssemblyView; alertRef: RefObject<HTMLDivElement | null> }) {
+function Refusal({
+  failure,
+  view,
+  alertRef,
+}: {
+  failure: ApiFailure;
+  view: AssemblyView;
+  alertRef: RefObject<HTMLDivElement | null>;
+}) {
   const { t } = useTranslation();
   const details = failure.apiError?.error.details;
   if (failure.code !== 'convocation_notice_too_short' || !isConvocationCheck(details)) {
@@ -105,7 +138,13 @@ function Refusal({ failure, view, alertRef }: { failure: ApiFailure; view: Assem
   }
   const zone = view.assembly.referenceTimeZone;
   return (
-    <div ref={alertRef} className="notice notice--error notice--block form-alert refusal" role="alert" tabIndex={-1} data-testid="convocation-refused">
+    <div
+      ref={alertRef}
+      className="notice notice--error notice--block form-alert refusal"
+      role="alert"
+      tabIndex={-1}
+      data-testid="convocation-refused"
+    >
       <p>
         <strong>{t('convocation.refusedTitle')}</strong> {t('convocation.refusedText')}
       </p>
@@ -146,7 +185,9 @@ function Dispatches({ view }: { view: AssemblyView }) {
   return (
     <ul className="plain-list dispatches">
       {view.assembly.dispatches.map((dispatch) => (
-        <li key={dispatch.no}>{t(`convocation.dispatch.${dispatch.reason}`, { date: when(dispatch.at), name: dispatch.by })}</li>
+        <li key={dispatch.no}>
+          {t(`convocation.dispatch.${dispatch.reason}`, { date: when(dispatch.at), name: dispatch.by })}
+        </li>
       ))}
     </ul>
   );
@@ -176,7 +217,11 @@ function DeliveryCounts({ view, justSent }: { view: AssemblyView; justSent: bool
         <li className="stats__item stats__item--queued">
           <span className="stats__number">{counts.queued}</span> {t('deliveries.state.queued')}
         </li>
-        <li className={counts.failed > 0 ? 'stats__item stats__item--failed stats__item--alert' : 'stats__item stats__item--failed'}>
+        <li
+          className={
+            counts.failed > 0 ? 'stats__item stats__item--failed stats__item--alert' : 'stats__item stats__item--failed'
+          }
+        >
           <span className="stats__number">{counts.failed}</span> {t('deliveries.state.failed')}
         </li>
       </ul>

@@ -69,7 +69,10 @@ function Deliveries({ id }: { id: string }) {
       {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
       <ul className="stats stats--large" aria-label={t('deliveries.countsLabel')} data-testid="delivery-counts">
         {states.map((key) => (
-          <li key={key} className={`stats__item stats__item--${key}${key === 'failed' && counts.failed > 0 ? ' stats__item--alert' : ''}`}>
+          <li
+            key={key}
+            className={`stats__item stats__item--${key}${key === 'failed' && counts.failed > 0 ? ' stats__item--alert' : ''}`}
+          >
             <span className="stats__number">{counts[key]}</span> {t(`deliveries.state.${key}`)}
           </li>
         ))}
@@ -142,7 +145,15 @@ function order(delivery: Delivery): number {
   return delivery.state === 'failed' ? 0 : delivery.state === 'queued' ? 1 : 2;
 }
 
-function DeliveryRow({ assemblyId, delivery, onResent }: { assemblyId: string; delivery: Delivery; onResent: () => void }) {
+function DeliveryRow({
+  assemblyId,
+  delivery,
+  onResent,
+}: {
+  assemblyId: string;
+  delivery: Delivery;
+  onResent: () => void;
+}) {
   const { t } = useTranslation();
   const when = useWhenText(togetherStatutes.referenceTimeZone);
   const { pending, failure, run } = useRequest();
@@ -174,7 +185,9 @@ function DeliveryRow({ assemblyId, delivery, onResent }: { assemblyId: string; d
       <td data-label={t('deliveries.columns.state')}>
         <span>
           <span className={`badge badge--delivery-${delivery.state}`}>{t(`deliveries.badge.${delivery.state}`)}</span>
-          {delivery.attempts > 0 && <span className="facts__block hint">{t('deliveries.attempts', { count: delivery.attempts })}</span>}
+          {delivery.attempts > 0 && (
+            <span className="facts__block hint">{t('deliveries.attempts', { count: delivery.attempts })}</span>
+          )}
         </span>
       </td>
       <td data-label={t('deliveries.columns.details')}>
@@ -183,15 +196,24 @@ function DeliveryRow({ assemblyId, delivery, onResent }: { assemblyId: string; d
           {delivery.state === 'queued' && t('deliveries.queuedAt', { date: when(delivery.queuedAt) })}
           {delivery.error && (
             <span className={delivery.error.final ? 'delivery__error delivery__error--final' : 'delivery__error'}>
-              {delivery.error.final ? t('deliveries.errorFinal') : t('deliveries.errorRetrying')} <span className="delivery__reason">{delivery.error.message}</span>
+              {delivery.error.final ? t('deliveries.errorFinal') : t('deliveries.errorRetrying')}{' '}
+              <span className="delivery__reason">{delivery.error.message}</span>
             </span>
           )}
         </span>
       </td>
-      <td data-label={t('deliveries.columns.action')} className={delivery.state === 'failed' ? undefined : 'deliveries-table__no-action'}>
+      <td
+        data-label={t('deliveries.columns.action')}
+        className={delivery.state === 'failed' ? undefined : 'deliveries-table__no-action'}
+      >
         {delivery.state === 'failed' ? (
           <span>
-            <button type="button" className="button button--secondary button--small" disabled={pending} onClick={() => void resend()}>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={pending}
+              onClick={() => void resend()}
+            >
               {pending ? t('form.sending') : t('deliveries.resend')}
               <span className="visually-hidden"> {delivery.name ?? delivery.organisation}</span>
             </button>

@@ -35,11 +35,19 @@ export function Proposals({ view, onView }: { view: AssemblyView; onView: (view:
         {proposals.map((proposal, index) => (
           <li key={`${proposal.reason}-${proposal.item.title}`} className="proposal">
             <div className="proposal__text">
-              <strong>{proposal.item.title}</strong> <span className="badge badge--agenda">{t(`agendaKind.${proposal.item.kind}`)}</span>
+              <strong>{proposal.item.title}</strong>{' '}
+              <span className="badge badge--agenda">{t(`agendaKind.${proposal.item.kind}`)}</span>
               <span className="facts__block hint">{t(`proposals.reason.${proposal.reason}`)}</span>
-              {proposal.item.description && <span className="facts__block prose-text">{proposal.item.description}</span>}
+              {proposal.item.description && (
+                <span className="facts__block prose-text">{proposal.item.description}</span>
+              )}
             </div>
-            <button type="button" className="button button--secondary button--small" disabled={pending} onClick={() => void add(index)}>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={pending}
+              onClick={() => void add(index)}
+            >
               {pending && adding === index ? t('form.saving') : t('proposals.add')}
               <span className="visually-hidden"> {proposal.item.title}</span>
             </button>

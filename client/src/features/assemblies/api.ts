@@ -1,4 +1,10 @@
-import type { AssembliesResponse, AssemblyView, CalendarResponse, DeliveriesResponse, PersonalLinkResponse } from '@shared/api';
+import type {
+  AssembliesResponse,
+  AssemblyView,
+  CalendarResponse,
+  DeliveriesResponse,
+  PersonalLinkResponse,
+} from '@shared/api';
 import type { AgendaItemInput, AssemblyDocument, AssemblyDraft } from '@shared/schemas/assembly';
 import { deleteJson, getJson, patchJson, postFile, postJson } from '../../api/http';
 

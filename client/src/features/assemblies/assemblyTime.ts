@@ -25,7 +25,8 @@ export function zoneOffsetMs(at: Date, timeZone: string): number {
     partFormats.set(timeZone, format);
   }
   const parts = format.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
   const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
   return wall - Math.floor(at.getTime() / 1000) * 1000;
 }
@@ -56,7 +57,11 @@ export function formatLongInstant(iso: string, language: UiLanguage, timeZone: s
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
-    const text = new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(date);
+    const text = new Intl.DateTimeFormat(formattingLocale(language), {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone,
+    }).format(date);
     return `${text} (${zoneLabel(timeZone)})`;
   } catch {
     return formatLongInstant(iso, language, 'UTC');
@@ -90,6 +95,9 @@ export function splitDuration(ms: number): { days: number; hours: number; minute
 export function formatSize(bytes: number, language: UiLanguage): string {
   const locale = formattingLocale(language);
   if (bytes < 1000) return `${new Intl.NumberFormat(locale).format(bytes)}\u00a0${language === 'fr' ? 'o' : 'B'}`;
-  const [amount, unit] = bytes < 1_000_000 ? [bytes / 1000, language === 'fr' ? 'ko' : 'kB'] : [bytes / 1_000_000, language === 'fr' ? 'Mo' : 'MB'];
+  const [amount, unit] =
+    bytes < 1_000_000
+      ? [bytes / 1000, language === 'fr' ? 'ko' : 'kB']
+      : [bytes / 1_000_000, language === 'fr' ? 'Mo' : 'MB'];
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: amount < 10 ? 1 : 0 }).format(amount)}\u00a0${unit}`;
 }

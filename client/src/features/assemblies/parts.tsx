@@ -43,7 +43,9 @@ export function useWhenText(referenceZone: string): (iso: string | Date | null) 
     if (value === null) return '—';
     const iso = typeof value === 'string' ? value : value.toISOString();
     const mine = formatInstant(iso, language, viewerZone);
-    return readsDifferently(iso, viewerZone, referenceZone) ? `${mine} / ${formatInstant(iso, language, referenceZone)}` : mine;
+    return readsDifferently(iso, viewerZone, referenceZone)
+      ? `${mine} / ${formatInstant(iso, language, referenceZone)}`
+      : mine;
   };
 }
 
@@ -65,11 +67,18 @@ const documentTypes: Record<string, string> = {
 /** "PDF, 245 kB": what a person needs before downloading on a slow line. */
 export function useDocumentFacts(): (document: Pick<AssemblyDocument, 'mimeType' | 'size'>) => string {
   const language = useLanguage();
-  return (document) => `${documentTypes[document.mimeType] ?? document.mimeType}, ${formatSize(document.size, language)}`;
+  return (document) =>
+    `${documentTypes[document.mimeType] ?? document.mimeType}, ${formatSize(document.size, language)}`;
 }
 
 /** One document of a list, to download: its name, then its type and size. */
-export function DocumentItem({ document, url }: { document: Pick<AssemblyDocument, 'name' | 'mimeType' | 'size'>; url: string }) {
+export function DocumentItem({
+  document,
+  url,
+}: {
+  document: Pick<AssemblyDocument, 'name' | 'mimeType' | 'size'>;
+  url: string;
+}) {
   const facts = useDocumentFacts();
   return (
     <li className="document">

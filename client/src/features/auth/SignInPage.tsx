@@ -59,7 +59,12 @@ function SignInForm({ returnTo, onSent }: { returnTo: string | null; onSent: (em
   return (
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit(() => void send())}>
       <p className="page__intro">{t('signIn.intro')}</p>
-      <Field id={`${id}-email`} label={t('signIn.email')} hint={t('signIn.emailHint')} error={submission.fieldErrors.email}>
+      <Field
+        id={`${id}-email`}
+        label={t('signIn.email')}
+        hint={t('signIn.emailHint')}
+        error={submission.fieldErrors.email}
+      >
         {(control) => (
           <input
             {...control}
@@ -72,7 +77,10 @@ function SignInForm({ returnTo, onSent }: { returnTo: string | null; onSent: (em
           />
         )}
       </Field>
-      <FormFailure failure={submission.failure} message={rateLimitMessage(submission.failure, t) ?? submission.formMessage} />
+      <FormFailure
+        failure={submission.failure}
+        message={rateLimitMessage(submission.failure, t) ?? submission.formMessage}
+      />
       <FormButtons pending={submission.pending} label={t('signIn.send')} />
     </form>
   );

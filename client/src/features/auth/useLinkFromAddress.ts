@@ -5,7 +5,8 @@ import { toApiFailure, type ApiFailure } from '../../api/http';
 import { chooseLanguage } from '../../i18n/setup';
 import { useSession } from './session';
 
-export type LinkOutcome = { status: 'no_token' } | { status: 'working' } | { status: 'failed'; failure: ApiFailure } | { status: 'done' };
+export type LinkOutcome =
+  { status: 'no_token' } | { status: 'working' } | { status: 'failed'; failure: ApiFailure } | { status: 'done' };
 
 /** The fragment of the address a link from an e-mail arrived with (`#token=...&document=...`). */
 function readFragment(): URLSearchParams {
@@ -25,7 +26,10 @@ function forgetFragment(): void {
  * the person's language.
  * A refusal is final, so the token leaves the address; a network failure can be retried.
  */
-export function useLinkFromAddress<T>(spend: (token: string) => Promise<T>, done: (result: T, fragment: URLSearchParams) => void) {
+export function useLinkFromAddress<T>(
+  spend: (token: string) => Promise<T>,
+  done: (result: T, fragment: URLSearchParams) => void,
+) {
   const { refresh, update } = useSession();
   const [fragment] = useState(readFragment);
   const token = fragment.get('token') || null;

@@ -78,13 +78,20 @@ function Body({ body, seats }: { body: BodySeatView['body']; seats: BodySeatView
                   {seat.member.organisation}
                 </Link>
                 <span className="seat__representative">
-                  {seat.representative ? seat.representative.name : <span className="muted">{t('register.noRepresentative')}</span>}
+                  {seat.representative ? (
+                    seat.representative.name
+                  ) : (
+                    <span className="muted">{t('register.noRepresentative')}</span>
+                  )}
                 </span>
                 <span className="seat__place">
                   {countryName(seat.member.country, language)} · {t(`continent.${seat.member.continent}`)}
                 </span>
                 <span className="seat__term">
-                  {t('bodies.term', { start: formatDay(seat.termStart, language), end: formatDay(seat.termEnd, language) })}
+                  {t('bodies.term', {
+                    start: formatDay(seat.termStart, language),
+                    end: formatDay(seat.termEnd, language),
+                  })}
                 </span>
               </li>
             ))}

@@ -75,7 +75,11 @@ function Dues() {
                 </th>
                 <td data-label={t('register.columns.country')}>{countryName(territory.country, language)}</td>
                 <td data-label={t('dues.columns.population')} className="data-table__number">
-                  {territory.population === null ? <span className="muted">{t('member.unknown')}</span> : formatNumber(territory.population, language)}
+                  {territory.population === null ? (
+                    <span className="muted">{t('member.unknown')}</span>
+                  ) : (
+                    formatNumber(territory.population, language)
+                  )}
                 </td>
                 <td data-label={t('dues.columns.members')}>
                   <ul className="inline-list">

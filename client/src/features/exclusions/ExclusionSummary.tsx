@@ -21,7 +21,12 @@ export function ExclusionSummary({ exclusion }: { exclusion: ExclusionView }) {
       </div>
       <div>
         <dt>{t('exclusions.proposed')}</dt>
-        <dd>{t('exclusions.atBy', { date: formatInstant(exclusion.proposedAt, language, timeZone), name: exclusion.proposedBy })}</dd>
+        <dd>
+          {t('exclusions.atBy', {
+            date: formatInstant(exclusion.proposedAt, language, timeZone),
+            name: exclusion.proposedBy,
+          })}
+        </dd>
       </div>
       <div>
         <dt>{t('exclusions.earliest')}</dt>

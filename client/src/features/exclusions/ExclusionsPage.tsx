@@ -71,8 +71,12 @@ function Exclusions() {
                   .map((exclusion) => (
                     <li key={exclusion.memberNo} className="card">
                       <div className="card__top">
-                        <span className="member-card__no">{t('register.memberNo', { memberNo: exclusion.memberNo })}</span>
-                        <span className="badge badge--status-exclusion_proposed">{t('memberStatus.exclusion_proposed')}</span>
+                        <span className="member-card__no">
+                          {t('register.memberNo', { memberNo: exclusion.memberNo })}
+                        </span>
+                        <span className="badge badge--status-exclusion_proposed">
+                          {t('memberStatus.exclusion_proposed')}
+                        </span>
                       </div>
                       <h3 className="card__title">
                         <Link to={paths.member(exclusion.memberNo)}>{exclusion.organisation}</Link>

@@ -46,7 +46,15 @@ export function ProposeExclusionForm({ onProposed }: { onProposed: (view: Exclus
     }
   };
 
-  if (!disclosure.open) return <DisclosureOpener buttonRef={disclosure.buttonRef} onOpen={open} label={t('exclusions.propose.open')} secondary={false} />;
+  if (!disclosure.open)
+    return (
+      <DisclosureOpener
+        buttonRef={disclosure.buttonRef}
+        onOpen={open}
+        label={t('exclusions.propose.open')}
+        secondary={false}
+      />
+    );
 
   return (
     <form ref={disclosure.panelRef} className="form panel" noValidate onSubmit={onSubmit(() => void send())}>
@@ -70,7 +78,13 @@ export function ProposeExclusionForm({ onProposed }: { onProposed: (view: Exclus
         <div className="choices">
           {exclusionGrounds.map((choice) => (
             <label key={choice} className="choice choice--described">
-              <input type="radio" name={`${id}-ground`} value={choice} checked={ground === choice} onChange={() => setGround(choice)} />
+              <input
+                type="radio"
+                name={`${id}-ground`}
+                value={choice}
+                checked={ground === choice}
+                onChange={() => setGround(choice)}
+              />
               <span>
                 <strong>{t(`exclusions.grounds.${choice}`)}</strong>
                 <span className="choice__hint">{t(`exclusions.groundsExplained.${choice}`)}</span>
@@ -79,11 +93,23 @@ export function ProposeExclusionForm({ onProposed }: { onProposed: (view: Exclus
           ))}
         </div>
       </Fieldset>
-      <Field id={`${id}-reasons`} label={t('exclusions.reasons')} hint={t('exclusions.propose.reasonsHint')} error={submission.fieldErrors.reasons}>
-        {(control) => <textarea {...control} rows={6} value={reasons} onChange={(event) => setReasons(event.target.value)} />}
+      <Field
+        id={`${id}-reasons`}
+        label={t('exclusions.reasons')}
+        hint={t('exclusions.propose.reasonsHint')}
+        error={submission.fieldErrors.reasons}
+      >
+        {(control) => (
+          <textarea {...control} rows={6} value={reasons} onChange={(event) => setReasons(event.target.value)} />
+        )}
       </Field>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <FormButtons pending={submission.pending} label={t('exclusions.propose.submit')} onCancel={disclosure.hide} danger />
+      <FormButtons
+        pending={submission.pending}
+        label={t('exclusions.propose.submit')}
+        onCancel={disclosure.hide}
+        danger
+      />
     </form>
   );
 }

@@ -8,7 +8,9 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { useSession } from '../auth/session';
 
 // The Table's calendar warnings load with their own code: the home page stays light for everyone else.
-const CalendarWarnings = lazy(() => import('../assemblies/CalendarWarnings').then((module) => ({ default: module.CalendarWarnings })));
+const CalendarWarnings = lazy(() =>
+  import('../assemblies/CalendarWarnings').then((module) => ({ default: module.CalendarWarnings })),
+);
 
 interface Destination {
   to: string;
@@ -61,7 +63,8 @@ function destinations(me: MeResponse | null, t: TFunction): Destination[] {
     list.push({ to: paths.admissions, title: t('nav.admissions'), text: t('home.admissionsText') });
     list.push({ to: paths.exclusions, title: t('nav.exclusions'), text: t('home.exclusionsText') });
     list.push({ to: paths.bodies, title: t('nav.bodies'), text: t('home.bodiesText') });
-    if (me.permissions['register.edit']) list.push({ to: paths.people, title: t('nav.people'), text: t('home.peopleText') });
+    if (me.permissions['register.edit'])
+      list.push({ to: paths.people, title: t('nav.people'), text: t('home.peopleText') });
     if (me.permissions['dues.view']) list.push({ to: paths.dues, title: t('nav.dues'), text: t('home.duesText') });
   }
   list.push({ to: paths.outbox, title: t('nav.outbox'), text: t('home.outboxText') });

@@ -11,7 +11,11 @@ function useWhen(zone: string): { when: (iso: string) => string; whenWithZone: (
   const language = useLanguage();
   let format: Intl.DateTimeFormat | null = null;
   try {
-    format = new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+    format = new Intl.DateTimeFormat(formattingLocale(language), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: zone,
+    });
   } catch {
     format = null; // a zone this browser does not know: the instants say their zone
   }
@@ -39,7 +43,9 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
           <Fact label={t('minutes.convenedBy')}>{content.convenedBy}</Fact>
           <Fact label={t('minutes.opensAt')}>{whenWithZone(content.assembly.opensAt)}</Fact>
           <Fact label={t('minutes.closesAt')}>{whenWithZone(content.assembly.closesAt)}</Fact>
-          <Fact label={t('minutes.firstDispatch')}>{notice.firstDispatchAt ? whenWithZone(notice.firstDispatchAt) : '—'}</Fact>
+          <Fact label={t('minutes.firstDispatch')}>
+            {notice.firstDispatchAt ? whenWithZone(notice.firstDispatchAt) : '—'}
+          </Fact>
           <Fact label={t('minutes.notice')}>
             {notice.firstDispatchAt === null
               ? t('minutes.noticeNotSent')
@@ -52,7 +58,13 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
             <h3>{t('minutes.dispatches')}</h3>
             <ul className="plain-list">
               {content.dispatches.map((dispatch) => (
-                <li key={dispatch.no}>{t('minutes.dispatchLine', { date: when(dispatch.at), reason: t(`minutes.dispatch.${dispatch.reason}`), name: dispatch.by })}</li>
+                <li key={dispatch.no}>
+                  {t('minutes.dispatchLine', {
+                    date: when(dispatch.at),
+                    reason: t(`minutes.dispatch.${dispatch.reason}`),
+                    name: dispatch.by,
+                  })}
+                </li>
               ))}
             </ul>
           </>
@@ -62,15 +74,30 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
 
       <section aria-labelledby="minutes-attendance">
         <h2 id="minutes-attendance">{t('minutes.attendance')}</h2>
-        <p>{t('minutes.attendanceSummary', { voting: attendance.votingMembers, present: attendance.present, represented: attendance.represented, absent: attendance.absent })}</p>
+        <p>
+          {t('minutes.attendanceSummary', {
+            voting: attendance.votingMembers,
+            present: attendance.present,
+            represented: attendance.represented,
+            absent: attendance.absent,
+          })}
+        </p>
         <Listing title={t('minutes.present')} count={attendance.presentMembers.length}>
           {attendance.presentMembers.map((entry) => (
-            <Row key={entry.memberNo} main={memberName(entry)} detail={`${when(entry.joinedAt)} — ${t('minutes.labelled', { label: t('minutes.column.representedBy'), value: entry.representedBy })}`} />
+            <Row
+              key={entry.memberNo}
+              main={memberName(entry)}
+              detail={`${when(entry.joinedAt)} — ${t('minutes.labelled', { label: t('minutes.column.representedBy'), value: entry.representedBy })}`}
+            />
           ))}
         </Listing>
         <Listing title={t('minutes.represented')} count={attendance.representedMembers.length}>
           {attendance.representedMembers.map((entry) => (
-            <Row key={entry.memberNo} main={memberName(entry)} detail={t('minutes.labelled', { label: t('minutes.column.holder'), value: memberName(entry.holder) })} />
+            <Row
+              key={entry.memberNo}
+              main={memberName(entry)}
+              detail={t('minutes.labelled', { label: t('minutes.column.holder'), value: memberName(entry.holder) })}
+            />
           ))}
         </Listing>
         <Listing title={t('minutes.proxies')} count={attendance.proxies.length}>
@@ -85,7 +112,11 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
         </Listing>
         <Listing title={t('minutes.associates')} count={attendance.associates.length}>
           {attendance.associates.map((entry) => (
-            <Row key={entry.memberNo} main={memberName(entry)} detail={`${entry.person} — ${t(`minutes.tookPart.${entry.tookPart}`, { date: when(entry.at) })}`} />
+            <Row
+              key={entry.memberNo}
+              main={memberName(entry)}
+              detail={`${entry.person} — ${t(`minutes.tookPart.${entry.tookPart}`, { date: when(entry.at) })}`}
+            />
           ))}
         </Listing>
       </section>
@@ -105,7 +136,15 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
           <ul className="plain-list">
             {content.hiddenMessages.map((hidden) => (
               <li key={hidden.number}>
-                {t('minutes.hiddenLine', { number: hidden.number, author: hidden.author, item: hidden.item || t('minutes.generalThread'), date: when(hidden.postedAt), by: hidden.by, at: when(hidden.at), reason: hidden.reason })}
+                {t('minutes.hiddenLine', {
+                  number: hidden.number,
+                  author: hidden.author,
+                  item: hidden.item || t('minutes.generalThread'),
+                  date: when(hidden.postedAt),
+                  by: hidden.by,
+                  at: when(hidden.at),
+                  reason: hidden.reason,
+                })}
               </li>
             ))}
           </ul>
@@ -133,20 +172,27 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
           <ul className="plain-list">
             {view.approvals.map((approval) => (
               <li key={approval.role} className={approval.current ? undefined : 'muted'}>
-                {t('minutes.approval', { name: approval.name, office: t(`bodies.office.${approval.office}`), date: when(approval.at) })}
+                {t('minutes.approval', {
+                  name: approval.name,
+                  office: t(`bodies.office.${approval.office}`),
+                  date: when(approval.at),
+                })}
                 {!approval.current && ` (${t('minutes.approvalStale')})`}
               </li>
             ))}
           </ul>
         )}
-        {view.publishedAt && <p>{t('minutes.publishedOn', { date: when(view.publishedAt), name: view.publishedBy ?? '' })}</p>}
+        {view.publishedAt && (
+          <p>{t('minutes.publishedOn', { date: when(view.publishedAt), name: view.publishedBy ?? '' })}</p>
+        )}
         <p className="hint minutes-hash">{t('minutes.digest', { digest: view.digest })}</p>
-        <p className="hint minutes-hash">{t('minutes.auditHead', { seq: content.auditHead.seq, hash: content.auditHead.hash })}</p>
+        <p className="hint minutes-hash">
+          {t('minutes.auditHead', { seq: content.auditHead.seq, hash: content.auditHead.hash })}
+        </p>
       </section>
     </div>
   );
 }
-
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -179,4 +225,3 @@ function Listing({ title, count, children }: { title: string; count: number; chi
     </details>
   );
 }
-

@@ -10,7 +10,9 @@ import { ReceiptHashes } from '../voting/ReceiptHashes';
 
 /** An item's heading: its number and title, or that it was taken off the agenda on the day. */
 export function itemTitle(item: MinutesItem, t: TFunction): string {
-  return item.number === null ? t('minutes.droppedItem') : t('minutes.item', { number: item.number, title: item.title });
+  return item.number === null
+    ? t('minutes.droppedItem')
+    : t('minutes.item', { number: item.number, title: item.title });
 }
 
 /** One line of a list: what it is about, then its details (they wrap under it on a phone). */
@@ -30,7 +32,9 @@ export function Item({ item, when }: { item: MinutesItem; when: (iso: string) =>
     <article className="minutes-item" aria-label={itemTitle(item, t)}>
       <h3>{itemTitle(item, t)}</h3>
       {item.kind && <p className="hint">{t(`agendaKind.${item.kind}`)}</p>}
-      {item.motions.length === 0 && item.elections.length === 0 && <p className="muted">{t('minutes.nothingDecided')}</p>}
+      {item.motions.length === 0 && item.elections.length === 0 && (
+        <p className="muted">{t('minutes.nothingDecided')}</p>
+      )}
       {item.motions.map((motion) => (
         <Motion key={motion.id} motion={motion} when={when} />
       ))}
@@ -49,10 +53,13 @@ function Motion({ motion, when }: { motion: MinutesMotion; when: (iso: string) =
     <div className={result ? `minutes-motion result--${result.outcome}` : 'minutes-motion'}>
       <h4>{t('minutes.motion', { title: motion.title })}</h4>
       <p className="hint">
-        {t(`motionKind.${motion.kind}`)} — {motion.secret ? t('votes.secret') : t('votes.named')} — {t('minutes.opened', { date: when(motion.openedAt), name: motion.openedBy })}
+        {t(`motionKind.${motion.kind}`)} — {motion.secret ? t('votes.secret') : t('votes.named')} —{' '}
+        {t('minutes.opened', { date: when(motion.openedAt), name: motion.openedBy })}
         {motion.closedAt && ` — ${t('minutes.closedEarly', { date: when(motion.closedAt) })}`}
       </p>
-      {motion.subjectMemberNo !== null && <p className="hint">{t('minutes.subject', { memberNo: motion.subjectMemberNo })}</p>}
+      {motion.subjectMemberNo !== null && (
+        <p className="hint">{t('minutes.subject', { memberNo: motion.subjectMemberNo })}</p>
+      )}
       <p className="prose-text">{motion.text}</p>
       {result ? (
         <>
@@ -61,7 +68,9 @@ function Motion({ motion, when }: { motion: MinutesMotion; when: (iso: string) =
           </p>
           <p>{renderReason(language, result)}</p>
           <p>{t('minutes.counts', result.counts)}</p>
-          {result.quorum.applies && <p>{t('minutes.quorum', { ...result.quorum, voting: result.quorum.votingMembers })}</p>}
+          {result.quorum.applies && (
+            <p>{t('minutes.quorum', { ...result.quorum, voting: result.quorum.votingMembers })}</p>
+          )}
         </>
       ) : (
         <p>
@@ -73,7 +82,11 @@ function Motion({ motion, when }: { motion: MinutesMotion; when: (iso: string) =
           <summary>{t('minutes.ballots', { count: motion.ballots.length })}</summary>
           <ul className="plain-list minutes-rows">
             {motion.ballots.map((ballot) => (
-              <Row key={ballot.memberNo} main={memberName(ballot)} detail={`${t(`votes.choice.${ballot.vote}`)} — ${ballot.castAs === 'own' ? t('minutes.own') : t('minutes.byProxy')}`} />
+              <Row
+                key={ballot.memberNo}
+                main={memberName(ballot)}
+                detail={`${t(`votes.choice.${ballot.vote}`)} — ${ballot.castAs === 'own' ? t('minutes.own') : t('minutes.byProxy')}`}
+              />
             ))}
           </ul>
         </details>
@@ -99,34 +112,64 @@ function Election({ election }: { election: MinutesElection }) {
   const names = new Map(election.candidates.map((candidate) => [candidate.memberNo, memberName(candidate)]));
   return (
     <div className="minutes-motion">
-      <h4>{t('minutes.election', { office: t(`bodies.office.${election.office}`), body: t(`bodies.body.${election.body}`) })}</h4>
+      <h4>
+        {t('minutes.election', {
+          office: t(`bodies.office.${election.office}`),
+          body: t(`bodies.body.${election.body}`),
+        })}
+      </h4>
       <p>
-        {t('minutes.labelled', { label: t('minutes.candidates'), value: election.candidates.map((candidate) => `${memberName(candidate)}${candidate.person ? ` (${candidate.person})` : ''}`).join('; ') })}
+        {t('minutes.labelled', {
+          label: t('minutes.candidates'),
+          value: election.candidates
+            .map((candidate) => `${memberName(candidate)}${candidate.person ? ` (${candidate.person})` : ''}`)
+            .join('; '),
+        })}
       </p>
       {election.rounds.map((round) => (
         <div key={round.round}>
           <h5>{t('minutes.round', { round: round.round })}</h5>
           <ul className="plain-list minutes-rows">
             {round.result.counts.candidates.map((candidate) => (
-              <Row key={candidate.memberNo} main={names.get(candidate.memberNo) ?? `n° ${candidate.memberNo}`} detail={t('minutes.labelled', { label: t('minutes.column.votes'), value: candidate.votes })} />
+              <Row
+                key={candidate.memberNo}
+                main={names.get(candidate.memberNo) ?? `n° ${candidate.memberNo}`}
+                detail={t('minutes.labelled', { label: t('minutes.column.votes'), value: candidate.votes })}
+              />
             ))}
           </ul>
           <p className="hint">
-            {t('minutes.roundFigures', { cast: round.result.counts.cast, expressed: round.result.counts.expressed, blank: round.result.counts.blank, invalid: round.result.counts.invalid, majority: round.result.absoluteMajority })}
+            {t('minutes.roundFigures', {
+              cast: round.result.counts.cast,
+              expressed: round.result.counts.expressed,
+              blank: round.result.counts.blank,
+              invalid: round.result.counts.invalid,
+              majority: round.result.absoluteMajority,
+            })}
           </p>
           <p>{renderReason(language, round.result)}</p>
           <Receipts hashes={round.receipts.hashes} head={round.receipts.chainHead} />
         </div>
       ))}
       <p>
-        <strong>{election.elected ? t('minutes.elected', { member: memberName(election.elected) }) : t('minutes.notElected')}</strong>
+        <strong>
+          {election.elected ? t('minutes.elected', { member: memberName(election.elected) }) : t('minutes.notElected')}
+        </strong>
       </p>
     </div>
   );
 }
 
 /** The discussion of one item, numbered as in the whole room: folded when long. */
-export function Thread({ title, messages, when }: { title: string; messages: MinutesMessage[]; when: (iso: string) => string }) {
+export function Thread({
+  title,
+  messages,
+  when,
+}: {
+  title: string;
+  messages: MinutesMessage[];
+  when: (iso: string) => string;
+}) {
   const { t } = useTranslation();
   return (
     <details className="minutes-thread" open={messages.length > 0 && messages.length <= 5}>
@@ -142,8 +185,16 @@ export function Thread({ title, messages, when }: { title: string; messages: Min
           {messages.map((message) => (
             <li key={message.number} className="minutes-message" id={`message-${message.number}`}>
               <p className="minutes-message__head">
-                <strong>{t('minutes.messageHead', { number: message.number, author: message.author, date: when(message.postedAt) })}</strong>
-                {message.speaksFor.length > 0 && <span> — {t('minutes.speaksFor', { members: minutesSpeakers(message) })}</span>}
+                <strong>
+                  {t('minutes.messageHead', {
+                    number: message.number,
+                    author: message.author,
+                    date: when(message.postedAt),
+                  })}
+                </strong>
+                {message.speaksFor.length > 0 && (
+                  <span> — {t('minutes.speaksFor', { members: minutesSpeakers(message) })}</span>
+                )}
                 {message.replyTo && (
                   <span>
                     {' '}
@@ -154,7 +205,13 @@ export function Thread({ title, messages, when }: { title: string; messages: Min
                 {message.withdrawnAt && <span> — {t('minutes.withdrawn', { date: when(message.withdrawnAt) })}</span>}
               </p>
               {message.hidden ? (
-                <p className="muted">{t('minutes.hiddenBody', { by: message.hidden.by, date: when(message.hidden.at), reason: message.hidden.reason })}</p>
+                <p className="muted">
+                  {t('minutes.hiddenBody', {
+                    by: message.hidden.by,
+                    date: when(message.hidden.at),
+                    reason: message.hidden.reason,
+                  })}
+                </p>
               ) : (
                 <p className="prose-text">{message.body}</p>
               )}

@@ -26,7 +26,9 @@ export function MinutesPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const list = useApiQuery(`minutes:${id}`, (signal) => fetchMinutes(id, signal));
-  usePageTitle(list.state.status === 'ready' ? `${t('minutes.title')} — ${list.state.data.assembly.title}` : t('minutes.title'));
+  usePageTitle(
+    list.state.status === 'ready' ? `${t('minutes.title')} — ${list.state.data.assembly.title}` : t('minutes.title'),
+  );
 
   return (
     <div className="page page--medium minutes-page">
@@ -54,7 +56,10 @@ function Minutes({ minutes, reloadList }: { minutes: MinutesResponse; reloadList
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const chosen = chosenVersion(minutes, search.get('version'));
-  const choose = useCallback((version: number) => setSearch({ version: String(version) }, { replace: false }), [setSearch]);
+  const choose = useCallback(
+    (version: number) => setSearch({ version: String(version) }, { replace: false }),
+    [setSearch],
+  );
 
   return (
     <article aria-labelledby="minutes-title">
@@ -73,7 +78,9 @@ function Minutes({ minutes, reloadList }: { minutes: MinutesResponse; reloadList
       ) : (
         <>
           <VersionList minutes={minutes} chosen={chosen} />
-          {chosen !== null && <Version key={chosen} minutes={minutes} number={chosen} reloadList={reloadList} choose={choose} />}
+          {chosen !== null && (
+            <Version key={chosen} minutes={minutes} number={chosen} reloadList={reloadList} choose={choose} />
+          )}
         </>
       )}
     </article>
@@ -81,7 +88,13 @@ function Minutes({ minutes, reloadList }: { minutes: MinutesResponse; reloadList
 }
 
 /** Before the first draft: members wait for the publication; the Table may draft now. */
-function NoMinutes({ minutes, onDrafted }: { minutes: MinutesResponse; onDrafted: (view: MinutesVersionView) => void }) {
+function NoMinutes({
+  minutes,
+  onDrafted,
+}: {
+  minutes: MinutesResponse;
+  onDrafted: (view: MinutesVersionView) => void;
+}) {
   const { t } = useTranslation();
   const { pending, failure, run } = useRequest();
   const over = minutes.assembly.phase === 'closed' || minutes.assembly.phase === 'minutes_published';
@@ -112,16 +125,29 @@ function VersionList({ minutes, chosen }: { minutes: MinutesResponse; chosen: nu
       <ol className="plain-list">
         {[...minutes.versions].reverse().map((version: MinutesVersionSummary) => (
           <li key={version.version} className="minutes-versions__item">
-            <Link to={`?version=${version.version}`} aria-current={version.version === chosen ? 'page' : undefined} className="minutes-versions__link">
+            <Link
+              to={`?version=${version.version}`}
+              aria-current={version.version === chosen ? 'page' : undefined}
+              className="minutes-versions__link"
+            >
               <strong>{t('minutes.version', { version: version.version })}</strong>{' '}
-              <span className={`badge minutes-status minutes-status--${version.status}`}>{t(`minutes.status.${version.status}`)}</span>
+              <span className={`badge minutes-status minutes-status--${version.status}`}>
+                {t(`minutes.status.${version.status}`)}
+              </span>
             </Link>
             <span className="hint">
               {version.publishedAt
-                ? t('minutes.publishedOn', { date: formatInstant(version.publishedAt, language, zone), name: version.publishedBy ?? '' })
+                ? t('minutes.publishedOn', {
+                    date: formatInstant(version.publishedAt, language, zone),
+                    name: version.publishedBy ?? '',
+                  })
                 : t('minutes.draftedAt', { date: formatInstant(version.draftedAt, language, zone) })}
             </span>
-            {version.correctionOf !== null && <span className="hint">{t('minutes.correctionOf', { version: version.correctionOf, note: version.correctionNote ?? '' })}</span>}
+            {version.correctionOf !== null && (
+              <span className="hint">
+                {t('minutes.correctionOf', { version: version.correctionOf, note: version.correctionNote ?? '' })}
+              </span>
+            )}
           </li>
         ))}
       </ol>
@@ -129,9 +155,21 @@ function VersionList({ minutes, chosen }: { minutes: MinutesResponse; chosen: nu
   );
 }
 
-function Version({ minutes, number, reloadList, choose }: { minutes: MinutesResponse; number: number; reloadList: () => void; choose: (version: number) => void }) {
+function Version({
+  minutes,
+  number,
+  reloadList,
+  choose,
+}: {
+  minutes: MinutesResponse;
+  number: number;
+  reloadList: () => void;
+  choose: (version: number) => void;
+}) {
   const { t } = useTranslation();
-  const { state, reload, replace } = useApiQuery(`minutes:${minutes.assembly.id}:${number}`, (signal) => fetchMinutesVersion(minutes.assembly.id, number, signal));
+  const { state, reload, replace } = useApiQuery(`minutes:${minutes.assembly.id}:${number}`, (signal) =>
+    fetchMinutesVersion(minutes.assembly.id, number, signal),
+  );
   if (state.status === 'loading') return <Loading slow={state.slow} />;
   if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
   const view = state.data;
@@ -146,12 +184,19 @@ function Version({ minutes, number, reloadList, choose }: { minutes: MinutesResp
       )}
       {view.status === 'superseded' && minutes.current !== null && (
         <p className="notice notice--info notice--block">
-          {t('minutes.supersededNotice', { version: minutes.current })} <Link to={`?version=${minutes.current}`}>{t('minutes.version', { version: minutes.current })}</Link>
+          {t('minutes.supersededNotice', { version: minutes.current })}{' '}
+          <Link to={`?version=${minutes.current}`}>{t('minutes.version', { version: minutes.current })}</Link>
         </p>
       )}
       <p className="toolbar minutes-downloads">
         {uiLanguages.map((language) => (
-          <a key={language} className="button button--secondary" href={minutesPdfUrl(minutes.assembly.id, view.version, language)} download hrefLang={language}>
+          <a
+            key={language}
+            className="button button--secondary"
+            href={minutesPdfUrl(minutes.assembly.id, view.version, language)}
+            download
+            hrefLang={language}
+          >
             {t(`minutes.downloadLanguage.${language}`)}
           </a>
         ))}

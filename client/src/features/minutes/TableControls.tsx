@@ -9,7 +9,8 @@ import { publishMinutes, saveMinutesStatement, signMinutes, startCorrection } fr
 import { minutesFailureText } from './failures';
 
 /** A refusal that means the draft changed under the person's eyes: it is read again. */
-const stale = (failure: ApiFailure | null) => failure?.code === 'minutes_changed' || failure?.code === 'minutes_published';
+const stale = (failure: ApiFailure | null) =>
+  failure?.code === 'minutes_changed' || failure?.code === 'minutes_published';
 
 /**
  * The Table's part (R.5): on a draft, the statement, the signatures of the president (or
@@ -39,7 +40,13 @@ export function TableControls({
       {view.status === 'draft' ? (
         <>
           <StatementForm assemblyId={minutes.assembly.id} view={view} onChanged={onChanged} onStale={onStale} />
-          <Signatures assemblyId={minutes.assembly.id} view={view} signAs={minutes.table?.signAs ?? []} onChanged={onChanged} onStale={onStale} />
+          <Signatures
+            assemblyId={minutes.assembly.id}
+            view={view}
+            signAs={minutes.table?.signAs ?? []}
+            onChanged={onChanged}
+            onStale={onStale}
+          />
         </>
       ) : (
         <CorrectionForm assemblyId={minutes.assembly.id} onCorrection={onCorrection} />
@@ -48,7 +55,17 @@ export function TableControls({
   );
 }
 
-function StatementForm({ assemblyId, view, onChanged, onStale }: { assemblyId: string; view: MinutesVersionView; onChanged: (view: MinutesVersionView) => void; onStale: () => void }) {
+function StatementForm({
+  assemblyId,
+  view,
+  onChanged,
+  onStale,
+}: {
+  assemblyId: string;
+  view: MinutesVersionView;
+  onChanged: (view: MinutesVersionView) => void;
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -57,7 +74,10 @@ function StatementForm({ assemblyId, view, onChanged, onStale }: { assemblyId: s
   const [saved, setSaved] = useState(false);
   const save = async () => {
     setSaved(false);
-    const answer = await submission.submit(minutesStatementInputSchema.safeParse({ statement, revision: view.revision }), (input) => saveMinutesStatement(assemblyId, view.version, input));
+    const answer = await submission.submit(
+      minutesStatementInputSchema.safeParse({ statement, revision: view.revision }),
+      (input) => saveMinutesStatement(assemblyId, view.version, input),
+    );
     if (answer) {
       setSaved(true);
       onChanged(answer);
@@ -65,10 +85,24 @@ function StatementForm({ assemblyId, view, onChanged, onStale }: { assemblyId: s
   };
   return (
     <form ref={form} className="form" noValidate onSubmit={onSubmit(() => void save())}>
-      <Field id={`${id}-statement`} label={t('minutes.statementLabel')} hint={t('minutes.statementHint')} error={submission.fieldErrors.statement}>
-        {(control) => <textarea {...control} rows={4} value={statement} onChange={(event) => setStatement(event.target.value)} />}
+      <Field
+        id={`${id}-statement`}
+        label={t('minutes.statementLabel')}
+        hint={t('minutes.statementHint')}
+        error={submission.fieldErrors.statement}
+      >
+        {(control) => (
+          <textarea {...control} rows={4} value={statement} onChange={(event) => setStatement(event.target.value)} />
+        )}
       </Field>
-      <FormFailure failure={submission.failure} message={submission.failure && !submission.formMessage ? minutesFailureText(submission.failure, t) : submission.formMessage} />
+      <FormFailure
+        failure={submission.failure}
+        message={
+          submission.failure && !submission.formMessage
+            ? minutesFailureText(submission.failure, t)
+            : submission.formMessage
+        }
+      />
       {stale(submission.failure) && (
         <button type="button" className="button button--secondary" onClick={onStale}>
           {t('common.retry')}
@@ -115,13 +149,26 @@ function Signatures({
       <p className="hint">{t('minutes.signHint', { digest: view.digest })}</p>
       <div className="toolbar">
         {signAs.map((role) => (
-          <button key={role} type="button" className="button button--secondary" disabled={pending} onClick={() => void act(() => signMinutes(assemblyId, view.version, role, view.digest), t('minutes.signed'))}>
+          <button
+            key={role}
+            type="button"
+            className="button button--secondary"
+            disabled={pending}
+            onClick={() =>
+              void act(() => signMinutes(assemblyId, view.version, role, view.digest), t('minutes.signed'))
+            }
+          >
             {t(`minutes.signAs.${role}`)}
           </button>
         ))}
       </div>
       <p className="hint">{view.publishable.ok ? t('minutes.publishHint') : t('minutes.publishNeeds')}</p>
-      <button type="button" className="button" disabled={pending || !view.publishable.ok} onClick={() => void act(() => publishMinutes(assemblyId, view.version, view.digest), t('minutes.published'))}>
+      <button
+        type="button"
+        className="button"
+        disabled={pending || !view.publishable.ok}
+        onClick={() => void act(() => publishMinutes(assemblyId, view.version, view.digest), t('minutes.published'))}
+      >
         {t('minutes.publish')}
       </button>
       {done && (
@@ -134,24 +181,46 @@ function Signatures({
   );
 }
 
-function CorrectionForm({ assemblyId, onCorrection }: { assemblyId: string; onCorrection: (view: MinutesVersionView) => void }) {
+function CorrectionForm({
+  assemblyId,
+  onCorrection,
+}: {
+  assemblyId: string;
+  onCorrection: (view: MinutesVersionView) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const submission = useSubmission(form, ['note']);
   const [note, setNote] = useState('');
   const start = async () => {
-    const answer = await submission.submit(minutesCorrectionInputSchema.safeParse({ note }), (input) => startCorrection(assemblyId, input.note));
+    const answer = await submission.submit(minutesCorrectionInputSchema.safeParse({ note }), (input) =>
+      startCorrection(assemblyId, input.note),
+    );
     if (answer) onCorrection(answer);
   };
   return (
     <details>
       <summary className="button button--secondary">{t('minutes.correction')}</summary>
       <form ref={form} className="form" noValidate onSubmit={onSubmit(() => void start())}>
-        <Field id={`${id}-note`} label={t('minutes.correctionNote')} hint={t('minutes.correctionHint')} error={submission.fieldErrors.note}>
-          {(control) => <textarea {...control} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />}
+        <Field
+          id={`${id}-note`}
+          label={t('minutes.correctionNote')}
+          hint={t('minutes.correctionHint')}
+          error={submission.fieldErrors.note}
+        >
+          {(control) => (
+            <textarea {...control} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+          )}
         </Field>
-        <FormFailure failure={submission.failure} message={submission.failure && !submission.formMessage ? minutesFailureText(submission.failure, t) : submission.formMessage} />
+        <FormFailure
+          failure={submission.failure}
+          message={
+            submission.failure && !submission.formMessage
+              ? minutesFailureText(submission.failure, t)
+              : submission.formMessage
+          }
+        />
         <FormButtons pending={submission.pending} label={t('minutes.correction')} />
       </form>
     </details>

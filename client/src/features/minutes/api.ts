@@ -10,7 +10,11 @@ export function fetchMinutes(assemblyId: string, signal?: AbortSignal): Promise<
   return getJson<MinutesResponse>(base(assemblyId), { signal });
 }
 
-export function fetchMinutesVersion(assemblyId: string, version: number, signal?: AbortSignal): Promise<MinutesVersionView> {
+export function fetchMinutesVersion(
+  assemblyId: string,
+  version: number,
+  signal?: AbortSignal,
+): Promise<MinutesVersionView> {
   return getJson<MinutesVersionView>(`${base(assemblyId)}/${version}`, { signal });
 }
 
@@ -25,12 +29,21 @@ export function draftMinutes(assemblyId: string): Promise<MinutesVersionView> {
 }
 
 /** The Table saves the statement of a draft, from the revision it read. */
-export function saveMinutesStatement(assemblyId: string, version: number, input: { statement: string; revision: number }): Promise<MinutesVersionView> {
+export function saveMinutesStatement(
+  assemblyId: string,
+  version: number,
+  input: { statement: string; revision: number },
+): Promise<MinutesVersionView> {
   return request<MinutesVersionView>('PUT', `${base(assemblyId)}/${version}/statement`, { body: input });
 }
 
 /** A member of the Table signs the text it read (named by its digest). */
-export function signMinutes(assemblyId: string, version: number, role: MinutesRole, digest: string): Promise<MinutesVersionView> {
+export function signMinutes(
+  assemblyId: string,
+  version: number,
+  role: MinutesRole,
+  digest: string,
+): Promise<MinutesVersionView> {
   return postJson<MinutesVersionView>(`${base(assemblyId)}/${version}/signatures`, { role, digest });
 }
 

@@ -21,6 +21,9 @@ function withLinksInNewTab(html: string): string {
   const head = /<head\b[^>]*>/i.exec(html);
   if (head) return html.slice(0, head.index + head[0].length) + BASE + html.slice(head.index + head[0].length);
   const root = /<html\b[^>]*>/i.exec(html);
-  if (root) return html.slice(0, root.index + root[0].length) + `<head>${BASE}</head>` + html.slice(root.index + root[0].length);
+  if (root)
+    return (
+      html.slice(0, root.index + root[0].length) + `<head>${BASE}</head>` + html.slice(root.index + root[0].length)
+    );
   return `<!doctype html><meta charset="utf-8">${BASE}${html}`;
 }

@@ -51,7 +51,12 @@ function People() {
   return (
     <>
       {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
-      <form className="filters filters--single" role="search" aria-label={t('people.searchLabel')} onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="filters filters--single"
+        role="search"
+        aria-label={t('people.searchLabel')}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className="field">
           <label htmlFor={`${id}-q`}>{t('people.search')}</label>
           <span id={`${id}-q-hint`} className="field__hint">
@@ -87,7 +92,8 @@ function People() {
                 <a href={`mailto:${person.email}`}>{person.email}</a>
               </p>
               <p className="person-card__meta">
-                {isUiLanguage(person.language) ? languageNames[person.language] : person.language} · {zoneLabel(person.timeZone)}
+                {isUiLanguage(person.language) ? languageNames[person.language] : person.language} ·{' '}
+                {zoneLabel(person.timeZone)}
               </p>
               <p className="person-card__represents">
                 {person.represents.length === 0 ? (
@@ -142,7 +148,9 @@ function matching(people: readonly PersonView[], search: string): PersonView[] {
   return people
     .filter((person) => {
       const haystack = normalise(`${person.name} ${person.email}`);
-      return words.every((word) => haystack.includes(word) || person.represents.some((memberNo) => String(memberNo) === word));
+      return words.every(
+        (word) => haystack.includes(word) || person.represents.some((memberNo) => String(memberNo) === word),
+      );
     })
     .sort((a, b) => collator.compare(a.name, b.name));
 }

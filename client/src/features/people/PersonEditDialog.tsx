@@ -11,13 +11,26 @@ const fields = ['name', 'email', 'language', 'timeZone'] as const;
 type Draft = Record<(typeof fields)[number], string>;
 
 /** Corrects one person (R.8), in a modal dialog: the list stays where it was underneath. */
-export function PersonEditDialog({ person, onSaved, onClose }: { person: PersonView; onSaved: (person: PersonView) => void; onClose: () => void }) {
+export function PersonEditDialog({
+  person,
+  onSaved,
+  onClose,
+}: {
+  person: PersonView;
+  onSaved: (person: PersonView) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const { me, refresh } = useSession();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const original: Draft = { name: person.name, email: person.email, language: person.language, timeZone: person.timeZone };
+  const original: Draft = {
+    name: person.name,
+    email: person.email,
+    language: person.language,
+    timeZone: person.timeZone,
+  };
   const [draft, setDraft] = useState<Draft>(original);
   const submission = useSubmission(formRef, fields);
 
@@ -28,8 +41,12 @@ export function PersonEditDialog({ person, onSaved, onClose }: { person: PersonV
   }, []);
 
   const save = async () => {
-    const changes = Object.fromEntries(fields.filter((name) => draft[name] !== original[name]).map((name) => [name, draft[name]]));
-    const answer = await submission.submit(personUpdateSchema.safeParse(changes), (update) => updatePerson(person.id, update));
+    const changes = Object.fromEntries(
+      fields.filter((name) => draft[name] !== original[name]).map((name) => [name, draft[name]]),
+    );
+    const answer = await submission.submit(personUpdateSchema.safeParse(changes), (update) =>
+      updatePerson(person.id, update),
+    );
     if (!answer) return;
     if (answer.id === me?.person.id) void refresh(); // the secretariat corrected itself: the header follows
     onSaved(answer);
@@ -49,7 +66,14 @@ export function PersonEditDialog({ person, onSaved, onClose }: { person: PersonV
         <h2 id={`${id}-title`} className="dialog__title">
           {t('people.editTitle', { name: person.name })}
         </h2>
-        <PersonFields id={id} value={draft} onChange={setDraft} errors={submission.fieldErrors} path="" emailHint={t('people.emailHint')} />
+        <PersonFields
+          id={id}
+          value={draft}
+          onChange={setDraft}
+          errors={submission.fieldErrors}
+          path=""
+          emailHint={t('people.emailHint')}
+        />
         <FormFailure failure={submission.failure} message={submission.formMessage} />
         <FormButtons pending={submission.pending} label={t('form.save')} onCancel={onClose} saving />
       </form>

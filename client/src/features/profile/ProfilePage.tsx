@@ -59,10 +59,18 @@ function ProfileForm({ me }: { me: MeResponse }) {
   };
 
   return (
-    <form ref={formRef} className="form panel" noValidate onSubmit={onSubmit(() => void save())} onChange={() => setSaved(false)}>
+    <form
+      ref={formRef}
+      className="form panel"
+      noValidate
+      onSubmit={onSubmit(() => void save())}
+      onChange={() => setSaved(false)}
+    >
       <h2 className="panel__title">{t('profile.formTitle')}</h2>
       <Field id={`${id}-name`} label={t('person.name')} error={submission.fieldErrors.name}>
-        {(control) => <input {...control} autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />}
+        {(control) => (
+          <input {...control} autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />
+        )}
       </Field>
       <LanguageField
         id={`${id}-language`}
@@ -79,7 +87,12 @@ function ProfileForm({ me }: { me: MeResponse }) {
         hint={t('profile.timeZoneHint')}
       />
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <FormButtons pending={submission.pending} label={t('form.save')} saving saved={saved ? t('profile.saved') : null} />
+      <FormButtons
+        pending={submission.pending}
+        label={t('form.save')}
+        saving
+        saved={saved ? t('profile.saved') : null}
+      />
     </form>
   );
 }

@@ -51,7 +51,13 @@ export function SignOutEverywhere() {
           </p>
           <FormFailure failure={failure} />
           <div className="form__actions">
-            <button ref={confirmRef} type="button" className="button button--danger" onClick={() => void confirm()} disabled={pending}>
+            <button
+              ref={confirmRef}
+              type="button"
+              className="button button--danger"
+              onClick={() => void confirm()}
+              disabled={pending}
+            >
               {pending ? t('auth.signingOut') : t('profile.everywhereYes')}
             </button>
             <button type="button" className="button button--secondary" onClick={cancel} disabled={pending}>

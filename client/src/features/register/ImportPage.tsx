@@ -75,7 +75,11 @@ function ImportForm() {
       setOutcome({ status: 'stored', summary: await importRegister(csv) });
     } catch (error) {
       const failure = toApiFailure(error);
-      setOutcome(isImportRefusal(failure.body) ? { status: 'refused', problems: failure.body.problems } : { status: 'failed', failure });
+      setOutcome(
+        isImportRefusal(failure.body)
+          ? { status: 'refused', problems: failure.body.problems }
+          : { status: 'failed', failure },
+      );
     }
   };
 
@@ -95,8 +99,21 @@ function ImportForm() {
         <p className="hint">{t('import.columnsHint')}</p>
       </details>
       <form className="form" noValidate onSubmit={onSubmit(() => void send())}>
-        <Field id={`${id}-file`} label={t('import.file')} hint={t('import.fileHint')} error={readFailed ? t('import.readFailed') : undefined}>
-          {(control) => <input {...control} className="input input--file" type="file" accept=".csv,text/csv" onChange={chooseFile} />}
+        <Field
+          id={`${id}-file`}
+          label={t('import.file')}
+          hint={t('import.fileHint')}
+          error={readFailed ? t('import.readFailed') : undefined}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input input--file"
+              type="file"
+              accept=".csv,text/csv"
+              onChange={chooseFile}
+            />
+          )}
         </Field>
         <Field
           id={`${id}-text`}
@@ -135,7 +152,13 @@ function isImportRefusal(body: unknown): body is ImportRefusal {
   return isApiError(body) && Array.isArray((body as { problems?: unknown }).problems);
 }
 
-function Summary({ summary, headingRef }: { summary: ImportSummary; headingRef: RefObject<HTMLHeadingElement | null> }) {
+function Summary({
+  summary,
+  headingRef,
+}: {
+  summary: ImportSummary;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const { t } = useTranslation();
   const counts = [
     ['membersCreated', summary.membersCreated],
@@ -144,7 +167,8 @@ function Summary({ summary, headingRef }: { summary: ImportSummary; headingRef: 
     ['peopleCreated', summary.peopleCreated],
     ['representativesChanged', summary.representativesChanged],
   ] as const;
-  const nothingChanged = summary.membersCreated + summary.membersUpdated + summary.peopleCreated + summary.representativesChanged === 0;
+  const nothingChanged =
+    summary.membersCreated + summary.membersUpdated + summary.peopleCreated + summary.representativesChanged === 0;
   return (
     <section className="panel panel--ok" aria-labelledby="import-result" role="status">
       <h2 id="import-result" className="panel__title" ref={headingRef} tabIndex={-1}>
@@ -164,7 +188,13 @@ function Summary({ summary, headingRef }: { summary: ImportSummary; headingRef: 
   );
 }
 
-function Problems({ problems, headingRef }: { problems: ImportRefusal['problems']; headingRef: RefObject<HTMLHeadingElement | null> }) {
+function Problems({
+  problems,
+  headingRef,
+}: {
+  problems: ImportRefusal['problems'];
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const { t } = useTranslation();
   return (
     <section className="panel panel--error" aria-labelledby="import-problems">

@@ -8,7 +8,16 @@ import { DisclosureOpener, useDisclosure } from '../../ui/disclosure';
 import { updateMember } from './api';
 import { ContinentField } from './ContinentField';
 
-const fields = ['organisation', 'college', 'continent', 'country', 'territory', 'platformType', 'population', 'territoryNo'] as const;
+const fields = [
+  'organisation',
+  'college',
+  'continent',
+  'country',
+  'territory',
+  'platformType',
+  'population',
+  'territoryNo',
+] as const;
 type FieldName = (typeof fields)[number];
 type Draft = Record<FieldName, string>;
 
@@ -41,7 +50,8 @@ export function MemberEditForm({
   const [draft, setDraft] = useState<Draft>(() => draftOf(member));
   const submission = useSubmission(disclosure.panelRef, fields);
   const errors = submission.fieldErrors;
-  const set = (name: FieldName) => (event: { target: { value: string } }) => setDraft((previous) => ({ ...previous, [name]: event.target.value }));
+  const set = (name: FieldName) => (event: { target: { value: string } }) =>
+    setDraft((previous) => ({ ...previous, [name]: event.target.value }));
 
   const open = () => {
     setDraft(draftOf(member));
@@ -56,14 +66,17 @@ export function MemberEditForm({
       if (draft[name] === original[name]) continue;
       changes[name] = name === 'population' || name === 'territoryNo' ? wholeNumberOrNull(draft[name]) : draft[name];
     }
-    const answer = await submission.submit(memberUpdateSchema.safeParse(changes), (update) => updateMember(member.memberNo, update));
+    const answer = await submission.submit(memberUpdateSchema.safeParse(changes), (update) =>
+      updateMember(member.memberNo, update),
+    );
     if (answer) {
       disclosure.hide();
       onSaved(answer);
     }
   };
 
-  if (!disclosure.open) return <DisclosureOpener buttonRef={disclosure.buttonRef} onOpen={open} label={t('member.edit.open')} />;
+  if (!disclosure.open)
+    return <DisclosureOpener buttonRef={disclosure.buttonRef} onOpen={open} label={t('member.edit.open')} />;
 
   return (
     <form ref={disclosure.panelRef} className="form panel" noValidate onSubmit={onSubmit(() => void save())}>
@@ -83,10 +96,20 @@ export function MemberEditForm({
             </select>
           )}
         </Field>
-        <ContinentField id={`${id}-continent`} value={draft.continent} onChange={(continent) => setDraft((previous) => ({ ...previous, continent }))} error={errors.continent} />
+        <ContinentField
+          id={`${id}-continent`}
+          value={draft.continent}
+          onChange={(continent) => setDraft((previous) => ({ ...previous, continent }))}
+          error={errors.continent}
+        />
       </div>
       <div className="form__row">
-        <Field id={`${id}-country`} label={t('register.columns.country')} hint={t('member.edit.countryHint')} error={errors.country}>
+        <Field
+          id={`${id}-country`}
+          label={t('register.columns.country')}
+          hint={t('member.edit.countryHint')}
+          error={errors.country}
+        >
           {(control) => <input {...control} value={draft.country} onChange={set('country')} />}
         </Field>
         <Field id={`${id}-territory`} label={t('register.columns.territory')} optional error={errors.territory}>
@@ -104,7 +127,9 @@ export function MemberEditForm({
           optional
           error={errors.territoryNo}
         >
-          {(control) => <input {...control} inputMode="numeric" value={draft.territoryNo} onChange={set('territoryNo')} />}
+          {(control) => (
+            <input {...control} inputMode="numeric" value={draft.territoryNo} onChange={set('territoryNo')} />
+          )}
         </Field>
       </div>
       <Field

@@ -57,7 +57,11 @@ export function Representatives({ detail }: { detail: MemberDetailResponse }) {
   return (
     <>
       <p className="representative-now">
-        {member.representative ? <strong>{member.representative.name}</strong> : <span className="muted">{t('register.noRepresentative')}</span>}
+        {member.representative ? (
+          <strong>{member.representative.name}</strong>
+        ) : (
+          <span className="muted">{t('register.noRepresentative')}</span>
+        )}
         {representativeEmail && (
           <>
             <br />
@@ -89,7 +93,9 @@ function Designation({ designation, current }: { designation: DesignationView; c
         {designation.person?.name ?? <span className="muted">{t('member.nobody')}</span>}
         {current && <span className="visually-hidden"> ({t('member.current')})</span>}
       </span>
-      <span className="timeline__when">{t('member.since', { date: formatWhen(designation.from, language, timeZone) })}</span>
+      <span className="timeline__when">
+        {t('member.since', { date: formatWhen(designation.from, language, timeZone) })}
+      </span>
       <span className="timeline__by">{t('member.setBy', { name: setByLabel(designation.setBy, t) })}</span>
     </li>
   );

@@ -62,8 +62,18 @@ export function MemberFilters({ filter, facets, shownCountry, filtering, onChang
   );
 
   return (
-    <form className="filters" role="search" aria-label={t('register.filters.legend')} onSubmit={(event) => event.preventDefault()}>
-      <Field id={`${id}-q`} label={t('register.filters.search')} hint={t('register.filters.searchHint')} className="filters__search">
+    <form
+      className="filters"
+      role="search"
+      aria-label={t('register.filters.legend')}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <Field
+        id={`${id}-q`}
+        label={t('register.filters.search')}
+        hint={t('register.filters.searchHint')}
+        className="filters__search"
+      >
         {(control) => (
           <input
             {...control}
@@ -83,7 +93,9 @@ export function MemberFilters({ filter, facets, shownCountry, filtering, onChang
         <details className="filters__more" open={activeCount > 0 || undefined}>
           <summary>
             {t('register.filters.more')}
-            {activeCount > 0 && <span className="filters__active"> ({t('register.filters.active', { count: activeCount })})</span>}
+            {activeCount > 0 && (
+              <span className="filters__active"> ({t('register.filters.active', { count: activeCount })})</span>
+            )}
           </summary>
           <div className="filters__selects">{selects}</div>
         </details>
@@ -113,7 +125,11 @@ function FilterSelect<T extends string>({ id, label, allLabel, value, options, o
   return (
     <Field id={id} label={label}>
       {(control) => (
-        <select {...control} value={value ?? ''} onChange={(event) => onChange(options.find((option) => option.value === event.target.value)?.value ?? null)}>
+        <select
+          {...control}
+          value={value ?? ''}
+          onChange={(event) => onChange(options.find((option) => option.value === event.target.value)?.value ?? null)}
+        >
           <option value="">{allLabel}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>

@@ -59,7 +59,13 @@ export function MemberPage() {
 
 type Change = 'member' | 'representative';
 
-function MemberDetail({ detail, onChanged }: { detail: MemberDetailResponse; onChanged: (detail: MemberDetailResponse) => void }) {
+function MemberDetail({
+  detail,
+  onChanged,
+}: {
+  detail: MemberDetailResponse;
+  onChanged: (detail: MemberDetailResponse) => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const canEdit = useCan('register.edit');
@@ -132,10 +138,17 @@ function MemberDetail({ detail, onChanged }: { detail: MemberDetailResponse; onC
           {/* Next to the buttons, where the eyes are after saving; the updated entry is above. */}
           <div role="status">
             {saved && (
-              <p className="notice notice--ok">{saved === 'member' ? t('member.savedMember') : t('member.savedRepresentative')}</p>
+              <p className="notice notice--ok">
+                {saved === 'member' ? t('member.savedMember') : t('member.savedRepresentative')}
+              </p>
             )}
           </div>
-          <MemberEditForm key={`edit-${member.memberNo}`} member={member} onSaved={changed('member')} onOpen={() => setSaved(null)} />
+          <MemberEditForm
+            key={`edit-${member.memberNo}`}
+            member={member}
+            onSaved={changed('member')}
+            onOpen={() => setSaved(null)}
+          />
           <RepresentativeForm
             key={`rep-${member.memberNo}`}
             detail={detail}

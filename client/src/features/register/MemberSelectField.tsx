@@ -33,12 +33,20 @@ export function MemberSelectField({
 }) {
   const { t } = useTranslation();
   const collator = new Intl.Collator();
-  const choices = members.status === 'ready' ? members.data.members.filter(eligible).sort((a, b) => collator.compare(a.organisation, b.organisation)) : [];
+  const choices =
+    members.status === 'ready'
+      ? members.data.members.filter(eligible).sort((a, b) => collator.compare(a.organisation, b.organisation))
+      : [];
   return (
     <>
       <Field id={id} label={label} hint={hint} optional={optional} error={error}>
         {(control) => (
-          <select {...control} value={value} onChange={(event) => onChange(event.target.value)} disabled={members.status !== 'ready'}>
+          <select
+            {...control}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            disabled={members.status !== 'ready'}
+          >
             <option value="">{members.status === 'ready' ? emptyLabel : t('common.loading')}</option>
             {choices.map((member) => (
               <option key={member.memberNo} value={String(member.memberNo)}>

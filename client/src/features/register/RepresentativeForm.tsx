@@ -35,7 +35,12 @@ export function RepresentativeForm({
   const submission = useSubmission(disclosure.panelRef, fieldPaths);
   const [mode, setMode] = useState<Mode>('existing');
   const [personId, setPersonId] = useState('');
-  const [newPerson, setNewPerson] = useState({ name: '', email: '', language: language as string, timeZone: browserTimeZone() });
+  const [newPerson, setNewPerson] = useState({
+    name: '',
+    email: '',
+    language: language as string,
+    timeZone: browserTimeZone(),
+  });
   const memberNo = detail.member.memberNo;
 
   const open = () => {
@@ -47,7 +52,9 @@ export function RepresentativeForm({
   const save = async () => {
     // Each branch of the shared union on its own, so its messages land next to their fields.
     const parsed: Parsed<RepresentativeChange> =
-      mode === 'existing' ? existingPersonSchema.safeParse({ personId }) : newPersonChangeSchema.safeParse({ newPerson });
+      mode === 'existing'
+        ? existingPersonSchema.safeParse({ personId })
+        : newPersonChangeSchema.safeParse({ newPerson });
     const answer = await submission.submit(parsed, (change) => changeRepresentative(memberNo, change));
     if (answer) {
       disclosure.hide();
@@ -55,7 +62,8 @@ export function RepresentativeForm({
     }
   };
 
-  if (!disclosure.open) return <DisclosureOpener buttonRef={disclosure.buttonRef} onOpen={open} label={t('member.representative.open')} />;
+  if (!disclosure.open)
+    return <DisclosureOpener buttonRef={disclosure.buttonRef} onOpen={open} label={t('member.representative.open')} />;
 
   return (
     <form ref={disclosure.panelRef} className="form panel" noValidate onSubmit={onSubmit(() => void save())}>
@@ -89,10 +97,22 @@ export function RepresentativeForm({
           currentId={detail.member.representative?.id ?? null}
         />
       ) : (
-        <PersonFields id={id} value={newPerson} onChange={setNewPerson} errors={submission.fieldErrors} path="newPerson" emailHint={t('member.representative.emailHint')} />
+        <PersonFields
+          id={id}
+          value={newPerson}
+          onChange={setNewPerson}
+          errors={submission.fieldErrors}
+          path="newPerson"
+          emailHint={t('member.representative.emailHint')}
+        />
       )}
       <FormFailure failure={submission.failure} message={submission.formMessage} />
-      <FormButtons pending={submission.pending} label={t('member.representative.save')} onCancel={disclosure.hide} saving />
+      <FormButtons
+        pending={submission.pending}
+        label={t('member.representative.save')}
+        onCancel={disclosure.hide}
+        saving
+      />
     </form>
   );
 }
@@ -114,7 +134,7 @@ function PersonPicker({
   const { t } = useTranslation();
   const { state, reload } = useApiQuery('people', fetchPeople);
   const [search, setSearch] = useState('');
-  const people = state.status === 'ready' ? state.data.people : [];
+  const people = useMemo(() => (state.status === 'ready' ? state.data.people : []), [state]);
   const shown = useMemo(() => matchingPeople(people, search, value), [people, search, value]);
 
   if (state.status === 'loading') return <Loading slow={state.slow} />;
@@ -141,7 +161,13 @@ function PersonPicker({
         error={error}
       >
         {(control) => (
-          <select {...control} className="input input--list" size={Math.min(8, Math.max(3, shown.length + 1))} value={value} onChange={(event) => onChange(event.target.value)}>
+          <select
+            {...control}
+            className="input input--list"
+            size={Math.min(8, Math.max(3, shown.length + 1))}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          >
             <option value="">{t('member.representative.choose')}</option>
             {shown.map((person) => (
               <option key={person.id} value={person.id}>
@@ -161,7 +187,9 @@ function matchingPeople(people: readonly PersonView[], search: string, chosenId:
   const words = normalise(search).split(/\s+/).filter(Boolean);
   const collator = new Intl.Collator();
   return people
-    .filter((person) => person.id === chosenId || words.every((word) => normalise(`${person.name} ${person.email}`).includes(word)))
+    .filter(
+      (person) =>
+        person.id === chosenId || words.every((word) => normalise(`${person.name} ${person.email}`).includes(word)),
+    )
     .sort((a, b) => collator.compare(a.name, b.name));
 }
-

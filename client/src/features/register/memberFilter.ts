@@ -62,7 +62,10 @@ export function isFiltering(filter: MemberFilter): boolean {
 
 /** Lower case, without accents: "Représentant" and "representant" match. */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**

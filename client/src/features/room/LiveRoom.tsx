@@ -38,7 +38,10 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
 
   const threads = useMemo(
     () => [
-      ...assembly.agenda.map((item, index) => ({ id: item.id, title: t('liveRoom.itemThread', { no: index + 1, title: item.title }) })),
+      ...assembly.agenda.map((item, index) => ({
+        id: item.id,
+        title: t('liveRoom.itemThread', { no: index + 1, title: item.title }),
+      })),
       { id: 'general', title: t('liveRoom.general') },
     ],
     [assembly.agenda, t],
@@ -82,13 +85,23 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
   }
 
   return (
-    <section className={`live-room live-room--${room?.phase ?? 'loading'}`} aria-labelledby="live-room-title" data-testid="live-room">
+    <section
+      className={`live-room live-room--${room?.phase ?? 'loading'}`}
+      aria-labelledby="live-room-title"
+      data-testid="live-room"
+    >
       <header className="live-room__head">
         <h2 id="live-room-title">{t('liveRoom.title')}</h2>
         <ConnectionState connection={state.connection} />
       </header>
       <div className="you-speak-for">
-        <MembersFor members={speaksFor} few={3} className="you-speak-for__members" names={(names) => t('liveRoom.youSpeakFor', { names })} many={(count) => t('liveRoom.youSpeakForMany', { count })} />
+        <MembersFor
+          members={speaksFor}
+          few={3}
+          className="you-speak-for__members"
+          names={(names) => t('liveRoom.youSpeakFor', { names })}
+          many={(count) => t('liveRoom.youSpeakForMany', { count })}
+        />
       </div>
       <Presence present={state.present} />
 
@@ -111,7 +124,9 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
                 <span className="threads__count" aria-hidden="true">
                   {counts.get(candidate.id) ?? 0}
                 </span>
-                <span className="visually-hidden">{t('liveRoom.threadCount', { count: counts.get(candidate.id) ?? 0 })}</span>
+                <span className="visually-hidden">
+                  {t('liveRoom.threadCount', { count: counts.get(candidate.id) ?? 0 })}
+                </span>
               </button>
             </li>
           ))}
@@ -123,9 +138,24 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
           {current.title}
         </h3>
         {current.id !== 'general' && room && isElectionItem(current.id) && (
-          <ItemElections assemblyId={assembly.id} itemId={current.id} motionsVersion={state.motionsVersion} live={live} table={room.table} />
+          <ItemElections
+            assemblyId={assembly.id}
+            itemId={current.id}
+            motionsVersion={state.motionsVersion}
+            live={live}
+            table={room.table}
+          />
         )}
-        {current.id !== 'general' && room && !isElectionItem(current.id) && <ItemVotes view={view} itemId={current.id} motionsVersion={state.motionsVersion} live={live} table={room.table} attendance={state.attendance} />}
+        {current.id !== 'general' && room && !isElectionItem(current.id) && (
+          <ItemVotes
+            view={view}
+            itemId={current.id}
+            motionsVersion={state.motionsVersion}
+            live={live}
+            table={room.table}
+            attendance={state.attendance}
+          />
+        )}
         {pinned.length > 0 && (
           <section className="thread__pinned" aria-label={t('liveRoom.pinnedTitle')}>
             <h4>{t('liveRoom.pinnedTitle')}</h4>
@@ -156,7 +186,9 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
             />
           ))}
         </ol>
-        {pending.length > 0 && <PendingList pending={pending} connection={state.connection} onRetry={retry} onDiscard={discard} />}
+        {pending.length > 0 && (
+          <PendingList pending={pending} connection={state.connection} onRetry={retry} onDiscard={discard} />
+        )}
         {room && !canPost && room.canPost.reason in cannotPostKeys && (
           <p className="notice notice--info notice--block" data-testid="cannot-post">
             {t(`liveRoom.cannotPost.${room.canPost.reason as keyof typeof cannotPostKeys}`)}
@@ -178,13 +210,23 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
   );
 }
 
-const cannotPostKeys = { window_not_yet_open: 1, window_closed: 1, not_a_representative: 1, assembly_cancelled: 1 } as const;
+const cannotPostKeys = {
+  window_not_yet_open: 1,
+  window_closed: 1,
+  not_a_representative: 1,
+  assembly_cancelled: 1,
+} as const;
 
 function ConnectionState({ connection }: { connection: Connection }) {
   const { t } = useTranslation();
   const text = connection === 'refused' ? '' : t(`liveRoom.${connection}`);
   return (
-    <p className={`connection connection--${connection}`} role="status" data-testid="connection" data-state={connection}>
+    <p
+      className={`connection connection--${connection}`}
+      role="status"
+      data-testid="connection"
+      data-state={connection}
+    >
       {text}
     </p>
   );
@@ -206,7 +248,17 @@ function Presence({ present }: { present: PresentPerson[] }) {
   );
 }
 
-function PendingList({ pending, connection, onRetry, onDiscard }: { pending: PendingMessage[]; connection: Connection; onRetry: (id: string) => void; onDiscard: (id: string) => void }) {
+function PendingList({
+  pending,
+  connection,
+  onRetry,
+  onDiscard,
+}: {
+  pending: PendingMessage[];
+  connection: Connection;
+  onRetry: (id: string) => void;
+  onDiscard: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const refusalText = useRefusalText();
   return (
@@ -217,7 +269,9 @@ function PendingList({ pending, connection, onRetry, onDiscard }: { pending: Pen
             <p className="message__body">{message.body}</p>
             {message.refusal ? (
               <div role="alert">
-                <p className="notice notice--error">{t('liveRoom.pendingRefused', { reason: refusalText(message.refusal) })}</p>
+                <p className="notice notice--error">
+                  {t('liveRoom.pendingRefused', { reason: refusalText(message.refusal) })}
+                </p>
                 <div className="message__actions">
                   <button type="button" className="message__action" onClick={() => onRetry(message.clientId)}>
                     {t('liveRoom.retry')}

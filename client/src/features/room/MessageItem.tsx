@@ -32,7 +32,16 @@ interface Props {
 type Mode = { kind: 'idle' } | { kind: 'edit' } | { kind: 'withdraw' } | { kind: 'hide' };
 
 /** One message of a thread, with what its author (edit, withdraw) or the Table (hide, pin) may do. */
-export const MessageItem = memo(function MessageItem({ message, replies, personId, table, live, serverNow, onReply, changes }: Props) {
+export const MessageItem = memo(function MessageItem({
+  message,
+  replies,
+  personId,
+  table,
+  live,
+  serverNow,
+  onReply,
+  changes,
+}: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const zone = useViewerZone();
@@ -85,7 +94,13 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
 
   const gone = message.withdrawnAt !== null;
   return (
-    <li className={`message${message.pinned ? ' message--pinned' : ''}${gone || message.hidden ? ' message--muted' : ''}`} data-testid="message" id={`m-${message.id}`} ref={itemRef} tabIndex={-1}>
+    <li
+      className={`message${message.pinned ? ' message--pinned' : ''}${gone || message.hidden ? ' message--muted' : ''}`}
+      data-testid="message"
+      id={`m-${message.id}`}
+      ref={itemRef}
+      tabIndex={-1}
+    >
       <div className="message__head">
         <span className="message__author">{message.author.name}</span>
         <MembersFor
@@ -122,7 +137,9 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
           <ol>
             {message.versions.map((version) => (
               <li key={version.replacedAt}>
-                <span className="muted">{t('liveRoom.replacedAt', { date: formatInstant(version.replacedAt, language, zone) })}</span>
+                <span className="muted">
+                  {t('liveRoom.replacedAt', { date: formatInstant(version.replacedAt, language, zone) })}
+                </span>
                 <div className="message__body">
                   <Markdown source={version.body} />
                 </div>
@@ -141,7 +158,12 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
           )}
           {mayChange && (
             <>
-              <button type="button" className="message__action" data-action="edit" onClick={() => open('edit', message.body)}>
+              <button
+                type="button"
+                className="message__action"
+                data-action="edit"
+                onClick={() => open('edit', message.body)}
+              >
                 {t('liveRoom.edit')}
               </button>
               <button type="button" className="message__action" data-action="withdraw" onClick={() => open('withdraw')}>
@@ -156,7 +178,12 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
                   {t('liveRoom.hide')}
                 </button>
               )}
-              <button type="button" className="message__action" aria-disabled={busy || undefined} onClick={() => void run(() => changes.pin(message.id, !message.pinned))}>
+              <button
+                type="button"
+                className="message__action"
+                aria-disabled={busy || undefined}
+                onClick={() => void run(() => changes.pin(message.id, !message.pinned))}
+              >
                 {message.pinned ? t('liveRoom.unpin') : t('liveRoom.pin')}
               </button>
             </>
@@ -169,19 +196,40 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
           {mode.kind === 'edit' && (
             <label className="field">
               <span className="field__label">{t('liveRoom.editLabel')}</span>
-              <textarea value={text} maxLength={messageMaxLength} rows={4} onChange={(event) => setText(event.target.value)} required />
+              <textarea
+                value={text}
+                maxLength={messageMaxLength}
+                rows={4}
+                onChange={(event) => setText(event.target.value)}
+                required
+              />
             </label>
           )}
           {mode.kind === 'hide' && (
             <label className="field">
               <span className="field__label">{t('liveRoom.hideReason')}</span>
-              <input value={text} maxLength={500} minLength={3} onChange={(event) => setText(event.target.value)} required />
+              <input
+                value={text}
+                maxLength={500}
+                minLength={3}
+                onChange={(event) => setText(event.target.value)}
+                required
+              />
             </label>
           )}
           {mode.kind === 'withdraw' && <p id={confirmId}>{t('liveRoom.withdrawConfirm')}</p>}
           <div className="toolbar">
-            <button type="submit" className="button" aria-disabled={busy || undefined} aria-describedby={mode.kind === 'withdraw' ? confirmId : undefined}>
-              {mode.kind === 'edit' ? t('liveRoom.save') : mode.kind === 'hide' ? t('liveRoom.hideConfirm') : t('liveRoom.withdraw')}
+            <button
+              type="submit"
+              className="button"
+              aria-disabled={busy || undefined}
+              aria-describedby={mode.kind === 'withdraw' ? confirmId : undefined}
+            >
+              {mode.kind === 'edit'
+                ? t('liveRoom.save')
+                : mode.kind === 'hide'
+                  ? t('liveRoom.hideConfirm')
+                  : t('liveRoom.withdraw')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setMode({ kind: 'idle' })}>
               {t('form.cancel')}
@@ -198,7 +246,17 @@ export const MessageItem = memo(function MessageItem({ message, replies, personI
       {replies.length > 0 && (
         <ol className="message__replies">
           {replies.map((reply) => (
-            <MessageItem key={reply.id} message={reply} replies={[]} personId={personId} table={table} live={live} serverNow={serverNow} onReply={null} changes={changes} />
+            <MessageItem
+              key={reply.id}
+              message={reply}
+              replies={[]}
+              personId={personId}
+              table={table}
+              live={live}
+              serverNow={serverNow}
+              onReply={null}
+              changes={changes}
+            />
           ))}
         </ol>
       )}

@@ -20,7 +20,11 @@ export const pendingStore = {
     try {
       const raw = window.localStorage.getItem(keyOf(assemblyId, personId));
       const parsed: unknown = raw ? JSON.parse(raw) : [];
-      return Array.isArray(parsed) ? (parsed as PendingMessage[]).filter((entry) => typeof entry?.clientId === 'string' && typeof entry.body === 'string') : [];
+      return Array.isArray(parsed)
+        ? (parsed as PendingMessage[]).filter(
+            (entry) => typeof entry?.clientId === 'string' && typeof entry.body === 'string',
+          )
+        : [];
     } catch {
       return [];
     }

@@ -11,7 +11,11 @@ export function useRefusalText(): (error: { code: string; message: string }) => 
   return useCallback(
     (error) => {
       if (i18n.exists(`roomRefusal.${error.code}`)) return t(`roomRefusal.${error.code as Known}`);
-      if (error.code === 'invalid_input') return error.message.split('; ').map((message) => issueText({ message }, t)).join(' ');
+      if (error.code === 'invalid_input')
+        return error.message
+          .split('; ')
+          .map((message) => issueText({ message }, t))
+          .join(' ');
       return error.message;
     },
     [t, i18n],

@@ -29,16 +29,24 @@ export function withMessages(timeline: Timeline, messages: readonly RoomMessage[
 }
 
 /** One thread's messages in posting order: pinned ones first, replies right after what they answer. */
-export function threadOf(timeline: Timeline, thread: string): { pinned: RoomMessage[]; messages: Array<{ message: RoomMessage; replies: RoomMessage[] }> } {
-  const all = [...timeline.messages.values()].filter((message) => message.thread === thread).sort((a, b) => compareMessageIds(a.id, b.id));
+export function threadOf(
+  timeline: Timeline,
+  thread: string,
+): { pinned: RoomMessage[]; messages: Array<{ message: RoomMessage; replies: RoomMessage[] }> } {
+  const all = [...timeline.messages.values()]
+    .filter((message) => message.thread === thread)
+    .sort((a, b) => compareMessageIds(a.id, b.id));
   const ids = new Set(all.map((message) => message.id));
   const replies = new Map<string, RoomMessage[]>();
   for (const message of all) {
-    if (message.replyTo && ids.has(message.replyTo)) replies.set(message.replyTo, [...(replies.get(message.replyTo) ?? []), message]);
+    if (message.replyTo && ids.has(message.replyTo))
+      replies.set(message.replyTo, [...(replies.get(message.replyTo) ?? []), message]);
   }
   return {
     pinned: all.filter((message) => message.pinned && !message.withdrawnAt && !message.hidden),
-    messages: all.filter((message) => !(message.replyTo && ids.has(message.replyTo))).map((message) => ({ message, replies: replies.get(message.id) ?? [] })),
+    messages: all
+      .filter((message) => !(message.replyTo && ids.has(message.replyTo)))
+      .map((message) => ({ message, replies: replies.get(message.id) ?? [] })),
   };
 }
 

@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { Attendance, ClientToServerEvents, PresentPerson, Result, RoomSnapshot, ServerToClientEvents } from '@shared/events';
+import type {
+  Attendance,
+  ClientToServerEvents,
+  PresentPerson,
+  Result,
+  RoomSnapshot,
+  ServerToClientEvents,
+} from '@shared/events';
 import type { AssemblyPhase } from '@shared/rules/assemblies';
 import type { RoomEvent, RoomMessage } from '@shared/schemas/room';
 import { newClientId, pendingStore, type PendingMessage } from './pending';
@@ -52,7 +59,9 @@ type Action =
 function reduce(state: RoomState, action: Action): RoomState {
   switch (action.type) {
     case 'connection':
-      return state.connection === action.connection || state.connection === 'refused' ? state : { ...state, connection: action.connection };
+      return state.connection === action.connection || state.connection === 'refused'
+        ? state
+        : { ...state, connection: action.connection };
     case 'joined': {
       const { messages, cursor, present, attendance, partial: _partial, ...room } = action.snapshot;
       return {
@@ -74,7 +83,9 @@ function reduce(state: RoomState, action: Action): RoomState {
     case 'presence':
       return { ...state, present: action.present, attendance: action.attendance };
     case 'phase':
-      return state.room ? { ...state, room: { ...state.room, phase: action.phase, serverNow: action.serverNow } } : state;
+      return state.room
+        ? { ...state, room: { ...state.room, phase: action.phase, serverNow: action.serverNow } }
+        : state;
     case 'motions':
       return { ...state, motionsVersion: state.motionsVersion + 1 };
     case 'refused':
@@ -88,9 +99,19 @@ function reduce(state: RoomState, action: Action): RoomState {
         pending: state.pending.filter((message) => message.clientId !== action.clientId),
       };
     case 'pendingRefused':
-      return { ...state, pending: state.pending.map((message) => (message.clientId === action.clientId ? { ...message, refusal: action.refusal } : message)) };
+      return {
+        ...state,
+        pending: state.pending.map((message) =>
+          message.clientId === action.clientId ? { ...message, refusal: action.refusal } : message,
+        ),
+      };
     case 'retry':
-      return { ...state, pending: state.pending.map((message) => (message.clientId === action.clientId ? { ...message, refusal: null } : message)) };
+      return {
+        ...state,
+        pending: state.pending.map((message) =>
+          message.clientId === action.clientId ? { ...message, refusal: null } : message,
+        ),
+      };
     case 'discard':
       return { ...state, pending: state.pending.filter((message) => message.clientId !== action.clientId) };
   }
@@ -108,7 +129,12 @@ const offline: Refusal = { code: 'offline', message: 'offline' };
  * up to date, catches up after any absence (recovered connection, or "what changed after the last
  * change I saw"), and sends what the person writes once connected, each message once.
  */
-export function useRoom(assemblyId: string, personId: string, serverPhase: AssemblyPhase, onAgendaChanged?: () => void) {
+export function useRoom(
+  assemblyId: string,
+  personId: string,
+  serverPhase: AssemblyPhase,
+  onAgendaChanged?: () => void,
+) {
   const [state, dispatch] = useReducer(reduce, undefined, () => ({
     connection: 'connecting' as Connection,
     room: null,
@@ -133,7 +159,9 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
     const socket = socketRef.current;
     if (!socket?.connected) return { ok: false, error: offline } as never;
     try {
-      const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(event: string, input: unknown): Promise<never> };
+      const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+        emitWithAck(event: string, input: unknown): Promise<never>;
+      };
       return await timed.emitWithAck(event, input);
     } catch {
       return { ok: false, error: { code: 'timeout', message: 'timeout' } } as never;
@@ -148,10 +176,19 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
       for (;;) {
         const next = stateRef.current.pending.find((message) => !message.refusal);
         if (!next || !socketRef.current?.connected) return;
-        const result = await emit('message:post', { assemblyId, thread: next.thread, body: next.body, replyTo: next.replyTo, clientId: next.clientId });
+        const result = await emit('message:post', {
+          assemblyId,
+          thread: next.thread,
+          body: next.body,
+          replyTo: next.replyTo,
+          clientId: next.clientId,
+        });
         if (result.ok) {
           dispatch({ type: 'acked', clientId: next.clientId, message: result.value.message });
-          stateRef.current = { ...stateRef.current, pending: stateRef.current.pending.filter((message) => message.clientId !== next.clientId) };
+          stateRef.current = {
+            ...stateRef.current,
+            pending: stateRef.current.pending.filter((message) => message.clientId !== next.clientId),
+          };
         } else if (result.error.code === 'offline') {
           return;
         } else if (result.error.code === 'timeout' || passing.has(result.error.code)) {
@@ -162,7 +199,9 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
           dispatch({ type: 'pendingRefused', clientId: next.clientId, refusal: result.error });
           stateRef.current = {
             ...stateRef.current,
-            pending: stateRef.current.pending.map((message) => (message.clientId === next.clientId ? { ...message, refusal: result.error } : message)),
+            pending: stateRef.current.pending.map((message) =>
+              message.clientId === next.clientId ? { ...message, refusal: result.error } : message,
+            ),
           };
         }
       }
@@ -204,8 +243,16 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
       if (!socket.active) dispatch({ type: 'refused', refusal: { code: error.message, message: error.message } });
       else dispatch({ type: 'connection', connection: navigator.onLine ? 'reconnecting' : 'offline' });
     });
-    socket.on('room:event', (event) => event.message.assemblyId === assemblyId && dispatch({ type: 'events', events: [event] }));
-    socket.on('room:presence', (payload) => payload.assemblyId === assemblyId && dispatch({ type: 'presence', present: payload.present, attendance: payload.attendance }));
+    socket.on(
+      'room:event',
+      (event) => event.message.assemblyId === assemblyId && dispatch({ type: 'events', events: [event] }),
+    );
+    socket.on(
+      'room:presence',
+      (payload) =>
+        payload.assemblyId === assemblyId &&
+        dispatch({ type: 'presence', present: payload.present, attendance: payload.attendance }),
+    );
     socket.on('room:phase', (payload) => {
       if (payload.assemblyId !== assemblyId) return;
       dispatch({ type: 'phase', phase: payload.phase, serverNow: payload.serverNow });
@@ -213,7 +260,9 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
     });
     socket.on('room:motions', (payload) => payload.assemblyId === assemblyId && dispatch({ type: 'motions' }));
     socket.on('room:agenda', (payload) => payload.assemblyId === assemblyId && agendaChanged.current?.());
-    socket.on('room:removed', (payload) => dispatch({ type: 'refused', refusal: { code: 'removed', message: payload.reason } }));
+    socket.on('room:removed', (payload) =>
+      dispatch({ type: 'refused', refusal: { code: 'removed', message: payload.reason } }),
+    );
 
     const wentOffline = () => dispatch({ type: 'connection', connection: 'offline' });
     const cameBack = () => {
@@ -240,7 +289,14 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
 
   const post = useCallback(
     (thread: string, body: string, replyTo: string | null) => {
-      const message: PendingMessage = { clientId: newClientId(), thread, body, replyTo, writtenAt: new Date().toISOString(), refusal: null };
+      const message: PendingMessage = {
+        clientId: newClientId(),
+        thread,
+        body,
+        replyTo,
+        writtenAt: new Date().toISOString(),
+        refusal: null,
+      };
       dispatch({ type: 'queue', message });
       stateRef.current = { ...stateRef.current, pending: [...stateRef.current.pending, message] };
       void flush();
@@ -250,7 +306,12 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
   const retry = useCallback(
     (clientId: string) => {
       dispatch({ type: 'retry', clientId });
-      stateRef.current = { ...stateRef.current, pending: stateRef.current.pending.map((message) => (message.clientId === clientId ? { ...message, refusal: null } : message)) };
+      stateRef.current = {
+        ...stateRef.current,
+        pending: stateRef.current.pending.map((message) =>
+          message.clientId === clientId ? { ...message, refusal: null } : message,
+        ),
+      };
       void flush();
     },
     [flush],
@@ -259,7 +320,10 @@ export function useRoom(assemblyId: string, personId: string, serverPhase: Assem
 
   /** A change of a message (edit, withdraw, hide, pin): applied as the server acknowledges it. */
   const change = useCallback(
-    async <E extends 'message:edit' | 'message:withdraw' | 'message:hide' | 'message:pin'>(event: E, input: Parameters<ClientToServerEvents[E]>[0]): Promise<Result<RoomEvent>> => {
+    async <E extends 'message:edit' | 'message:withdraw' | 'message:hide' | 'message:pin'>(
+      event: E,
+      input: Parameters<ClientToServerEvents[E]>[0],
+    ): Promise<Result<RoomEvent>> => {
       const result = (await emit(event, input)) as Result<RoomEvent>;
       // The change itself, not the cursor: changes of others before it may still be on their way.
       if (result.ok) dispatch({ type: 'acked', clientId: null, message: result.value.message });

@@ -59,8 +59,11 @@ function GoverningTextSection({ view }: { view: GoverningTextView }) {
       <ol className="plain-list" reversed>
         {[...view.versions].reverse().map((version) => (
           <li key={version.number}>
-            <Link to={paths.textVersion(view.text, version.number)}>{t('texts.version', { number: version.number })}</Link>
-            {version.number === current.number && <span className="badge">{t('texts.current')}</span>} <span className="hint">
+            <Link to={paths.textVersion(view.text, version.number)}>
+              {t('texts.version', { number: version.number })}
+            </Link>
+            {version.number === current.number && <span className="badge">{t('texts.current')}</span>}{' '}
+            <span className="hint">
               <Adoption version={version} />
             </span>
           </li>

@@ -8,6 +8,10 @@ export function fetchTexts(signal?: AbortSignal): Promise<TextsResponse> {
 }
 
 /** One version in full, with what it changed from the version before. */
-export function fetchTextVersion(text: GoverningText, version: number, signal?: AbortSignal): Promise<TextVersionResponse> {
+export function fetchTextVersion(
+  text: GoverningText,
+  version: number,
+  signal?: AbortSignal,
+): Promise<TextVersionResponse> {
   return getJson<TextVersionResponse>(`/api/texts/${text}/${version}`, { signal });
 }

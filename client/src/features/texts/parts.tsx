@@ -21,7 +21,11 @@ export function Adoption({ version }: { version: TextVersionSummary }) {
     <span>
       {version.number === 0 || !version.assemblyTitle
         ? t('texts.founding', { date: day(version.adoptedAt) })
-        : t('texts.adoptedBy', { date: day(version.adoptedAt), assembly: version.assemblyTitle, motion: version.motionTitle ?? '' })}
+        : t('texts.adoptedBy', {
+            date: day(version.adoptedAt),
+            assembly: version.assemblyTitle,
+            motion: version.motionTitle ?? '',
+          })}
     </span>
   );
 }

@@ -17,7 +17,9 @@ interface Props {
   onCast: (receipts: BallotReceipt[]) => void;
 }
 
-const castBallotsInput = lazySchema(() => import('@shared/schemas/voting').then((schemas) => schemas.castBallotsInputSchema));
+const castBallotsInput = lazySchema(() =>
+  import('@shared/schemas/voting').then((schemas) => schemas.castBallotsInputSchema),
+);
 
 /**
  * R.7: a representative votes for each member it represents and each proxy it holds, all alike in
@@ -51,11 +53,15 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
 
   const send = async () => {
     const ballots = split
-      ? members.flatMap((member) => (choices[member.memberNo] ? [{ memberNo: member.memberNo, choice: choices[member.memberNo] }] : []))
+      ? members.flatMap((member) =>
+          choices[member.memberNo] ? [{ memberNo: member.memberNo, choice: choices[member.memberNo] }] : [],
+        )
       : alike
         ? members.map((member) => ({ memberNo: member.memberNo, choice: alike }))
         : [];
-    const answer = await submission.submit(castBallotsInput.safeParse({ ballots }), (input) => castBallots(assemblyId, motion.id, input));
+    const answer = await submission.submit(castBallotsInput.safeParse({ ballots }), (input) =>
+      castBallots(assemblyId, motion.id, input),
+    );
     if (answer) {
       setDone(answer.receipts.length);
       onCast(answer.receipts);
@@ -69,22 +75,38 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
         <ul className="plain-list">
           {members.map((member) => (
             <li key={member.memberNo}>
-              {member.organisation} <span className="muted">(n° {member.memberNo}{member.castAs === 'proxy' ? `, ${t('votes.byProxy')}` : ''})</span>
+              {member.organisation}{' '}
+              <span className="muted">
+                (n° {member.memberNo}
+                {member.castAs === 'proxy' ? `, ${t('votes.byProxy')}` : ''})
+              </span>
             </li>
           ))}
         </ul>
       </details>
       {members.length > 1 && (
         <label className="checkbox">
-          <input type="checkbox" checked={split} onChange={(event) => setSplit(event.target.checked)} /> {t('votes.split')}
+          <input type="checkbox" checked={split} onChange={(event) => setSplit(event.target.checked)} />{' '}
+          {t('votes.split')}
         </label>
       )}
       {!split ? (
         <fieldset className="choices">
-          <legend>{members.length > 1 ? t('votes.alikeLegend', { count: members.length }) : t('votes.oneLegend', { name: members[0]!.organisation })}</legend>
+          <legend>
+            {members.length > 1
+              ? t('votes.alikeLegend', { count: members.length })
+              : t('votes.oneLegend', { name: members[0]!.organisation })}
+          </legend>
           {ballotChoices.map((choice) => (
             <label key={choice} className="choice">
-              <input type="radio" name={`${id}-alike`} value={choice} checked={alike === choice} onChange={() => setAlike(choice)} /> {t(`votes.choice.${choice}`)}
+              <input
+                type="radio"
+                name={`${id}-alike`}
+                value={choice}
+                checked={alike === choice}
+                onChange={() => setAlike(choice)}
+              />{' '}
+              {t(`votes.choice.${choice}`)}
             </label>
           ))}
         </fieldset>
@@ -101,7 +123,9 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
                   <select
                     id={`${id}-${member.memberNo}`}
                     value={choices[member.memberNo] ?? ''}
-                    onChange={(event) => setChoices({ ...choices, [member.memberNo]: event.target.value as BallotChoice | '' })}
+                    onChange={(event) =>
+                      setChoices({ ...choices, [member.memberNo]: event.target.value as BallotChoice | '' })
+                    }
                   >
                     <option value="">{t('votes.noChoice')}</option>
                     {ballotChoices.map((choice) => (
@@ -124,7 +148,11 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
       )}
       {/* Not disabled while the votes go: a disabled button would drop the keyboard focus. */}
       <button type="submit" className="button" aria-disabled={submission.pending || undefined}>
-        {submission.pending ? t('form.sending') : motion.secret ? t('votes.submitSecret', { count: members.length }) : t('votes.submit', { count: split ? Object.values(choices).filter(Boolean).length : members.length })}
+        {submission.pending
+          ? t('form.sending')
+          : motion.secret
+            ? t('votes.submitSecret', { count: members.length })
+            : t('votes.submit', { count: split ? Object.values(choices).filter(Boolean).length : members.length })}
       </button>
     </form>
   );

@@ -40,7 +40,11 @@ export default function Candidacies({ view, actor, table }: { view: AssemblyView
       <h2 id="candidacies-title" className="panel__title">
         {t('elections.candidacies')}
       </h2>
-      <p className="hint">{open ? t('elections.deadline', { date: when(data.deadline) }) : t('elections.closed', { date: when(data.deadline) })}</p>
+      <p className="hint">
+        {open
+          ? t('elections.deadline', { date: when(data.deadline) })
+          : t('elections.closed', { date: when(data.deadline) })}
+      </p>
       {standing.length === 0 && <p>{t('elections.noCandidacy')}</p>}
       {bodies.map((body) => {
         const ofBody = standing.filter((candidacy) => candidacy.body === body);
@@ -51,7 +55,8 @@ export default function Candidacies({ view, actor, table }: { view: AssemblyView
             <ul className="plain-list">
               {ofBody.map((candidacy) => (
                 <li key={candidacy.id} data-testid="candidacy">
-                  <strong>{t(`bodies.office.${candidacy.office}`)}</strong>: {candidacy.organisation} ({candidacy.person}) — {t(`continent.${candidacy.continent as 'Europe'}`)}{' '}
+                  <strong>{t(`bodies.office.${candidacy.office}`)}</strong>: {candidacy.organisation} (
+                  {candidacy.person}) — {t(`continent.${candidacy.continent as 'Europe'}`)}{' '}
                   {open && (mine.has(candidacy.memberNo) || table) && (
                     <button type="button" className="message__action" onClick={() => void withdraw(candidacy.id)}>
                       {t('elections.withdraw')}
@@ -67,7 +72,9 @@ export default function Candidacies({ view, actor, table }: { view: AssemblyView
         <p className="hint">
           {t('bodies.balance')}{' '}
           {Object.entries(data.balance.byContinent)
-            .map(([continent, count]) => t('bodies.balanceEntry', { continent: t(`continent.${continent as 'Europe'}`), count }))
+            .map(([continent, count]) =>
+              t('bodies.balanceEntry', { continent: t(`continent.${continent as 'Europe'}`), count }),
+            )
             .join(', ')}
         </p>
       )}
@@ -89,7 +96,10 @@ function StandForm({ assemblyId, actor, onFiled }: { assemblyId: string; actor: 
 
   const send = async () => {
     const input = { assemblyId, body, office, memberNo: memberNo === '' ? undefined : memberNo, person };
-    const filed = await submission.submit(fileCandidacyInputSchema.safeParse(input), ({ assemblyId: _assembly, ...rest }) => fileCandidacy(assemblyId, rest));
+    const filed = await submission.submit(
+      fileCandidacyInputSchema.safeParse(input),
+      ({ assemblyId: _assembly, ...rest }) => fileCandidacy(assemblyId, rest),
+    );
     if (filed) {
       disclosure.hide();
       onFiled();
@@ -109,7 +119,11 @@ function StandForm({ assemblyId, actor, onFiled }: { assemblyId: string; actor: 
     <form ref={disclosure.panelRef} className="form" noValidate onSubmit={onSubmit(() => void send())}>
       <div className="field">
         <label htmlFor={`${id}-member`}>{t('elections.member')}</label>
-        <select id={`${id}-member`} value={memberNo} onChange={(event) => setMemberNo(event.target.value ? Number(event.target.value) : '')}>
+        <select
+          id={`${id}-member`}
+          value={memberNo}
+          onChange={(event) => setMemberNo(event.target.value ? Number(event.target.value) : '')}
+        >
           <option value="">{t('form.choose')}</option>
           {actor.represents.map((member) => (
             <option key={member.memberNo} value={member.memberNo}>

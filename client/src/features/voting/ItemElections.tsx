@@ -14,7 +14,19 @@ import { receiptStore } from './receipts';
 type Entry = ElectionsResponse['elections'][number];
 
 /** The elections held on an agenda item: the Table opens each office and closes round one; members vote in secret. */
-export function ItemElections({ assemblyId, itemId, motionsVersion, live, table }: { assemblyId: string; itemId: string; motionsVersion: number; live: boolean; table: boolean }) {
+export function ItemElections({
+  assemblyId,
+  itemId,
+  motionsVersion,
+  live,
+  table,
+}: {
+  assemblyId: string;
+  itemId: string;
+  motionsVersion: number;
+  live: boolean;
+  table: boolean;
+}) {
   const { t } = useTranslation();
   const { state, reload } = useApiQuery(`elections:${assemblyId}`, (signal) => fetchElections(assemblyId, signal));
   const { failure, run } = useRequest();
@@ -26,9 +38,13 @@ export function ItemElections({ assemblyId, itemId, motionsVersion, live, table 
   const data = state.data;
   const here = data.elections.filter((entry) => entry.election.itemId === itemId);
   const opened = new Set(data.elections.map((entry) => `${entry.election.body}:${entry.election.office}`));
-  const seats = [...new Map(data.candidacies.filter((candidacy) => !candidacy.withdrawnAt).map((candidacy) => [`${candidacy.body}:${candidacy.office}`, candidacy])).values()].filter(
-    (candidacy) => !opened.has(`${candidacy.body}:${candidacy.office}`),
-  );
+  const seats = [
+    ...new Map(
+      data.candidacies
+        .filter((candidacy) => !candidacy.withdrawnAt)
+        .map((candidacy) => [`${candidacy.body}:${candidacy.office}`, candidacy]),
+    ).values(),
+  ].filter((candidacy) => !opened.has(`${candidacy.body}:${candidacy.office}`));
   const act = (action: () => Promise<unknown>) =>
     run(async () => {
       await action();
@@ -42,12 +58,26 @@ export function ItemElections({ assemblyId, itemId, motionsVersion, live, table 
       </h4>
       {here.length === 0 && !(table && live) && <p className="hint">{t('elections.notOpened')}</p>}
       {here.map((entry) => (
-        <ElectionCard key={entry.election.id} assemblyId={assemblyId} entry={entry} castable={data.castable} live={live} table={table} onChanged={reload} onClose={() => void act(() => closeElectionRound(assemblyId, entry.election.id))} />
+        <ElectionCard
+          key={entry.election.id}
+          assemblyId={assemblyId}
+          entry={entry}
+          castable={data.castable}
+          live={live}
+          table={table}
+          onChanged={reload}
+          onClose={() => void act(() => closeElectionRound(assemblyId, entry.election.id))}
+        />
       ))}
       {table && live && seats.length > 0 && (
         <div className="toolbar">
           {seats.map((seat) => (
-            <button key={`${seat.body}:${seat.office}`} type="button" className="button button--secondary" onClick={() => void act(() => openElection(assemblyId, { itemId, body: seat.body, office: seat.office }))}>
+            <button
+              key={`${seat.body}:${seat.office}`}
+              type="button"
+              className="button button--secondary"
+              onClick={() => void act(() => openElection(assemblyId, { itemId, body: seat.body, office: seat.office }))}
+            >
               {t('elections.open', { office: t(`bodies.office.${seat.office}`), body: t(`bodies.body.${seat.body}`) })}
             </button>
           ))}
@@ -58,7 +88,23 @@ export function ItemElections({ assemblyId, itemId, motionsVersion, live, table 
   );
 }
 
-function ElectionCard({ assemblyId, entry, castable, live, table, onChanged, onClose }: { assemblyId: string; entry: Entry; castable: ElectionsResponse['castable']; live: boolean; table: boolean; onChanged: () => void; onClose: () => void }) {
+function ElectionCard({
+  assemblyId,
+  entry,
+  castable,
+  live,
+  table,
+  onChanged,
+  onClose,
+}: {
+  assemblyId: string;
+  entry: Entry;
+  castable: ElectionsResponse['castable'];
+  live: boolean;
+  table: boolean;
+  onChanged: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { election } = entry;
@@ -66,12 +112,21 @@ function ElectionCard({ assemblyId, entry, castable, live, table, onChanged, onC
   return (
     <article className="motion" data-testid="election">
       <header className="motion__head">
-        <h5>{t('elections.of', { office: t(`bodies.office.${election.office}`), body: t(`bodies.body.${election.body}`) })}</h5>
+        <h5>
+          {t('elections.of', {
+            office: t(`bodies.office.${election.office}`),
+            body: t(`bodies.body.${election.body}`),
+          })}
+        </h5>
         <span className="badge">{t('votes.secret')}</span>
         {!entry.finished && <span className="badge badge--role">{t('elections.round', { round: entry.round })}</span>}
       </header>
       {entry.rounds.map((round) => (
-        <div key={round.round} className={`result result--${round.result.outcome === 'elected' ? 'adopted' : 'not_decided'}`} data-testid="election-round">
+        <div
+          key={round.round}
+          className={`result result--${round.result.outcome === 'elected' ? 'adopted' : 'not_decided'}`}
+          data-testid="election-round"
+        >
           <p className="result__outcome">
             <strong>{t('elections.round', { round: round.round })}</strong> — {renderReason(language, round.result)}
           </p>
@@ -87,8 +142,17 @@ function ElectionCard({ assemblyId, entry, castable, live, table, onChanged, onC
       ))}
       {!entry.finished && live && (
         <>
-          <p>{t('elections.candidates', { names: entry.candidates.map((candidate) => `${candidate.organisation} (${candidate.person})`).join(', ') })}</p>
-          <ElectionBallot assemblyId={assemblyId} entry={entry} castable={castable.filter((member) => !entry.voted.includes(member.memberNo))} onCast={onChanged} />
+          <p>
+            {t('elections.candidates', {
+              names: entry.candidates.map((candidate) => `${candidate.organisation} (${candidate.person})`).join(', '),
+            })}
+          </p>
+          <ElectionBallot
+            assemblyId={assemblyId}
+            entry={entry}
+            castable={castable.filter((member) => !entry.voted.includes(member.memberNo))}
+            onCast={onChanged}
+          />
           {table && (
             <p>
               <button type="button" className="button button--secondary" onClick={onClose}>
@@ -102,9 +166,21 @@ function ElectionCard({ assemblyId, entry, castable, live, table, onChanged, onC
   );
 }
 
-const castElectionBallotsInput = lazySchema(() => import('@shared/schemas/election').then((schemas) => schemas.castElectionBallotsInputSchema));
+const castElectionBallotsInput = lazySchema(() =>
+  import('@shared/schemas/election').then((schemas) => schemas.castElectionBallotsInputSchema),
+);
 
-function ElectionBallot({ assemblyId, entry, castable, onCast }: { assemblyId: string; entry: Entry; castable: ElectionsResponse['castable']; onCast: () => void }) {
+function ElectionBallot({
+  assemblyId,
+  entry,
+  castable,
+  onCast,
+}: {
+  assemblyId: string;
+  entry: Entry;
+  castable: ElectionsResponse['castable'];
+  onCast: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -112,12 +188,16 @@ function ElectionBallot({ assemblyId, entry, castable, onCast }: { assemblyId: s
   usePreloadedSchema(castElectionBallotsInput, formRef);
   const [choice, setChoice] = useState<string>('');
   const [done, setDone] = useState<number | null>(null);
-  if (castable.length === 0) return <p className="notice notice--ok">{done !== null ? t('votes.cast', { count: done }) : t('votes.allCast')}</p>;
+  if (castable.length === 0)
+    return <p className="notice notice--ok">{done !== null ? t('votes.cast', { count: done }) : t('votes.allCast')}</p>;
 
   const send = async () => {
     const candidateMemberNo = choice === 'blank' ? null : Number(choice);
     const ballots = choice === '' ? [] : castable.map((member) => ({ memberNo: member.memberNo, candidateMemberNo }));
-    const answer = await submission.submit(castElectionBallotsInput.safeParse({ round: entry.round, ballots }), (input) => castElectionBallots(assemblyId, entry.election.id, input));
+    const answer = await submission.submit(
+      castElectionBallotsInput.safeParse({ round: entry.round, ballots }),
+      (input) => castElectionBallots(assemblyId, entry.election.id, input),
+    );
     if (answer) {
       receiptStore.add(`${entry.election.id}:${entry.round}`, answer.receipts);
       setDone(answer.receipts.length);
@@ -127,14 +207,32 @@ function ElectionBallot({ assemblyId, entry, castable, onCast }: { assemblyId: s
   return (
     <form ref={formRef} className="ballot" noValidate onSubmit={onSubmit(() => void send())}>
       <fieldset className="choices">
-        <legend>{castable.length > 1 ? t('votes.alikeLegend', { count: castable.length }) : t('votes.oneLegend', { name: castable[0]!.organisation })}</legend>
+        <legend>
+          {castable.length > 1
+            ? t('votes.alikeLegend', { count: castable.length })
+            : t('votes.oneLegend', { name: castable[0]!.organisation })}
+        </legend>
         {entry.candidates.map((candidate) => (
           <label key={candidate.memberNo} className="choice">
-            <input type="radio" name={`${id}-choice`} value={candidate.memberNo} checked={choice === String(candidate.memberNo)} onChange={() => setChoice(String(candidate.memberNo))} /> {candidate.organisation}
+            <input
+              type="radio"
+              name={`${id}-choice`}
+              value={candidate.memberNo}
+              checked={choice === String(candidate.memberNo)}
+              onChange={() => setChoice(String(candidate.memberNo))}
+            />{' '}
+            {candidate.organisation}
           </label>
         ))}
         <label className="choice">
-          <input type="radio" name={`${id}-choice`} value="blank" checked={choice === 'blank'} onChange={() => setChoice('blank')} /> {t('elections.blankChoice')}
+          <input
+            type="radio"
+            name={`${id}-choice`}
+            value="blank"
+            checked={choice === 'blank'}
+            onChange={() => setChoice('blank')}
+          />{' '}
+          {t('elections.blankChoice')}
         </label>
       </fieldset>
       <FormFailure failure={submission.failure} message={submission.formMessage} />

@@ -35,7 +35,9 @@ export function ItemVotes({ view, itemId, motionsVersion, live, table, attendanc
   if (state.status !== 'ready') return null;
   const data: MotionsResponse = state.data;
   const motions = data.motions.filter((entry) => entry.motion.itemId === itemId);
-  const showQuorum = motions.some((entry) => quorumApplies(entry.motion.kind) && !entry.tally) || (live && motions.length === 0 && (item.kind === 'statute_change' || item.kind === 'rules_change'));
+  const showQuorum =
+    motions.some((entry) => quorumApplies(entry.motion.kind) && !entry.tally) ||
+    (live && motions.length === 0 && (item.kind === 'statute_change' || item.kind === 'rules_change'));
   if (motions.length === 0 && !(table && live)) return null;
 
   return (
@@ -45,9 +47,19 @@ export function ItemVotes({ view, itemId, motionsVersion, live, table, attendanc
       </h4>
       {showQuorum && <QuorumMeter presence={attendance ?? data.presence} />}
       {motions.map((entry) => (
-        <MotionCard key={entry.motion.id} assemblyId={assemblyId} table={table} entry={entry} castable={data.castable} live={live} onCast={reload} />
+        <MotionCard
+          key={entry.motion.id}
+          assemblyId={assemblyId}
+          table={table}
+          entry={entry}
+          castable={data.castable}
+          live={live}
+          onCast={reload}
+        />
       ))}
-      {table && live && <OpenMotionForm assemblyId={assemblyId} item={item} agenda={view.assembly.agenda} onOpened={reload} />}
+      {table && live && (
+        <OpenMotionForm assemblyId={assemblyId} item={item} agenda={view.assembly.agenda} onOpened={reload} />
+      )}
     </section>
   );
 }
@@ -59,10 +71,27 @@ export function QuorumMeter({ presence }: { presence: Attendance }) {
   return (
     <div className={`quorum ${reached >= presence.required ? 'quorum--reached' : ''}`} data-testid="quorum">
       <label htmlFor="quorum-meter">{t('votes.quorumLabel')}</label>
-      <meter id="quorum-meter" min={0} max={presence.votingMembers} low={presence.required} optimum={presence.votingMembers} value={reached} />
+      <meter
+        id="quorum-meter"
+        min={0}
+        max={presence.votingMembers}
+        low={presence.required}
+        optimum={presence.votingMembers}
+        value={reached}
+      />
       <p>
-        {t('votes.quorumFigures', { present: presence.present, represented: presence.represented, total: reached, required: presence.required, voting: presence.votingMembers })}{' '}
-        <strong>{reached >= presence.required ? t('votes.quorumReached') : t('votes.quorumMissing', { count: presence.required - reached })}</strong>
+        {t('votes.quorumFigures', {
+          present: presence.present,
+          represented: presence.represented,
+          total: reached,
+          required: presence.required,
+          voting: presence.votingMembers,
+        })}{' '}
+        <strong>
+          {reached >= presence.required
+            ? t('votes.quorumReached')
+            : t('votes.quorumMissing', { count: presence.required - reached })}
+        </strong>
       </p>
     </div>
   );

@@ -35,7 +35,13 @@ export function MotionCard({ assemblyId, table, entry, castable, live, onCast }:
     });
 
   return (
-    <article ref={cardRef} tabIndex={-1} className="motion" data-testid="motion" aria-labelledby={`motion-${motion.id}`}>
+    <article
+      ref={cardRef}
+      tabIndex={-1}
+      className="motion"
+      data-testid="motion"
+      aria-labelledby={`motion-${motion.id}`}
+    >
       <header className="motion__head">
         <h5 id={`motion-${motion.id}`}>{motion.title}</h5>
         <span className="badge">{t(`motionKind.${motion.kind}`)}</span>
@@ -58,7 +64,8 @@ export function MotionCard({ assemblyId, table, entry, castable, live, onCast }:
           <ul className="plain-list">
             {myBallots.map((ballot) => (
               <li key={ballot.memberNo}>
-                {names.get(ballot.memberNo) ?? `n° ${ballot.memberNo}`}: {ballot.choice ? t(`votes.choice.${ballot.choice}`) : t('votes.secretCast')}
+                {names.get(ballot.memberNo) ?? `n° ${ballot.memberNo}`}:{' '}
+                {ballot.choice ? t(`votes.choice.${ballot.choice}`) : t('votes.secretCast')}
                 {ballot.castAs === 'proxy' && <span className="muted"> ({t('votes.byProxy')})</span>}
               </li>
             ))}
@@ -86,7 +93,12 @@ export function MotionCard({ assemblyId, table, entry, castable, live, onCast }:
 
       {table && live && !tally && (
         <p>
-          <button type="button" className="button button--secondary" aria-disabled={closing.pending || undefined} onClick={() => void close()}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={closing.pending || undefined}
+            onClick={() => void close()}
+          >
             {t('votes.closeNow')}
           </button>
         </p>

@@ -7,7 +7,15 @@ import { ReceiptHashes } from './ReceiptHashes';
 import { receiptHash } from './receipts';
 
 /** The result at the close with every figure, and each of this voter's receipts checked against the published list. */
-export function MotionResult({ motionId, tally, receipts }: { motionId: string; tally: MotionTally; receipts: BallotReceipt[] }) {
+export function MotionResult({
+  motionId,
+  tally,
+  receipts,
+}: {
+  motionId: string;
+  tally: MotionTally;
+  receipts: BallotReceipt[];
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { result } = tally;
@@ -15,10 +23,12 @@ export function MotionResult({ motionId, tally, receipts }: { motionId: string; 
   useEffect(() => {
     let current = true;
     const published = new Set(tally.receipts);
-    void Promise.all(receipts.map(async (receipt) => {
-      const hash = await receiptHash(motionId, receipt.receipt);
-      return { receipt, counted: hash === null ? null : published.has(hash) };
-    })).then((list) => current && setChecked(list));
+    void Promise.all(
+      receipts.map(async (receipt) => {
+        const hash = await receiptHash(motionId, receipt.receipt);
+        return { receipt, counted: hash === null ? null : published.has(hash) };
+      }),
+    ).then((list) => current && setChecked(list));
     return () => {
       current = false;
     };
@@ -55,7 +65,12 @@ export function MotionResult({ motionId, tally, receipts }: { motionId: string; 
         <ul className="plain-list">
           {checked.map(({ receipt, counted }) => (
             <li key={receipt.memberNo} data-testid="receipt-check">
-              <code>{receipt.receipt}</code>: {counted === null ? t('votes.receiptUnchecked') : counted ? t('votes.receiptCounted') : t('votes.receiptMissing')}
+              <code>{receipt.receipt}</code>:{' '}
+              {counted === null
+                ? t('votes.receiptUnchecked')
+                : counted
+                  ? t('votes.receiptCounted')
+                  : t('votes.receiptMissing')}
             </li>
           ))}
         </ul>

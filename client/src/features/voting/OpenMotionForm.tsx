@@ -8,10 +8,22 @@ import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { useDisclosure } from '../../ui/disclosure';
 import { openMotion } from './api';
 
-const openMotionInput = lazySchema(() => import('@shared/schemas/voting').then((schemas) => schemas.openMotionInputSchema));
+const openMotionInput = lazySchema(() =>
+  import('@shared/schemas/voting').then((schemas) => schemas.openMotionInputSchema),
+);
 
 /** The Table puts a motion on an agenda item to the vote; it closes with the room. */
-export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assemblyId: string; item: AgendaItem; agenda: AgendaItem[]; onOpened: () => void }) {
+export function OpenMotionForm({
+  assemblyId,
+  item,
+  agenda,
+  onOpened,
+}: {
+  assemblyId: string;
+  item: AgendaItem;
+  agenda: AgendaItem[];
+  onOpened: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const disclosure = useDisclosure();
@@ -40,8 +52,19 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
           : action === 'drop'
             ? { action, itemId: target }
             : { action, itemId: target, to: position - 1 };
-    const input = { itemId: item.id, kind, title, text, secret, subjectMemberNo: item.subjectMemberNo ?? null, agendaChange, amendedText: amends && amendedText.trim() ? amendedText : null };
-    const opened = await submission.submit(openMotionInput.safeParse(input), (parsed) => openMotion(assemblyId, parsed));
+    const input = {
+      itemId: item.id,
+      kind,
+      title,
+      text,
+      secret,
+      subjectMemberNo: item.subjectMemberNo ?? null,
+      agendaChange,
+      amendedText: amends && amendedText.trim() ? amendedText : null,
+    };
+    const opened = await submission.submit(openMotionInput.safeParse(input), (parsed) =>
+      openMotion(assemblyId, parsed),
+    );
     if (opened) {
       setTitle('');
       setText('');
@@ -63,7 +86,9 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
   return (
     <form ref={disclosure.panelRef} className="form motion-form" noValidate onSubmit={onSubmit(() => void send())}>
       <Field id={`${id}-title`} label={t('votes.motionTitle')} error={submission.fieldErrors.title}>
-        {(control) => <input {...control} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />}
+        {(control) => (
+          <input {...control} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
+        )}
       </Field>
       <Field id={`${id}-text`} label={t('votes.motionText')} error={submission.fieldErrors.text}>
         {(control) => <textarea {...control} rows={4} value={text} onChange={(event) => setText(event.target.value)} />}
@@ -76,7 +101,16 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
           error={submission.fieldErrors.amendedText}
           optional
         >
-          {(control) => <textarea {...control} lang="fr" rows={10} maxLength={amendedTextMaxLength} value={amendedText} onChange={(event) => setAmendedText(event.target.value)} />}
+          {(control) => (
+            <textarea
+              {...control}
+              lang="fr"
+              rows={10}
+              maxLength={amendedTextMaxLength}
+              value={amendedText}
+              onChange={(event) => setAmendedText(event.target.value)}
+            />
+          )}
         </Field>
       )}
       {kind === 'agenda_change' && (
@@ -84,7 +118,11 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
           <legend>{t('votes.agendaChange')}</legend>
           <div className="field">
             <label htmlFor={`${id}-action`}>{t('votes.agendaAction')}</label>
-            <select id={`${id}-action`} value={action} onChange={(event) => setAction(event.target.value as typeof action)}>
+            <select
+              id={`${id}-action`}
+              value={action}
+              onChange={(event) => setAction(event.target.value as typeof action)}
+            >
               <option value="add">{t('votes.agendaAdd')}</option>
               <option value="drop">{t('votes.agendaDrop')}</option>
               <option value="move">{t('votes.agendaMove')}</option>
@@ -94,7 +132,11 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
             <>
               <div className="field">
                 <label htmlFor={`${id}-new-kind`}>{t('votes.agendaNewKind')}</label>
-                <select id={`${id}-new-kind`} value={newKind} onChange={(event) => setNewKind(event.target.value as AgendaItemKind)}>
+                <select
+                  id={`${id}-new-kind`}
+                  value={newKind}
+                  onChange={(event) => setNewKind(event.target.value as AgendaItemKind)}
+                >
                   {agendaItemKinds.map((candidate) => (
                     <option key={candidate} value={candidate}>
                       {t(`agendaKind.${candidate}`)}
@@ -104,7 +146,12 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
               </div>
               <div className="field">
                 <label htmlFor={`${id}-new-title`}>{t('votes.agendaNewTitle')}</label>
-                <input id={`${id}-new-title`} value={newTitle} maxLength={200} onChange={(event) => setNewTitle(event.target.value)} />
+                <input
+                  id={`${id}-new-title`}
+                  value={newTitle}
+                  maxLength={200}
+                  onChange={(event) => setNewTitle(event.target.value)}
+                />
               </div>
             </>
           ) : (
@@ -123,13 +170,21 @@ export function OpenMotionForm({ assemblyId, item, agenda, onOpened }: { assembl
           {action === 'move' && (
             <div className="field">
               <label htmlFor={`${id}-position`}>{t('votes.agendaPosition')}</label>
-              <input id={`${id}-position`} type="number" min={1} max={agenda.length} value={position} onChange={(event) => setPosition(Number(event.target.value) || 1)} />
+              <input
+                id={`${id}-position`}
+                type="number"
+                min={1}
+                max={agenda.length}
+                value={position}
+                onChange={(event) => setPosition(Number(event.target.value) || 1)}
+              />
             </div>
           )}
         </fieldset>
       )}
       <label className="checkbox">
-        <input type="checkbox" checked={secret} onChange={(event) => setSecret(event.target.checked)} /> {t('votes.secretChoice')}
+        <input type="checkbox" checked={secret} onChange={(event) => setSecret(event.target.checked)} />{' '}
+        {t('votes.secretChoice')}
       </label>
       <p className="hint">{t('votes.closesWithRoom')}</p>
       <FormFailure failure={submission.failure} message={submission.formMessage} />

@@ -30,9 +30,21 @@ export default function ProxyPanel({ view, actor }: { view: AssemblyView; actor:
       {state.status === 'error' && <LoadError failure={state.failure} onRetry={reload} />}
       {state.status === 'ready' && (
         <>
-          <ProxyList proxies={state.data.proxies} mine={mine} canRevoke={canGrant} assemblyId={assemblyId} onChanged={reload} />
+          <ProxyList
+            proxies={state.data.proxies}
+            mine={mine}
+            canRevoke={canGrant}
+            assemblyId={assemblyId}
+            onChanged={reload}
+          />
           {canGrant && actor.represents.length > 0 && (
-            <GrantForm assemblyId={assemblyId} actor={actor} holders={state.data.holders} given={state.data.proxies} onGranted={reload} />
+            <GrantForm
+              assemblyId={assemblyId}
+              actor={actor}
+              holders={state.data.holders}
+              given={state.data.proxies}
+              onGranted={reload}
+            />
           )}
         </>
       )}
@@ -41,7 +53,19 @@ export default function ProxyPanel({ view, actor }: { view: AssemblyView; actor:
   );
 }
 
-function ProxyList({ proxies, mine, canRevoke, assemblyId, onChanged }: { proxies: ProxyView[]; mine: Set<number>; canRevoke: boolean; assemblyId: string; onChanged: () => void }) {
+function ProxyList({
+  proxies,
+  mine,
+  canRevoke,
+  assemblyId,
+  onChanged,
+}: {
+  proxies: ProxyView[];
+  mine: Set<number>;
+  canRevoke: boolean;
+  assemblyId: string;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const { failure, run } = useRequest();
   const active = proxies.filter((proxy) => !proxy.revokedAt);
@@ -79,7 +103,11 @@ function ProxyList({ proxies, mine, canRevoke, assemblyId, onChanged }: { proxie
             {canRevoke && mine.has(proxy.grantor.memberNo) && (
               <label className="mandate-upload">
                 {proxy.mandate ? t('proxyPanel.replaceMandate') : t('proxyPanel.attachMandate')}
-                <input type="file" accept="application/pdf,image/*" onChange={(event) => void attach(proxy, event.target.files?.[0])} />
+                <input
+                  type="file"
+                  accept="application/pdf,image/*"
+                  onChange={(event) => void attach(proxy, event.target.files?.[0])}
+                />
               </label>
             )}
           </li>
@@ -90,9 +118,23 @@ function ProxyList({ proxies, mine, canRevoke, assemblyId, onChanged }: { proxie
   );
 }
 
-const grantProxyInput = lazySchema(() => import('@shared/schemas/proxy').then((schemas) => schemas.grantProxyInputSchema));
+const grantProxyInput = lazySchema(() =>
+  import('@shared/schemas/proxy').then((schemas) => schemas.grantProxyInputSchema),
+);
 
-function GrantForm({ assemblyId, actor, holders, given, onGranted }: { assemblyId: string; actor: Actor; holders: Array<{ memberNo: number; organisation: string; continent: string; representative: string | null }>; given: ProxyView[]; onGranted: () => void }) {
+function GrantForm({
+  assemblyId,
+  actor,
+  holders,
+  given,
+  onGranted,
+}: {
+  assemblyId: string;
+  actor: Actor;
+  holders: Array<{ memberNo: number; organisation: string; continent: string; representative: string | null }>;
+  given: ProxyView[];
+  onGranted: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const disclosure = useDisclosure();
@@ -107,14 +149,27 @@ function GrantForm({ assemblyId, actor, holders, given, onGranted }: { assemblyI
   const continent = holders.find((candidate) => candidate.memberNo === grantor)?.continent;
   // Same continent first (the rule), every other voting member after, so the refusal can be explained.
   const candidates = holders
-    .filter((candidate) => candidate.memberNo !== grantor && !actor.represents.some((member) => member.memberNo === candidate.memberNo))
-    .sort((a, b) => Number(b.continent === continent) - Number(a.continent === continent) || a.organisation.localeCompare(b.organisation));
+    .filter(
+      (candidate) =>
+        candidate.memberNo !== grantor && !actor.represents.some((member) => member.memberNo === candidate.memberNo),
+    )
+    .sort(
+      (a, b) =>
+        Number(b.continent === continent) - Number(a.continent === continent) ||
+        a.organisation.localeCompare(b.organisation),
+    );
   if (grantors.length === 0) return null;
 
   const send = async () => {
     setDone(null);
-    const input = { assemblyId, grantorMemberNo: grantor === '' ? undefined : grantor, holderMemberNo: holder === '' ? undefined : holder };
-    const proxy = await submission.submit(grantProxyInput.safeParse(input), ({ grantorMemberNo, holderMemberNo }) => grantProxy(assemblyId, { grantorMemberNo, holderMemberNo }));
+    const input = {
+      assemblyId,
+      grantorMemberNo: grantor === '' ? undefined : grantor,
+      holderMemberNo: holder === '' ? undefined : holder,
+    };
+    const proxy = await submission.submit(grantProxyInput.safeParse(input), ({ grantorMemberNo, holderMemberNo }) =>
+      grantProxy(assemblyId, { grantorMemberNo, holderMemberNo }),
+    );
     if (proxy) {
       setDone(t('proxyPanel.granted', { grantor: proxy.grantor.organisation, holder: proxy.holder.organisation }));
       setGrantor('');
@@ -133,7 +188,12 @@ function GrantForm({ assemblyId, actor, holders, given, onGranted }: { assemblyI
       )}
       {!disclosure.open ? (
         <p>
-          <button ref={disclosure.buttonRef} type="button" className="button button--secondary" onClick={disclosure.show}>
+          <button
+            ref={disclosure.buttonRef}
+            type="button"
+            className="button button--secondary"
+            onClick={disclosure.show}
+          >
             {t('proxyPanel.give')}
           </button>
         </p>
@@ -141,7 +201,11 @@ function GrantForm({ assemblyId, actor, holders, given, onGranted }: { assemblyI
         <form ref={disclosure.panelRef} className="form" noValidate onSubmit={onSubmit(() => void send())}>
           <Field id={`${id}-grantor`} label={t('proxyPanel.grantor')} error={submission.fieldErrors.grantorMemberNo}>
             {(control) => (
-              <select {...control} value={grantor} onChange={(event) => setGrantor(event.target.value ? Number(event.target.value) : '')}>
+              <select
+                {...control}
+                value={grantor}
+                onChange={(event) => setGrantor(event.target.value ? Number(event.target.value) : '')}
+              >
                 <option value="">{t('form.choose')}</option>
                 {grantors.map((member) => (
                   <option key={member.memberNo} value={member.memberNo}>
@@ -151,9 +215,20 @@ function GrantForm({ assemblyId, actor, holders, given, onGranted }: { assemblyI
               </select>
             )}
           </Field>
-          <Field id={`${id}-holder`} label={t('proxyPanel.holder')} hint={continent ? t('proxyPanel.holderHint', { continent: t(`continent.${continent as 'Europe'}`) }) : undefined} error={submission.fieldErrors.holderMemberNo}>
+          <Field
+            id={`${id}-holder`}
+            label={t('proxyPanel.holder')}
+            hint={
+              continent ? t('proxyPanel.holderHint', { continent: t(`continent.${continent as 'Europe'}`) }) : undefined
+            }
+            error={submission.fieldErrors.holderMemberNo}
+          >
             {(control) => (
-              <select {...control} value={holder} onChange={(event) => setHolder(event.target.value ? Number(event.target.value) : '')}>
+              <select
+                {...control}
+                value={holder}
+                onChange={(event) => setHolder(event.target.value ? Number(event.target.value) : '')}
+              >
                 <option value="">{t('form.choose')}</option>
                 {candidates.map((candidate) => (
                   <option key={candidate.memberNo} value={candidate.memberNo}>

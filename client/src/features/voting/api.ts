@@ -16,8 +16,15 @@ export function openMotion(assemblyId: string, input: OpenMotionInput): Promise<
 }
 
 /** Casts the votes of one or many members in one action; all recorded, or none. */
-export function castBallots(assemblyId: string, motionId: string, input: CastBallotsInput): Promise<{ receipts: BallotReceipt[] }> {
-  return postJson<{ receipts: BallotReceipt[] }>(`${base(assemblyId)}/motions/${encodeURIComponent(motionId)}/ballots`, input);
+export function castBallots(
+  assemblyId: string,
+  motionId: string,
+  input: CastBallotsInput,
+): Promise<{ receipts: BallotReceipt[] }> {
+  return postJson<{ receipts: BallotReceipt[] }>(
+    `${base(assemblyId)}/motions/${encodeURIComponent(motionId)}/ballots`,
+    input,
+  );
 }
 
 export function fetchProxies(assemblyId: string, signal?: AbortSignal): Promise<ProxiesResponse> {
@@ -32,11 +39,17 @@ export function revokeProxy(assemblyId: string, proxyId: string): Promise<ProxyV
   return postJson<ProxyView>(`${base(assemblyId)}/proxies/${encodeURIComponent(proxyId)}/revoke`, {});
 }
 
-export function fetchElections(assemblyId: string, signal?: AbortSignal): Promise<import('@shared/api').ElectionsResponse> {
+export function fetchElections(
+  assemblyId: string,
+  signal?: AbortSignal,
+): Promise<import('@shared/api').ElectionsResponse> {
   return getJson(`${base(assemblyId)}/elections`, { signal });
 }
 
-export function fileCandidacy(assemblyId: string, input: { body: string; office: string; memberNo: number; person: string }): Promise<unknown> {
+export function fileCandidacy(
+  assemblyId: string,
+  input: { body: string; office: string; memberNo: number; person: string },
+): Promise<unknown> {
   return postJson(`${base(assemblyId)}/candidacies`, input);
 }
 
@@ -44,11 +57,18 @@ export function withdrawCandidacy(assemblyId: string, candidacyId: string): Prom
   return postJson(`${base(assemblyId)}/candidacies/${encodeURIComponent(candidacyId)}/withdraw`, {});
 }
 
-export function openElection(assemblyId: string, input: { itemId: string; body: string; office: string }): Promise<unknown> {
+export function openElection(
+  assemblyId: string,
+  input: { itemId: string; body: string; office: string },
+): Promise<unknown> {
   return postJson(`${base(assemblyId)}/elections`, input);
 }
 
-export function castElectionBallots(assemblyId: string, electionId: string, input: import('@shared/schemas/election').CastElectionBallotsInput): Promise<{ receipts: BallotReceipt[] }> {
+export function castElectionBallots(
+  assemblyId: string,
+  electionId: string,
+  input: import('@shared/schemas/election').CastElectionBallotsInput,
+): Promise<{ receipts: BallotReceipt[] }> {
   return postJson(`${base(assemblyId)}/elections/${encodeURIComponent(electionId)}/ballots`, input);
 }
 
@@ -63,7 +83,11 @@ export function closeMotion(assemblyId: string, motionId: string): Promise<unkno
 
 /** Keeps the signed mandate (PDF or image, checked by its content) with a proxy. */
 export function attachMandate(assemblyId: string, proxyId: string, file: File): Promise<ProxyView> {
-  return postFile<ProxyView>(`${base(assemblyId)}/proxies/${encodeURIComponent(proxyId)}/mandate?${new URLSearchParams({ name: file.name }).toString()}`, file, file.type || 'application/octet-stream');
+  return postFile<ProxyView>(
+    `${base(assemblyId)}/proxies/${encodeURIComponent(proxyId)}/mandate?${new URLSearchParams({ name: file.name }).toString()}`,
+    file,
+    file.type || 'application/octet-stream',
+  );
 }
 
 export function mandateUrl(assemblyId: string, proxyId: string): string {
