@@ -1,20 +1,10 @@
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Context } from './context';
-import { readHealth } from './commands/readHealth';
 import { apiErrors, apiNotFound } from './http/errors';
 import { identify } from './http/identity';
-import { authRoutes } from './http/auth';
-import { healthRoutes } from './http/health';
-import { registerRoutes } from './http/register';
-import { membershipRoutes } from './http/membership';
-import { assemblyRoutes } from './http/assemblies';
-import { proxyRoutes } from './http/proxies';
-import { motionRoutes } from './http/motions';
-import { electionRoutes } from './http/elections';
-import { minutesRoutes } from './http/minutes';
-import { archiveRoutes } from './http/archive';
-import { outboxRoutes } from './http/outbox';
+import { mountRoutes } from './http/route';
+import { routeTable } from './http/routes';
 import { clientFiles } from './http/clientFiles';
 
 /** The HTTP side of Agora: the JSON API under /api and the built client (`clientDir`) for every other page. */
@@ -40,19 +30,7 @@ export function createApp(ctx: Context, clientDir: string): Express {
   app.use('/api', express.json({ limit: '256kb' }));
   app.use('/api', identify(ctx));
 
-  app.use(healthRoutes({ readHealth: () => readHealth(ctx) }));
-  app.use(authRoutes(ctx));
-  app.use(registerRoutes(ctx));
-  app.use(membershipRoutes(ctx));
-  app.use(assemblyRoutes(ctx));
-  app.use(proxyRoutes(ctx));
-  app.use(motionRoutes(ctx));
-  app.use(electionRoutes(ctx));
-  app.use(minutesRoutes(ctx));
-  app.use(archiveRoutes(ctx));
-  app.use(
-    outboxRoutes({ outbox: ctx.outbox, mode: ctx.config.SMTP_URL ? 'relay' : 'outbox', open: ctx.config.OUTBOX_OPEN }),
-  );
+  mountRoutes(app, ctx, routeTable);
   app.use('/api', apiNotFound);
   app.use('/api', apiErrors);
 

@@ -29,7 +29,10 @@ export function actorFrom(register: RegisterSnapshot, personId: string, today: s
 }
 
 /** The actor behind a person id, read from the register as it stands now. */
-export async function loadActor(ctx: Context, personId: string): Promise<Actor | null> {
+export async function loadActor(
+  ctx: Pick<Context, 'now' | 'statutes' | 'register'>,
+  personId: string,
+): Promise<Actor | null> {
   const today = DateTime.fromJSDate(ctx.now(), { zone: ctx.statutes.referenceTimeZone }).toISODate() ?? '';
   return actorFrom(await ctx.register.snapshot(), personId, today);
 }

@@ -5,7 +5,7 @@ import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
-import { presenceCounts } from './presence';
+import { presenceCounts } from '../queries/presence';
 import { countMotion } from './tallyAssembly';
 
 /**

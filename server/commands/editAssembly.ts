@@ -10,7 +10,7 @@ import type { Context } from '../context';
 const newId = (prefix: string) => `${prefix}${randomBytes(6).toString('base64url').replace(/[-_]/g, 'x')}`;
 
 /** The assembly, or a 404 that says which one was looked for. */
-export async function assemblyOr404(ctx: Context, id: string): Promise<Assembly> {
+export async function assemblyOr404(ctx: Pick<Context, 'assemblies'>, id: string): Promise<Assembly> {
   const assembly = await ctx.assemblies.get(id);
   if (!assembly)
     throw new HttpError(

@@ -7,7 +7,7 @@ import type { Assembly } from '@shared/schemas/assembly';
 import type { PresenceCounts } from '@shared/rules/quorum';
 import { changedAgenda } from '@shared/rules/agendaChange';
 import type { Context } from '../context';
-import { presenceCounts } from './presence';
+import { presenceCounts } from '../queries/presence';
 import { newId } from './editAssembly';
 import { closeElectionsAtTheClose } from './elections';
 import { adoptText } from './adoptText';

@@ -1,15 +1,7 @@
-import express, { Router } from 'express';
 import { z } from 'zod';
-import type { AssembliesResponse, CalendarResponse, DeliveriesResponse } from '@shared/api';
-import { scheduleOf } from '@shared/rules/assemblies';
-import { extraordinaryCycle, ordinaryAssemblySlots } from '@shared/rules/calendar';
-import { permission } from '@shared/rules/permissions';
 import { agendaItemInputSchema, assemblyCancellationSchema, assemblyDraftSchema } from '@shared/schemas/assembly';
-import type { Context } from '../context';
-import { presentAssembly, presentAssemblySummary, countDeliveries } from '../presenters/assembly';
 import {
   addAgendaItem,
-  assemblyOr404,
   createAssembly,
   moveAgendaItem,
   removeAgendaItem,
@@ -20,198 +12,163 @@ import { conveneAssembly } from '../commands/conveneAssembly';
 import { cancelAssembly } from '../commands/cancelAssembly';
 import { resendConvocation } from '../commands/resendConvocation';
 import { printConvocations } from '../commands/printConvocations';
-import { inArchive } from '../commands/readArchive';
-import { HttpError, parseInput, pathNumber } from './errors';
-import { authorize } from './identity';
+import { inArchive } from '../queries/readArchive';
+import { listAssemblies, readAssembly, readCalendar, readDeliveries } from '../queries/readAssembly';
+import { readDocument } from '../queries/readDocument';
+import { HttpError, pathNumber } from './errors';
+import { download, json, route, type Call } from './route';
+import type { Actor } from '@shared/rules/permissions';
 
 const moveSchema = z.object({ to: z.number({ error: 'Give the new position as a number' }).int().min(0) });
 
+/** The assembly as its page shows it to the caller, after a change. */
+const view = ({ ctx, actor, scope, params }: Call<unknown, Actor>) => readAssembly(ctx, actor, scope, params.id ?? '');
+
 /** Assemblies: creating and editing (the Table), reading (members), convening and its deliveries. */
-export function assemblyRoutes(ctx: Context): Router {
-  const router = Router();
-
-  const view = async (id: string, response: express.Response) => {
-    const actor = authorize(response, 'assembly.view', id);
-    const assembly = await assemblyOr404(ctx, id);
-    const forTable = permission(actor, 'assembly.convene').allowed && response.locals.scope === null;
-    if (assembly.status === 'draft' && !forTable)
-      throw new HttpError(404, 'assembly_not_found', 'This assembly is not convened yet.');
-    const [documents, deliveries, register, person] = await Promise.all([
-      ctx.assemblies.documents(id),
-      forTable ? ctx.deliveries.list(id) : Promise.resolve(null),
-      forTable ? ctx.register.snapshot() : Promise.resolve(null),
-      ctx.register.person(actor.personId),
-    ]);
-    return presentAssembly(
-      { assembly, documents, deliveries, register, language: person?.language ?? 'en' },
-      ctx.now(),
-      ctx.statutes,
-    );
-  };
-
-  router.get('/api/assemblies', async (_request, response) => {
-    const actor = authorize(response, 'register.view');
-    const forTable = permission(actor, 'assembly.create').allowed;
-    const now = ctx.now();
-    const body: AssembliesResponse = {
-      assemblies: (await ctx.assemblies.all())
-        .filter((assembly) => forTable || assembly.status !== 'draft')
-        .map((assembly) => presentAssemblySummary(assembly, now)),
-    };
-    response.json(body);
-  });
-
-  router.post('/api/assemblies', async (request, response) => {
-    const actor = authorize(response, 'assembly.create');
-    const assembly = await createAssembly(ctx, actor, parseInput(assemblyDraftSchema, request.body, 'The assembly'));
-    response.status(201).json(await view(assembly.id, response));
-  });
-
-  router.get('/api/assemblies/:id', async (request, response) => {
-    response.json(await view(request.params.id ?? '', response));
-  });
-
-  router.patch('/api/assemblies/:id', async (request, response) => {
-    const actor = authorize(response, 'assembly.create');
-    await updateAssembly(
-      ctx,
-      actor,
-      request.params.id ?? '',
-      parseInput(assemblyDraftSchema, request.body, 'The assembly'),
-    );
-    response.json(await view(request.params.id ?? '', response));
-  });
-
-  router.post('/api/assemblies/:id/agenda', async (request, response) => {
-    const actor = authorize(response, 'assembly.create');
-    await addAgendaItem(
-      ctx,
-      actor,
-      request.params.id ?? '',
-      parseInput(agendaItemInputSchema, request.body, 'The agenda item'),
-    );
-    response.status(201).json(await view(request.params.id ?? '', response));
-  });
-
-  router.delete('/api/assemblies/:id/agenda/:itemId', async (request, response) => {
-    const actor = authorize(response, 'assembly.create');
-    await removeAgendaItem(ctx, actor, request.params.id ?? '', request.params.itemId ?? '');
-    response.json(await view(request.params.id ?? '', response));
-  });
-
-  router.post('/api/assemblies/:id/agenda/:itemId/move', async (request, response) => {
-    const actor = authorize(response, 'assembly.create');
-    const { to } = parseInput(moveSchema, request.body, 'The move');
-    await moveAgendaItem(ctx, actor, request.params.id ?? '', request.params.itemId ?? '', to);
-    response.json(await view(request.params.id ?? '', response));
-  });
-
-  router.post(
-    '/api/assemblies/:id/agenda/:itemId/documents',
-    express.raw({ type: () => true, limit: documentMaxBytes + 1024 }),
-    async (request, response) => {
-      const actor = authorize(response, 'assembly.create');
-      const name = typeof request.query.name === 'string' ? request.query.name : '';
+export const assemblyRoutes = [
+  route({
+    method: 'GET',
+    path: '/api/assemblies',
+    who: 'register.view',
+    handle: async ({ ctx, actor }) => json(await listAssemblies(ctx, actor)),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies',
+    who: 'assembly.create',
+    body: { schema: assemblyDraftSchema, name: 'The assembly' },
+    handle: async (call) => {
+      const assembly = await createAssembly(call.ctx, call.actor, call.body);
+      return json(await readAssembly(call.ctx, call.actor, call.scope, assembly.id), 201);
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/assemblies/:id',
+    who: 'assembly.view',
+    assembly: 'id',
+    handle: async (call) => json(await view(call)),
+  }),
+  route({
+    method: 'PATCH',
+    path: '/api/assemblies/:id',
+    who: 'assembly.create',
+    body: { schema: assemblyDraftSchema, name: 'The assembly' },
+    handle: async (call) => {
+      await updateAssembly(call.ctx, call.actor, call.params.id ?? '', call.body);
+      return json(await view(call));
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies/:id/agenda',
+    who: 'assembly.create',
+    body: { schema: agendaItemInputSchema, name: 'The agenda item' },
+    handle: async (call) => {
+      await addAgendaItem(call.ctx, call.actor, call.params.id ?? '', call.body);
+      return json(await view(call), 201);
+    },
+  }),
+  route({
+    method: 'DELETE',
+    path: '/api/assemblies/:id/agenda/:itemId',
+    who: 'assembly.create',
+    handle: async (call) => {
+      await removeAgendaItem(call.ctx, call.actor, call.params.id ?? '', call.params.itemId ?? '');
+      return json(await view(call));
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies/:id/agenda/:itemId/move',
+    who: 'assembly.create',
+    body: { schema: moveSchema, name: 'The move' },
+    handle: async (call) => {
+      await moveAgendaItem(call.ctx, call.actor, call.params.id ?? '', call.params.itemId ?? '', call.body.to);
+      return json(await view(call));
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies/:id/agenda/:itemId/documents',
+    who: 'assembly.create',
+    raw: { as: 'bytes', limit: documentMaxBytes + 1024 },
+    handle: async ({ ctx, actor, params, query, request }) => {
+      const name = typeof query.name === 'string' ? query.name : '';
       if (!name) throw new HttpError(400, 'name_missing', 'Give the file name (?name=...).');
-      const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const { document } = await uploadDocument(ctx, actor, {
-        assemblyId: request.params.id ?? '',
-        itemId: request.params.itemId ?? '',
+        assemblyId: params.id ?? '',
+        itemId: params.itemId ?? '',
         name,
-        content,
+        content: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
         declaredType: request.get('content-type'),
       });
-      response.status(201).json(document);
+      return json(document, 201);
     },
-  );
-
-  router.get('/api/assemblies/:id/documents/:documentId', async (request, response) => {
+  }),
+  route({
+    method: 'GET',
+    path: '/api/assemblies/:id/documents/:documentId',
     // A past assembly's documents belong to the archive, which a personal link reads too.
-    authorize(
-      response,
-      (await inArchive(ctx, request.params.id ?? '')) ? 'archive.view' : 'assembly.view',
-      request.params.id,
-    );
-    const found = await ctx.assemblies.document(request.params.id ?? '', request.params.documentId ?? '');
-    if (!found) throw new HttpError(404, 'document_not_found', 'This document is not attached to this assembly.');
-    // Never rendered in Agora's origin: downloaded, typed by its checked content, sandboxed.
-    response
-      .set({
-        'Content-Type': found.meta.mimeType,
+    who: async (ctx, params) => ((await inArchive(ctx, params.id ?? '')) ? 'archive.view' : 'assembly.view'),
+    assembly: 'id',
+    handle: async ({ ctx, params }) => {
+      const found = await readDocument(ctx, params.id ?? '', params.documentId ?? '');
+      // Never rendered in Agora's origin: downloaded, typed by its checked content, sandboxed.
+      return download(found.meta.mimeType, found.meta.name, found.content, {
         'Content-Security-Policy': "sandbox; default-src 'none'",
         'Cache-Control': 'private, max-age=3600',
-      })
-      .attachment(found.meta.name)
-      .send(found.content);
-  });
-
-  router.post('/api/assemblies/:id/convene', async (request, response) => {
-    const actor = authorize(response, 'assembly.convene');
-    const outcome = await conveneAssembly(ctx, actor, request.params.id ?? '');
-    response.json({
-      ...(await view(request.params.id ?? '', response)),
-      dispatchNo: outcome.dispatchNo,
-      sent: outcome.sent,
-    });
-  });
-
-  router.post('/api/assemblies/:id/cancel', async (request, response) => {
-    const actor = authorize(response, 'assembly.convene');
-    const { reason } = parseInput(assemblyCancellationSchema, request.body, 'The cancellation');
-    await cancelAssembly(ctx, actor, request.params.id ?? '', reason);
-    response.json(await view(request.params.id ?? '', response));
-  });
-
-  router.get('/api/assemblies/:id/deliveries', async (request, response) => {
-    authorize(response, 'assembly.convene');
-    await assemblyOr404(ctx, request.params.id ?? '');
-    const deliveries = await ctx.deliveries.list(request.params.id ?? '');
-    const body: DeliveriesResponse = { deliveries, counts: countDeliveries(deliveries) };
-    response.json(body);
-  });
-
-  router.post('/api/assemblies/:id/deliveries/:memberNo/resend', async (request, response) => {
-    const actor = authorize(response, 'assembly.convene');
-    await resendConvocation(ctx, actor, request.params.id ?? '', pathNumber(request.params.memberNo, 'member number'));
-    response.status(202).json({ message: 'The convocation is on its way again.' });
-  });
-
-  router.get('/api/assemblies/:id/convocations.pdf', async (request, response) => {
-    authorize(response, 'assembly.convene');
-    const memberNo =
-      typeof request.query.member === 'string' ? pathNumber(request.query.member, 'member number') : null;
-    const pdf = await printConvocations(ctx, request.params.id ?? '', memberNo);
-    response
-      .type('application/pdf')
-      .attachment(memberNo ? `convocation-${memberNo}.pdf` : 'convocations.pdf')
-      .send(pdf);
-  });
-
-  router.get('/api/calendar', async (_request, response) => {
-    authorize(response, 'register.view');
-    const now = ctx.now();
-    const schedules = (await ctx.assemblies.all()).map((assembly) => scheduleOf(assembly, now));
-    const cycle = extraordinaryCycle(schedules, now, ctx.statutes);
-    const body: CalendarResponse = {
-      ordinary: ordinaryAssemblySlots(schedules, now, ctx.statutes).map((slot) => ({
-        year: slot.year,
-        purpose: slot.purpose,
-        reason: slot.reason,
-        missing: slot.missing,
-        deadline: slot.deadline.toISOString(),
-        lastConvocationAt: slot.lastConvocationAt.toISOString(),
-        assemblyId: slot.assemblyId,
-      })),
-      extraordinary: {
-        reason: cycle.reason,
-        warn: cycle.warn,
-        dueAt: cycle.dueAt.toISOString(),
-        latestAt: cycle.latestAt.toISOString(),
-        lastConvocationAt: cycle.lastConvocationAt.toISOString(),
-      },
-    };
-    response.json(body);
-  });
-
-  return router;
-}
+      });
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies/:id/convene',
+    who: 'assembly.convene',
+    handle: async (call) => {
+      const outcome = await conveneAssembly(call.ctx, call.actor, call.params.id ?? '');
+      return json({ ...(await view(call)), dispatchNo: outcome.dispatchNo, sent: outcome.sent });
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies/:id/cancel',
+    who: 'assembly.convene',
+    body: { schema: assemblyCancellationSchema, name: 'The cancellation' },
+    handle: async (call) => {
+      await cancelAssembly(call.ctx, call.actor, call.params.id ?? '', call.body.reason);
+      return json(await view(call));
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/assemblies/:id/deliveries',
+    who: 'assembly.convene',
+    handle: async ({ ctx, params }) => json(await readDeliveries(ctx, params.id ?? '')),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies/:id/deliveries/:memberNo/resend',
+    who: 'assembly.convene',
+    handle: async ({ ctx, actor, params }) => {
+      await resendConvocation(ctx, actor, params.id ?? '', pathNumber(params.memberNo, 'member number'));
+      return json({ message: 'The convocation is on its way again.' }, 202);
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/assemblies/:id/convocations.pdf',
+    who: 'assembly.convene',
+    handle: async ({ ctx, params, query }) => {
+      const memberNo = typeof query.member === 'string' ? pathNumber(query.member, 'member number') : null;
+      const pdf = await printConvocations(ctx, params.id ?? '', memberNo);
+      return download('application/pdf', memberNo ? `convocation-${memberNo}.pdf` : 'convocations.pdf', pdf);
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/calendar',
+    who: 'register.view',
+    handle: async ({ ctx }) => json(await readCalendar(ctx)),
+  }),
+];

@@ -1,98 +1,104 @@
-import { Router, type Response } from 'express';
+import type { Response } from 'express';
 import { profileUpdateSchema, signInCompleteSchema, signInRequestSchema } from '@shared/schemas/auth';
-import { actionRequirements, permission, type Action } from '@shared/rules/permissions';
-import type { MeResponse, PersonalLinkResponse, SignInRequestResponse } from '@shared/api';
-import type { Context } from '../context';
+import type { PersonalLinkResponse, SignInRequestResponse } from '@shared/api';
 import { requestSignIn } from '../commands/requestSignIn';
 import { completeSignIn } from '../commands/completeSignIn';
 import { openPersonalLink } from '../commands/openPersonalLink';
 import { sessionSeconds } from '../store/sessions';
 import { updatePerson } from '../commands/updatePerson';
 import { signOut, signOutEverywhere } from '../commands/signOut';
-import { loadActor } from '../auth/actor';
-import { HttpError, parseInput } from './errors';
-import { authorize, sessionCookie } from './identity';
+import { readMe } from '../queries/readMe';
+import { sessionCookie } from './identity';
+import { json, noContent, route } from './route';
+
+const cookieOptions = (baseUrl: string) => ({
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: baseUrl.startsWith('https://'),
+  path: '/',
+});
+const setSession = (response: Response, baseUrl: string, sessionId: string) =>
+  response.cookie(sessionCookie, sessionId, { ...cookieOptions(baseUrl), maxAge: sessionSeconds * 1000 });
+const clearSession = (response: Response, baseUrl: string) =>
+  response.clearCookie(sessionCookie, cookieOptions(baseUrl));
 
 /** Sign-in by e-mail link, sessions, sign-out (here and everywhere), and "who am I". */
-export function authRoutes(ctx: Context): Router {
-  const router = Router();
-  const secure = ctx.baseUrl.startsWith('https://');
-  const setSession = (response: Response, sessionId: string) =>
-    response.cookie(sessionCookie, sessionId, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure,
-      path: '/',
-      maxAge: sessionSeconds * 1000,
-    });
-  const clearSession = (response: Response) =>
-    response.clearCookie(sessionCookie, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
-
-  router.post('/api/auth/sign-in', async (request, response) => {
-    const input = parseInput(signInRequestSchema, request.body, 'The e-mail address');
-    await requestSignIn(ctx, { ...input, client: request.ip ?? request.socket.remoteAddress ?? 'unknown' });
-    const body: SignInRequestResponse = {
-      message:
-        'If this address belongs to a person in the register, a sign-in link is on its way. It works once, for 20 minutes.',
-    };
-    response.status(202).json(body);
-  });
-
-  router.post('/api/auth/sign-in/complete', async (request, response) => {
-    const { sessionId } = await completeSignIn(ctx, parseInput(signInCompleteSchema, request.body, 'The sign-in link'));
-    setSession(response, sessionId);
-    response.status(204).end();
-  });
-
-  router.post('/api/auth/assembly-link', async (request, response) => {
-    const { token } = parseInput(signInCompleteSchema, request.body, 'The personal link');
-    const opened = await openPersonalLink(ctx, token, response.locals.actor?.personId ?? null, response.locals.scope);
-    if (opened.sessionId) setSession(response, opened.sessionId);
-    // Who the browser now is, in the same answer: one round trip less on a slow line.
-    const body: PersonalLinkResponse = { assemblyId: opened.assemblyId, me: await me(opened.personId, opened.scope) };
-    response.json(body);
-  });
-
-  router.post('/api/auth/sign-out', async (_request, response) => {
-    if (response.locals.sessionId) await signOut(ctx, response.locals.sessionId);
-    clearSession(response);
-    response.status(204).end();
-  });
-
-  router.post('/api/auth/sign-out-everywhere', async (_request, response) => {
-    const actor = authorize(response, 'profile.edit');
-    await signOutEverywhere(ctx, actor.personId);
-    clearSession(response);
-    response.status(204).end();
-  });
-
-  const me = async (personId: string, scope: string | null): Promise<MeResponse> => {
-    const actor = await loadActor(ctx, personId);
-    const person = await ctx.register.person(personId);
-    if (!actor || !person)
-      throw new HttpError(401, 'sign_in_required', 'Please sign in again.', undefined, { missing: 'signed_in' });
-    const permissions = Object.fromEntries(
-      (Object.keys(actionRequirements) as Action[]).map((action) => [action, permission(actor, action).allowed]),
-    ) as Record<Action, boolean>;
-    return {
-      person,
-      actor,
-      permissions: scope
-        ? (Object.fromEntries(Object.keys(permissions).map((action) => [action, false])) as Record<Action, boolean>)
-        : permissions,
-      scope,
-    };
-  };
-
-  router.get('/api/me', async (_request, response) => {
-    response.json(await me(authorize(response, 'profile.edit').personId, response.locals.scope));
-  });
-
-  router.patch('/api/me', async (request, response) => {
-    const actor = authorize(response, 'profile.edit');
-    await updatePerson(ctx, actor, actor.personId, parseInput(profileUpdateSchema, request.body, 'The profile'));
-    response.json(await me(actor.personId, response.locals.scope));
-  });
-
-  return router;
-}
+export const authRoutes = [
+  route({
+    method: 'POST',
+    path: '/api/auth/sign-in',
+    who: 'anyone',
+    body: { schema: signInRequestSchema, name: 'The e-mail address' },
+    handle: async ({ ctx, body, request }) => {
+      await requestSignIn(ctx, { ...body, client: request.ip ?? request.socket.remoteAddress ?? 'unknown' });
+      const answer: SignInRequestResponse = {
+        message:
+          'If this address belongs to a person in the register, a sign-in link is on its way. It works once, for 20 minutes.',
+      };
+      return json(answer, 202);
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/auth/sign-in/complete',
+    who: 'anyone',
+    body: { schema: signInCompleteSchema, name: 'The sign-in link' },
+    handle: async ({ ctx, body, response }) => {
+      const { sessionId } = await completeSignIn(ctx, body);
+      setSession(response, ctx.baseUrl, sessionId);
+      return noContent();
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/auth/assembly-link',
+    who: 'anyone',
+    body: { schema: signInCompleteSchema, name: 'The personal link' },
+    handle: async ({ ctx, actor, scope, body, response }) => {
+      const opened = await openPersonalLink(ctx, body.token, actor?.personId ?? null, scope);
+      if (opened.sessionId) setSession(response, ctx.baseUrl, opened.sessionId);
+      // Who the browser now is, in the same answer: one round trip less on a slow line.
+      const answer: PersonalLinkResponse = {
+        assemblyId: opened.assemblyId,
+        me: await readMe(ctx, opened.personId, opened.scope),
+      };
+      return json(answer);
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/auth/sign-out',
+    who: 'anyone',
+    handle: async ({ ctx, response }) => {
+      if (response.locals.sessionId) await signOut(ctx, response.locals.sessionId);
+      clearSession(response, ctx.baseUrl);
+      return noContent();
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/auth/sign-out-everywhere',
+    who: 'profile.edit',
+    handle: async ({ ctx, actor, response }) => {
+      await signOutEverywhere(ctx, actor.personId);
+      clearSession(response, ctx.baseUrl);
+      return noContent();
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/me',
+    who: 'profile.edit',
+    handle: async ({ ctx, actor, scope }) => json(await readMe(ctx, actor.personId, scope)),
+  }),
+  route({
+    method: 'PATCH',
+    path: '/api/me',
+    who: 'profile.edit',
+    body: { schema: profileUpdateSchema, name: 'The profile' },
+    handle: async ({ ctx, actor, scope, body }) => {
+      await updatePerson(ctx, actor, actor.personId, body);
+      return json(await readMe(ctx, actor.personId, scope));
+    },
+  }),
+];

@@ -1,117 +1,99 @@
-import { Router, type Response } from 'express';
-import { languageSchema, type Language } from '@shared/schemas/person';
+import { languageSchema } from '@shared/schemas/person';
 import {
   minutesCorrectionInputSchema,
   minutesPublishInputSchema,
   minutesSignInputSchema,
   minutesStatementInputSchema,
 } from '@shared/schemas/minutes';
-import type { Context } from '../context';
-import { readableVersion, readMinutes, readMinutesVersionForTable } from '../commands/readMinutes';
 import { correctMinutes, draftMinutesByTable } from '../commands/minutes';
 import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
-import { presentMinutes, presentMinutesVersion } from '../presenters/minutes';
-import { minutesFileName, minutesPdfOf } from '../../jobs/minutes/attachment';
-import { parseInput, pathNumber } from './errors';
-import { authorize } from './identity';
+import { readChangedMinutes, readMinutesPage, readMinutesPdf, readMinutesVersion } from '../queries/readMinutes';
+import { pathNumber } from './errors';
+import { download, json, route } from './route';
+
+const versionOf = (params: Record<string, string>) => pathNumber(params.version, 'version of the minutes');
 
 /**
  * The minutes of an assembly (RULES.md §5): whoever may open the assembly reads the published
  * versions (a personal link too); the Table and the secretariat also read the drafts; the Table
  * alone edits, signs, publishes and corrects.
  */
-export function minutesRoutes(ctx: Context): Router {
-  const router = Router();
-
-  /** Who reads (a personal link reaches its own assembly), and the versions it may read. */
-  const readable = (response: Response, assemblyId: string) =>
-    readMinutes(ctx, authorize(response, 'assembly.view', assemblyId), response.locals.scope, assemblyId);
-  /** A version as the Table sees it after changing it. */
-  const fresh = async (assemblyId: string, number: number) => {
-    const { version, versions } = await readMinutesVersionForTable(ctx, assemblyId, number);
-    return presentMinutesVersion(version, versions);
-  };
-
-  router.get('/api/assemblies/:id/minutes', async (request, response) => {
-    const { assembly, reader, versions } = await readable(response, request.params.id ?? '');
-    response.json(presentMinutes(assembly, versions, reader, ctx.now()));
-  });
-
-  router.get('/api/assemblies/:id/minutes/:version.pdf', async (request, response) => {
-    const { assembly, reader, versions } = await readable(response, request.params.id ?? '');
-    const version = readableVersion(versions, reader, pathNumber(request.params.version, 'version of the minutes'));
-    const asked = languageSchema.safeParse(request.query.lang);
-    const language: Language = asked.success
-      ? asked.data
-      : ((await ctx.register.person(reader.actor.personId))?.language ?? 'fr');
-    const pdf = await minutesPdfOf(ctx, version, language);
-    response
-      .set({
-        'Cache-Control': version.publishedAt ? 'private, max-age=3600' : 'private, no-store',
-        'Content-Language': language,
-      })
-      .type('application/pdf')
-      .attachment(minutesFileName(assembly.id, version.version, language))
-      .send(pdf);
-  });
-
-  router.get('/api/assemblies/:id/minutes/:version', async (request, response) => {
-    const { reader, versions } = await readable(response, request.params.id ?? '');
-    const version = readableVersion(versions, reader, pathNumber(request.params.version, 'version of the minutes'));
-    response.json(presentMinutesVersion(version, versions));
-  });
-
-  router.post('/api/assemblies/:id/minutes', async (request, response) => {
-    const actor = authorize(response, 'assembly.run');
-    const version = await draftMinutesByTable(ctx, actor, request.params.id ?? '');
-    response.status(201).json(await fresh(version.assemblyId, version.version));
-  });
-
-  router.post('/api/assemblies/:id/minutes/corrections', async (request, response) => {
-    const actor = authorize(response, 'assembly.run');
-    const input = parseInput(minutesCorrectionInputSchema, request.body, 'The correction');
-    const version = await correctMinutes(ctx, actor, request.params.id ?? '', input);
-    response.status(201).json(await fresh(version.assemblyId, version.version));
-  });
-
-  router.put('/api/assemblies/:id/minutes/:version/statement', async (request, response) => {
-    const actor = authorize(response, 'assembly.run');
-    const input = parseInput(minutesStatementInputSchema, request.body, 'The statement');
-    const version = await editMinutesStatement(
-      ctx,
-      actor,
-      request.params.id ?? '',
-      pathNumber(request.params.version, 'version of the minutes'),
-      input,
-    );
-    response.json(await fresh(version.assemblyId, version.version));
-  });
-
-  router.post('/api/assemblies/:id/minutes/:version/signatures', async (request, response) => {
-    const actor = authorize(response, 'assembly.run');
-    const input = parseInput(minutesSignInputSchema, request.body, 'The signature');
-    const version = await signMinutes(
-      ctx,
-      actor,
-      request.params.id ?? '',
-      pathNumber(request.params.version, 'version of the minutes'),
-      input,
-    );
-    response.json(await fresh(version.assemblyId, version.version));
-  });
-
-  router.post('/api/assemblies/:id/minutes/:version/publish', async (request, response) => {
-    const actor = authorize(response, 'assembly.run');
-    const input = parseInput(minutesPublishInputSchema, request.body, 'The publication');
-    const version = await publishMinutes(
-      ctx,
-      actor,
-      request.params.id ?? '',
-      pathNumber(request.params.version, 'version of the minutes'),
-      input,
-    );
-    response.json(await fresh(version.assemblyId, version.version));
-  });
-
-  return router;
-}
+export const minutesRoutes = [
+  route({
+    method: 'GET',
+    path: '/api/assemblies/:id/minutes',
+    who: 'assembly.view',
+    assembly: 'id',
+    handle: async ({ ctx, actor, scope, params }) => json(await readMinutesPage(ctx, actor, scope, params.id ?? '')),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/assemblies/:id/minutes/:version.pdf',
+    who: 'assembly.view',
+    assembly: 'id',
+    handle: async ({ ctx, actor, scope, params, query }) => {
+      const asked = languageSchema.safeParse(query.lang);
+      const minutes = await readMinutesPdf(
+        ctx,
+        actor,
+        scope,
+        params.id ?? '',
+        versionOf(params),
+        asked.success ? asked.data : null,
+      );
+      return download('application/pdf', minutes.name, minutes.pdf, {
+        'Cache-Control': minutes.published ? 'private, max-age=3600' : 'private, no-store',
+        'Content-Language': minutes.language,
+      });
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/assemblies/:id/minutes/:version',
+    who: 'assembly.view',
+    assembly: 'id',
+    handle: async ({ ctx, actor, scope, params }) =>
+      json(await readMinutesVersion(ctx, actor, scope, params.id ?? '', versionOf(params))),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies/:id/minutes',
+    who: 'assembly.run',
+    handle: async ({ ctx, actor, params }) =>
+      json(await readChangedMinutes(ctx, await draftMinutesByTable(ctx, actor, params.id ?? '')), 201),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies/:id/minutes/corrections',
+    who: 'assembly.run',
+    body: { schema: minutesCorrectionInputSchema, name: 'The correction' },
+    handle: async ({ ctx, actor, params, body }) =>
+      json(await readChangedMinutes(ctx, await correctMinutes(ctx, actor, params.id ?? '', body)), 201),
+  }),
+  route({
+    method: 'PUT',
+    path: '/api/assemblies/:id/minutes/:version/statement',
+    who: 'assembly.run',
+    body: { schema: minutesStatementInputSchema, name: 'The statement' },
+    handle: async ({ ctx, actor, params, body }) =>
+      json(
+        await readChangedMinutes(ctx, await editMinutesStatement(ctx, actor, params.id ?? '', versionOf(params), body)),
+      ),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies/:id/minutes/:version/signatures',
+    who: 'assembly.run',
+    body: { schema: minutesSignInputSchema, name: 'The signature' },
+    handle: async ({ ctx, actor, params, body }) =>
+      json(await readChangedMinutes(ctx, await signMinutes(ctx, actor, params.id ?? '', versionOf(params), body))),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/assemblies/:id/minutes/:version/publish',
+    who: 'assembly.run',
+    body: { schema: minutesPublishInputSchema, name: 'The publication' },
+    handle: async ({ ctx, actor, params, body }) =>
+      json(await readChangedMinutes(ctx, await publishMinutes(ctx, actor, params.id ?? '', versionOf(params), body))),
+  }),
+];

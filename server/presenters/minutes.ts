@@ -9,7 +9,7 @@ import {
   type MinutesStatus,
 } from '@shared/rules/minutesApproval';
 import { minutesRoles, type MinutesVersion } from '@shared/schemas/minutes';
-import type { MinutesReader } from '../commands/readMinutes';
+import type { MinutesReader } from '../queries/readMinutes';
 import type { Assembly } from '@shared/schemas/assembly';
 
 function summary(version: MinutesVersion, status: MinutesStatus): MinutesVersionSummary {

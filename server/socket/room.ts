@@ -33,7 +33,7 @@ import { isTable, postingVerdict, roomAssembly, RoomRefusal, speaksFor } from '.
 import { postMessage } from '../commands/room/postMessage';
 import { editMessage, hideMessage, pinMessage, withdrawMessage } from '../commands/room/changeMessage';
 import { recordAttendance } from '../commands/room/recordAttendance';
-import { presenceCounts } from '../commands/presence';
+import { presenceCounts } from '../queries/presence';
 import { requiredQuorum } from '@shared/rules/quorum';
 
 export type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

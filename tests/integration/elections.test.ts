@@ -170,6 +170,7 @@ describe('electing the offices of the bodies (S.5, R.5)', () => {
 
     // The room closes: round two is counted at the close, 28 to 24.
     clock = opensAt + day;
+    await platform.runMoment(assemblyId, 'closed');
     const after = (await read()).elections[0]!;
     expect(after.finished).toBe(true);
     expect(after.rounds[1]!.result).toMatchObject({

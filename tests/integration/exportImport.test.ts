@@ -246,8 +246,9 @@ describe('export and import of the whole store', () => {
       }
     }
 
-    // After the close, the first reader tallies.
+    // The close job counts.
     clock = opensAt + day + hour;
+    await platform.runMoment(heldId, 'closed');
     const { motions: tallied } = await table.json<MotionsResponse>(`/api/assemblies/${heldId}/motions`);
     expect(tallied.every((view) => view.tally !== null)).toBe(true);
 

@@ -4,6 +4,10 @@ import { inject } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import { configSchema, type Config } from '../../server/config';
+import { createContext } from '../../server/context';
+import { connectRedis } from '../../server/redis/connection';
+import { closeQueues } from '../../jobs/queues';
+import { momentJobId, type AssemblyMoment } from '../../jobs/assemblySchedule';
 
 /** A key prefix no other test uses, so tests share one Redis without seeing each other's data. */
 export function uniquePrefix(): string {
@@ -81,6 +85,29 @@ export async function startPlatform(
     base,
     /** A person's browser: keeps its session cookie between requests. */
     client: () => new TestClient(base),
+    /**
+     * Runs an assembly's timed job now, as the worker does at its moment: the tests move the clock,
+     * not time, so the job BullMQ holds for the real instant is promoted, then awaited.
+     */
+    async runMoment(assemblyId: string, moment: AssemblyMoment): Promise<void> {
+      const redis = connectRedis(config.REDIS_URL);
+      const ctx = createContext(redis, config);
+      try {
+        const assembly = await ctx.assemblies.get(assemblyId);
+        if (!assembly) throw new Error(`no assembly ${assemblyId}`);
+        const job = await ctx.queues.moments.getJob(momentJobId(assemblyId, moment, assembly.opensAt));
+        if (!job) throw new Error(`no ${moment} job scheduled for ${assemblyId}`);
+        if (await job.isDelayed()) await job.promote();
+        await eventually(
+          async () => ((await job.isCompleted()) ? true : undefined),
+          `the ${moment} job of ${assemblyId} to complete`,
+          20_000,
+        );
+      } finally {
+        await closeQueues(ctx.queues);
+        redis.disconnect();
+      }
+    },
     async close() {
       await web.close();
       await worker?.close();

@@ -142,6 +142,7 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
   });
 
   it('does not decide a unanimous statute change with 69 of 104 present or represented', async () => {
+    await platform.runMoment(firstId, 'closed');
     const { motions } = await table.json<MotionsResponse>(`/api/assemblies/${firstId}/motions`);
     expect(motions[0]?.tally?.result).toMatchObject({
       outcome: 'not_decided',
@@ -183,6 +184,7 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
     expect(((await again.json()) as ApiError).error.message).toContain('a secret vote is final');
 
     clock = second + day;
+    await platform.runMoment(secondId, 'closed');
     const { motions } = await table.json<MotionsResponse>(`/api/assemblies/${secondId}/motions`);
     const tally = motions[0]!.tally!;
     expect(tally.result).toMatchObject({

@@ -3,7 +3,10 @@ import type { Assembly } from '@shared/schemas/assembly';
 import type { MinutesVersion } from '@shared/schemas/minutes';
 import { HttpError } from '../http/errors';
 import type { Context } from '../context';
-import { assemblyOr404 } from './editAssembly';
+import type { Language } from '@shared/schemas/person';
+import { assemblyOr404 } from '../commands/editAssembly';
+import { presentMinutes, presentMinutesVersion } from '../presenters/minutes';
+import { minutesFileName, minutesPdfOf } from '../../jobs/minutes/attachment';
 
 /** Who reads the minutes: the Table and the secretariat read the drafts too; the Table acts on them. */
 export interface MinutesReader {
@@ -59,4 +62,51 @@ export function readableVersion(
     throw new HttpError(404, 'minutes_not_found', `Version ${number} of these minutes is not published.`);
   }
   return version;
+}
+
+/** The minutes of an assembly as its page shows them to this reader. */
+export async function readMinutesPage(ctx: Context, actor: Actor, scope: string | null, assemblyId: string) {
+  const { assembly, reader, versions } = await readMinutes(ctx, actor, scope, assemblyId);
+  return presentMinutes(assembly, versions, reader, ctx.now());
+}
+
+/** One version of the minutes a reader may read, as its page shows it. */
+export async function readMinutesVersion(
+  ctx: Context,
+  actor: Actor,
+  scope: string | null,
+  assemblyId: string,
+  number: number,
+) {
+  const { reader, versions } = await readMinutes(ctx, actor, scope, assemblyId);
+  return presentMinutesVersion(readableVersion(versions, reader, number), versions);
+}
+
+/** One version as the Table sees it after changing it. */
+export async function readChangedMinutes(ctx: Context, version: Pick<MinutesVersion, 'assemblyId' | 'version'>) {
+  const { version: changed, versions } = await readMinutesVersionForTable(ctx, version.assemblyId, version.version);
+  return presentMinutesVersion(changed, versions);
+}
+
+/**
+ * One version of the minutes as a PDF, in the language asked for, else the reader's own: the
+ * published ones are cached by the browser, the drafts never.
+ */
+export async function readMinutesPdf(
+  ctx: Context,
+  actor: Actor,
+  scope: string | null,
+  assemblyId: string,
+  number: number,
+  asked: Language | null,
+) {
+  const { assembly, reader, versions } = await readMinutes(ctx, actor, scope, assemblyId);
+  const version = readableVersion(versions, reader, number);
+  const language: Language = asked ?? (await ctx.register.person(reader.actor.personId))?.language ?? 'fr';
+  return {
+    pdf: await minutesPdfOf(ctx, version, language),
+    name: minutesFileName(assembly.id, version.version, language),
+    language,
+    published: version.publishedAt !== null,
+  };
 }

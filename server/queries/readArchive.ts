@@ -3,7 +3,6 @@ import { isArchived, matchesArchive } from '@shared/rules/archiveSearch';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Context } from '../context';
-import { tallyAssembly } from './tallyAssembly';
 
 type PastPhase = ArchivedAssembly['phase'];
 
@@ -33,12 +32,8 @@ async function archivedAssembly(ctx: Context, assembly: Assembly, now: Date): Pr
     ctx.assemblies.documents(assembly.id),
     ctx.votes.motions(assembly.id),
   ]);
-  let tallies = await Promise.all(motions.map((motion) => ctx.votes.tally(motion.id)));
-  // The results are those the assembly's page shows; if nobody has read them since the close, count them now.
-  if (phase === 'closed' && tallies.some((tally) => tally === null)) {
-    await tallyAssembly(ctx, assembly.id);
-    tallies = await Promise.all(motions.map((motion) => ctx.votes.tally(motion.id)));
-  }
+  // The close job counts; until it has, a motion shows no result.
+  const tallies = await Promise.all(motions.map((motion) => ctx.votes.tally(motion.id)));
   const versions = await ctx.texts.adoptedByMotions(motions.map((motion) => motion.id));
   const byId = new Map(documents.map((document) => [document.id, document]));
   return {

@@ -1,0 +1,30 @@
+import { authRoutes } from './auth';
+import { healthRoutes } from './health';
+import { registerRoutes } from './register';
+import { membershipRoutes } from './membership';
+import { assemblyRoutes } from './assemblies';
+import { proxyRoutes } from './proxies';
+import { motionRoutes } from './motions';
+import { electionRoutes } from './elections';
+import { minutesRoutes } from './minutes';
+import { archiveRoutes } from './archive';
+import { outboxRoutes } from './outbox';
+import type { Route } from './route';
+
+/**
+ * Every route of the API, in the order Express matches them: the app is built from this table,
+ * and the authorization and input tests walk it, so "every route" holds by construction.
+ */
+export const routeTable: readonly Route[] = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...registerRoutes,
+  ...membershipRoutes,
+  ...assemblyRoutes,
+  ...proxyRoutes,
+  ...motionRoutes,
+  ...electionRoutes,
+  ...minutesRoutes,
+  ...archiveRoutes,
+  ...outboxRoutes,
+];

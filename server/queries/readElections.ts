@@ -1,0 +1,76 @@
+import type { ElectionsResponse } from '@shared/api';
+import { castableBallots } from '@shared/rules/ballots';
+import { candidacyDeadline, continentalBalance } from '@shared/rules/candidacies';
+import type { Actor } from '@shared/rules/permissions';
+import type { Context } from '../context';
+import { proxyForRules } from '../store/proxies';
+import { assemblyOr404 } from '../commands/editAssembly';
+import { electionState } from '../commands/elections';
+
+/**
+ * R.5, S.5: an assembly's candidacies and elections as one person sees them: each office's round,
+ * its candidates, whom the person voted for already, and the continental balance of the candidates.
+ */
+export async function readElections(ctx: Context, actor: Actor, assemblyId: string): Promise<ElectionsResponse> {
+  const assembly = await assemblyOr404(ctx, assemblyId);
+  const [register, { proxies }, candidacies, elections] = await Promise.all([
+    ctx.register.snapshot(),
+    ctx.proxies.list(assemblyId),
+    ctx.elections.candidacies(assemblyId),
+    ctx.elections.elections(assemblyId),
+  ]);
+  const members = new Map(register.members.map((member) => [member.memberNo, member]));
+  const castable = castableBallots(
+    actor.represents.map((member) => member.memberNo),
+    members,
+    proxies.map(proxyForRules),
+    ctx.statutes,
+  );
+  const mine = new Set(castable.map((ballot) => ballot.memberNo));
+  const standing = candidacies.filter((candidacy) => !candidacy.withdrawnAt);
+  return {
+    deadline: candidacyDeadline(new Date(assembly.opensAt), ctx.statutes).toISOString(),
+    candidacies: candidacies.map((candidacy) => {
+      const member = members.get(candidacy.memberNo);
+      return {
+        ...candidacy,
+        organisation: member?.organisation ?? '',
+        continent: member?.continent ?? '',
+        country: member?.country ?? '',
+      };
+    }),
+    elections: await Promise.all(
+      elections.map(async (election) => {
+        const state = await electionState(ctx, election);
+        const voters = state.finished ? [] : await ctx.elections.voters(election.id, state.round);
+        return {
+          election,
+          round: state.round,
+          finished: state.finished,
+          candidates: state.candidates.map((memberNo) => ({
+            memberNo,
+            organisation: members.get(memberNo)?.organisation ?? '',
+            person:
+              standing.find(
+                (candidacy) =>
+                  candidacy.memberNo === memberNo &&
+                  candidacy.body === election.body &&
+                  candidacy.office === election.office,
+              )?.person ?? '',
+            continent: members.get(memberNo)?.continent ?? '',
+          })),
+          rounds: state.rounds,
+          voted: voters.filter((voter) => mine.has(voter.memberNo)).map((voter) => voter.memberNo),
+        };
+      }),
+    ),
+    castable: castable.map((ballot) => ({
+      ...ballot,
+      organisation: members.get(ballot.memberNo)?.organisation ?? '',
+    })),
+    balance: continentalBalance(
+      standing.map((candidacy) => candidacy.memberNo),
+      members,
+    ),
+  };
+}

@@ -1,0 +1,54 @@
+import type { MotionsResponse, MotionView } from '@shared/api';
+import { castableBallots } from '@shared/rules/ballots';
+import type { Actor } from '@shared/rules/permissions';
+import { requiredQuorum } from '@shared/rules/quorum';
+import type { Context } from '../context';
+import { proxyForRules } from '../store/proxies';
+import { assemblyOr404 } from '../commands/editAssembly';
+import { presenceCounts } from './presence';
+
+/**
+ * An assembly's motions as one person sees them: the ballots they cast, whom they may vote for
+ * now (R.7), the live quorum, and each result once the close job has counted it.
+ */
+export async function readMotions(ctx: Context, actor: Actor, assemblyId: string): Promise<MotionsResponse> {
+  await assemblyOr404(ctx, assemblyId);
+  const [register, { proxies }, motions, presence] = await Promise.all([
+    ctx.register.snapshot(),
+    ctx.proxies.list(assemblyId),
+    ctx.votes.motions(assemblyId),
+    presenceCounts(ctx, assemblyId),
+  ]);
+  const members = new Map(register.members.map((member) => [member.memberNo, member]));
+  const castable = castableBallots(
+    actor.represents.map((member) => member.memberNo),
+    members,
+    proxies.map(proxyForRules),
+    ctx.statutes,
+  );
+  const mine = new Set(castable.map((ballot) => ballot.memberNo));
+  const views: MotionView[] = [];
+  for (const motion of motions) {
+    const myBallots = motion.secret
+      ? (await ctx.votes.secretVoters(motion.id))
+          .filter((voter) => mine.has(voter.memberNo))
+          .map((voter) => ({ ...voter, choice: null }))
+      : (await ctx.votes.namedBallots(motion.id))
+          .filter((ballot) => mine.has(ballot.memberNo))
+          .map(({ memberNo, choice, castAs, castAt }) => ({ memberNo, choice, castAs, castAt }));
+    views.push({ motion, myBallots, tally: await ctx.votes.tally(motion.id) });
+  }
+  return {
+    motions: views,
+    castable: castable.map((ballot) => ({
+      ...ballot,
+      organisation: members.get(ballot.memberNo)?.organisation ?? '',
+    })),
+    presence: {
+      votingMembers: presence.votingMembers,
+      present: presence.present,
+      represented: presence.represented,
+      required: requiredQuorum(presence.votingMembers, ctx.statutes),
+    },
+  };
+}
