@@ -17,6 +17,7 @@ import { voteStore } from './store/votes';
 import { electionStore } from './store/elections';
 import { minutesStore } from './store/minutes';
 import { textStore } from './store/texts';
+import { defineStoreScripts } from './store/scripts';
 import { foundingTexts } from './seed/foundingTexts';
 import { createQueues, type Queues } from '../jobs/queues';
 
@@ -66,6 +67,7 @@ export function createContext(
   options: { now?: () => Date; statutes?: Statutes; port?: number } = {},
 ): Context {
   const keys = redisKeys(config.REDIS_PREFIX);
+  defineStoreScripts(redis);
   return {
     config,
     statutes: options.statutes ?? togetherStatutes,

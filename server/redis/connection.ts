@@ -1,15 +1,22 @@
 import { Redis, type RedisOptions } from 'ioredis';
+import { storeScripts } from '../store/scripts';
 
 export class RedisPolicyError extends Error {
   override name = 'RedisPolicyError';
 }
 
 /**
- * A Redis connection for Agora's stores. `maxRetriesPerRequest: null` lets commands wait through a
- * Redis restart instead of failing at once (BullMQ requires it for its blocking connections too).
+ * A Redis connection for Agora's stores, with their Lua scripts defined as commands (its
+ * duplicates inherit them). `maxRetriesPerRequest: null` lets commands wait through a Redis
+ * restart instead of failing at once (BullMQ requires it for its blocking connections too).
  */
 export function connectRedis(url: string, options: RedisOptions = {}): Redis {
-  const client = new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, ...options });
+  const client = new Redis(url, {
+    maxRetriesPerRequest: null,
+    enableReadyCheck: true,
+    scripts: storeScripts,
+    ...options,
+  });
   client.on('error', () => {
     // ioredis reconnects by itself; callers see failed commands, health reports the state.
   });

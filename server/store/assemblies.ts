@@ -4,16 +4,6 @@ import type { RedisKeys } from './keys';
 
 type Stored = Assembly & { version: number };
 
-/** Saves an assembly only if the stored one is still at the version it was read at. */
-const saveIfVersion = `
-local stored = redis.call('HGET', KEYS[1], ARGV[1])
-local version = 0
-if stored then version = cjson.decode(stored).version end
-if version ~= tonumber(ARGV[2]) then return 0 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-return 1
-`;
-
 export class AssemblyConflict extends Error {
   override name = 'AssemblyConflict';
 }
@@ -57,9 +47,7 @@ export function assemblyStore(redis: Redis, keys: RedisKeys) {
         const { version, ...assembly } = JSON.parse(json) as Stored;
         const changed = change(assembly);
         if (!changed) return null;
-        const saved = await redis.eval(
-          saveIfVersion,
-          1,
+        const saved = await redis.saveAssemblyIfVersion(
           keys.assemblies,
           id,
           String(version),

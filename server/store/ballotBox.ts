@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
-import { auditAppendLua, auditRecord, type AuditEntry } from './audit';
+import { auditRecord, type AuditEntry } from './audit';
 
 /**
  * The ballot box of a motion or an election round: casting and counting exclude each other. A
@@ -39,48 +39,6 @@ export interface BallotBoxSize {
 export type TallySave = 'saved' | 'counted_already' | 'changed';
 
 /**
- * Records the secret votes of one action, all or none: each voter in one place, each choice in
- * an unordered set, and the audit link naming the voters. -1 once the tally (KEYS[5]) is stored;
- * the member that had voted already; 0 when all were stored.
- */
-const castSecretAll = `${auditAppendLua}
-if redis.call('EXISTS', KEYS[5]) == 1 then return -1 end
-local ballots = cjson.decode(ARGV[1])
-for _, ballot in ipairs(ballots) do
-  if redis.call('HEXISTS', KEYS[1], ballot[1]) == 1 then return tonumber(ballot[1]) end
-end
-for _, ballot in ipairs(ballots) do
-  redis.call('HSET', KEYS[1], ballot[1], ballot[2])
-  redis.call('SADD', KEYS[2], ballot[3])
-end
-audit_append(KEYS[3], KEYS[4], ARGV[2])
-return 0
-`;
-
-/** Records named ballots (each replaces the member's previous one, the history keeps all); 0 once the tally (KEYS[1]) is stored. */
-const castNamedUncounted = `${auditAppendLua}
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-for _, ballot in ipairs(cjson.decode(ARGV[1])) do
-  redis.call('HSET', KEYS[2], ballot[1], ballot[2])
-  redis.call('RPUSH', KEYS[3], ballot[2])
-end
-audit_append(KEYS[4], KEYS[5], ARGV[2])
-return 1
-`;
-
-/**
- * Stores a tally once, with its audit link, only if the box (KEYS[4]) still holds the number of
- * ballots it was counted from: 1 stored, 0 counted already, -1 a ballot arrived (count again).
- */
-const saveTallyIfUnchanged = `${auditAppendLua}
-if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-if redis.call(ARGV[3], KEYS[4]) ~= tonumber(ARGV[4]) then return -1 end
-redis.call('SET', KEYS[1], ARGV[1])
-audit_append(KEYS[2], KEYS[3], ARGV[2])
-return 1
-`;
-
-/**
  * Stores secret votes all or none, with one audit entry recording that the voters voted (their
  * records), never what. Refused when a member had voted already, or once the tally is stored.
  */
@@ -94,9 +52,7 @@ export async function castSecretBallots(
   const rows = ballots.map(({ voter, line }) => [String(voter.memberNo), JSON.stringify(voter), line]);
   const records = rows.map(([memberNo, json]) => auditRecord(keys, box.voters, memberNo, json as string));
   const outcome = Number(
-    await redis.eval(
-      castSecretAll,
-      5,
+    await redis.castSecretBallots(
       box.voters,
       box.choices,
       keys.audit,
@@ -120,9 +76,7 @@ export async function castNamedBallots(
   entry: AuditEntry,
 ): Promise<boolean> {
   const records = rows.map(({ memberNo, json }) => auditRecord(keys, box.ballots, String(memberNo), json));
-  const stored = await redis.eval(
-    castNamedUncounted,
-    5,
+  const stored = await redis.castNamedBallots(
     box.tally,
     box.ballots,
     box.history,
@@ -143,9 +97,7 @@ export async function saveTallyOnce(
   entry: AuditEntry,
   box: BallotBoxSize,
 ): Promise<TallySave> {
-  const stored = await redis.eval(
-    saveTallyIfUnchanged,
-    4,
+  const stored = await redis.saveTallyIfUnchanged(
     key,
     keys.audit,
     keys.auditHead,

@@ -12,13 +12,6 @@ import {
 import type { AuditEntry } from './audit';
 import type { RedisKeys } from './keys';
 
-/** Stores a candidacy only if its member does not stand for the same office already. */
-const fileOnce = `
-if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
-redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
-return 1
-`;
-
 const roundChoice = (entry: string): { receiptHash: string; candidateMemberNo: number | null } => {
   const [receiptHash = '', choice = 'blank'] = entry.split('|');
   return { receiptHash, candidateMemberNo: choice === 'blank' ? null : Number(choice) };
@@ -32,9 +25,7 @@ export function electionStore(redis: Redis, keys: RedisKeys) {
   return {
     /** Files a candidacy unless the member already stands for that office: false then. */
     async fileCandidacy(candidacy: StoredCandidacy): Promise<boolean> {
-      const stored = await redis.eval(
-        fileOnce,
-        2,
+      const stored = await redis.fileCandidacyOnce(
         keys.candidacySeats(candidacy.assemblyId),
         keys.candidacies(candidacy.assemblyId),
         seatOf(candidacy),

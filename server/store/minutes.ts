@@ -1,43 +1,13 @@
 import type { Redis } from 'ioredis';
 import type { MinutesVersion } from '@shared/schemas/minutes';
 import type { RedisKeys } from './keys';
-import { auditAppendLua, auditRecord, type AuditEntry } from './audit';
+import { auditRecord, type AuditEntry } from './audit';
 
 /** A version as stored, with the exact JSON written (what the audit trail's record vouches for). */
 export interface StoredMinutes {
   version: MinutesVersion;
   json: string;
 }
-
-/** Stores version 1 once, with the audit link recording it. */
-const draftOnce = `${auditAppendLua}
-if redis.call('HSETNX', KEYS[1], '1', ARGV[1]) == 0 then return 0 end
-audit_append(KEYS[2], KEYS[3], ARGV[2])
-return 1
-`;
-
-/** Stores a correction only as the next number, and only once every earlier version is published. */
-const addCorrection = `${auditAppendLua}
-local count = redis.call('HLEN', KEYS[1])
-if count + 1 ~= tonumber(ARGV[1]) then return 0 end
-local latest = redis.call('HGET', KEYS[1], tostring(count))
-if not latest or cjson.decode(latest).publishedAt == cjson.null then return -1 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-audit_append(KEYS[2], KEYS[3], ARGV[3])
-return 1
-`;
-
-/** Replaces a draft if it is still unpublished and at the revision it was read at. */
-const replaceDraft = `${auditAppendLua}
-local stored = redis.call('HGET', KEYS[1], ARGV[1])
-if not stored then return -2 end
-local version = cjson.decode(stored)
-if version.publishedAt ~= cjson.null then return -1 end
-if version.revision ~= tonumber(ARGV[2]) then return 0 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-audit_append(KEYS[2], KEYS[3], ARGV[4])
-return 1
-`;
 
 /** What a write of a draft came to. */
 export type DraftWrite = 'saved' | 'changed_meanwhile' | 'published' | 'missing';
@@ -71,9 +41,7 @@ export function minutesStore(redis: Redis, keys: RedisKeys) {
 
     /** Stores version 1 unless there is one: a retried job or a second worker drafts once. */
     async draftFirst(assemblyId: string, json: string, entry: AuditEntry): Promise<boolean> {
-      return (
-        (await redis.eval(draftOnce, 3, ...scriptKeys(assemblyId), json, audited(assemblyId, 1, json, entry))) === 1
-      );
+      return (await redis.draftMinutesOnce(...scriptKeys(assemblyId), json, audited(assemblyId, 1, json, entry))) === 1;
     },
 
     /** Stores a correction as version `version`; refused when another came first or the latest is still a draft. */
@@ -83,9 +51,7 @@ export function minutesStore(redis: Redis, keys: RedisKeys) {
       json: string,
       entry: AuditEntry,
     ): Promise<'saved' | 'taken' | 'draft_pending'> {
-      const stored = await redis.eval(
-        addCorrection,
-        3,
+      const stored = await redis.addMinutesCorrection(
         ...scriptKeys(assemblyId),
         String(version),
         json,
@@ -102,9 +68,7 @@ export function minutesStore(redis: Redis, keys: RedisKeys) {
       json: string,
       entry: AuditEntry,
     ): Promise<DraftWrite> {
-      const stored = await redis.eval(
-        replaceDraft,
-        3,
+      const stored = await redis.replaceMinutesDraft(
         ...scriptKeys(assemblyId),
         String(version),
         String(revision),

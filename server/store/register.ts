@@ -8,14 +8,6 @@ import type { AuditEntry } from './audit';
 
 export type { AuditEntry } from './audit';
 
-/** A member (KEYS[1]), who represents it (KEYS[2]) and that person (KEYS[3]), for member ARGV[1]. */
-const memberAndRepresentative = `
-local member = redis.call('HGET', KEYS[1], ARGV[1])
-local personId = redis.call('HGET', KEYS[2], ARGV[1])
-local person = false
-if personId then person = redis.call('HGET', KEYS[3], personId) end
-return {member, person}`;
-
 /** Who designated whom to represent a member, and from when (S.2: changeable at any time). */
 export interface DesignationRecord {
   memberNo: number;
@@ -131,14 +123,12 @@ export function registerStore(redis: Redis, keys: RedisKeys) {
     /** One member and the person who represents it now, without reading the whole register. */
     /** A member and the person representing it, read in one atomic step. */
     async memberWithRepresentative(memberNo: number): Promise<{ member: Member | null; person: Person | null }> {
-      const [member, person] = (await redis.eval(
-        memberAndRepresentative,
-        3,
+      const [member, person] = await redis.memberAndRepresentative(
         keys.members,
         keys.representatives,
         keys.people,
         String(memberNo),
-      )) as [string | null, string | null];
+      );
       return { member: member ? parse<Member>(member) : null, person: person ? parse<Person>(person) : null };
     },
 

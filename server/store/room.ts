@@ -2,51 +2,14 @@ import type { Redis } from 'ioredis';
 import type { RoomEvent, RoomMessage } from '@shared/schemas/room';
 import { compareMessageIds as compareIds } from '@shared/rules/discussion';
 import type { RedisKeys } from './keys';
-import { auditAppendLua, auditRecord, type AuditEntry } from './audit';
-
-/** Where a new message's id goes in its audit entry (stream ids are digits and a dash, so this cannot clash; no Lua pattern characters in it). */
-const messageIdMark = '@message@id@';
+import { auditRecord, type AuditEntry } from './audit';
 
 /**
- * Stores a new message once, with its audit link: a clientId seen before returns the message it
- * created. The message's id is its place in the log, known only here: the entry names it as
- * "${messageIdMark}", replaced by the id.
+ * Where a new message's id goes in its audit entry, replaced by the id in scripts/postMessageOnce.lua
+ * (written out there too): stream ids are digits and a dash, so this cannot clash, and it holds no
+ * Lua pattern characters.
  */
-const postOnce = `${auditAppendLua}
-local existing = redis.call('HGET', KEYS[3], ARGV[1])
-if existing then return {0, existing} end
-local id = redis.call('XADD', KEYS[1], '*', 'post', ARGV[2])
-redis.call('HSET', KEYS[2], id, ARGV[2])
-redis.call('HSET', KEYS[3], ARGV[1], id)
-audit_append(KEYS[4], KEYS[5], (string.gsub(ARGV[3], '${messageIdMark}', id, 1)))
-return {1, id}
-`;
-
-/** Stores a change of a message if nobody changed it since `version`, logs it, and audits it. */
-const changeIfVersion = `${auditAppendLua}
-local stored = redis.call('HGET', KEYS[2], ARGV[1])
-if not stored then return -1 end
-if cjson.decode(stored).version ~= tonumber(ARGV[2]) then return 0 end
-redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
-local cursor = redis.call('XADD', KEYS[1], '*', 'change', ARGV[1], 'message', ARGV[3])
-audit_append(KEYS[3], KEYS[4], ARGV[4])
-return cursor
-`;
-
-/** Adds the members not yet in the attendance register, and one audit entry recording them. */
-const markPresentOnce = `${auditAppendLua}
-local added, records = {}, {}
-for _, row in ipairs(cjson.decode(ARGV[1])) do
-  if redis.call('HSETNX', KEYS[1], row[1], row[2]) == 1 then
-    table.insert(added, row[1])
-    table.insert(records, row[3])
-  end
-end
-if #added == 0 then return 0 end
-local entry = string.sub(ARGV[2], 1, -2) .. ',"after":{"members":[' .. table.concat(added, ',') .. ']},"records":[' .. table.concat(records, ',') .. ']}'
-audit_append(KEYS[2], KEYS[3], entry)
-return #added
-`;
+const messageIdMark = '@message@id@';
 
 export type StoredMessage = Omit<RoomMessage, 'id'>;
 
@@ -66,9 +29,7 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
     ): Promise<{ created: boolean; event: RoomEvent }> {
       const json = JSON.stringify(message);
       const record = auditRecord(keys, keys.roomMessages(assemblyId), messageIdMark, json);
-      const [created, id] = (await redis.eval(
-        postOnce,
-        5,
+      const [created, id] = await redis.postMessageOnce(
         keys.roomLog(assemblyId),
         keys.roomMessages(assemblyId),
         keys.roomClientIds(assemblyId),
@@ -77,7 +38,7 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
         message.clientId,
         json,
         JSON.stringify({ ...entry, records: [record] }),
-      )) as [number, string];
+      );
       const stored = created
         ? message
         : (JSON.parse((await redis.hget(keys.roomMessages(assemblyId), id)) ?? '{}') as StoredMessage);
@@ -108,9 +69,7 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
         ...entry,
         records: [auditRecord(keys, keys.roomMessages(assemblyId), id, json)],
       });
-      const cursor = await redis.eval(
-        changeIfVersion,
-        4,
+      const cursor = await redis.changeMessageIfVersion(
         keys.roomLog(assemblyId),
         keys.roomMessages(assemblyId),
         keys.audit,
@@ -167,15 +126,13 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
           JSON.stringify(auditRecord(keys, keys.attendance(assemblyId), String(present.memberNo), json)),
         ];
       });
-      return (await redis.eval(
-        markPresentOnce,
-        3,
+      return redis.markPresentOnce(
         keys.attendance(assemblyId),
         keys.audit,
         keys.auditHead,
         JSON.stringify(rows),
         JSON.stringify(entry),
-      )) as number;
+      );
     },
 
     async attendance(

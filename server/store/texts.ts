@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { GoverningText, TextVersion } from '@shared/schemas/texts';
-import { auditAppendLua, auditRecord, digestOf, type AuditEntry } from './audit';
+import { auditRecord, digestOf, type AuditEntry } from './audit';
 import type { RedisKeys } from './keys';
 
 /** What the founding assembly adopted: version 0 of each text, and when. */
@@ -18,28 +18,6 @@ export interface Adoption {
   motionId: string;
   motionTitle: string;
 }
-
-/**
- * Stores the next version of a text with its audit link, in one atomic step, once per motion: the
- * version number is checked against the one the caller computed (another adoption in between
- * makes it read again), and a motion that made a version already makes none.
- */
-const storeNextVersion = `${auditAppendLua}
-local existing = redis.call('HGET', KEYS[2], ARGV[1])
-if existing then return {0, existing} end
-if redis.call('HEXISTS', KEYS[1], ARGV[2]) == 1 or redis.call('HLEN', KEYS[1]) ~= tonumber(ARGV[2]) then return {-1, ''} end
-redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
-redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
-audit_append(KEYS[3], KEYS[4], ARGV[5])
-return {1, ARGV[4]}
-`;
-
-/** Stores version 0 of a text once, with its audit link. */
-const foundOnce = `${auditAppendLua}
-if redis.call('HSETNX', KEYS[1], '0', ARGV[1]) == 0 then return 0 end
-audit_append(KEYS[2], KEYS[3], ARGV[2])
-return 1
-`;
 
 export class TextConflict extends Error {
   override name = 'TextConflict';
@@ -87,9 +65,7 @@ export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts
           records: [auditRecord(keys, keys.textVersions(text), '0', json)],
         };
         if (
-          (await redis.eval(
-            foundOnce,
-            3,
+          (await redis.foundTextOnce(
             keys.textVersions(text),
             keys.audit,
             keys.auditHead,
@@ -154,9 +130,8 @@ export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts
         const version = versionOf(text, number, adoption.content, adoption, adoption.adoptedAt);
         const json = JSON.stringify(version);
         const entry = JSON.stringify(audit(version, json));
-        const stored = await redis.eval(
-          storeNextVersion,
-          4,
+        // Stored once per motion, and only as the next number (another adoption in between: read again).
+        const [status, made] = await redis.storeNextTextVersion(
           keys.textVersions(text),
           keys.textAdoptions,
           keys.audit,
@@ -167,7 +142,6 @@ export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts
           `${text}:${number}`,
           entry,
         );
-        const [status, made] = stored as [number, string];
         if (status === 1) return { version, created: true };
         if (status === 0) {
           const [madeText, madeNumber] = made.split(':');
