@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import type { AssembliesResponse, CalendarResponse, DeliveriesResponse } from '@shared/api';
+import type { AssembliesResponse, CalendarResponse, DeliveriesResponse } from '@shared/api/assemblies';
 import { scheduleOf } from '@shared/rules/assemblies';
 import { extraordinaryCycle, ordinaryAssemblySlots } from '@shared/rules/calendar';
 import { permission } from '@shared/rules/permissions';

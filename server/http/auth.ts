@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import { profileUpdateSchema, signInCompleteSchema, signInRequestSchema } from '@shared/schemas/auth';
 import { actionRequirements, permission, type Action } from '@shared/rules/permissions';
-import type { MeResponse, PersonalLinkResponse, SignInRequestResponse } from '@shared/api';
+import type { MeResponse, PersonalLinkResponse, SignInRequestResponse } from '@shared/api/session';
 import type { Context } from '../context';
 import { requestSignIn } from '../commands/requestSignIn';
 import { completeSignIn } from '../commands/completeSignIn';

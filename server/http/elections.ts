@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { ElectionsResponse } from '@shared/api';
+import type { ElectionsResponse } from '@shared/api/voting';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import { castableBallots } from '@shared/rules/ballots';
 import { candidacyDeadline, continentalBalance } from '@shared/rules/candidacies';

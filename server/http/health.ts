@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { HealthResponse } from '@shared/api';
+import type { HealthResponse } from '@shared/api/service';
 
 /** GET /api/health: 200 when Redis, a worker and mail are all fine, 503 with the reasons otherwise. */
 export function healthRoutes(deps: { readHealth: () => Promise<HealthResponse> }): Router {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { MotionsResponse, MotionView } from '@shared/api';
+import type { MotionView, MotionsResponse } from '@shared/api/voting';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import { castableBallots } from '@shared/rules/ballots';
 import { requiredQuorum } from '@shared/rules/quorum';

@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import type { OutboxResponse } from '@shared/api';
+import type { OutboxResponse } from '@shared/api/service';
 import type { OutboxStore } from '../store/outbox';
 import { HttpError } from './errors';
 

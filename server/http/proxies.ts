@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import type { ProxiesResponse, ProxyView } from '@shared/api';
+import type { ProxiesResponse, ProxyView } from '@shared/api/voting';
 import { votingMembers } from '@shared/rules/members';
 import { permission } from '@shared/rules/permissions';
 import { grantProxyInputSchema } from '@shared/schemas/proxy';

@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import type { ImportRefusal, MembersResponse, PersonView } from '@shared/api';
+import type { ImportRefusal, MembersResponse, PersonView } from '@shared/api/register';
 import { memberUpdateSchema, personUpdateSchema, representativeChangeSchema } from '@shared/schemas/registerEdits';
 import type { Context } from '../context';
 import { presentMemberDetail, presentMembers } from '../presenters/member';

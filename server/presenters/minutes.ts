@@ -1,4 +1,4 @@
-import type { MinutesResponse, MinutesVersionSummary, MinutesVersionView } from '@shared/api';
+import type { MinutesResponse, MinutesVersionSummary, MinutesVersionView } from '@shared/api/minutes';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import {
   currentApprovals,

@@ -2,14 +2,10 @@ import { createHash } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import type {
-  ApiError,
-  AssemblyView,
-  MinutesResponse,
-  MinutesVersionView,
-  MotionsResponse,
-  ProxyView,
-} from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { MinutesResponse, MinutesVersionView } from '@shared/api/minutes';
+import type { MotionsResponse, ProxyView } from '@shared/api/voting';
 import type { ClientToServerEvents, Result, ServerToClientEvents } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
 import type { Motion } from '@shared/schemas/voting';
