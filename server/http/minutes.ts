@@ -5,7 +5,7 @@ import {
   minutesPublishInputSchema,
   minutesSignInputSchema,
   minutesStatementInputSchema,
-} from '@shared/schemas/minutes';
+} from '@shared/schemas/minutesApproval';
 import type { Context } from '../context';
 import { readableVersion, readMinutes, readMinutesVersionForTable } from '../commands/readMinutes';
 import { correctMinutes, draftMinutesByTable } from '../commands/minutes';

@@ -8,7 +8,7 @@ import {
   signingOffice,
   type MinutesStatus,
 } from '@shared/rules/minutesApproval';
-import { minutesRoles, type MinutesVersion } from '@shared/schemas/minutes';
+import { minutesRoles, type MinutesVersion } from '@shared/schemas/minutesApproval';
 import type { MinutesReader } from '../commands/readMinutes';
 import type { Assembly } from '@shared/schemas/assembly';
 

@@ -25,7 +25,7 @@ export interface MinutesResponse {
   /** The newest published version: "the minutes". */
   current: number | null;
   /** For a member of the Table: it edits, signs in these roles, publishes and corrects. */
-  table: { signAs: import('../schemas/minutes').MinutesRole[] } | null;
+  table: { signAs: import('../schemas/minutesApproval').MinutesRole[] } | null;
 }
 
 /** GET /api/assemblies/:id/minutes/:version: one version in full. */
@@ -37,7 +37,7 @@ export interface MinutesVersionView extends MinutesVersionSummary {
   /** Sent back when editing the statement, so two edits never overwrite each other. */
   revision: number;
   /** Each signature, `current` when it approves the present text. */
-  approvals: Array<import('../schemas/minutes').MinutesApproval & { current: boolean }>;
+  approvals: Array<import('../schemas/minutesApproval').MinutesApproval & { current: boolean }>;
   /** Whether the Table may publish it now, and if not, what is missing. */
   publishable: { ok: boolean; reason: import('../rules/minutesApproval').MinutesPublishReason };
 }

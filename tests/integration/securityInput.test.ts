@@ -27,7 +27,7 @@ import {
   minutesPublishInputSchema,
   minutesSignInputSchema,
   minutesStatementInputSchema,
-} from '@shared/schemas/minutes';
+} from '@shared/schemas/minutesApproval';
 import {
   messageEditSchema,
   messageHideSchema,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assembleMinutes, minutesAttendance, minutesNotice, type MinutesSources } from '@shared/rules/minutes';
+import { assembleMinutes, minutesNotice } from '@shared/rules/minutes';
+import { minutesAttendance } from '@shared/rules/minutesAttendance';
+import type { MinutesSources } from '@shared/rules/minutesSources';
 import {
   canonicalJson,
   currentApprovals,
@@ -9,7 +11,8 @@ import {
   publishVerdict,
   signingOffice,
 } from '@shared/rules/minutesApproval';
-import { minutesContentSchema, type MinutesApproval } from '@shared/schemas/minutes';
+import { minutesContentSchema } from '@shared/schemas/minutes';
+import type { MinutesApproval } from '@shared/schemas/minutesApproval';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Member } from '@shared/schemas/member';
 import type { RoomMessage } from '@shared/schemas/room';
