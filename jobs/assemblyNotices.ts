@@ -8,7 +8,7 @@ import { personalLink } from './handlers/convocationSend';
 import { enqueue } from './queues';
 import type { EmailRequest } from './emails/render';
 import type { ResultsEmail } from './emails/templates/results';
-import type { MinutesVersion } from '@shared/schemas/minutes';
+import type { MinutesVersion } from '@shared/schemas/minutesApproval';
 import { minutesFileName } from './minutes/attachment';
 
 /**

@@ -1,4 +1,4 @@
-import type { Delivery } from '@shared/api';
+import type { Delivery } from '@shared/api/assemblies';
 import { receivesConvocation } from '@shared/rules/members';
 import type { Context } from '../../server/context';
 import { defaultJobOptions } from '../queues';

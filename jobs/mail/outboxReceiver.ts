@@ -1,6 +1,6 @@
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type AddressObject } from 'mailparser';
-import type { OutboxMessage } from '@shared/api';
+import type { OutboxMessage } from '@shared/api/service';
 import { freePort } from '../../server/process/freePort';
 
 export interface SmtpReceiver {

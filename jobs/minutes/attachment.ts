@@ -1,4 +1,4 @@
-import type { MinutesVersion } from '@shared/schemas/minutes';
+import type { MinutesVersion } from '@shared/schemas/minutesApproval';
 import type { Language } from '@shared/schemas/person';
 import type { Context } from '../../server/context';
 import type { EmailAttachment } from '../emails/render';

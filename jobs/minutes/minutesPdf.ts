@@ -1,8 +1,10 @@
 import { messages } from '@shared/i18n';
-import { minutesMemberName, minutesSpeakers } from '@shared/rules/minutes';
+import { minutesMemberName, minutesSpeakers } from '@shared/rules/minutesMembers';
 import { currentApprovals } from '@shared/rules/minutesApproval';
 import { renderReason } from '@shared/rules/messages';
-import type { MinutesMember, MinutesMessage, MinutesVersion } from '@shared/schemas/minutes';
+import type { MinutesMessage } from '@shared/schemas/minutes';
+import type { MinutesVersion } from '@shared/schemas/minutesApproval';
+import type { MinutesMember } from '@shared/schemas/minutesMember';
 import type { Language } from '@shared/schemas/person';
 import { agoraPdf } from '../pdf/document';
 import { formatInstant } from '../emails/format';

@@ -5,7 +5,7 @@ import type {
   MinutesSignInput,
   MinutesStatementInput,
   MinutesVersion,
-} from '@shared/schemas/minutes';
+} from '@shared/schemas/minutesApproval';
 import { enqueue } from '../../jobs/queues';
 import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';

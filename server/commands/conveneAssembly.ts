@@ -2,7 +2,7 @@ import { assemblyPhase, convocationVerdict, type ConvocationVerdict } from '@sha
 import { noticeVerdict } from '@shared/rules/notice';
 import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
-import type { ConvocationCheck } from '@shared/api';
+import type { ConvocationCheck } from '@shared/api/assemblies';
 import { enqueue } from '../../jobs/queues';
 import { formatInstant } from '../../jobs/emails/format';
 import { signature } from '../auth/actor';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportSummary } from '@shared/api';
+import type { ImportSummary } from '@shared/api/register';
 import type { Actor } from '@shared/rules/permissions';
 import type { Person } from '@shared/schemas/person';
 import { memberOfRow } from '@shared/schemas/registerCsv';

@@ -1,14 +1,11 @@
-import { assembleMinutes, isHeld, type MinutesSources } from '@shared/rules/minutes';
+import { assembleMinutes, isHeld } from '@shared/rules/minutes';
+import type { MinutesSources } from '@shared/rules/minutesSources';
 import { minutesDigestInput } from '@shared/rules/minutesApproval';
 import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { ElectionRoundTally } from '@shared/schemas/election';
-import {
-  minutesContentSchema,
-  type MinutesContent,
-  type MinutesCorrectionInput,
-  type MinutesVersion,
-} from '@shared/schemas/minutes';
+import { minutesContentSchema, type MinutesContent } from '@shared/schemas/minutes';
+import type { MinutesCorrectionInput, MinutesVersion } from '@shared/schemas/minutesApproval';
 import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';
 import { digestOf, type AuditEntry } from '../store/audit';

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ZodError } from 'zod';
-import type { ApiError } from '@shared/api';
+import type { ApiError } from '@shared/api/errors';
 import { isRedisUnavailable } from '../redis/connection';
 
 /** A refusal meant for a person: its status, a code for programs and a sentence for people. */

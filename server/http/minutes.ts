@@ -4,7 +4,7 @@ import {
   minutesPublishInputSchema,
   minutesSignInputSchema,
   minutesStatementInputSchema,
-} from '@shared/schemas/minutes';
+} from '@shared/schemas/minutesApproval';
 import { correctMinutes, draftMinutesByTable } from '../commands/minutes';
 import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
 import { readChangedMinutes, readMinutesPage, readMinutesPdf, readMinutesVersion } from '../queries/readMinutes';

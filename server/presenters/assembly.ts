@@ -1,4 +1,10 @@
-import type { AssemblySummary, AssemblyView, ConvocationCheck, DeliveriesResponse, Delivery } from '@shared/api';
+import type {
+  AssemblySummary,
+  AssemblyView,
+  ConvocationCheck,
+  DeliveriesResponse,
+  Delivery,
+} from '@shared/api/assemblies';
 import { agendaProposals } from '@shared/rules/agendaProposals';
 import { assemblyPhase, convocationVerdict } from '@shared/rules/assemblies';
 import { noticeVerdict } from '@shared/rules/notice';

@@ -1,11 +1,5 @@
-import type {
-  AdmissionView,
-  DesignationView,
-  DuesView,
-  ExclusionView,
-  MemberDetailResponse,
-  MemberView,
-} from '@shared/api';
+import type { AdmissionView, DuesView, ExclusionView, MemberDetailResponse } from '@shared/api/membership';
+import type { DesignationView, MemberView } from '@shared/api/register';
 import { isVoting, earliestExclusionDecisionAt } from '@shared/rules/members';
 import { minimumDues } from '@shared/rules/dues';
 import type { Member } from '@shared/schemas/member';

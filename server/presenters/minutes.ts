@@ -1,4 +1,4 @@
-import type { MinutesResponse, MinutesVersionSummary, MinutesVersionView } from '@shared/api';
+import type { MinutesResponse, MinutesVersionSummary, MinutesVersionView } from '@shared/api/minutes';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import {
   currentApprovals,
@@ -8,7 +8,7 @@ import {
   signingOffice,
   type MinutesStatus,
 } from '@shared/rules/minutesApproval';
-import { minutesRoles, type MinutesVersion } from '@shared/schemas/minutes';
+import { minutesRoles, type MinutesVersion } from '@shared/schemas/minutesApproval';
 import type { MinutesReader } from '../queries/readMinutes';
 import type { Assembly } from '@shared/schemas/assembly';
 

@@ -1,11 +1,11 @@
 import type {
-  AdmissionsResponse,
   AdmissionView,
+  AdmissionsResponse,
   BodiesResponse,
   DuesResponse,
   ExclusionsResponse,
-  PeopleResponse,
-} from '@shared/api';
+} from '@shared/api/membership';
+import type { PeopleResponse } from '@shared/api/register';
 import type { Statutes } from '@shared/statutes';
 import type { RegisterSnapshot } from '../store/register';
 import { presentAdmission, presentDues, presentExclusion } from './member';

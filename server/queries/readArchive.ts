@@ -1,4 +1,4 @@
-import type { ArchiveResponse, ArchivedAssembly, ArchivedMotion } from '@shared/api';
+import type { ArchiveResponse, ArchivedAssembly, ArchivedMotion } from '@shared/api/archive';
 import { isArchived, matchesArchive } from '@shared/rules/archiveSearch';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import type { Assembly } from '@shared/schemas/assembly';

@@ -1,4 +1,4 @@
-import type { HealthResponse } from '@shared/api';
+import type { HealthResponse } from '@shared/api/service';
 import type { Context } from '../context';
 import { isRedisUnavailable } from '../redis/connection';
 

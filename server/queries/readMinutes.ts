@@ -1,6 +1,6 @@
 import { permission, type Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
-import type { MinutesVersion } from '@shared/schemas/minutes';
+import type { MinutesVersion } from '@shared/schemas/minutesApproval';
 import { HttpError } from '../http/errors';
 import type { Context } from '../context';
 import type { Language } from '@shared/schemas/person';

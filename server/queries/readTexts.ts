@@ -1,4 +1,4 @@
-import type { GoverningTextView, TextsResponse, TextVersionResponse } from '@shared/api';
+import type { GoverningTextView, TextVersionResponse, TextsResponse } from '@shared/api/texts';
 import { paragraphChanges } from '@shared/rules/textChanges';
 import { governingTexts, type GoverningText, type TextVersion, type TextVersionSummary } from '@shared/schemas/texts';
 import { HttpError } from '../http/errors';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { RedisKeys } from './keys';
 import type { Operation } from './versioned';
-import type { AuditEntry, AuditRecord } from '@shared/api';
+import type { AuditEntry, AuditRecord } from '@shared/api/audit';
 
 /** Changing a recorded value behind the app's back no longer matches the latest entry that names it. */
 export type { AuditEntry, AuditRecord };

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Delivery } from '@shared/api';
+import type { Delivery } from '@shared/api/assemblies';
 import type { RedisKeys } from './keys';
 
 /** Where each member's convocation stands: written by the convening command and the mail worker. */

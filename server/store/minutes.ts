@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { MinutesVersion } from '@shared/schemas/minutes';
+import type { MinutesVersion } from '@shared/schemas/minutesApproval';
 import type { RedisKeys } from './keys';
 import { auditRecord, type AuditEntry } from './audit';
 

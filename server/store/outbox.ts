@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { OutboxMessage, OutboxSummary } from '@shared/api';
+import type { OutboxMessage, OutboxSummary } from '@shared/api/service';
 import type { RedisKeys } from './keys';
 
 /** How many received messages the built-in outbox keeps (oldest dropped first). */

@@ -1,8 +1,8 @@
 import type { Language } from '../schemas/person';
 import type { en } from './en';
 
-/** A catalogue's shape: the English keys, each message a string in any language. */
-type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+/** A catalogue's shape (or one area's): the English keys, each message a string in any language. */
+export type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 
 /** What every language's catalogue must be: exactly the keys of the English one. */
 export type Messages = Catalogue<typeof en>;

@@ -1,5 +1,6 @@
 import type { Office } from '../schemas/body';
-import type { MinutesContent, MinutesRole, MinutesVersion } from '../schemas/minutes';
+import type { MinutesContent } from '../schemas/minutes';
+import type { MinutesRole, MinutesVersion } from '../schemas/minutesApproval';
 
 /*
  * Signing and publishing the minutes (R.5): what a signature approves, who signs in which role,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { Redis } from 'ioredis';
-import type { MotionsResponse } from '@shared/api';
+import type { MotionsResponse } from '@shared/api/voting';
 import type { ClientToServerEvents, Result, RoomSnapshot, ServerToClientEvents } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
 import type { BallotChoice } from '@shared/schemas/ballot';

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { ApiError, AssemblyView, DeliveriesResponse, HealthResponse } from '@shared/api';
+import type { AssemblyView, DeliveriesResponse } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { HealthResponse } from '@shared/api/service';
 import { isAlive } from '../../server/process/isAlive';
 import { eventually, seedRegister, TestClient } from '../integration/support';
 import {

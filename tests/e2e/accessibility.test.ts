@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { AssembliesResponse, OutboxMessage, OutboxResponse } from '@shared/api';
+import type { AssembliesResponse } from '@shared/api/assemblies';
+import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
 import { eventually, TestClient } from '../integration/support';
 import { axeScan, countByImpact, describeViolations, impacts } from './axe';
 import { platformAndBrowser, screenshot, viewports } from './browser';

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import type { OutboxResponse } from '@shared/api';
+import type { OutboxResponse } from '@shared/api/service';
 import { screenshot, screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
 import { onPlatform, signInThroughOutbox } from './signIn';
 

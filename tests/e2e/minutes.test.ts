@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { OutboxMessage, OutboxResponse } from '@shared/api';
+import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
 import { receivesConvocation } from '@shared/rules/members';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { OutboxMessage, OutboxResponse } from '@shared/api';
+import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
 import { eventually, seedDemoAssemblies, seedRegister, spawnWeb, testConfig } from '../integration/support';
 import { launchBrowser, screenshot, screenshotsEverywhere, viewports } from './browser';
 import { onPlatform } from './signIn';

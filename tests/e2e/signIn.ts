@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { OutboxMessage, OutboxResponse } from '@shared/api';
+import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
 import { eventually } from '../integration/support';
 
 /** A link of an e-mail, on the address the test platform really listens on (the worker does not know the web's port). */

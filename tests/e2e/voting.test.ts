@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { OutboxMessage, OutboxResponse } from '@shared/api';
+import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
 import { eventually } from '../integration/support';
 import { screenshot, screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
 import { onPlatform } from './signIn';

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { ApiError, AssemblyView, MotionsResponse } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { MotionsResponse } from '@shared/api/voting';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { Motion, MotionTally } from '@shared/schemas/voting';
 import { startPlatform, TestClient } from './support';

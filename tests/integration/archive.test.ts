@@ -2,15 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  ApiError,
-  ArchiveResponse,
-  AssemblyView,
-  MeResponse,
-  MotionsResponse,
-  TextsResponse,
-  TextVersionResponse,
-} from '@shared/api';
+import type { ArchiveResponse } from '@shared/api/archive';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { MeResponse } from '@shared/api/session';
+import type { TextVersionResponse, TextsResponse } from '@shared/api/texts';
+import type { MotionsResponse } from '@shared/api/voting';
 import type { Motion } from '@shared/schemas/voting';
 import { closeQueues } from '../../jobs/queues';
 import { createContext, type Context } from '../../server/context';

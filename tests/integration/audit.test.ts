@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { AssemblyView, MotionsResponse } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { MotionsResponse } from '@shared/api/voting';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AssemblyView, MotionsResponse, OutboxResponse } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { OutboxResponse } from '@shared/api/service';
+import type { MotionsResponse } from '@shared/api/voting';
 import type { Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, AssemblyView, MotionsResponse } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { MotionsResponse } from '@shared/api/voting';
 import type { BallotReceipt, Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';

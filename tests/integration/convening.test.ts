@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  ApiError,
-  AssemblyView,
-  DeliveriesResponse,
-  MeResponse,
-  OutboxMessage,
-  OutboxResponse,
-} from '@shared/api';
+import type { AssemblyView, DeliveriesResponse } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
+import type { MeResponse } from '@shared/api/session';
 import { startPlatform, TestClient, eventually } from './support';
 
 const day = 86_400_000;

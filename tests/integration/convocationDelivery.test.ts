@@ -1,5 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { AssemblyView, DeliveriesResponse, OutboxResponse } from '@shared/api';
+import type { AssemblyView, DeliveriesResponse } from '@shared/api/assemblies';
+import type { OutboxResponse } from '@shared/api/service';
 import { startSmtpReceiver, type SmtpReceiver } from '../../jobs/mail/outboxReceiver';
 import { startPlatform, spawnWorker, TestClient, eventually } from './support';
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, AssemblyView, ElectionsResponse } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { ElectionsResponse } from '@shared/api/voting';
 import type { BallotReceipt } from '@shared/schemas/voting';
 import type { ElectionRoundTally } from '@shared/schemas/election';
 import { connectRedis } from '../../server/redis/connection';

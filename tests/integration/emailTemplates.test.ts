@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
-import type { OutboxMessage } from '@shared/api';
+import type { OutboxMessage } from '@shared/api/service';
 import { languages } from '@shared/schemas/person';
 import { renderEmail, type EmailRequest } from '../../jobs/emails/render';
 import { startSmtpReceiver, type SmtpReceiver } from '../../jobs/mail/outboxReceiver';

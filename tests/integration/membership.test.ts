@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError } from '@shared/api/errors';
 import type {
   AdmissionsResponse,
-  ApiError,
   ExclusionView,
   ExclusionsResponse,
   MemberDetailResponse,
-} from '@shared/api';
+} from '@shared/api/membership';
 import { startPlatform, TestClient } from './support';
 
 describe('joining and leaving the network (S.11)', () => {

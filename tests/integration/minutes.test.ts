@@ -2,19 +2,16 @@ import { createHash } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import type {
-  ApiError,
-  AssemblyView,
-  MinutesResponse,
-  MinutesVersionView,
-  MotionsResponse,
-  ProxyView,
-} from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { MinutesResponse, MinutesVersionView } from '@shared/api/minutes';
+import type { MotionsResponse, ProxyView } from '@shared/api/voting';
 import type { ClientToServerEvents, Result, ServerToClientEvents } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
 import type { Motion } from '@shared/schemas/voting';
 import { receivesConvocation } from '@shared/rules/members';
-import { minutesContentSchema, minutesVersionSchema } from '@shared/schemas/minutes';
+import { minutesContentSchema } from '@shared/schemas/minutes';
+import { minutesVersionSchema } from '@shared/schemas/minutesApproval';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';
 import { draftMinutes } from '../../server/commands/minutes';
@@ -22,7 +19,8 @@ import { assemblyMoment } from '../../jobs/handlers/assemblyMoment';
 import { renderEmail } from '../../jobs/emails/render';
 import { minutesPdf } from '../../jobs/minutes/minutesPdf';
 import { tallyElectionRound } from '@shared/rules/elections';
-import type { MinutesElection, MinutesVersion } from '@shared/schemas/minutes';
+import type { MinutesVersion } from '@shared/schemas/minutesApproval';
+import type { MinutesElection } from '@shared/schemas/minutesVotes';
 import { startSmtpReceiver, type ReceivedAttachment, type SmtpReceiver } from '../../jobs/mail/outboxReceiver';
 import { pdfInfo } from './pdf';
 import { eventually, startPlatform, TestClient } from './support';

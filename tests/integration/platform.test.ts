@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
-import type { HealthResponse, MembersResponse, OutboxMessage, OutboxResponse } from '@shared/api';
+import type { MembersResponse } from '@shared/api/register';
+import type { HealthResponse, OutboxMessage, OutboxResponse } from '@shared/api/service';
 import { startWeb, type RunningWeb } from '../../server/web';
 import { startWorker, type RunningWorker } from '../../jobs/worker';
 import { connectRedis } from '../../server/redis/connection';

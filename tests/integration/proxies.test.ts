@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, AssemblyView, ProxiesResponse, ProxyView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { ProxiesResponse, ProxyView } from '@shared/api/voting';
 import { startPlatform, TestClient } from './support';
 
 describe('proxies (R.7)', () => {

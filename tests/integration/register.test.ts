@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  AuditResponse,
-  DuesResponse,
-  ImportRefusal,
-  ImportSummary,
-  MeResponse,
-  MemberDetailResponse,
-  MembersResponse,
-} from '@shared/api';
+import type { AuditResponse } from '@shared/api/audit';
+import type { DuesResponse, MemberDetailResponse } from '@shared/api/membership';
+import type { ImportRefusal, ImportSummary, MembersResponse } from '@shared/api/register';
+import type { MeResponse } from '@shared/api/session';
 import { startPlatform, TestClient } from './support';
 
 describe('the register kept by the secretariat', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError } from '@shared/api';
+import type { ApiError } from '@shared/api/errors';
 import { startPlatform, TestClient } from './support';
 
 /** Each privileged action, as a request, and the role it needs. */

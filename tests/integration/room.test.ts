@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect } from 'socket.io-client';
-import type { AssemblyView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
 import type { ClientToServerEvents, Result, RoomSnapshot } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
 import { startWeb, type RunningWeb } from '../../server/web';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
-import type { AssemblyView, MeResponse } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { MeResponse } from '@shared/api/session';
 import type { Result } from '@shared/events';
 import { signInCompleteSchema, signInRequestSchema, profileUpdateSchema } from '@shared/schemas/auth';
 import { agendaItemInputSchema, assemblyDraftSchema, type AssemblyDocument } from '@shared/schemas/assembly';
@@ -26,7 +27,7 @@ import {
   minutesPublishInputSchema,
   minutesSignInputSchema,
   minutesStatementInputSchema,
-} from '@shared/schemas/minutes';
+} from '@shared/schemas/minutesApproval';
 import {
   messageEditSchema,
   messageHideSchema,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { ApiError, AssemblyView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
 import type { ClientToServerEvents, Result, RoomSnapshot, ServerToClientEvents } from '@shared/events';
 import { eventually, startPlatform, type TestClient } from './support';
 import { expectRefusal, lastMailId, mailAfter } from './securitySupport';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AssemblyView, MotionsResponse, ProxiesResponse } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { MotionsResponse, ProxiesResponse } from '@shared/api/voting';
 import type { ClientToServerEvents, Result } from '@shared/events';
 import type { RoomEvent } from '@shared/schemas/room';
 import type { Motion } from '@shared/schemas/voting';

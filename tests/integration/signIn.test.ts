@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, MeResponse, OutboxMessage, OutboxResponse } from '@shared/api';
+import type { ApiError } from '@shared/api/errors';
+import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
+import type { MeResponse } from '@shared/api/session';
 import { startWeb, type RunningWeb } from '../../server/web';
 import { startWorker, type RunningWorker } from '../../jobs/worker';
 import { connectRedis } from '../../server/redis/connection';

@@ -149,9 +149,9 @@ export class TestClient {
   }
 
   /** The newest e-mail to `to` (whose subject matches), once more than `after` messages are in the outbox. */
-  async mailTo(to: string, after: number, subject: RegExp = /./): Promise<import('@shared/api').OutboxMessage> {
+  async mailTo(to: string, after: number, subject: RegExp = /./): Promise<import('@shared/api/service').OutboxMessage> {
     const summary = await eventually(async () => {
-      const { messages } = await this.json<import('@shared/api').OutboxResponse>('/api/outbox');
+      const { messages } = await this.json<import('@shared/api/service').OutboxResponse>('/api/outbox');
       return messages.length > after
         ? messages.find((message) => message.to.includes(to) && subject.test(message.subject))
         : undefined;
@@ -164,10 +164,10 @@ export class TestClient {
     assemblyId: string,
     count = 108,
     ms = 30_000,
-  ): Promise<import('@shared/api').DeliveriesResponse> {
+  ): Promise<import('@shared/api/assemblies').DeliveriesResponse> {
     return eventually(
       async () => {
-        const body = await this.json<import('@shared/api').DeliveriesResponse>(
+        const body = await this.json<import('@shared/api/assemblies').DeliveriesResponse>(
           `/api/assemblies/${assemblyId}/deliveries`,
         );
         return body.counts.sent === count ? body : undefined;

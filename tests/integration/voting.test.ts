@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { ApiError, AssemblyView, MotionsResponse, OutboxMessage, OutboxResponse } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
+import type { MotionsResponse } from '@shared/api/voting';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { BallotReceipt, Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';

@@ -1,4 +1,5 @@
-import type { HealthResponse, MembersResponse, OutboxMessage, OutboxResponse } from '@shared/api';
+import type { MembersResponse } from '@shared/api/register';
+import type { HealthResponse, OutboxMessage, OutboxResponse } from '@shared/api/service';
 import { ApiFailure, getJson } from './http';
 
 /** The member register, as the register page shows it. */

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import type { MeResponse } from '@shared/api';
+import type { MeResponse } from '@shared/api/session';
 import { personalLinkActions } from '@shared/rules/permissions';
 import { Account, SignOutButton } from '../features/auth/Account';
 import { useSession } from '../features/auth/session';

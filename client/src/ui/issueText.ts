@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { validationEn } from '@shared/i18n/validation.en';
+import { validationMessages as validationEn } from '@shared/i18n/en/validation';
 
 /** The parts of a zod issue (or of a server's `issues` entry) used to word it for a person. */
 export interface IssueLike {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeResponse } from '@shared/api';
+import type { MeResponse } from '@shared/api/session';
 import { colleges } from '@shared/schemas/member';
 import { admissionSubmissionSchema } from '@shared/schemas/registerEdits';
 import { paths } from '../../app/paths';

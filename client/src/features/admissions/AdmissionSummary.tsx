@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AdmissionView } from '@shared/api';
+import type { AdmissionView } from '@shared/api/membership';
 import { paths } from '../../app/paths';
 import { formatInstant, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';

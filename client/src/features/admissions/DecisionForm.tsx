@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdmissionView } from '@shared/api';
+import type { AdmissionView } from '@shared/api/membership';
 import { admissionDecisionSchema } from '@shared/schemas/registerEdits';
 import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { decideAdmission } from './api';

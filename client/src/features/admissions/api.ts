@@ -1,4 +1,4 @@
-import type { AdmissionView, AdmissionsResponse } from '@shared/api';
+import type { AdmissionView, AdmissionsResponse } from '@shared/api/membership';
 import type { AdmissionDecision, AdmissionSubmission } from '@shared/schemas/registerEdits';
 import { getJson, postJson } from '../../api/http';
 

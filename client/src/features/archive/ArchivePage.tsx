@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { ArchiveResponse, ArchivedAssembly, ArchivedMotion } from '@shared/api';
+import type { ArchiveResponse, ArchivedAssembly, ArchivedMotion } from '@shared/api/archive';
 import { renderReason } from '@shared/rules/messages';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';

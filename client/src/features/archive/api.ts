@@ -1,4 +1,4 @@
-import type { ArchiveResponse } from '@shared/api';
+import type { ArchiveResponse } from '@shared/api/archive';
 import { getJson } from '../../api/http';
 
 /** The past assemblies answering `query` (all of them for a blank one), newest first. */

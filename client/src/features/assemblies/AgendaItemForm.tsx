@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssemblyView, MemberView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { MemberView } from '@shared/api/register';
 import { agendaItemKinds } from '@shared/rules/motions';
 import type { AgendaItemKind } from '@shared/schemas/assembly';
 import { fetchMembers } from '../../api/endpoints';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AssemblyView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
 import type { AgendaItem, AssemblyDocument } from '@shared/schemas/assembly';
 import { paths } from '../../app/paths';
 import { toApiFailure } from '../../api/http';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AssemblySummary } from '@shared/api';
+import type { AssemblySummary } from '@shared/api/assemblies';
 import { togetherStatutes } from '@shared/statutes';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { AssemblyView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
 import { paths } from '../../app/paths';
 import { usePolling } from '../../api/usePolling';
 import { useApiQuery } from '../../api/useApiQuery';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssemblyView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { useDisclosure } from '../../ui/disclosure';

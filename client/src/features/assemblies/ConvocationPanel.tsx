@@ -1,7 +1,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AssemblyView, ConvocationCheck } from '@shared/api';
+import type { AssemblyView, ConvocationCheck } from '@shared/api/assemblies';
 import { paths } from '../../app/paths';
 import type { ApiFailure } from '../../api/http';
 import { FormFailure } from '../../ui/form';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AssemblyView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
 import { useNow } from '../../ui/useNow';
 import { splitDuration } from './assemblyTime';
 

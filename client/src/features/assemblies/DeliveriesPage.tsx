@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Delivery } from '@shared/api';
+import type { Delivery } from '@shared/api/assemblies';
 import { togetherStatutes } from '@shared/statutes';
 import { paths } from '../../app/paths';
 import { usePolling } from '../../api/usePolling';

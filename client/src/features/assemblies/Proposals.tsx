@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssemblyView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
 import { FormFailure } from '../../ui/form';
 import { useRequest } from '../../ui/useRequest';
 import { addAgendaItem } from './api';

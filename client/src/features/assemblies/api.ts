@@ -1,10 +1,5 @@
-import type {
-  AssembliesResponse,
-  AssemblyView,
-  CalendarResponse,
-  DeliveriesResponse,
-  PersonalLinkResponse,
-} from '@shared/api';
+import type { AssembliesResponse, AssemblyView, CalendarResponse, DeliveriesResponse } from '@shared/api/assemblies';
+import type { PersonalLinkResponse } from '@shared/api/session';
 import type { AgendaItemInput, AssemblyDocument, AssemblyDraft } from '@shared/schemas/assembly';
 import { deleteJson, getJson, patchJson, postFile, postJson } from '../../api/http';
 

@@ -1,4 +1,4 @@
-import type { MeResponse, SignInRequestResponse } from '@shared/api';
+import type { MeResponse, SignInRequestResponse } from '@shared/api/session';
 import type { ProfileUpdate, SignInRequest } from '@shared/schemas/auth';
 import { getJson, patchJson, postJson } from '../../api/http';
 

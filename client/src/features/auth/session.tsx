@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { MeResponse } from '@shared/api';
+import type { MeResponse } from '@shared/api/session';
 import type { Action } from '@shared/rules/permissions';
 import { toApiFailure, type ApiFailure } from '../../api/http';
 import { fetchMe, signOut as postSignOut } from './api';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MeResponse } from '@shared/api';
+import type { MeResponse } from '@shared/api/session';
 import { isUiLanguage } from '@shared/i18n/languages';
 import { toApiFailure, type ApiFailure } from '../../api/http';
 import { chooseLanguage } from '../../i18n/setup';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { BodiesResponse, BodySeatView } from '@shared/api';
+import type { BodiesResponse, BodySeatView } from '@shared/api/membership';
 import type { Continent } from '@shared/schemas/member';
 import { paths } from '../../app/paths';
 import { getJson } from '../../api/http';

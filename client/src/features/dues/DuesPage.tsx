@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DuesResponse } from '@shared/api';
+import type { DuesResponse } from '@shared/api/membership';
 import { paths } from '../../app/paths';
 import { getJson } from '../../api/http';
 import { useApiQuery } from '../../api/useApiQuery';

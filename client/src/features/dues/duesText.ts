@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { DuesView } from '@shared/api';
+import type { DuesView } from '@shared/api/membership';
 import type { UiLanguage } from '@shared/i18n/languages';
 import { renderReason } from '@shared/rules/messages';
 import { formatMoney, formatNumber } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ExclusionView } from '@shared/api';
+import type { ExclusionView } from '@shared/api/membership';
 import { formatInstant } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useTimeZone } from '../../i18n/useTimeZone';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ExclusionView } from '@shared/api';
+import type { ExclusionView } from '@shared/api/membership';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExclusionView, MemberView } from '@shared/api';
+import type { ExclusionView } from '@shared/api/membership';
+import type { MemberView } from '@shared/api/register';
 import { exclusionGrounds, proposeExclusionInputSchema } from '@shared/schemas/exclusion';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';

@@ -1,4 +1,4 @@
-import type { ExclusionView, ExclusionsResponse } from '@shared/api';
+import type { ExclusionView, ExclusionsResponse } from '@shared/api/membership';
 import type { ProposeExclusionInput } from '@shared/schemas/exclusion';
 import { getJson, postJson } from '../../api/http';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HealthResponse } from '@shared/api';
+import type { HealthResponse } from '@shared/api/service';
 import { fetchHealth } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { formatDateTime, formatTime } from '../../i18n/format';

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeResponse } from '@shared/api';
+import type { MeResponse } from '@shared/api/session';
 import { paths } from '../../app/paths';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useSession } from '../auth/session';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MinutesVersionView } from '@shared/api';
-import { minutesMemberName as memberName } from '@shared/rules/minutes';
+import type { MinutesVersionView } from '@shared/api/minutes';
+import { minutesMemberName as memberName } from '@shared/rules/minutesMembers';
 import { formatInstant, formattingLocale } from '../../i18n/format';
 import { Item, itemTitle, Row, Thread } from './MinutesItems';
 import { useLanguage } from '../../i18n/useLanguage';

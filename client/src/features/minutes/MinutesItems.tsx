@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { renderReason } from '@shared/rules/messages';
-import { minutesMemberName as memberName, minutesSpeakers } from '@shared/rules/minutes';
-import type { MinutesElection, MinutesItem, MinutesMessage, MinutesMotion } from '@shared/schemas/minutes';
+import { minutesMemberName as memberName, minutesSpeakers } from '@shared/rules/minutesMembers';
+import type { MinutesItem, MinutesMessage } from '@shared/schemas/minutes';
+import type { MinutesElection, MinutesMotion } from '@shared/schemas/minutesVotes';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ReceiptHashes } from '../voting/ReceiptHashes';
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { MinutesResponse, MinutesVersionSummary, MinutesVersionView } from '@shared/api';
+import type { MinutesResponse, MinutesVersionSummary, MinutesVersionView } from '@shared/api/minutes';
 import { uiLanguages } from '@shared/i18n/languages';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';

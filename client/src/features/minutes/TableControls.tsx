@@ -1,7 +1,11 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MinutesResponse, MinutesVersionView } from '@shared/api';
-import { minutesCorrectionInputSchema, minutesStatementInputSchema, type MinutesRole } from '@shared/schemas/minutes';
+import type { MinutesResponse, MinutesVersionView } from '@shared/api/minutes';
+import {
+  minutesCorrectionInputSchema,
+  minutesStatementInputSchema,
+  type MinutesRole,
+} from '@shared/schemas/minutesApproval';
 import type { ApiFailure } from '../../api/http';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useRequest } from '../../ui/useRequest';

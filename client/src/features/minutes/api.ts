@@ -1,5 +1,5 @@
-import type { MinutesResponse, MinutesVersionView } from '@shared/api';
-import type { MinutesRole } from '@shared/schemas/minutes';
+import type { MinutesResponse, MinutesVersionView } from '@shared/api/minutes';
+import type { MinutesRole } from '@shared/schemas/minutesApproval';
 import type { UiLanguage } from '@shared/i18n/languages';
 import { getJson, postJson, request } from '../../api/http';
 

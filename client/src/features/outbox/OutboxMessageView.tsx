@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import type { OutboxMessage } from '@shared/api';
+import type { OutboxMessage } from '@shared/api/service';
 import { paths } from '../../app/paths';
 import { fetchOutboxMessage } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';

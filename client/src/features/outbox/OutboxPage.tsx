@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useMatch } from 'react-router';
-import type { OutboxSummary } from '@shared/api';
+import type { OutboxSummary } from '@shared/api/service';
 import { paths } from '../../app/paths';
 import { fetchOutbox } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PersonView } from '@shared/api';
+import type { PersonView } from '@shared/api/register';
 import { languageNames, isUiLanguage } from '@shared/i18n/languages';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';

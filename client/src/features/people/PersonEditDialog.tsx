@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonView } from '@shared/api';
+import type { PersonView } from '@shared/api/register';
 import { personUpdateSchema } from '@shared/schemas/registerEdits';
 import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { PersonFields } from '../../ui/personFields';

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeResponse, MemberView } from '@shared/api';
+import type { MemberView } from '@shared/api/register';
+import type { MeResponse } from '@shared/api/session';
 import { isUiLanguage } from '@shared/i18n/languages';
 import { profileUpdateSchema } from '@shared/schemas/auth';
 import { paths } from '../../app/paths';

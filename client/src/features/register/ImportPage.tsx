@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ImportRefusal, ImportSummary } from '@shared/api';
+import type { ImportRefusal, ImportSummary } from '@shared/api/register';
 import { registerCsvColumns } from '@shared/schemas/registerCsv';
 import { paths } from '../../app/paths';
 import { isApiError, toApiFailure, type ApiFailure } from '../../api/http';

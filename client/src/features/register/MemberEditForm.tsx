@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberDetailResponse, MemberView } from '@shared/api';
+import type { MemberDetailResponse } from '@shared/api/membership';
+import type { MemberView } from '@shared/api/register';
 import { colleges } from '@shared/schemas/member';
 import { memberUpdateSchema } from '@shared/schemas/registerEdits';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DesignationView, MemberDetailResponse, MemberView } from '@shared/api';
+import type { MemberDetailResponse } from '@shared/api/membership';
+import type { DesignationView, MemberView } from '@shared/api/register';
 import { renderReason } from '@shared/rules/messages';
 import { votingRight } from '@shared/rules/members';
 import { formatNumber, formatWhen } from '../../i18n/format';

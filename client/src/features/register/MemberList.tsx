@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MemberView } from '@shared/api';
+import type { MemberView } from '@shared/api/register';
 import { paths } from '../../app/paths';
 import { useMediaQuery, WIDE_SCREEN } from '../../ui/useMediaQuery';
 

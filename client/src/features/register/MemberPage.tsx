@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { MemberDetailResponse } from '@shared/api';
+import type { MemberDetailResponse } from '@shared/api/membership';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MembersResponse, MemberView } from '@shared/api';
+import type { MemberView, MembersResponse } from '@shared/api/register';
 import type { QueryState } from '../../api/useApiQuery';
 import { Field, FormFailure } from '../../ui/form';
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { MemberView } from '@shared/api';
+import type { MemberView } from '@shared/api/register';
 import { paths } from '../../app/paths';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberDetailResponse, PersonView } from '@shared/api';
+import type { MemberDetailResponse } from '@shared/api/membership';
+import type { PersonView } from '@shared/api/register';
 import { representativeChangeSchema, type RepresentativeChange } from '@shared/schemas/registerEdits';
 import { useApiQuery } from '../../api/useApiQuery';
 import { browserTimeZone } from '../../i18n/format';

@@ -1,4 +1,5 @@
-import type { ImportSummary, MemberDetailResponse, PeopleResponse, PersonView } from '@shared/api';
+import type { MemberDetailResponse } from '@shared/api/membership';
+import type { ImportSummary, PeopleResponse, PersonView } from '@shared/api/register';
 import type { MemberUpdateInput, PersonUpdate, RepresentativeChange } from '@shared/schemas/registerEdits';
 import { getJson, patchJson, postJson, postText } from '../../api/http';
 

@@ -1,4 +1,4 @@
-import type { MemberView } from '@shared/api';
+import type { MemberView } from '@shared/api/register';
 import type { College, Continent, MemberStatus } from '@shared/schemas/member';
 
 // The order the filters list their choices in. Type-only imports keep zod out of the bundle;

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AssemblyView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
 import type { PresentPerson } from '@shared/events';
 import type { RoomMessage, SpeaksFor } from '@shared/schemas/room';
 import { signInPath, paths } from '../../app/paths';

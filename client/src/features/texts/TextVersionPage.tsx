@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { TextVersionResponse } from '@shared/api';
+import type { TextVersionResponse } from '@shared/api/texts';
 import type { ParagraphChange } from '@shared/rules/textChanges';
 import { governingTexts, type GoverningText } from '@shared/schemas/texts';
 import { paths } from '../../app/paths';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { GoverningTextView } from '@shared/api';
+import type { GoverningTextView } from '@shared/api/texts';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';

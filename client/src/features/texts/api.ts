@@ -1,4 +1,4 @@
-import type { TextsResponse, TextVersionResponse } from '@shared/api';
+import type { TextVersionResponse, TextsResponse } from '@shared/api/texts';
 import type { GoverningText } from '@shared/schemas/texts';
 import { getJson } from '../../api/http';
 

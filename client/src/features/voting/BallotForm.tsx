@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MotionsResponse } from '@shared/api';
+import type { MotionsResponse } from '@shared/api/voting';
 import { ballotChoices } from '@shared/rules/ballots';
 import type { BallotChoice } from '@shared/schemas/ballot';
 import type { BallotReceipt, Motion } from '@shared/schemas/voting';

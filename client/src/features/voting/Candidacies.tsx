@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssemblyView, ElectionsResponse } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ElectionsResponse } from '@shared/api/voting';
 import type { Actor } from '@shared/rules/permissions';
 import { bodies, offices, type Body, type Office } from '@shared/schemas/body';
 import { fileCandidacyInputSchema } from '@shared/schemas/election';

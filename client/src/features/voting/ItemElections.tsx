@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ElectionsResponse } from '@shared/api';
+import type { ElectionsResponse } from '@shared/api/voting';
 import { renderReason } from '@shared/rules/messages';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssemblyView, MotionsResponse } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { MotionsResponse } from '@shared/api/voting';
 import type { Attendance } from '@shared/events';
 import { quorumApplies } from '@shared/rules/quorum';
 import { useApiQuery } from '../../api/useApiQuery';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MotionsResponse, MotionView } from '@shared/api';
+import type { MotionView, MotionsResponse } from '@shared/api/voting';
 import type { BallotReceipt } from '@shared/schemas/voting';
 import { BallotForm } from './BallotForm';
 import { MotionResult } from './MotionResult';

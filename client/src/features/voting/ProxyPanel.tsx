@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssemblyView, ProxyView } from '@shared/api';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ProxyView } from '@shared/api/voting';
 import type { Actor } from '@shared/rules/permissions';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';

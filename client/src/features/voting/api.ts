@@ -1,4 +1,4 @@
-import type { MotionsResponse, ProxiesResponse, ProxyView } from '@shared/api';
+import type { MotionsResponse, ProxiesResponse, ProxyView } from '@shared/api/voting';
 import type { BallotReceipt, CastBallotsInput, Motion, OpenMotionInput } from '@shared/schemas/voting';
 import type { GrantProxyInput } from '@shared/schemas/proxy';
 import { getJson, postFile, postJson } from '../../api/http';
@@ -42,7 +42,7 @@ export function revokeProxy(assemblyId: string, proxyId: string): Promise<ProxyV
 export function fetchElections(
   assemblyId: string,
   signal?: AbortSignal,
-): Promise<import('@shared/api').ElectionsResponse> {
+): Promise<import('@shared/api/voting').ElectionsResponse> {
   return getJson(`${base(assemblyId)}/elections`, { signal });
 }
 

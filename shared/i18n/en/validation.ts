@@ -3,7 +3,7 @@
  * client finds the translation of a message by its English wording. The last four are for
  * zod's built-in messages.
  */
-export const validationEn = {
+export const validationMessages = {
   timeZoneUnknown: 'Unknown time zone',
   emailInvalid: 'Not a valid e-mail address',
   linkIncomplete: 'The sign-in link is incomplete.',

@@ -1,0 +1,42 @@
+/** The outbox of e-mails and the service status. */
+export const serviceMessages = {
+  outbox: {
+    title: 'Outbox',
+    intro:
+      'When Agora runs without a mail server, the e-mails it sends arrive here. Open a convocation to follow its link.',
+    listLabel: 'Received e-mails',
+    count_one: '{{count}} e-mail',
+    count_other: '{{count}} e-mails',
+    empty: 'No e-mail yet. The messages Agora sends will appear here.',
+    choose: 'Choose an e-mail in the list to read it.',
+    back: 'All e-mails',
+    from: 'From',
+    to: 'To',
+    toLine: 'To: {{to}}',
+    receivedAt: 'Received',
+    noSubject: '(no subject)',
+    textVersion: 'Text version',
+    htmlVersion: 'HTML version',
+    htmlFrameTitle: 'HTML version of the e-mail “{{subject}}”',
+    htmlHint: 'Links open in a new tab.',
+  },
+  health: {
+    title: 'Service status',
+    intro: 'What Agora needs to work, checked when this page was loaded.',
+    overallOk: 'Everything is working.',
+    overallDegraded: 'Agora is running in degraded mode: some parts are not working.',
+    checkedAt: 'Checked at {{time}}',
+    ok: 'Working',
+    down: 'Not working',
+    redis: 'Database (Redis)',
+    worker: 'Background worker',
+    mail: 'E-mail',
+    workerLastSeen: 'Last sign of life: {{date}}',
+    workerNeverSeen: 'No sign of life yet',
+    mailMode: {
+      outbox: 'Built-in outbox (no e-mail leaves this machine)',
+      relay: 'Sent through a mail server (SMTP)',
+      unknown: 'Sending mode unknown',
+    },
+  },
+} as const;

@@ -1,0 +1,27 @@
+import type { Messages } from '../languages';
+import { appMessages } from './app';
+import { archiveMessages } from './archive';
+import { assembliesMessages } from './assemblies';
+import { convocationMessages } from './convocation';
+import { membershipMessages } from './membership';
+import { minutesMessages } from './minutes';
+import { registerMessages } from './register';
+import { roomMessages } from './room';
+import { serviceMessages } from './service';
+import { validationMessages } from './validation';
+import { votingMessages } from './voting';
+
+/** The interface messages in French, the working language of the network. Same keys as `en`, module by module. */
+export const fr: Messages = {
+  ...appMessages,
+  validation: validationMessages,
+  ...registerMessages,
+  ...membershipMessages,
+  ...serviceMessages,
+  ...assembliesMessages,
+  ...convocationMessages,
+  ...roomMessages,
+  ...votingMessages,
+  ...archiveMessages,
+  ...minutesMessages,
+};
