@@ -9,7 +9,9 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { Field, onSubmit } from '../../ui/form';
 import { Page } from '../../ui/Page';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
-import { DocumentItem, PhaseBadge, When, useWhenText } from '../assemblies/parts';
+import { DocumentItem } from '../assemblies/DocumentItem';
+import { PhaseBadge } from '../assemblies/PhaseBadge';
+import { When, useWhenText } from '../assemblies/When';
 import { fetchArchive } from './api';
 
 /** How long typing must pause before the search goes: one request per settled query, even on a phone. */

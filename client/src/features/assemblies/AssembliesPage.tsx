@@ -9,7 +9,8 @@ import { QueryResult } from '../../ui/QueryStatus';
 import { useCan } from '../auth/session';
 import { fetchAssemblies } from './api';
 import { CalendarWarnings } from './CalendarWarnings';
-import { PhaseBadge, When } from './parts';
+import { PhaseBadge } from './PhaseBadge';
+import { When } from './When';
 
 /** The assemblies of the network: open and upcoming first, then the past ones; the Table drafts here. */
 export function AssembliesPage() {

@@ -7,7 +7,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { Page } from '../../ui/Page';
 import { QueryResult } from '../../ui/QueryStatus';
 import { fetchTexts } from './api';
-import { Adoption, TextBody } from './parts';
+import { Adoption, TextBody } from './governingText';
 
 /** The statutes and the internal rules as they read now, and every version of each (S.12, R.12). */
 export function TextsPage() {
