@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiFailure } from '../api/http';
+import type { Query } from '../api/useApiQuery';
 import { failureMessage } from './failureMessage';
 import { isLinkScopeRefusal, LinkScopeNotice } from './LinkScopeNotice';
 import { missingPermission, PermissionNotice } from './PermissionNotice';
@@ -62,5 +64,27 @@ export function RefreshFailed({ failure, onRetry }: { failure: ApiFailure; onRet
         {t('common.retry')}
       </button>
     </div>
+  );
+}
+
+/**
+ * What a query shows: loading, the failure with a way to retry, or `children` with the data (and
+ * a warning above it when the last reload failed while older data stays on screen).
+ */
+export function QueryResult<T>({
+  query,
+  children,
+}: {
+  query: Pick<Query<T>, 'state' | 'reload'>;
+  children: (data: T) => ReactNode;
+}) {
+  const { state, reload } = query;
+  if (state.status === 'loading') return <Loading slow={state.slow} />;
+  if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
+  return (
+    <>
+      {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
+      {children(state.data)}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-/** From here on, a screen is wide enough for tables and side-by-side panes (same value as in styles.css). */
+/** From here on, a screen is wide enough for tables and side-by-side panes (the same 60em as the stylesheets). */
 export const WIDE_SCREEN = '(min-width: 60em)';
 
 /** Whether a CSS media query matches now; follows the window as it is resized or turned. */

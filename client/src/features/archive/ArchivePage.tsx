@@ -7,10 +7,11 @@ import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';
 import { Field, onSubmit } from '../../ui/form';
+import { Page } from '../../ui/Page';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
-import { RequirePermission } from '../../ui/RequirePermission';
-import { usePageTitle } from '../../ui/usePageTitle';
-import { DocumentItem, PhaseBadge, When, useWhenText } from '../assemblies/parts';
+import { DocumentItem } from '../assemblies/DocumentItem';
+import { PhaseBadge } from '../assemblies/PhaseBadge';
+import { When, useWhenText } from '../assemblies/When';
 import { fetchArchive } from './api';
 
 /** How long typing must pause before the search goes: one request per settled query, even on a phone. */
@@ -19,18 +20,16 @@ const SETTLE_MS = 450;
 /** The archive (RULES.md §5): every past assembly with what it left behind, searchable. */
 export function ArchivePage() {
   const { t } = useTranslation();
-  usePageTitle(t('archive.title'));
   return (
-    <div className="page page--medium">
-      <div className="page__head">
-        <h1>{t('archive.title')}</h1>
-        <Link to={paths.texts}>{t('nav.texts')}</Link>
-      </div>
-      <p className="page__intro">{t('archive.intro')}</p>
-      <RequirePermission action="archive.view">
-        <Archive />
-      </RequirePermission>
-    </div>
+    <Page
+      title={t('archive.title')}
+      width="medium"
+      aside={<Link to={paths.texts}>{t('nav.texts')}</Link>}
+      intro={t('archive.intro')}
+      permission="archive.view"
+    >
+      <Archive />
+    </Page>
   );
 }
 

@@ -9,7 +9,7 @@ import { FormFailure } from '../../ui/form';
 import { useRequest } from '../../ui/useRequest';
 import { documentUrl, moveAgendaItem, removeAgendaItem, uploadDocument } from './api';
 import { assemblyFailureText } from './failures';
-import { DocumentItem } from './parts';
+import { DocumentItem } from './DocumentItem';
 
 /** The largest document the server takes (checked there too): refused here before a long upload. */
 const documentMaxBytes = 10 * 1024 * 1024;

@@ -4,47 +4,50 @@ import type { AssemblySummary } from '@shared/api/assemblies';
 import { togetherStatutes } from '@shared/statutes';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
-import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
-import { RequirePermission } from '../../ui/RequirePermission';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { Page } from '../../ui/Page';
+import { QueryResult } from '../../ui/QueryStatus';
 import { useCan } from '../auth/session';
 import { fetchAssemblies } from './api';
 import { CalendarWarnings } from './CalendarWarnings';
-import { PhaseBadge, When } from './parts';
+import { PhaseBadge } from './PhaseBadge';
+import { When } from './When';
 
 /** The assemblies of the network: open and upcoming first, then the past ones; the Table drafts here. */
 export function AssembliesPage() {
   const { t } = useTranslation();
-  usePageTitle(t('assemblies.title'));
   const canCreate = useCan('assembly.create');
   return (
-    <div className="page page--medium">
-      <div className="page__head">
-        <h1>{t('assemblies.title')}</h1>
-        {canCreate && (
-          <Link className="button" to={paths.assemblyNew}>
-            {t('assemblies.new')}
-          </Link>
-        )}
-      </div>
-      <p className="page__intro">{t('assemblies.intro')}</p>
-      <RequirePermission action="register.view">
-        {canCreate && <CalendarWarnings />}
-        <AssemblyLists />
-      </RequirePermission>
-    </div>
+    <Page
+      title={t('assemblies.title')}
+      width="medium"
+      aside={
+        // The heading keeps its row with or without the button.
+        <>
+          {canCreate && (
+            <Link className="button" to={paths.assemblyNew}>
+              {t('assemblies.new')}
+            </Link>
+          )}
+        </>
+      }
+      intro={t('assemblies.intro')}
+      permission="register.view"
+    >
+      {canCreate && <CalendarWarnings />}
+      <AssemblyLists />
+    </Page>
   );
 }
 
 const upcoming = new Set(['open', 'convened', 'draft']);
 
 function AssemblyLists() {
-  const { t } = useTranslation();
-  const { state, reload } = useApiQuery('assemblies', fetchAssemblies);
-  if (state.status === 'loading') return <Loading slow={state.slow} />;
-  if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
+  const query = useApiQuery('assemblies', fetchAssemblies);
+  return <QueryResult query={query}>{({ assemblies }) => <AssemblySections all={assemblies} />}</QueryResult>;
+}
 
-  const all = state.data.assemblies;
+function AssemblySections({ all }: { all: AssemblySummary[] }) {
+  const { t } = useTranslation();
   const byOpening = (a: AssemblySummary, b: AssemblySummary) => a.opensAt.localeCompare(b.opensAt);
   // Open first, then the next to open; the past ones most recent first.
   const current = all
@@ -54,7 +57,6 @@ function AssemblyLists() {
 
   return (
     <>
-      {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
       <section aria-labelledby="assemblies-upcoming">
         <h2 id="assemblies-upcoming">
           {t('assemblies.upcoming')} <span className="count-pill">{current.length}</span>

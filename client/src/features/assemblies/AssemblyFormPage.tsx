@@ -20,7 +20,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { createAssembly, fetchAssembly, updateAssembly } from './api';
 import { wallClockHours } from './assemblyTime';
 import { assemblyFailureText } from './failures';
-import { useViewerZone, useWhenText } from './parts';
+import { useViewerZone, useWhenText } from './When';
 
 const statutes = togetherStatutes;
 const fieldPaths = ['kind', 'title', 'opensAt', 'hybrid'];

@@ -7,7 +7,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatDayIn } from './assemblyTime';
 import { fetchCalendar } from './api';
-import { useWhenText } from './parts';
+import { useWhenText } from './When';
 
 type Slot = CalendarResponse['ordinary'][number];
 type Severity = 'info' | 'warning' | 'error';

@@ -8,7 +8,7 @@ import { FormFailure } from '../../ui/form';
 import { useRequest } from '../../ui/useRequest';
 import { conveneAssembly } from './api';
 import { assemblyFailureText } from './failures';
-import { When, useWhenText } from './parts';
+import { When, useWhenText } from './When';
 
 interface Props {
   view: AssemblyView;

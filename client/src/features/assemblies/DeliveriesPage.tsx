@@ -14,7 +14,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { useRequest } from '../../ui/useRequest';
 import { fetchAssembly, fetchDeliveries, resendConvocation } from './api';
 import { assemblyFailureText } from './failures';
-import { useWhenText } from './parts';
+import { useWhenText } from './When';
 
 const states = ['sent', 'queued', 'failed'] as const;
 type StateFilter = (typeof states)[number] | 'all';

@@ -7,9 +7,8 @@ import { getJson } from '../../api/http';
 import { useApiQuery } from '../../api/useApiQuery';
 import { formatDay } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
-import { RequirePermission } from '../../ui/RequirePermission';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { Page } from '../../ui/Page';
+import { QueryResult } from '../../ui/QueryStatus';
 import { countryName } from '../register/countryNames';
 
 // Type-only imports keep zod out of this page; the checks fail when the schemas gain a value.
@@ -24,31 +23,25 @@ function fetchBodies(signal?: AbortSignal): Promise<BodiesResponse> {
 /** S.5: the three coordination bodies, who holds each office, for which term, and how the continents are balanced. */
 export function BodiesPage() {
   const { t } = useTranslation();
-  usePageTitle(t('bodies.title'));
   return (
-    <div className="page">
-      <h1>{t('bodies.title')}</h1>
-      <p className="page__intro">{t('bodies.intro')}</p>
-      <RequirePermission action="register.view">
-        <Bodies />
-      </RequirePermission>
-    </div>
+    <Page title={t('bodies.title')} intro={t('bodies.intro')} permission="register.view">
+      <Bodies />
+    </Page>
   );
 }
 
 function Bodies() {
-  const { state, reload } = useApiQuery('bodies', fetchBodies);
-  if (state.status === 'loading') return <Loading slow={state.slow} />;
-  if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
+  const query = useApiQuery('bodies', fetchBodies);
   return (
-    <>
-      {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
-      <div className="bodies">
-        {bodyOrder.map((body) => (
-          <Body key={body} body={body} seats={state.data.seats.filter((seat) => seat.body === body)} />
-        ))}
-      </div>
-    </>
+    <QueryResult query={query}>
+      {({ seats }) => (
+        <div className="bodies">
+          {bodyOrder.map((body) => (
+            <Body key={body} body={body} seats={seats.filter((seat) => seat.body === body)} />
+          ))}
+        </div>
+      )}
+    </QueryResult>
   );
 }
 

@@ -6,9 +6,8 @@ import { getJson } from '../../api/http';
 import { useApiQuery } from '../../api/useApiQuery';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
-import { RequirePermission } from '../../ui/RequirePermission';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { Page } from '../../ui/Page';
+import { QueryResult } from '../../ui/QueryStatus';
 import { countryName } from '../register/countryNames';
 import { duesSentence } from './duesText';
 
@@ -19,26 +18,21 @@ function fetchDues(signal?: AbortSignal): Promise<DuesResponse> {
 /** R.9: the minimum yearly dues of each territory, paid once per territory, with a total. */
 export function DuesPage() {
   const { t } = useTranslation();
-  usePageTitle(t('dues.title'));
   return (
-    <div className="page">
-      <h1>{t('dues.title')}</h1>
-      <p className="page__intro">{t('dues.intro')}</p>
-      <RequirePermission action="dues.view">
-        <Dues />
-      </RequirePermission>
-    </div>
+    <Page title={t('dues.title')} intro={t('dues.intro')} permission="dues.view">
+      <Dues />
+    </Page>
   );
 }
 
 function Dues() {
+  const query = useApiQuery('dues', fetchDues);
+  return <QueryResult query={query}>{({ territories }) => <DuesTable territories={territories} />}</QueryResult>;
+}
+
+function DuesTable({ territories }: { territories: DuesResponse['territories'] }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { state, reload } = useApiQuery('dues', fetchDues);
-  if (state.status === 'loading') return <Loading slow={state.slow} />;
-  if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
-
-  const { territories } = state.data;
   const computed = territories.flatMap((territory) => (territory.dues.ok ? [territory.dues] : []));
   const currency = computed[0]?.currency ?? 'EUR';
   const total = computed.reduce((sum, dues) => sum + dues.amount, 0);
@@ -46,7 +40,6 @@ function Dues() {
 
   return (
     <>
-      {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
       <p className="register__summary">
         {t('dues.summary', { count: territories.length, total: formatMoney(total, currency, language) })}
         {missing > 0 && <span className="dues-missing"> {t('dues.missing', { count: missing })}</span>}

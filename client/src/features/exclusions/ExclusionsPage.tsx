@@ -4,9 +4,8 @@ import { Link } from 'react-router';
 import type { ExclusionView } from '@shared/api/membership';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
-import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
-import { RequirePermission } from '../../ui/RequirePermission';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { Page } from '../../ui/Page';
+import { QueryResult } from '../../ui/QueryStatus';
 import { useCan } from '../auth/session';
 import { fetchExclusions } from './api';
 import { ExclusionSummary } from './ExclusionSummary';
@@ -15,22 +14,18 @@ import { ProposeExclusionForm } from './ProposeExclusionForm';
 /** S.11: the exclusions proposed by the Direction, and (for the Direction) the form to propose one. */
 export function ExclusionsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('exclusions.title'));
   return (
-    <div className="page page--medium">
-      <h1>{t('exclusions.title')}</h1>
-      <p className="page__intro">{t('exclusions.intro')}</p>
-      <RequirePermission action="register.view">
-        <Exclusions />
-      </RequirePermission>
-    </div>
+    <Page title={t('exclusions.title')} width="medium" intro={t('exclusions.intro')} permission="register.view">
+      <Exclusions />
+    </Page>
   );
 }
 
 function Exclusions() {
   const { t } = useTranslation();
   const canPropose = useCan('exclusion.propose');
-  const { state, reload } = useApiQuery('exclusions', fetchExclusions);
+  const query = useApiQuery('exclusions', fetchExclusions);
+  const { state, reload } = query;
   const [proposed, setProposed] = useState<ExclusionView | null>(null);
   const proposedRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -57,16 +52,13 @@ function Exclusions() {
           {t('exclusions.listTitle')}
           {state.status === 'ready' && <span className="count-pill">{state.data.exclusions.length}</span>}
         </h2>
-        {state.status === 'loading' && <Loading slow={state.slow} />}
-        {state.status === 'error' && <LoadError failure={state.failure} onRetry={reload} />}
-        {state.status === 'ready' && (
-          <>
-            {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
-            {state.data.exclusions.length === 0 ? (
+        <QueryResult query={query}>
+          {({ exclusions }) =>
+            exclusions.length === 0 ? (
               <p className="empty empty--small">{t('exclusions.none')}</p>
             ) : (
               <ul className="card-list">
-                {[...state.data.exclusions]
+                {[...exclusions]
                   .sort((a, b) => b.proposedAt.localeCompare(a.proposedAt))
                   .map((exclusion) => (
                     <li key={exclusion.memberNo} className="card">
@@ -85,9 +77,9 @@ function Exclusions() {
                     </li>
                   ))}
               </ul>
-            )}
-          </>
-        )}
+            )
+          }
+        </QueryResult>
       </section>
     </>
   );

@@ -6,9 +6,8 @@ import { languageNames, isUiLanguage } from '@shared/i18n/languages';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { zoneLabel } from '../../i18n/format';
-import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
-import { RequirePermission } from '../../ui/RequirePermission';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { Page } from '../../ui/Page';
+import { QueryResult } from '../../ui/QueryStatus';
 import { fetchPeople } from '../register/api';
 import { normalise } from '../register/memberFilter';
 import { PersonEditDialog } from './PersonEditDialog';
@@ -16,41 +15,46 @@ import { PersonEditDialog } from './PersonEditDialog';
 /** Everyone in the register (representatives, the secretariat): searchable, each one editable (R.8). */
 export function PeoplePage() {
   const { t } = useTranslation();
-  usePageTitle(t('people.title'));
   return (
-    <div className="page">
-      <h1>{t('people.title')}</h1>
-      <p className="page__intro">{t('people.intro')}</p>
-      <RequirePermission action="register.edit">
-        <People />
-      </RequirePermission>
-    </div>
+    <Page title={t('people.title')} intro={t('people.intro')} permission="register.edit">
+      <People />
+    </Page>
   );
 }
 
 function People() {
+  const query = useApiQuery('people', fetchPeople);
+  return (
+    <QueryResult query={query}>
+      {({ people }) => (
+        <PeopleList
+          people={people}
+          onSaved={(person) =>
+            query.replace({ people: people.map((known) => (known.id === person.id ? person : known)) })
+          }
+        />
+      )}
+    </QueryResult>
+  );
+}
+
+function PeopleList({ people, onSaved }: { people: PersonView[]; onSaved: (person: PersonView) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const { state, reload, replace } = useApiQuery('people', fetchPeople);
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<PersonView | null>(null);
   const [savedName, setSavedName] = useState<string | null>(null);
-  const people = state.status === 'ready' ? state.data.people : null;
-  const shown = useMemo(() => (people ? matching(people, search) : []), [people, search]);
+  const shown = useMemo(() => matching(people, search), [people, search]);
   const returnFocus = useRef<HTMLButtonElement | null>(null);
 
-  if (state.status === 'loading') return <Loading slow={state.slow} />;
-  if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
-
   const saved = (person: PersonView) => {
-    replace({ people: state.data.people.map((known) => (known.id === person.id ? person : known)) });
+    onSaved(person);
     setSavedName(person.name);
     setEditing(null);
   };
 
   return (
     <>
-      {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
       <form
         className="filters filters--single"
         role="search"
@@ -76,7 +80,7 @@ function People() {
       </form>
       <p className="register__showing" role="status" aria-live="polite">
         {savedName ? t('people.saved', { name: savedName }) + ' ' : ''}
-        {t('people.showing', { count: shown.length, total: state.data.people.length })}
+        {t('people.showing', { count: shown.length, total: people.length })}
       </p>
       {shown.length === 0 ? (
         <p className="empty">{t('people.empty')}</p>

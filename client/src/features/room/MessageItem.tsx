@@ -5,7 +5,7 @@ import { messageChange, messageMaxLength } from '@shared/rules/discussion';
 import type { RoomEvent, RoomMessage } from '@shared/schemas/room';
 import { useLanguage } from '../../i18n/useLanguage';
 import { formatInstant } from '../../i18n/format';
-import { useViewerZone } from '../assemblies/parts';
+import { useViewerZone } from '../assemblies/When';
 import { Markdown } from './Markdown';
 import { MembersFor } from './MembersFor';
 import { useRefusalText } from './refusalText';

@@ -12,7 +12,7 @@ import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { RequirePermission } from '../../ui/RequirePermission';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { fetchTextVersion } from './api';
-import { Adoption, TextBody } from './parts';
+import { Adoption, TextBody } from './governingText';
 
 /** One version of the statutes or the internal rules in full, and what it changed from the one before (R.12). */
 export function TextVersionPage() {

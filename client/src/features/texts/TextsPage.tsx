@@ -4,42 +4,34 @@ import { Link } from 'react-router';
 import type { GoverningTextView } from '@shared/api/texts';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
-import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
-import { RequirePermission } from '../../ui/RequirePermission';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { Page } from '../../ui/Page';
+import { QueryResult } from '../../ui/QueryStatus';
 import { fetchTexts } from './api';
-import { Adoption, TextBody } from './parts';
+import { Adoption, TextBody } from './governingText';
 
 /** The statutes and the internal rules as they read now, and every version of each (S.12, R.12). */
 export function TextsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('texts.title'));
   return (
-    <div className="page page--medium">
-      <div className="page__head">
-        <h1>{t('texts.title')}</h1>
-        <Link to={paths.archive}>{t('nav.archive')}</Link>
-      </div>
-      <p className="page__intro">{t('texts.intro')}</p>
-      <p className="notice notice--info">{t('texts.frenchOnly')}</p>
-      <RequirePermission action="texts.view">
-        <Texts />
-      </RequirePermission>
-    </div>
+    <Page
+      title={t('texts.title')}
+      width="medium"
+      aside={<Link to={paths.archive}>{t('nav.archive')}</Link>}
+      intro={t('texts.intro')}
+      note={<p className="notice notice--info">{t('texts.frenchOnly')}</p>}
+      permission="texts.view"
+    >
+      <Texts />
+    </Page>
   );
 }
 
 function Texts() {
-  const { state, reload } = useApiQuery('texts', fetchTexts);
-  if (state.status === 'loading') return <Loading slow={state.slow} />;
-  if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
+  const query = useApiQuery('texts', fetchTexts);
   return (
-    <>
-      {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
-      {state.data.texts.map((text) => (
-        <GoverningTextSection key={text.text} view={text} />
-      ))}
-    </>
+    <QueryResult query={query}>
+      {({ texts }) => texts.map((text) => <GoverningTextSection key={text.text} view={text} />)}
+    </QueryResult>
   );
 }
 

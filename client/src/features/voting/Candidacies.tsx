@@ -10,7 +10,7 @@ import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form
 import { useDisclosure } from '../../ui/disclosure';
 import { LoadError } from '../../ui/QueryStatus';
 import { useRequest } from '../../ui/useRequest';
-import { useWhenText } from '../assemblies/parts';
+import { useWhenText } from '../assemblies/When';
 import { fetchElections, fileCandidacy, withdrawCandidacy } from './api';
 
 /**

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { Action } from '@shared/rules/permissions';
+import { RequirePermission } from './RequirePermission';
+import { usePageTitle } from './usePageTitle';
+
+/**
+ * A page's frame: its title (in the heading and the browser's tab), an optional link or button
+ * beside the heading, an introduction and a note, and its content shown only to who may take `permission`.
+ */
+export function Page({
+  title,
+  width,
+  aside,
+  intro,
+  note,
+  permission,
+  children,
+}: {
+  title: string;
+  width?: 'narrow' | 'medium';
+  aside?: ReactNode;
+  intro?: ReactNode;
+  /** Shown to everyone, under the introduction. */
+  note?: ReactNode;
+  permission: Action;
+  children: ReactNode;
+}) {
+  usePageTitle(title);
+  const heading = <h1>{title}</h1>;
+  return (
+    <div className={width ? `page page--${width}` : 'page'}>
+      {aside ? (
+        <div className="page__head">
+          {heading}
+          {aside}
+        </div>
+      ) : (
+        heading
+      )}
+      {intro && <p className="page__intro">{intro}</p>}
+      {note}
+      <RequirePermission action={permission}>{children}</RequirePermission>
+    </div>
+  );
+}
