@@ -1,5 +1,9 @@
-import { z } from 'zod';
-import { agendaItemInputSchema, assemblyCancellationSchema, assemblyDraftSchema } from '@shared/schemas/assembly';
+import {
+  agendaItemInputSchema,
+  agendaMoveSchema,
+  assemblyCancellationSchema,
+  assemblyDraftSchema,
+} from '@shared/schemas/assembly';
 import {
   addAgendaItem,
   createAssembly,
@@ -18,8 +22,6 @@ import { readDocument } from '../queries/readDocument';
 import { HttpError, pathNumber } from './errors';
 import { download, json, route, type Call } from './route';
 import type { Actor } from '@shared/rules/permissions';
-
-const moveSchema = z.object({ to: z.number({ error: 'Give the new position as a number' }).int().min(0) });
 
 /** The assembly as its page shows it to the caller, after a change. */
 const view = ({ ctx, actor, scope, params }: Call<unknown, Actor>) => readAssembly(ctx, actor, scope, params.id ?? '');
@@ -82,7 +84,7 @@ export const assemblyRoutes = [
     method: 'POST',
     path: '/api/assemblies/:id/agenda/:itemId/move',
     who: 'assembly.create',
-    body: { schema: moveSchema, name: 'The move' },
+    body: { schema: agendaMoveSchema, name: 'The move' },
     handle: async (call) => {
       await moveAgendaItem(call.ctx, call.actor, call.params.id ?? '', call.params.itemId ?? '', call.body.to);
       return json(await view(call));

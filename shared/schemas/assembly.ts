@@ -42,6 +42,11 @@ export const agendaItemKindSchema = z.enum(agendaItemKinds, { error: 'Choose the
 export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>;
 
 /** Why the Table cancels an assembly: the members convened read it in the cancellation e-mail. */
+/** Moving an agenda item to another position (0 is the first). */
+export const agendaMoveSchema = z.object({
+  to: z.number({ error: 'Give the new position as a number' }).int().min(0),
+});
+
 export const assemblyCancellationSchema = z.object({
   reason: z
     .string({ error: 'Give the reason members will read' })

@@ -1,33 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ZodType } from 'zod';
 import type { AssemblyView } from '@shared/api/assemblies';
 import type { MeResponse } from '@shared/api/session';
 import type { Result } from '@shared/events';
-import { signInCompleteSchema, signInRequestSchema, profileUpdateSchema } from '@shared/schemas/auth';
-import { agendaItemInputSchema, assemblyDraftSchema, type AssemblyDocument } from '@shared/schemas/assembly';
-import {
-  admissionDecisionSchema,
-  admissionSubmissionSchema,
-  memberUpdateSchema,
-  personUpdateSchema,
-  representativeChangeSchema,
-} from '@shared/schemas/registerEdits';
-import { proposeExclusionInputSchema } from '@shared/schemas/exclusion';
-import { grantProxyInputSchema } from '@shared/schemas/proxy';
-import { castBallotsInputSchema, openMotionInputSchema } from '@shared/schemas/voting';
-import {
-  castElectionBallotsInputSchema,
-  fileCandidacyInputSchema,
-  openElectionInputSchema,
-} from '@shared/schemas/election';
-import {
-  minutesCorrectionInputSchema,
-  minutesPublishInputSchema,
-  minutesSignInputSchema,
-  minutesStatementInputSchema,
-} from '@shared/schemas/minutesApproval';
+import type { AssemblyDocument } from '@shared/schemas/assembly';
+import type { ZodType } from 'zod';
 import {
   messageEditSchema,
   messageHideSchema,
@@ -40,6 +18,8 @@ import {
 } from '@shared/schemas/room';
 import { startPlatform, type TestClient, roomSocket, type RoomClient } from './support';
 import { badInputs, expectRefusal, StoreWatch, unreadableBodies } from './securitySupport';
+import { routeTable } from '../../server/http/routes';
+import { routeExamples, type Ids, type Who } from './routeExamples';
 
 const day = 86_400_000;
 const hour = 3_600_000;
@@ -53,264 +33,14 @@ const png = Buffer.concat([
 const windowsProgram = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(126), Buffer.from('PE\0\0'), Buffer.alloc(256)]);
 const linuxProgram = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(120)]);
 
-type Who = 'anonymous' | 'table' | 'secretariat' | 'direction' | 'member';
-interface JsonRoute {
-  name: string;
-  method: 'POST' | 'PATCH' | 'PUT';
-  path: (ids: Ids) => string;
-  who: Who;
-  schema: ZodType;
-  valid: (ids: Ids) => object;
-  /** What the route adds to the body before parsing it (the assembly of its path). */
-  adds?: (ids: Ids) => object;
-}
-interface Ids {
-  assemblyId: string;
-  itemId: string;
-  draftId: string;
-}
-
-/** Every route that takes a JSON body, with a body it would accept, from the shared schemas. */
-const routes: JsonRoute[] = [
-  {
-    name: 'asking for a sign-in link',
-    method: 'POST',
-    path: () => '/api/auth/sign-in',
-    who: 'anonymous',
-    schema: signInRequestSchema,
-    valid: () => ({ email: 'ekaterina.smoroda@example.org' }),
-  },
-  {
-    name: 'completing a sign-in',
-    method: 'POST',
-    path: () => '/api/auth/sign-in/complete',
-    who: 'anonymous',
-    schema: signInCompleteSchema,
-    valid: () => ({ token: 'abc.def' }),
-  },
-  {
-    name: 'opening a personal link',
-    method: 'POST',
-    path: () => '/api/auth/assembly-link',
-    who: 'anonymous',
-    schema: signInCompleteSchema,
-    valid: () => ({ token: 'abc.def' }),
-  },
-  {
-    name: 'changing a profile',
-    method: 'PATCH',
-    path: () => '/api/me',
-    who: 'member',
-    schema: profileUpdateSchema,
-    valid: () => ({ language: 'en', timeZone: 'Europe/Moscow', name: 'Ekaterina Smoroda' }),
-  },
-  {
-    name: 'drafting an assembly',
-    method: 'POST',
-    path: () => '/api/assemblies',
-    who: 'table',
-    schema: assemblyDraftSchema,
-    valid: () => ({ kind: 'ordinary', title: 'Winter assembly', opensAt: '2028-01-12T10:00:00+01:00', hybrid: false }),
-  },
-  {
-    name: 'changing a draft assembly',
-    method: 'PATCH',
-    path: (ids) => `/api/assemblies/${ids.draftId}`,
-    who: 'table',
-    schema: assemblyDraftSchema,
-    valid: () => ({
-      kind: 'extraordinary',
-      title: 'Winter assembly',
-      opensAt: '2028-01-12T10:00:00+01:00',
-      hybrid: true,
-    }),
-  },
-  {
-    name: 'adding an agenda item',
-    method: 'POST',
-    path: (ids) => `/api/assemblies/${ids.draftId}/agenda`,
-    who: 'table',
-    schema: agendaItemInputSchema,
-    valid: () => ({
-      kind: 'exclusion',
-      title: 'Exclusion of member 42',
-      description: 'Dues unpaid.',
-      subjectMemberNo: 42,
-    }),
-  },
-  {
-    name: 'correcting a member',
-    method: 'PATCH',
-    path: () => '/api/members/42',
-    who: 'secretariat',
-    schema: memberUpdateSchema,
-    valid: () => ({ organisation: 'Городской совет', population: 120_000, territoryNo: 7 }),
-  },
-  {
-    name: 'designating a representative',
-    method: 'POST',
-    path: () => '/api/members/42/representative',
-    who: 'secretariat',
-    schema: representativeChangeSchema,
-    valid: () => ({
-      newPerson: { name: 'Giulia Rossi', email: 'giulia.rossi@example.org', language: 'en', timeZone: 'Europe/Rome' },
-    }),
-  },
-  {
-    name: 'correcting a person',
-    method: 'PATCH',
-    path: () => '/api/people/secretariat',
-    who: 'secretariat',
-    schema: personUpdateSchema,
-    valid: () => ({
-      name: 'Secretariat',
-      email: 'secretariat@example.org',
-      language: 'fr',
-      timeZone: 'Europe/Brussels',
-    }),
-  },
-  {
-    name: 'asking to join',
-    method: 'POST',
-    path: () => '/api/admissions',
-    who: 'anonymous',
-    schema: admissionSubmissionSchema,
-    valid: () => ({
-      college: 'effective',
-      organisation: 'Coopérative de Kolda',
-      country: 'Senegal',
-      continent: 'Africa',
-      territory: 'Kolda',
-      platformType: 'Cooperative',
-      population: 80_000,
-      proposedByMemberNo: null,
-      criteria: 'A local platform of the territory, with the municipality and the associations.',
-      contact: { name: 'Awa Diallo', email: 'awa.diallo@example.org', language: 'fr', timeZone: 'Africa/Dakar' },
-    }),
-  },
-  {
-    name: 'deciding an admission',
-    method: 'POST',
-    path: () => '/api/admissions/42/decision',
-    who: 'direction',
-    schema: admissionDecisionSchema,
-    valid: () => ({ approve: true, reason: 'Meets the criteria of its college.' }),
-  },
-  {
-    name: 'proposing an exclusion',
-    method: 'POST',
-    path: () => '/api/exclusions',
-    who: 'direction',
-    schema: proposeExclusionInputSchema,
-    valid: () => ({
-      memberNo: 42,
-      ground: 'unmet_obligations',
-      reasons: 'No dues paid since 2021, after three reminders.',
-    }),
-  },
-  {
-    name: 'giving a proxy',
-    method: 'POST',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/proxies`,
-    who: 'member',
-    schema: grantProxyInputSchema,
-    valid: () => ({ grantorMemberNo: 34, holderMemberNo: 35 }),
-    adds: (ids) => ({ assemblyId: ids.assemblyId }),
-  },
-  {
-    name: 'opening a vote',
-    method: 'POST',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/motions`,
-    who: 'table',
-    schema: openMotionInputSchema,
-    valid: (ids) => ({
-      itemId: ids.itemId,
-      kind: 'ordinary_decision',
-      title: 'Accounts of 2026',
-      text: 'The accounts are approved.',
-      secret: false,
-      subjectMemberNo: null,
-      agendaChange: null,
-      amendedText: null,
-    }),
-  },
-  {
-    name: 'voting',
-    method: 'POST',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/motions/m000000/ballots`,
-    who: 'member',
-    schema: castBallotsInputSchema,
-    valid: () => ({
-      ballots: [
-        { memberNo: 34, choice: 'for' },
-        { memberNo: 35, choice: 'abstain' },
-      ],
-    }),
-  },
-  {
-    name: 'standing for an office',
-    method: 'POST',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/candidacies`,
-    who: 'member',
-    schema: fileCandidacyInputSchema,
-    valid: () => ({ body: 'direction', office: 'president', memberNo: 34, person: 'Ekaterina Smoroda' }),
-    adds: (ids) => ({ assemblyId: ids.assemblyId }),
-  },
-  {
-    name: 'opening an election',
-    method: 'POST',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/elections`,
-    who: 'table',
-    schema: openElectionInputSchema,
-    valid: (ids) => ({ itemId: ids.itemId, body: 'audit_council', office: 'secretary' }),
-  },
-  {
-    name: 'voting in an election',
-    method: 'POST',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/elections/e000000/ballots`,
-    who: 'member',
-    schema: castElectionBallotsInputSchema,
-    valid: () => ({
-      round: 1,
-      ballots: [
-        { memberNo: 34, candidateMemberNo: 22 },
-        { memberNo: 35, candidateMemberNo: null },
-      ],
-    }),
-  },
-  {
-    name: 'correcting the minutes',
-    method: 'POST',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/corrections`,
-    who: 'table',
-    schema: minutesCorrectionInputSchema,
-    valid: () => ({ note: 'The count of item 2 was wrong.' }),
-  },
-  {
-    name: 'writing the statement of the minutes',
-    method: 'PUT',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/1/statement`,
-    who: 'table',
-    schema: minutesStatementInputSchema,
-    valid: () => ({ statement: 'The assembly went well.', revision: 0 }),
-  },
-  {
-    name: 'signing the minutes',
-    method: 'POST',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/1/signatures`,
-    who: 'table',
-    schema: minutesSignInputSchema,
-    valid: () => ({ role: 'president', digest: 'a'.repeat(64) }),
-  },
-  {
-    name: 'publishing the minutes',
-    method: 'POST',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/minutes/1/publish`,
-    who: 'table',
-    schema: minutesPublishInputSchema,
-    valid: () => ({ digest: 'a'.repeat(64) }),
-  },
-];
+/** Every route of the table that takes a JSON body, with a body it would accept. */
+const jsonRoutes = routeTable
+  .filter((route) => route.body)
+  .map((route) => ({
+    route,
+    key: `${route.method} ${route.path}`,
+    example: routeExamples[`${route.method} ${route.path}`],
+  }));
 
 describe('malformed, oversized and disguised input', () => {
   const opensAt = Date.parse('2027-10-06T07:00:00Z');
@@ -385,15 +115,30 @@ describe('malformed, oversized and disguised input', () => {
     await platform?.close();
   });
 
-  it.each(routes.map((route, index) => [route.name, route, index] as const))(
+  it('has a body it would accept for every route of the table that takes JSON', () => {
+    expect(jsonRoutes.filter(({ example }) => !example).map(({ key }) => key)).toEqual([]);
+    for (const { route, example } of jsonRoutes) {
+      const address = new RegExp(`^${route.path.replace(/:\w+/g, '[^/]+')}$`);
+      expect(example?.path(ids), route.path).toMatch(address);
+    }
+  });
+
+  it.each(jsonRoutes.map(({ route, example }, index) => [example?.name ?? route.path, route, index] as const))(
     'refuses every malformed body when %s, with a sentence, storing nothing',
     async (_name, route, index) => {
-      const path = route.path(ids);
-      const client = people[route.who];
-      const adds = route.adds?.(ids) ?? {};
+      const example = routeExamples[`${route.method} ${route.path}`]!;
+      const path = example.path(ids);
+      const client = people[example.who];
+      const segments = path.split('/');
+      const params = Object.fromEntries(
+        route.path
+          .split('/')
+          .flatMap((segment, at) => (segment.startsWith(':') ? [[segment.slice(1), segments[at] ?? '']] : [])),
+      );
+      const adds = route.body?.fromPath?.(params) ?? {};
       const shape = (body: unknown) => ({ ...(body as object), ...adds });
       // Two huge texts together stay under the 256 KB a body may have, so each case reaches the schema.
-      const cases = badInputs(route.schema, route.valid(ids), {
+      const cases = badInputs(route.body!.schema, example.valid(ids), {
         seed: 1000 + index,
         count: 36,
         hugeTextLength: 50_000,
@@ -403,16 +148,16 @@ describe('malformed, oversized and disguised input', () => {
       const before = await store.snapshot();
       for (const input of cases) {
         const response = await client.request(route.method, path, input.body);
-        const error = await expectRefusal(response, `${route.name}, ${input.what}`);
-        expect([response.status, error.code], `${route.name}, ${input.what}`).toEqual([422, 'invalid_input']);
+        const error = await expectRefusal(response, `${example.name}, ${input.what}`);
+        expect([response.status, error.code], `${example.name}, ${input.what}`).toEqual([422, 'invalid_input']);
         expect(error.issues?.length, input.what).toBeGreaterThan(0);
       }
-      const acceptsEmpty = route.schema.safeParse(shape({})).success;
+      const acceptsEmpty = route.body!.schema.safeParse(shape({})).success;
       for (const bad of unreadableBodies()) {
         if (acceptsEmpty && bad.code === 'invalid_input') continue;
-        const response = await raw(route.method, path, { 'content-type': 'application/json' }, bad.text, route.who);
-        const error = await expectRefusal(response, `${route.name}, ${bad.what}`);
-        expect([response.status, error.code], `${route.name}, ${bad.what}`).toEqual([bad.status, bad.code]);
+        const response = await raw(route.method, path, { 'content-type': 'application/json' }, bad.text, example.who);
+        const error = await expectRefusal(response, `${example.name}, ${bad.what}`);
+        expect([response.status, error.code], `${example.name}, ${bad.what}`).toEqual([bad.status, bad.code]);
       }
       expect(await store.snapshot()).toEqual(before);
     },
