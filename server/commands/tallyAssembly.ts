@@ -10,6 +10,7 @@ import { presenceCounts } from './presence';
 import { newId } from './editAssembly';
 import { closeElectionsAtTheClose } from './elections';
 import { adoptText } from './adoptText';
+import { receiptChain } from './receiptChain';
 
 /**
  * The close (R.6, R.7): one tally per motion, exactly once, whoever asks first (the closesAt job,

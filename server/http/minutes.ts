@@ -11,7 +11,7 @@ import { readableVersion, readMinutes, readMinutesVersionForTable } from '../com
 import { correctMinutes, draftMinutesByTable } from '../commands/minutes';
 import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
 import { presentMinutes, presentMinutesVersion } from '../presenters/minutes';
-import { minutesFileName, minutesPdfOf } from '../../jobs/minutes/attachment';
+import { minutesFileName, minutesPdfOf } from '../pdf/minutesAttachment';
 import { parseInput, pathNumber } from './errors';
 import { authorize } from './identity';
 

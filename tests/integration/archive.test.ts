@@ -12,7 +12,7 @@ import type {
   TextVersionResponse,
 } from '@shared/api';
 import type { Motion } from '@shared/schemas/voting';
-import { closeQueues } from '../../jobs/queues';
+import { closeQueues } from '../../server/queue/queues';
 import { createContext, type Context } from '../../server/context';
 import { connectRedis } from '../../server/redis/connection';
 import { adoptText } from '../../server/commands/adoptText';

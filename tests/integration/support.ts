@@ -198,7 +198,7 @@ export function spawnWeb(config: Config & { REDIS_URL: string }, env: Record<str
 export async function seedDemoAssemblies(config: Config & { REDIS_URL: string }, now = new Date()): Promise<void> {
   const { connectRedis } = await import('../../server/redis/connection');
   const { createContext } = await import('../../server/context');
-  const { closeQueues } = await import('../../jobs/queues');
+  const { closeQueues } = await import('../../server/queue/queues');
   const { seedDemoAssemblies: seed } = await import('../../server/seed/demoAssemblies');
   const redis = connectRedis(config.REDIS_URL);
   const ctx = createContext(redis, config, { now: () => now });

@@ -4,8 +4,8 @@ import { currentApprovals } from '@shared/rules/minutesApproval';
 import { renderReason } from '@shared/rules/messages';
 import type { MinutesMember, MinutesMessage, MinutesVersion } from '@shared/schemas/minutes';
 import type { Language } from '@shared/schemas/person';
-import { agoraPdf } from '../pdf/document';
-import { formatInstant } from '../emails/format';
+import { formatInstant } from '../../mail/format';
+import { agoraPdf } from '../document';
 import { fill, minutesDate } from './words';
 
 const ink = '#1d2430';
