@@ -3,12 +3,12 @@ import { gzipSync } from 'node:zlib';
 import { configSchema } from '../server/config';
 import { connectRedis } from '../server/redis/connection';
 import { createContext } from '../server/context';
-import { closeQueues } from '../jobs/queues';
+import { closeQueues } from '../server/queue/queues';
 import { freePort } from '../server/process/freePort';
 import { seedDemo } from '../server/seed/demoRegister';
 import { seedDemoAssemblies } from '../server/seed/demoAssemblies';
 import { assemblyPhase } from '@shared/rules/assemblies';
-import { personalLink } from '../jobs/handlers/convocationSend';
+import { personalLink } from '../server/auth/personalLink';
 import { launchBrowser, viewports } from '../tests/e2e/chromium';
 import { benchRedis, spawnProcess, stopProcess } from './support';
 

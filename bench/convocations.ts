@@ -4,10 +4,10 @@ import type { Person } from '@shared/schemas/person';
 import { configSchema } from '../server/config';
 import { connectRedis } from '../server/redis/connection';
 import { createContext } from '../server/context';
-import { closeQueues } from '../jobs/queues';
+import { closeQueues } from '../server/queue/queues';
 import { createAssembly, addAgendaItem } from '../server/commands/editAssembly';
 import { conveneAssembly } from '../server/commands/conveneAssembly';
-import { convocationMessage } from '../jobs/handlers/convocationSend';
+import { convocationMessage } from '../server/mail/convocationMessage';
 import { benchRedis, elapsed, smtpSink, spawnProcess, stopProcess } from './support';
 
 export interface ConvocationFigures {

@@ -5,7 +5,7 @@ import type { Assembly } from '@shared/schemas/assembly';
 import { configSchema } from '../server/config';
 import { connectRedis } from '../server/redis/connection';
 import { createContext } from '../server/context';
-import { closeQueues } from '../jobs/queues';
+import { closeQueues } from '../server/queue/queues';
 import { freePort } from '../server/process/freePort';
 import { benchRedis, percentile, signedInRepresentatives, spawnProcess } from './support';
 

@@ -5,8 +5,8 @@ import { configSchema } from '../server/config';
 import { connectRedis } from '../server/redis/connection';
 import { createContext, type Context } from '../server/context';
 import { freePort } from '../server/process/freePort';
-import { closeQueues } from '../jobs/queues';
-import { scheduleAssemblyJobs } from '../jobs/assemblySchedule';
+import { closeQueues } from '../server/queue/queues';
+import { scheduleAssemblyJobs } from '../server/queue/assemblySchedule';
 import { seeded } from '../tests/seeded';
 import { benchRedis, percentile, signedInRepresentatives, spawnProcess, stopProcess } from './support';
 

@@ -2,16 +2,18 @@ import { Worker } from 'bullmq';
 import type { Config } from '../server/config';
 import { connectRedis, checkRedisServer } from '../server/redis/connection';
 import { createContext } from '../server/context';
-import { closeQueues, defaultJobOptions, queueNames, type JobName, type JobPayloads, type QueueName } from './queues';
+import type { JobName, JobPayloads } from '../server/queue/payloads';
+import { closeQueues, defaultJobOptions, queueNames, type QueueName } from '../server/queue/queues';
+import { minutesAttachment } from '../server/pdf/minutesAttachment';
 import { createMailTransport } from './mail/transport';
 import { verifyMail } from './handlers/mailVerify';
 import { jobMessageId, sendEmail } from './handlers/mailSend';
 import { sendConvocation } from './handlers/convocationSend';
 import { dispatchConvocation } from './handlers/convocationDispatch';
-import { assemblyMoment, assemblyNotices } from './handlers/assemblyMoment';
+import { assemblyMoment } from './handlers/assemblyMoment';
+import { assemblyNotices } from './handlers/assemblyNotices';
 import { draftMinutesJob } from './handlers/minutesDraft';
 import { mailMinutesJob } from './handlers/minutesMail';
-import { minutesAttachment } from './minutes/attachment';
 
 export interface RunningWorker {
   mailMode: 'outbox' | 'relay';

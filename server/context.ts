@@ -19,7 +19,7 @@ import { minutesStore } from './store/minutes';
 import { textStore } from './store/texts';
 import { defineStoreScripts } from './store/scripts';
 import { foundingTexts } from './seed/foundingTexts';
-import { createQueues, type Queues } from '../jobs/queues';
+import { createQueues, type Queues } from './queue/queues';
 
 /** What commands work with: the stores, the queues, the clock, the statutes and the settings. */
 export interface Context {

@@ -3,7 +3,7 @@ import { loadConfig, publicUrl } from './config';
 import { startEmbeddedRedis, type EmbeddedRedis } from './redis/embeddedRedis';
 import { connectRedis, checkRedisServer } from './redis/connection';
 import { createContext } from './context';
-import { closeQueues } from '../jobs/queues';
+import { closeQueues } from './queue/queues';
 import { seedDemo, demoSignIns } from './seed/demoRegister';
 import { seedDemoAssemblies } from './seed/demoAssemblies';
 import { supervise, type Supervised } from './process/children';

@@ -5,7 +5,7 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Statutes } from '@shared/statutes';
 import { publicUrl, type Config } from './config';
 import { connectRedis, connectRedisForRequests, checkRedisServer } from './redis/connection';
-import { closeQueues } from '../jobs/queues';
+import { closeQueues } from './queue/queues';
 import { createContext } from './context';
 import { createApp } from './app';
 import { attachRooms, type RoomServer } from './socket/room';

@@ -1,63 +1,8 @@
-import type { Delivery } from '@shared/api/assemblies';
-import { receivesConvocation } from '@shared/rules/members';
 import type { Context } from '../../server/context';
-import { defaultJobOptions } from '../queues';
-import { scheduleAssemblyJobs } from '../assemblySchedule';
+import { dispatchConvocations } from '../../server/commands/dispatchConvocations';
+import type { DispatchJob } from '../../server/queue/payloads';
 
-export interface DispatchJob {
-  assemblyId: string;
-  dispatchNo: number;
-}
-
-/** The id that makes one member's convocation of one sending happen once. */
-export function convocationJobId(assemblyId: string, dispatchNo: number, memberNo: number, resend = 0): string {
-  return `convocation-${assemblyId}-${dispatchNo}-${memberNo}-${resend}`;
-}
-
-/**
- * Fans a sending of the convocation out to one job per member (R.6, R.7: "à tous les membres",
- * every college). Safe to run twice: deliveries already at this sending are left alone, and job
- * ids are deterministic.
- */
+/** Fans a sending of the convocation out to one job per member. */
 export async function dispatchConvocation(ctx: Context, job: DispatchJob): Promise<{ queued: number }> {
-  const assembly = await ctx.assemblies.get(job.assemblyId);
-  if (
-    !assembly ||
-    assembly.status !== 'convened' ||
-    !assembly.dispatches.some((dispatch) => dispatch.no === job.dispatchNo)
-  )
-    return { queued: 0 };
-  const register = await ctx.register.snapshot();
-  const people = new Map(register.people.map((person) => [person.id, person]));
-  const existing = new Map((await ctx.deliveries.list(assembly.id)).map((delivery) => [delivery.memberNo, delivery]));
-  const at = ctx.now().toISOString();
-  const deliveries: Delivery[] = register.members
-    .filter((member) => receivesConvocation(member))
-    .filter((member) => (existing.get(member.memberNo)?.dispatchNo ?? 0) < job.dispatchNo)
-    .map((member) => {
-      const person = people.get(register.representatives.get(member.memberNo) ?? '');
-      return {
-        memberNo: member.memberNo,
-        organisation: member.organisation,
-        personId: person?.id ?? null,
-        name: person?.name ?? null,
-        email: person?.email ?? null,
-        dispatchNo: job.dispatchNo,
-        state: 'queued',
-        attempts: 0,
-        error: null,
-        queuedAt: at,
-        sentAt: null,
-      };
-    });
-  await ctx.deliveries.queueAll(assembly.id, deliveries);
-  await ctx.queues.mail.addBulk(
-    deliveries.map((delivery) => ({
-      name: 'convocation.send',
-      data: { assemblyId: assembly.id, memberNo: delivery.memberNo, dispatchNo: job.dispatchNo, resend: 0 },
-      opts: { ...defaultJobOptions, jobId: convocationJobId(assembly.id, job.dispatchNo, delivery.memberNo) },
-    })),
-  );
-  await scheduleAssemblyJobs(ctx, assembly);
-  return { queued: deliveries.length };
+  return dispatchConvocations(ctx, job);
 }

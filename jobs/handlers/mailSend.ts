@@ -1,13 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { MailTransport } from '../mail/transport';
-import { renderEmail, type EmailAttachment, type EmailRequest } from '../emails/render';
-
-/** A file made for an e-mail, as the transport attaches it. */
-export interface MadeAttachment {
-  filename: string;
-  content: Buffer;
-  contentType: string;
-}
+import type { MailTransport } from '../../server/mail/transport';
+import { renderEmail, type EmailAttachment, type EmailRequest, type MadeAttachment } from '../../server/mail/render';
 
 /** The Message-ID of a job's e-mail: the same on every attempt, so a mailbox keeps one copy of an e-mail sent again after a crash. */
 export function jobMessageId(jobKey: string): string {

@@ -1,5 +1,5 @@
 import type { MailStatusStore } from '../../server/store/mailStatus';
-import type { MailTransport } from '../mail/transport';
+import type { MailTransport } from '../../server/mail/transport';
 
 /** Checks the mail transport answers, and records the verdict for /api/health. */
 export async function verifyMail(deps: {

@@ -1,9 +1,6 @@
 import type { Context } from '../../server/context';
 import { draftMinutes } from '../../server/commands/minutes';
-
-export interface MinutesDraftJob {
-  assemblyId: string;
-}
+import type { MinutesDraftJob } from '../../server/queue/payloads';
 
 /** After the close: version 1 of the minutes, drafted once whoever runs the job (RULES.md §5). */
 export async function draftMinutesJob(ctx: Context, job: MinutesDraftJob): Promise<{ drafted: boolean }> {

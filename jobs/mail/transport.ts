@@ -1,15 +1,8 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import nodemailer from 'nodemailer';
 import type { Config } from '../../server/config';
+import type { MailTransport } from '../../server/mail/transport';
 import type { OutboxStore } from '../../server/store/outbox';
 import { startSmtpReceiver, type SmtpReceiver } from './outboxReceiver';
-
-export interface MailTransport {
-  transporter: Transporter;
-  mode: 'outbox' | 'relay';
-  /** Where the built-in outbox listens for SMTP, when it is the one in use. */
-  outboxUrl: string | null;
-  close(): Promise<void>;
-}
 
 /**
  * The way mail leaves Agora: through the relay at SMTP_URL, or, when none is set, through real

@@ -4,7 +4,7 @@ import { createContext } from '../context';
 import { checkRedisServer } from '../redis/connection';
 import { restoreStore } from '../commands/restoreStore';
 import { ImportRefused } from '../store/portable';
-import { closeQueues } from '../../jobs/queues';
+import { closeQueues } from '../queue/queues';
 import { runCommand, withInstallRedis } from './installRedis';
 
 /**

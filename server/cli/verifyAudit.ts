@@ -1,6 +1,6 @@
 import { loadConfig } from '../config';
 import { createContext } from '../context';
-import { closeQueues } from '../../jobs/queues';
+import { closeQueues } from '../queue/queues';
 import { verifyAudit } from '../commands/verifyAudit';
 import { runCommand, withInstallRedis } from './installRedis';
 

@@ -6,7 +6,7 @@ import type {
   MinutesStatementInput,
   MinutesVersion,
 } from '@shared/schemas/minutesApproval';
-import { enqueue } from '../../jobs/queues';
+import { enqueue } from '../queue/queues';
 import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';
 import type { AuditEntry } from '../store/audit';

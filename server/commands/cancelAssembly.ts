@@ -1,8 +1,8 @@
 import { assemblyPhase } from '@shared/rules/assemblies';
 import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
-import { unscheduleAssemblyJobs } from '../../jobs/assemblySchedule';
-import { sendAssemblyNotices } from '../../jobs/assemblyNotices';
+import { unscheduleAssemblyJobs } from '../queue/assemblySchedule';
+import { sendAssemblyNotices } from './sendAssemblyNotices';
 import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';
 import type { Context } from '../context';

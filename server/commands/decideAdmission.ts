@@ -1,7 +1,7 @@
 import { memberTransition } from '@shared/rules/members';
 import type { Actor } from '@shared/rules/permissions';
 import type { AdmissionDecision } from '@shared/schemas/registerEdits';
-import { enqueue } from '../../jobs/queues';
+import { enqueue } from '../queue/queues';
 import { HttpError } from '../http/errors';
 import { signature } from '../auth/actor';
 import type { Context } from '../context';

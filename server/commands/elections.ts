@@ -18,7 +18,7 @@ import { proxyForRules } from '../store/proxies';
 import type { Context } from '../context';
 import { receiptHash } from './castBallots';
 import { assemblyOr404 } from './editAssembly';
-import { receiptChain } from './tallyAssembly';
+import { receiptChain } from './receiptChain';
 
 /** The stage of an election and the candidates of its current round. */
 export async function electionState(ctx: Context, election: Election) {

@@ -1,7 +1,7 @@
 import { receivesConvocation } from '@shared/rules/members';
-import { convocationRequest } from '../../jobs/handlers/convocationSend';
-import { printableConvocations } from '../../jobs/emails/printable';
-import { renderEmail } from '../../jobs/emails/render';
+import { convocationRequest } from '../mail/convocationRequest';
+import { printableConvocations } from '../pdf/printableConvocations';
+import { renderEmail } from '../mail/render';
 import { HttpError } from '../http/errors';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';

@@ -1,7 +1,7 @@
 import { earliestExclusionDecisionAt, memberTransition } from '@shared/rules/members';
 import type { Actor } from '@shared/rules/permissions';
 import type { ProposeExclusionInput } from '@shared/schemas/exclusion';
-import { enqueue } from '../../jobs/queues';
+import { enqueue } from '../queue/queues';
 import { HttpError } from '../http/errors';
 import { signature } from '../auth/actor';
 import type { ExclusionRecord } from '../store/register';

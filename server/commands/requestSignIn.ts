@@ -1,6 +1,6 @@
 import type { SignInRequest } from '@shared/schemas/auth';
 import { newLinkId, signLinkToken } from '../auth/linkTokens';
-import { enqueue } from '../../jobs/queues';
+import { enqueue } from '../queue/queues';
 import { HttpError } from '../http/errors';
 import type { Context } from '../context';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '@shared/rules/permissions';
-import { enqueue } from '../../jobs/queues';
-import { convocationJobId } from '../../jobs/handlers/convocationDispatch';
+import { enqueue } from '../queue/queues';
+import { convocationJobId } from '../queue/jobIds';
 import { signature } from '../auth/actor';
 import { HttpError } from '../http/errors';
 import type { Context } from '../context';

@@ -1,5 +1,5 @@
 import type { Assembly } from '@shared/schemas/assembly';
-import { scheduleAssemblyJobs } from '../../jobs/assemblySchedule';
+import { scheduleAssemblyJobs } from '../queue/assemblySchedule';
 import { importStore } from '../store/portableImport';
 import type { ExportSummary } from '../store/portable';
 import type { Context } from '../context';

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import { memberTransition } from '@shared/rules/members';
 import { countBallots, countChoices, tallyMotion } from '@shared/rules/tally';
@@ -11,14 +10,7 @@ import { presenceCounts } from '../queries/presence';
 import { newId } from './editAssembly';
 import { closeElectionsAtTheClose } from './elections';
 import { adoptText } from './adoptText';
-
-/** The receipts counted, sorted, each hash chained to the previous one: a removed or altered ballot shows. */
-export function receiptChain(motionId: string, receiptHashes: string[]): { receipts: string[]; chainHead: string } {
-  const receipts = [...receiptHashes].sort();
-  let head = createHash('sha256').update(`agora-receipts:${motionId}`).digest('hex');
-  for (const receipt of receipts) head = createHash('sha256').update(`${head}:${receipt}`).digest('hex');
-  return { receipts, chainHead: head };
-}
+import { receiptChain } from './receiptChain';
 
 /**
  * The close (R.6, R.7): one tally per motion, exactly once, whoever asks first (the closesAt job,

@@ -5,7 +5,7 @@ import type { ElectionRoundTally } from '@shared/schemas/election';
 import type { MotionTally } from '@shared/schemas/voting';
 import { digestOf, genesisHash, linkHash, type AuditEntry, type AuditLink, type ChainHead } from '../store/audit';
 import type { Context } from '../context';
-import { receiptChain } from './tallyAssembly';
+import { receiptChain } from './receiptChain';
 
 /** What is wrong, where: the link (when one is to blame) and a sentence a person understands. */
 export interface AuditProblem {

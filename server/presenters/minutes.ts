@@ -9,8 +9,15 @@ import {
   type MinutesStatus,
 } from '@shared/rules/minutesApproval';
 import { minutesRoles, type MinutesVersion } from '@shared/schemas/minutesApproval';
-import type { MinutesReader } from '../queries/readMinutes';
+import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
+
+/** Who reads the minutes: the Table and the secretariat read the drafts too; the Table acts on them. */
+export interface MinutesReader {
+  actor: Actor;
+  readsDrafts: boolean;
+  table: boolean;
+}
 
 function summary(version: MinutesVersion, status: MinutesStatus): MinutesVersionSummary {
   return {

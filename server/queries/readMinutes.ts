@@ -5,15 +5,10 @@ import { HttpError } from '../http/errors';
 import type { Context } from '../context';
 import type { Language } from '@shared/schemas/person';
 import { assemblyOr404 } from '../commands/editAssembly';
-import { presentMinutes, presentMinutesVersion } from '../presenters/minutes';
-import { minutesFileName, minutesPdfOf } from '../../jobs/minutes/attachment';
+import { presentMinutes, presentMinutesVersion, type MinutesReader } from '../presenters/minutes';
 
-/** Who reads the minutes: the Table and the secretariat read the drafts too; the Table acts on them. */
-export interface MinutesReader {
-  actor: Actor;
-  readsDrafts: boolean;
-  table: boolean;
-}
+export type { MinutesReader };
+import { minutesFileName, minutesPdfOf } from '../pdf/minutesAttachment';
 
 /**
  * An assembly's minutes as a reader may see them: whoever may open the assembly reads the

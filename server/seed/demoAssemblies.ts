@@ -1,6 +1,6 @@
 import { closesAtFor } from '@shared/rules/assemblies';
 import type { AgendaItem, Assembly } from '@shared/schemas/assembly';
-import { enqueue } from '../../jobs/queues';
+import { enqueue } from '../queue/queues';
 import { newId } from '../commands/editAssembly';
 import type { Context } from '../context';
 import { seedHeldSession } from './demoSession';

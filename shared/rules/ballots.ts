@@ -1,12 +1,12 @@
-import type { CastAs } from '../schemas/ballot';
+import { ballotChoices, type CastAs } from '../schemas/ballot';
 import type { Designation } from '../schemas/designation';
 import type { ProxyGrant } from '../schemas/proxy';
 import { type Statutes, togetherStatutes } from '../statutes';
 import { votingRight } from './members';
 import { activeGrants, type ProxyMember } from './proxies';
 
-/** A vote on a motion (R.6: abstentions are recorded and shown, not counted). */
-export const ballotChoices = ['for', 'against', 'abstain'] as const;
+// Where the schema validates it; still read from here by the pages and commands.
+export { ballotChoices };
 
 const covers = (designation: Designation, at: number): boolean =>
   designation.from.getTime() <= at && (designation.until === null || at < designation.until.getTime());

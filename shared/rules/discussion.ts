@@ -1,7 +1,7 @@
-import type { RoomMessage } from '../schemas/room';
+import { messageMaxLength, type RoomMessage } from '../schemas/room';
 
-/** The longest message a person can post: a long contribution, not a document (attach those). */
-export const messageMaxLength = 4000;
+// Where the schema validates it; still read from here by the pages and commands.
+export { messageMaxLength };
 
 /** How long an author may edit or withdraw a message after posting it (the history stays). */
 export const editWindowMs = 10 * 60_000;

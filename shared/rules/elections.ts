@@ -1,24 +1,15 @@
-import type { ElectionRound } from '../schemas/election';
+import type {
+  CandidateVotes,
+  ElectionCounts,
+  ElectionOutcome,
+  ElectionReason,
+  ElectionRound,
+  ElectionRoundResult,
+} from '../schemas/election';
+
+// Where the stored tally names them; still read from here by the pages and commands.
+export type { CandidateVotes, ElectionCounts, ElectionOutcome, ElectionReason, ElectionRoundResult };
 import { type Statutes, togetherStatutes } from '../statutes';
-
-/** Votes of one candidate in one round. */
-export interface CandidateVotes {
-  memberNo: number;
-  votes: number;
-}
-
-/** What was counted in one round of an election. */
-export interface ElectionCounts {
-  /** Best first; equal votes by member number, an order for display only, never a tie-break. */
-  candidates: CandidateVotes[];
-  /** Blank ballots: recorded and shown, not counted. */
-  blank: number;
-  /** Ballots for someone not standing in this round: shown, not counted. */
-  invalid: number;
-  cast: number;
-  /** Votes for candidates: the base of the absolute majority. */
-  expressed: number;
-}
 
 /** Counts the ballots of one round (one per member, see effectiveBallots), in one plain loop. */
 export function countElectionBallots(
@@ -41,34 +32,6 @@ export function countElectionBallots(
   const counted = [...votes].map(([memberNo, n]) => ({ memberNo, votes: n }));
   counted.sort((a, b) => b.votes - a.votes || a.memberNo - b.memberNo);
   return { candidates: counted, blank, invalid, cast: ballots.length, expressed: ballots.length - blank - invalid };
-}
-
-/** Why a round of an election came out as it did (R.5, Reading). */
-export type ElectionReason =
-  | 'election_absolute_majority'
-  | 'election_second_round'
-  | 'election_tie_for_second_round'
-  | 'election_relative_majority'
-  | 'election_second_round_tie'
-  | 'election_no_votes'
-  | 'election_no_candidates';
-
-/** What a round decided: someone elected, a second round, a tie to settle, or nobody. */
-export type ElectionOutcome = 'elected' | 'second_round' | 'tie' | 'not_elected';
-
-/** The outcome of one round of the election of one office, with its figures. */
-export interface ElectionRoundResult {
-  round: ElectionRound;
-  outcome: ElectionOutcome;
-  reason: ElectionReason;
-  elected: number | null;
-  /** Round one without absolute majority: who goes to the second round. */
-  finalists: number[];
-  /** Candidates with equal votes for the places in dispute; the assembly decides, the code never does. */
-  tied: number[];
-  /** Votes a candidate needed in round one: more than half of the votes expressed. */
-  absoluteMajority: number;
-  counts: ElectionCounts;
 }
 
 /**

@@ -1,18 +1,9 @@
-import type { AssemblyKind } from '../schemas/assembly';
+import { agendaItemKinds, type AssemblyKind } from '../schemas/assembly';
 import type { MotionKind } from '../schemas/motion';
 import { type Statutes, togetherStatutes } from '../statutes';
 
-/** What an agenda item is for: information, or a decision of one of the kinds of motion. */
-export const agendaItemKinds = [
-  'information',
-  'ordinary_decision',
-  'statute_change',
-  'rules_change',
-  'election',
-  'admission_validation',
-  'exclusion',
-  'agenda_change',
-] as const;
+// Where the schema validates it; still read from here by the pages and commands.
+export { agendaItemKinds };
 
 /** The motion kind an agenda item leads to (S.11, S.12, R.7), null for an information item. */
 export const motionKindOfAgendaItem: Readonly<Record<(typeof agendaItemKinds)[number], MotionKind | null>> = {

@@ -1,14 +1,14 @@
 import type { MotionKind } from '../schemas/motion';
-import type { GoverningText } from '../schemas/texts';
+import { amendedTextMaxLength, type GoverningText } from '../schemas/texts';
+
+// Where the schema validates it; still read from here by the pages and commands.
+export { amendedTextMaxLength };
 
 /** S.12, R.12: the motions that change a governing text, and which one. */
 export const textAmendedBy: Readonly<Partial<Record<MotionKind, GoverningText>>> = {
   statute_change: 'statutes',
   rules_change: 'rules',
 };
-
-/** The founding texts are about 20,000 characters; a new version may grow well beyond, within reason. */
-export const amendedTextMaxLength = 100_000;
 
 /**
  * What a new version of a governing text changed (R.12), paragraph by paragraph: the

@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { agendaItemKinds } from '../rules/motions';
 import { instantSchema } from './time';
+
+/** What an agenda item is for: information, or a decision of one of the kinds of motion. */
+export const agendaItemKinds = [
+  'information',
+  'ordinary_decision',
+  'statute_change',
+  'rules_change',
+  'election',
+  'admission_validation',
+  'exclusion',
+  'agenda_change',
+] as const;
 
 /** Ordinary (S.6, R.6: twice a year, online) or extraordinary (S.7, R.7: at the International Meetings). */
 export const assemblyKinds = ['ordinary', 'extraordinary'] as const;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { ballotChoices } from '../rules/ballots';
 import { memberNoSchema } from './member';
 import { memberNoInputSchema } from './memberRef';
 import { instantSchema } from './time';
+
+/** A vote on a motion (R.6: abstentions are recorded and shown, not counted). */
+export const ballotChoices = ['for', 'against', 'abstain'] as const;
 
 export const ballotChoiceSchema = z.enum(ballotChoices, { error: 'Choose for, against or abstain' });
 export type BallotChoice = z.infer<typeof ballotChoiceSchema>;

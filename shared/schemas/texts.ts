@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { amendedTextMaxLength } from '../rules/textChanges';
+
+/** The founding texts are about 20,000 characters; a new version may grow well beyond, within reason. */
+export const amendedTextMaxLength = 100_000;
 
 /** The two governing texts: the statutes (S.1 to S.12) and the internal rules (R.1 to R.12). */
 export const governingTexts = ['statutes', 'rules'] as const;

@@ -14,7 +14,7 @@ import { loadActor } from '../../server/auth/actor';
 import { addAgendaItem, createAssembly } from '../../server/commands/editAssembly';
 import { conveneAssembly } from '../../server/commands/conveneAssembly';
 import { receiptHash } from '../../server/commands/castBallots';
-import { closeQueues } from '../../jobs/queues';
+import { closeQueues } from '../../server/queue/queues';
 import { eventually, seedRegister, TestClient } from '../integration/support';
 import {
   chaosConfig,

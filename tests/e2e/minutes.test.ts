@@ -10,7 +10,7 @@ import { screenshot, screenshotsEverywhere, viewports, platformAndBrowser } from
 import { onPlatform } from './signIn';
 
 const heldTitle = 'Assemblée générale ordinaire — budget 2026';
-/** The minutes e-mail's subject, in French or in English (jobs/emails/templates/minutes.ts). */
+/** The minutes e-mail's subject, in French or in English (server/mail/templates/minutes.ts). */
 const minutesSubject = new RegExp(`^${heldTitle} — (procès-verbal|minutes) \\(TOGETHER\\)$`);
 
 describe('the minutes of the demo assembly already held, in a real browser', () => {

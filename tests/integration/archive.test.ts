@@ -9,7 +9,7 @@ import type { MeResponse } from '@shared/api/session';
 import type { TextVersionResponse, TextsResponse } from '@shared/api/texts';
 import type { MotionsResponse } from '@shared/api/voting';
 import type { Motion } from '@shared/schemas/voting';
-import { closeQueues } from '../../jobs/queues';
+import { closeQueues } from '../../server/queue/queues';
 import { createContext, type Context } from '../../server/context';
 import { connectRedis } from '../../server/redis/connection';
 import { adoptText } from '../../server/commands/adoptText';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext, type Context } from '../../server/context';
-import { closeQueues } from '../../jobs/queues';
+import { closeQueues } from '../../server/queue/queues';
 import { seedDemoAssemblies } from '../../server/seed/demoAssemblies';
 import { seedRegister, testConfig } from './support';
 import { verifyAudit } from '../../server/commands/verifyAudit';

@@ -7,7 +7,7 @@ import type { ElectionRoundTally } from '@shared/schemas/election';
 import { connectRedis } from '../../server/redis/connection';
 import { redisKeys } from '../../server/store/keys';
 import { receiptHash } from '../../server/commands/castBallots';
-import { receiptChain } from '../../server/commands/tallyAssembly';
+import { receiptChain } from '../../server/commands/receiptChain';
 import { createContext } from '../../server/context';
 import { assemblyMoment } from '../../jobs/handlers/assemblyMoment';
 import { startPlatform, TestClient } from './support';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
 import type { OutboxMessage } from '@shared/api/service';
 import { languages } from '@shared/schemas/person';
-import { renderEmail, type EmailRequest } from '../../jobs/emails/render';
+import { renderEmail, type EmailRequest } from '../../server/mail/render';
 import { startSmtpReceiver, type SmtpReceiver } from '../../jobs/mail/outboxReceiver';
 
 const hostile = 'Ana <script>alert(1)</script> & "Co"';
@@ -155,7 +155,7 @@ describe('every e-mail template, rendered and sent for real', () => {
 
 describe('the calendar invitation of a convocation', () => {
   it('holds the exact 24-hour window in UTC, with an escaped title', async () => {
-    const { assemblyInvitation } = await import('../../jobs/emails/calendar');
+    const { assemblyInvitation } = await import('../../server/mail/calendar');
     const ics = assemblyInvitation({
       uid: 'a1@agora',
       sequence: 2,
@@ -174,7 +174,7 @@ describe('the calendar invitation of a convocation', () => {
   });
 
   it('folds a long line of accented words at 75 octets without cutting a character, and unfolds to the same text', async () => {
-    const { assemblyInvitation } = await import('../../jobs/emails/calendar');
+    const { assemblyInvitation } = await import('../../server/mail/calendar');
     const title =
       'Assemblée générale extraordinaire: révision des statuts, élection du Comité de direction et approbation des comptes';
     const ics = assemblyInvitation({

@@ -21,8 +21,9 @@ import { exportStore, ImportRefused } from '../../server/store/portable';
 import { importStore } from '../../server/store/portableImport';
 import { restoreStore } from '../../server/commands/restoreStore';
 import { verifyAudit } from '../../server/commands/verifyAudit';
-import { assemblyMoments, momentJobId } from '../../jobs/assemblySchedule';
-import { closeQueues } from '../../jobs/queues';
+import { momentJobId } from '../../server/queue/jobIds';
+import { assemblyMoments } from '../../server/queue/moments';
+import { closeQueues } from '../../server/queue/queues';
 import { eventually, startPlatform, TestClient, uniquePrefix } from './support';
 
 const day = 86_400_000;

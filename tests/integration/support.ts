@@ -6,8 +6,9 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events'
 import { configSchema, type Config } from '../../server/config';
 import { createContext } from '../../server/context';
 import { connectRedis } from '../../server/redis/connection';
-import { closeQueues } from '../../jobs/queues';
-import { momentJobId, type AssemblyMoment } from '../../jobs/assemblySchedule';
+import { closeQueues } from '../../server/queue/queues';
+import { momentJobId } from '../../server/queue/jobIds';
+import type { AssemblyMoment } from '../../server/queue/moments';
 
 /** A key prefix no other test uses, so tests share one Redis without seeing each other's data. */
 export function uniquePrefix(): string {
@@ -225,7 +226,7 @@ export function spawnWeb(config: Config & { REDIS_URL: string }, env: Record<str
 export async function seedDemoAssemblies(config: Config & { REDIS_URL: string }, now = new Date()): Promise<void> {
   const { connectRedis } = await import('../../server/redis/connection');
   const { createContext } = await import('../../server/context');
-  const { closeQueues } = await import('../../jobs/queues');
+  const { closeQueues } = await import('../../server/queue/queues');
   const { seedDemoAssemblies: seed } = await import('../../server/seed/demoAssemblies');
   const redis = connectRedis(config.REDIS_URL);
   const ctx = createContext(redis, config, { now: () => now });

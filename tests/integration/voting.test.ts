@@ -8,7 +8,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events'
 import type { BallotReceipt, Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';
-import { tallyAssembly, receiptChain } from '../../server/commands/tallyAssembly';
+import { tallyAssembly } from '../../server/commands/tallyAssembly';
+import { receiptChain } from '../../server/commands/receiptChain';
 import { receiptHash } from '../../server/commands/castBallots';
 import { receivesConvocation } from '@shared/rules/members';
 import { assemblyMoment } from '../../jobs/handlers/assemblyMoment';

@@ -11,7 +11,7 @@ import { useMediaQuery, WIDE_SCREEN } from '../ui/useMediaQuery';
 import { LanguageSwitch } from './LanguageSwitch';
 import { readFlash } from './flash';
 import { paths } from './paths';
-import { navItems, type Audience } from './routes';
+import { navItems, type Audience } from './navigation';
 
 /** The frame of every page: skip link, header (name, network, account, language, menu), main, footer. */
 export function Layout() {

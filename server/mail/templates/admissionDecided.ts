@@ -1,6 +1,6 @@
 import type { Language } from '@shared/schemas/person';
 import { emailLayout, html } from '../html';
-import type { RenderedEmail } from '../render';
+import type { RenderedEmail } from '../renderedEmail';
 
 export interface AdmissionDecidedEmail {
   name: string;

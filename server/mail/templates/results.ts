@@ -5,7 +5,7 @@ import type { Body, Office } from '@shared/schemas/body';
 import type { Language } from '@shared/schemas/person';
 import { button, emailLayout, html } from '../html';
 import { formatInstant } from '../format';
-import type { RenderedEmail } from '../render';
+import type { RenderedEmail } from '../renderedEmail';
 
 export interface ResultsEmail {
   name: string;

@@ -1,7 +1,7 @@
 import type { Language } from '@shared/schemas/person';
 import { button, emailLayout, html } from '../html';
 import { formatInstant } from '../format';
-import type { RenderedEmail } from '../render';
+import type { RenderedEmail } from '../renderedEmail';
 
 export interface ProxyReceivedEmail {
   name: string;

@@ -1,35 +1,6 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
-import type { RedisKeys } from '../server/store/keys';
-import type { EmailRequest } from './emails/render';
-import type { ConvocationJob } from './handlers/convocationSend';
-import type { DispatchJob } from './handlers/convocationDispatch';
-import type { MomentJob } from './handlers/assemblyMoment';
-import type { MinutesDraftJob } from './handlers/minutesDraft';
-import type { MinutesMailJob } from './handlers/minutesMail';
-
-/**
- * Every background or timed job Agora runs, with its payload. One map, so a producer and the
- * handler that consumes a job can never disagree on its shape.
- */
-export interface JobPayloads {
-  /** Check that the mail transport accepts connections, and record it for the health page. */
-  'mail.verify': Record<string, never>;
-  /** Render one e-mail from its template and send it. */
-  'mail.send': EmailRequest;
-  /** Send one member's convocation (one job per member and sending; its id makes it happen once). */
-  'convocation.send': ConvocationJob;
-  /** Fan a sending of the convocation out to one job per member. */
-  'convocation.dispatch': DispatchJob;
-  /** A reminder or a timer of an assembly's schedule: the room opening or closing is announced at once. */
-  'assembly.moment': MomentJob;
-  /** The e-mails of a moment (a reminder, "the room is open"), each person's once. */
-  'assembly.notices': MomentJob;
-  /** After the close: draft version 1 of the minutes (once, whoever runs it). */
-  'minutes.draft': MinutesDraftJob;
-  /** A version of the minutes was published: e-mail it, the PDF attached, to every member's representative. */
-  'minutes.mail': MinutesMailJob;
-}
-export type JobName = keyof JobPayloads;
+import type { RedisKeys } from '../store/keys';
+import type { JobName, JobPayloads } from './payloads';
 
 /**
  * Jobs are grouped in queues by the resource they use, so one slow relay never delays the rest,

@@ -1,4 +1,5 @@
 import type { Language } from '@shared/schemas/person';
+import type { RenderedEmail } from './renderedEmail';
 import { signInEmail, type SignInEmail } from './templates/signIn';
 import { exclusionProposedEmail, type ExclusionProposedEmail } from './templates/exclusionProposed';
 import { admissionDecidedEmail, type AdmissionDecidedEmail } from './templates/admissionDecided';
@@ -7,12 +8,6 @@ import { assemblyNoticeEmail, type AssemblyNoticeEmail } from './templates/assem
 import { proxyReceivedEmail, type ProxyReceivedEmail } from './templates/proxyReceived';
 import { resultsEmail, type ResultsEmail } from './templates/results';
 import { minutesEmail, type MinutesEmail } from './templates/minutes';
-
-export interface RenderedEmail {
-  subject: string;
-  text: string;
-  html: string;
-}
 
 /** Every e-mail Agora sends, with the data its template needs. */
 export interface EmailTemplates {
@@ -40,6 +35,13 @@ const templates: { [Name in EmailTemplateName]: Record<Language, (data: EmailTem
 
 /** A file sent with an e-mail: named in the job, made when the e-mail is sent (a job never carries the bytes). */
 export type EmailAttachment = { kind: 'minutesPdf'; assemblyId: string; version: number; language: Language };
+
+/** A file made for an e-mail, as the transport attaches it. */
+export interface MadeAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
 
 /** One e-mail to send: who to, in which language, from which template with which data, with which files. */
 export type EmailRequest = {

@@ -2,7 +2,7 @@ import type { MotionOutcome } from '@shared/schemas/motion';
 import type { Language } from '@shared/schemas/person';
 import { button, emailLayout, html } from '../html';
 import { formatInstant } from '../format';
-import type { RenderedEmail } from '../render';
+import type { RenderedEmail } from '../renderedEmail';
 
 export interface MinutesEmail {
   name: string;

@@ -1,10 +1,9 @@
 import type { MinutesVersion } from '@shared/schemas/minutesApproval';
 import type { Language } from '@shared/schemas/person';
-import type { Context } from '../../server/context';
-import type { EmailAttachment } from '../emails/render';
-import type { MadeAttachment } from '../handlers/mailSend';
+import type { Context } from '../context';
+import type { EmailAttachment, MadeAttachment } from '../mail/render';
 import { shortCache } from '../shortCache';
-import { minutesPdf } from './minutesPdf';
+import { minutesPdf } from './minutes/minutesPdf';
 
 /** The file name of a version's PDF in a language: "proces-verbal-a1b2c3-v2.pdf", "minutes-a1b2c3-v2.pdf". */
 export function minutesFileName(assemblyId: string, version: number, language: Language): string {

@@ -2,7 +2,7 @@ import type { AgendaItemKind, AssemblyKind } from '@shared/schemas/assembly';
 import type { Language } from '@shared/schemas/person';
 import { button, emailLayout, html, type SafeHtml } from '../html';
 import { formatInstant } from '../format';
-import type { RenderedEmail } from '../render';
+import type { RenderedEmail } from '../renderedEmail';
 
 export interface ConvocationEmail {
   name: string;

@@ -1,5 +1,5 @@
-import { agoraPdf } from '../pdf/document';
-import type { RenderedEmail } from './render';
+import type { RenderedEmail } from '../mail/renderedEmail';
+import { agoraPdf } from './document';
 
 /** One printed letter: who it goes to, and the convocation as the e-mail says it. */
 export interface PrintableLetter {

@@ -1,0 +1,34 @@
+import { assemblyPhase } from '@shared/rules/assemblies';
+import type { Context } from '../context';
+import type { MomentJob } from '../queue/payloads';
+import { enqueue } from '../queue/queues';
+import { sendResults } from './sendResults';
+import { tallyAssembly } from './tallyAssembly';
+
+/**
+ * A moment of an assembly's schedule: reminders a week and a day before, "the room is open", six
+ * hours before the close to voting members not yet seen, and the close (the tally, then the
+ * results to everyone). The room's opening and close are announced to connected people first;
+ * the e-mails follow in a job of their own, so a hundred rooms opening at once are each announced
+ * at once.
+ */
+export async function announceAssemblyMoment(ctx: Context, job: MomentJob): Promise<void> {
+  const assembly = await ctx.assemblies.get(job.assemblyId);
+  if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt) return;
+  // Rooms open and close by the clock; this only tells connected people at once.
+  if (job.moment === 'opened' || job.moment === 'closed')
+    await ctx.publish({ type: 'assembly.phase', assemblyId: assembly.id });
+  if (job.moment === 'closed') {
+    // A timer firing a moment early (another machine's clock) tries again: nothing is counted before closesAt.
+    if (assemblyPhase(assembly, ctx.now()) !== 'closed')
+      throw new Error(`the close of ${assembly.id} came before ${assembly.closesAt}; it will be tried again`);
+    await tallyAssembly(ctx, assembly.id);
+    await sendResults(ctx, assembly);
+    // RULES.md §5: then the minutes are drafted, in a job of their own (once, whoever runs it).
+    await enqueue(ctx.queues, 'minutes.draft', { assemblyId: assembly.id }, { jobId: `minutes-draft-${assembly.id}` });
+    return;
+  }
+  await enqueue(ctx.queues, 'assembly.notices', job, {
+    jobId: `notices-${assembly.id}-${job.moment}-${Date.parse(job.opensAt)}`,
+  });
+}

@@ -1,0 +1,11 @@
+import type { AssemblyMoment } from './moments';
+
+/** Deterministic per assembly, moment and opening: the same schedule twice adds nothing. */
+export function momentJobId(assemblyId: string, moment: AssemblyMoment, opensAt: string): string {
+  return `moment-${assemblyId}-${moment}-${Date.parse(opensAt)}`;
+}
+
+/** The id that makes one member's convocation of one sending happen once. */
+export function convocationJobId(assemblyId: string, dispatchNo: number, memberNo: number, resend = 0): string {
+  return `convocation-${assemblyId}-${dispatchNo}-${memberNo}-${resend}`;
+}

@@ -1,0 +1,55 @@
+import type { EmailRequest } from '../mail/render';
+import type { AssemblyMoment } from './moments';
+
+export interface ConvocationJob {
+  assemblyId: string;
+  memberNo: number;
+  dispatchNo: number;
+  /** 0 for the dispatch itself, then 1, 2... for each "resend to this person". */
+  resend: number;
+}
+
+export interface DispatchJob {
+  assemblyId: string;
+  dispatchNo: number;
+}
+
+export interface MomentJob {
+  assemblyId: string;
+  moment: AssemblyMoment;
+  /** The opening the job was scheduled for: if the assembly moved since, the job does nothing. */
+  opensAt: string;
+}
+
+export interface MinutesDraftJob {
+  assemblyId: string;
+}
+
+export interface MinutesMailJob {
+  assemblyId: string;
+  version: number;
+}
+
+/**
+ * Every background or timed job Agora runs, with its payload. One map, so a producer and the
+ * handler that consumes a job can never disagree on its shape.
+ */
+export interface JobPayloads {
+  /** Check that the mail transport accepts connections, and record it for the health page. */
+  'mail.verify': Record<string, never>;
+  /** Render one e-mail from its template and send it. */
+  'mail.send': EmailRequest;
+  /** Send one member's convocation (one job per member and sending; its id makes it happen once). */
+  'convocation.send': ConvocationJob;
+  /** Fan a sending of the convocation out to one job per member. */
+  'convocation.dispatch': DispatchJob;
+  /** A reminder or a timer of an assembly's schedule: the room opening or closing is announced at once. */
+  'assembly.moment': MomentJob;
+  /** The e-mails of a moment (a reminder, "the room is open"), each person's once. */
+  'assembly.notices': MomentJob;
+  /** After the close: draft version 1 of the minutes (once, whoever runs it). */
+  'minutes.draft': MinutesDraftJob;
+  /** A version of the minutes was published: e-mail it, the PDF attached, to every member's representative. */
+  'minutes.mail': MinutesMailJob;
+}
+export type JobName = keyof JobPayloads;
