@@ -1,3 +1,4 @@
+import { refusalsEn } from './refusals.en';
 import { validationEn } from './validation.en';
 
 /**
@@ -76,6 +77,7 @@ export const en = {
   },
   /** The shared schemas' own messages (./validation.en: the client reads them alone). */
   validation: validationEn,
+  refusal: refusalsEn,
   auth: {
     signIn: 'Sign in',
     signOut: 'Sign out',

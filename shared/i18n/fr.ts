@@ -1,4 +1,5 @@
 import type { Messages } from './index';
+import { refusalsFr } from './refusals.fr';
 
 /** The interface messages in French, the working language of the network. Same keys as `en`. */
 export const fr: Messages = {
@@ -71,6 +72,7 @@ export const fr: Messages = {
     cancel: 'Annuler',
     choose: 'Choisir…',
   },
+  refusal: refusalsFr,
   validation: {
     timeZoneUnknown: 'Fuseau horaire inconnu',
     emailInvalid: "Ce n'est pas une adresse e-mail valide",
