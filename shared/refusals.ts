@@ -58,7 +58,14 @@ export interface RefusalParams {
   /** The file's content is not an accepted document (`detected`: its content was recognised). */
   file_type_refused: { detected: string | null; context?: 'detected' };
   /** The file's name or declared type contradicts its content. */
-  file_type_mismatch: { by: 'name' | 'type'; claimed: string; detected: string };
+  file_type_mismatch: {
+    by: 'name' | 'type';
+    /** The English descriptions the server's sentence uses, and the media types themselves. */
+    claimed: string;
+    detected: string;
+    claimedType: string;
+    detectedType: string;
+  };
   /** A personal or sign-in link is past its time (`personal`: a convocation's link). */
   link_expired: { context?: 'personal' };
   /** A link is damaged or incomplete (`personal`: a convocation's link). */

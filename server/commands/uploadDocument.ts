@@ -106,6 +106,8 @@ export async function checkUpload(
       by: contradicted.by,
       claimed: describeType(contradicted.mime),
       detected: describeType(detected.mime),
+      claimedType: contradicted.mime,
+      detectedType: detected.mime,
     });
   }
   return { mime: detected.mime };

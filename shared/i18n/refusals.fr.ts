@@ -43,7 +43,7 @@ export const refusalsFr: typeof refusalsEn = {
   file_type_refused_detected:
     "Ce fichier n'est pas un document accepté par Agora (son contenu est {{detected}}, quel que soit son nom). Envoyez un PDF, un document bureautique (Word, Excel, PowerPoint, OpenDocument) ou une image.",
   file_type_mismatch:
-    "Le {{by}} de ce fichier annonce {{claimed}}, mais son contenu est {{detected}} : rien n'a été enregistré. Envoyez-le sous son vrai nom et son vrai type.",
+    "Le {{by}} de ce fichier ne correspond pas à son contenu ({{detectedType}}) : rien n'a été enregistré. Envoyez-le sous son vrai nom et son vrai type.",
   link_expired: 'Ce lien de connexion a expiré. Demandez-en un nouveau : il arrive en une minute.',
   link_expired_personal:
     "Ce lien personnel a expiré. Connectez-vous avec votre adresse électronique pour rejoindre l'assemblée et son procès-verbal.",

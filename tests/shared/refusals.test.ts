@@ -24,6 +24,8 @@ const params = {
   detected: 'image/gif',
   by: 'name',
   claimed: 'a PDF document',
+  claimedType: 'application/pdf',
+  detectedType: 'image/png',
   count: 2,
   refusals: [{ code: 'member_voted_itself', params: { memberNo: 12 } }],
   round: 2,
