@@ -10,7 +10,8 @@ import type {
 import type { AssemblyPhase } from './rules/assemblies';
 
 /** Every acknowledgement: the result, or a refusal a person can read. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type Result<T> =
+  { ok: true; value: T } | { ok: false; error: { code: string; params?: Record<string, unknown>; message: string } };
 
 /** Who is in the room now. */
 export interface PresentPerson {

@@ -8,24 +8,14 @@ import type {
 } from '@shared/schemas/minutesApproval';
 import { enqueue } from '../queue/queues';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { AuditEntry } from '../store/audit';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 import { minutesDigest } from './minutes';
 
-const publishedAlready = (version: number) =>
-  new HttpError(
-    409,
-    'minutes_published',
-    `Version ${version} of the minutes is published: it can no longer change. To correct it, start a correction (a new version).`,
-  );
-const changedMeanwhile = () =>
-  new HttpError(
-    409,
-    'minutes_changed',
-    'The draft changed since you read it (another member of the Table edited or signed it): read it again, then try again.',
-  );
+const publishedAlready = (version: number) => new Refusal('minutes_published', { version });
+const changedMeanwhile = () => new Refusal('minutes_changed', {});
 
 /**
  * Reads a draft, lets `change` make its next state, and stores it if nobody changed it meanwhile
@@ -40,7 +30,7 @@ async function changeDraft(
   await assemblyOr404(ctx, assemblyId);
   for (let attempt = 1; attempt <= 5; attempt++) {
     const stored = await ctx.minutes.version(assemblyId, versionNo);
-    if (!stored) throw new HttpError(404, 'minutes_not_found', `There is no version ${versionNo} of these minutes.`);
+    if (!stored) throw new Refusal('minutes_not_found', { version: versionNo });
     if (stored.version.publishedAt !== null) throw publishedAlready(versionNo);
     const { next, entry } = change(stored.version);
     const written = { ...next, revision: stored.version.revision + 1 };
@@ -53,10 +43,9 @@ async function changeDraft(
     );
     if (outcome === 'saved') return written;
     if (outcome === 'published') throw publishedAlready(versionNo);
-    if (outcome === 'missing')
-      throw new HttpError(404, 'minutes_not_found', `There is no version ${versionNo} of these minutes.`);
+    if (outcome === 'missing') throw new Refusal('minutes_not_found', { version: versionNo });
   }
-  throw new HttpError(409, 'minutes_busy', 'The draft is being changed by someone else right now; try again.');
+  throw new Refusal('minutes_busy', {});
 }
 
 /**
@@ -106,13 +95,7 @@ export function signMinutes(
   );
   const seat = seats.find((candidate) => candidate.office === office);
   if (!office || !seat) {
-    throw new HttpError(
-      403,
-      'minutes_role',
-      input.role === 'president'
-        ? 'Only the president of the Table, or failing that its vice-president, signs the minutes as president.'
-        : 'Only the secretary of the Table signs the minutes as secretary.',
-    );
+    throw new Refusal('minutes_role', { context: input.role });
   }
   return changeDraft(ctx, assemblyId, versionNo, (draft) => {
     if (draft.digest !== input.digest) throw changedMeanwhile();
@@ -157,13 +140,7 @@ export async function publishMinutes(
       if (draft.digest !== input.digest) throw changedMeanwhile();
       const verdict = publishVerdict(draft);
       if (!verdict.ok) {
-        const missing: Record<string, string> = {
-          minutes_not_signed:
-            'The president (or vice-president) and the secretary of the Table sign the minutes before they are published.',
-          minutes_president_missing: 'The president of the Table (or its vice-president) has not signed this text yet.',
-          minutes_secretary_missing: 'The secretary of the Table has not signed this text yet.',
-        };
-        throw new HttpError(409, verdict.reason, missing[verdict.reason] ?? 'These minutes cannot be published yet.');
+        throw new Refusal(verdict.reason as Exclude<typeof verdict.reason, 'minutes_publishable'>, {});
       }
       const at = ctx.now().toISOString();
       return {
@@ -181,7 +158,7 @@ export async function publishMinutes(
   } catch (error) {
     // Publishing the same text again is refused, but first carries out what follows a publication:
     // one whose follow-up was lost (a crash right after it was stored) is marked and mailed now.
-    if (error instanceof HttpError && error.code === 'minutes_published') {
+    if (error instanceof Refusal && error.code === 'minutes_published') {
       const stored = await ctx.minutes.version(assemblyId, versionNo);
       if (stored && stored.version.publishedAt !== null && stored.version.digest === input.digest)
         await afterPublication(ctx, actor, stored.version);

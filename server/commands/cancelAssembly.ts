@@ -4,7 +4,7 @@ import type { Assembly } from '@shared/schemas/assembly';
 import { unscheduleAssemblyJobs } from '../queue/assemblySchedule';
 import { sendAssemblyNotices } from './sendAssemblyNotices';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 
 /** The Table cancels an assembly before it opens; every convened member is told, with the reason. */
@@ -13,11 +13,7 @@ export async function cancelAssembly(ctx: Context, actor: Actor, id: string, rea
   const cancelled = await ctx.assemblies.update(id, (assembly) => {
     const phase = assemblyPhase(assembly, now);
     if (phase !== 'draft' && phase !== 'convened') {
-      throw new HttpError(
-        409,
-        'assembly_not_cancellable',
-        `This assembly is ${phase.replace('_', ' ')}: it can no longer be cancelled.`,
-      );
+      throw new Refusal('assembly_not_cancellable', { phase });
     }
     const next: Assembly = {
       ...assembly,
@@ -26,7 +22,7 @@ export async function cancelAssembly(ctx: Context, actor: Actor, id: string, rea
     };
     return { assembly: next, result: { before: assembly, after: next } };
   });
-  if (!cancelled) throw new HttpError(404, 'assembly_not_found', 'There is no such assembly.');
+  if (!cancelled) throw new Refusal('assembly_not_found', {});
   const { before, after } = cancelled;
   await ctx.audit.append({
     at: now.toISOString(),

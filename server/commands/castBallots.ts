@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ballotRight } from '@shared/rules/ballots';
-import { renderReason } from '@shared/rules/messages';
 import type { Actor } from '@shared/rules/permissions';
 import { windowVerdict } from '@shared/rules/window';
 import type { BallotReceipt, CastBallotsInput } from '@shared/schemas/voting';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import type { NestedRefusal } from '@shared/refusals';
+import { Refusal } from './refusal';
 import { proxyForRules } from '../store/proxies';
 import type { NamedBallot } from '../store/votes';
 import type { Context } from '../context';
@@ -32,32 +32,25 @@ export async function castBallots(
 ): Promise<BallotReceipt[]> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const motion = await ctx.votes.motion(assemblyId, motionId);
-  if (!motion) throw new HttpError(404, 'motion_not_found', 'There is no such vote in this assembly.');
-  if (motion.closedAt)
-    throw new HttpError(409, 'motion_closed', 'The Table closed this vote: its result is published.');
+  if (!motion) throw new Refusal('motion_not_found', {});
+  if (motion.closedAt) throw new Refusal('motion_closed', {});
   const now = ctx.now();
   const window = windowVerdict({ opensAt: new Date(assembly.opensAt), closesAt: new Date(assembly.closesAt) }, now);
   if (!window.ok) {
-    throw new HttpError(
-      409,
-      window.reason,
-      window.reason === 'window_closed'
-        ? 'The vote closed with the room: ballots are no longer accepted.'
-        : 'The room is not open yet.',
-    );
+    throw new Refusal(window.reason, { context: 'ballot' });
   }
   const [register, { proxies }] = await Promise.all([ctx.register.snapshot(), ctx.proxies.list(assemblyId)]);
   const members = new Map(register.members.map((member) => [member.memberNo, member]));
   const represented = actor.represents.map((member) => member.memberNo);
   const grants = proxies.map(proxyForRules);
-  const refusals: string[] = [];
+  const refusals: NestedRefusal[] = [];
   const rights = input.ballots.map((ballot) => {
     const right = ballotRight(ballot.memberNo, represented, members, grants, ctx.statutes);
-    if (!right.ok) refusals.push(renderReason('en', right));
+    if (!right.ok) refusals.push({ code: right.reason, params: { ...right } });
     return { ...ballot, castAs: right.castAs ?? 'own' };
   });
   if (refusals.length > 0) {
-    throw new HttpError(403, 'ballot_not_allowed', `No vote was recorded: ${refusals.join(' ')}`);
+    throw new Refusal('ballot_not_allowed', { refusals });
   }
 
   // All or nothing: a vote that cannot be recorded stops the whole action, nothing half-cast.
@@ -67,13 +60,12 @@ export async function castBallots(
   );
   for (const ballot of rights) {
     if (motion.secret && alreadySecret.has(ballot.memberNo))
-      refusals.push(`Member ${ballot.memberNo} has already voted in this secret ballot; a secret vote is final.`);
+      refusals.push({ code: 'member_voted_secret', params: { memberNo: ballot.memberNo } });
     if (!motion.secret && ballot.castAs === 'proxy' && current.get(ballot.memberNo)?.castAs === 'own') {
-      refusals.push(`Member ${ballot.memberNo} voted itself: its own vote counts, not its proxy's.`);
+      refusals.push({ code: 'member_voted_itself', params: { memberNo: ballot.memberNo } });
     }
   }
-  if (refusals.length > 0)
-    throw new HttpError(409, 'ballot_not_recorded', `No vote was recorded: ${refusals.join(' ')}`);
+  if (refusals.length > 0) throw new Refusal('ballot_not_recorded', { refusals });
 
   const castAt = now.toISOString();
   const receipts: BallotReceipt[] = rights.map((ballot) => ({
@@ -91,12 +83,7 @@ export async function castBallots(
     after: { members: receipts.map((receipt) => receipt.memberNo) },
   };
   // The count and the cast exclude each other: refused once the tally is stored, so a receipt always means counted.
-  const counted = () =>
-    new HttpError(
-      409,
-      'motion_closed',
-      'No vote was recorded: the vote closed and was counted before this ballot arrived.',
-    );
+  const counted = () => new Refusal('motion_closed', { context: 'late' });
   if (motion.secret) {
     const voted = await ctx.votes.castSecret(
       motionId,
@@ -110,11 +97,9 @@ export async function castBallots(
     if (!voted.stored && voted.counted) throw counted();
     // Lost only to a vote for the same member in the same instant: the first one stands, nothing of this one is stored.
     if (!voted.stored)
-      throw new HttpError(
-        409,
-        'ballot_not_recorded',
-        `No vote was recorded: member ${voted.alreadyVoted} has already voted in this secret ballot; a secret vote is final.`,
-      );
+      throw new Refusal('ballot_not_recorded', {
+        refusals: [{ code: 'member_voted_secret', params: { memberNo: voted.alreadyVoted } }],
+      });
   } else {
     const named: NamedBallot[] = rights.map((ballot, index) => ({
       memberNo: ballot.memberNo,

@@ -2,7 +2,7 @@ import { assemblyPhase } from '@shared/rules/assemblies';
 import type { Actor } from '@shared/rules/permissions';
 import type { MotionTally } from '@shared/schemas/voting';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 import { presenceCounts } from '../queries/presence';
@@ -20,16 +20,10 @@ export async function closeMotion(
 ): Promise<MotionTally> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const phase = assemblyPhase(assembly, ctx.now());
-  if (phase !== 'open')
-    throw new HttpError(
-      409,
-      'assembly_not_open',
-      `A vote is closed early only while the room is open; this assembly is ${phase.replace('_', ' ')}.`,
-    );
+  if (phase !== 'open') throw new Refusal('assembly_not_open', { phase, context: 'close' });
   const motion = await ctx.votes.motion(assemblyId, motionId);
-  if (!motion) throw new HttpError(404, 'motion_not_found', 'There is no such vote in this assembly.');
-  if (await ctx.votes.tally(motionId))
-    throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
+  if (!motion) throw new Refusal('motion_not_found', {});
+  if (await ctx.votes.tally(motionId)) throw new Refusal('motion_closed', { context: 'already' });
   // Ballots stop first, then the count; a close interrupted between the two can be asked again.
   const closedAt = motion.closedAt ?? ctx.now().toISOString();
   if (!motion.closedAt) {
@@ -46,7 +40,7 @@ export async function closeMotion(
     );
   }
   const tally = await countMotion(ctx, assembly, { ...motion, closedAt }, await presenceCounts(ctx, assemblyId));
-  if (!tally) throw new HttpError(409, 'motion_closed', 'This vote is closed already; its result is published.');
+  if (!tally) throw new Refusal('motion_closed', { context: 'already' });
   await ctx.publish({ type: 'motions.changed', assemblyId });
   return tally;
 }

@@ -4,33 +4,28 @@ import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { ConvocationCheck } from '@shared/api/assemblies';
 import { enqueue } from '../queue/queues';
-import { formatInstant } from '../mail/format';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 
 /** A refusal to convene, with the verdict the Table's screen explains (dates and reason). */
-export class ConvocationRefused extends HttpError {
-  constructor(
-    readonly verdict: ConvocationVerdict,
-    zone: string,
-  ) {
-    const date = (instant: Date | null) => (instant ? formatInstant(instant.toISOString(), 'en', zone) : '');
-    const messages: Record<ConvocationVerdict['reason'], string> = {
-      convocation_ready: '',
-      convocation_no_agenda: 'The convocation needs an agenda: add at least one item.',
-      convocation_not_draft: 'This assembly is not a draft any more.',
-      convocation_notice_too_short: `Not enough notice: sent now, the convocation allows an opening on ${date(verdict.notice.earliestOpensAt)} at the earliest. To open on ${date(verdict.notice.opensAt)}, it had to go by ${date(verdict.notice.latestDispatchAt)}. Move the opening, then convene.`,
-    };
-    const details: ConvocationCheck = {
-      ok: false,
-      reason: verdict.reason,
-      opensAt: verdict.notice.opensAt.toISOString(),
-      earliestOpensAt: verdict.notice.earliestOpensAt?.toISOString() ?? null,
-      latestDispatchAt: verdict.notice.latestDispatchAt.toISOString(),
-    };
-    super(422, verdict.reason, messages[verdict.reason], undefined, { details });
+function convocationRefusal(verdict: ConvocationVerdict): Refusal {
+  const details: ConvocationCheck = {
+    ok: false,
+    reason: verdict.reason,
+    opensAt: verdict.notice.opensAt.toISOString(),
+    earliestOpensAt: verdict.notice.earliestOpensAt?.toISOString() ?? null,
+    latestDispatchAt: verdict.notice.latestDispatchAt.toISOString(),
+  };
+  if (verdict.reason === 'convocation_notice_too_short') {
+    const { opensAt, earliestOpensAt, latestDispatchAt } = details;
+    return new Refusal(verdict.reason, { opensAt, earliestOpensAt, latestDispatchAt }, { details });
   }
+  return new Refusal(
+    verdict.reason === 'convocation_no_agenda' ? verdict.reason : 'convocation_not_draft',
+    {},
+    { details },
+  );
 }
 
 /**
@@ -48,7 +43,7 @@ export async function conveneAssembly(
   const outcome = await ctx.assemblies.update(id, (assembly) => {
     if (assembly.status === 'draft') {
       const verdict = convocationVerdict(assembly, now, ctx.statutes);
-      if (!verdict.ok) throw new ConvocationRefused(verdict, ctx.statutes.referenceTimeZone);
+      if (!verdict.ok) throw convocationRefusal(verdict);
       const next: Assembly = {
         ...assembly,
         status: 'convened',
@@ -58,20 +53,12 @@ export async function conveneAssembly(
       return { assembly: next, result: { assembly: next, dispatchNo: 1, sent: true } };
     }
     if (assembly.status !== 'convened' || assemblyPhase(assembly, now) !== 'convened') {
-      throw new HttpError(
-        409,
-        'assembly_not_convenable',
-        `This assembly is ${assemblyPhase(assembly, now).replace('_', ' ')}: no convocation can go now.`,
-      );
+      throw new Refusal('assembly_not_convenable', { phase: assemblyPhase(assembly, now) });
     }
     const last = assembly.dispatches.at(-1)?.no ?? 0;
     if (!assembly.unsentChanges) return { assembly, result: { assembly, dispatchNo: last, sent: false } };
     const notice = noticeVerdict(assembly.kind, new Date(assembly.opensAt), now, ctx.statutes);
-    if (!notice.ok)
-      throw new ConvocationRefused(
-        { ok: false, reason: 'convocation_notice_too_short', notice },
-        ctx.statutes.referenceTimeZone,
-      );
+    if (!notice.ok) throw convocationRefusal({ ok: false, reason: 'convocation_notice_too_short', notice });
     const next: Assembly = {
       ...assembly,
       unsentChanges: false,
@@ -79,7 +66,7 @@ export async function conveneAssembly(
     };
     return { assembly: next, result: { assembly: next, dispatchNo: last + 1, sent: true } };
   });
-  if (!outcome) throw new HttpError(404, 'assembly_not_found', 'There is no such assembly.');
+  if (!outcome) throw new Refusal('assembly_not_found', {});
   if (outcome.sent) {
     await ctx.audit.append({
       at,

@@ -2,7 +2,7 @@ import { memberTransition } from '@shared/rules/members';
 import type { Actor } from '@shared/rules/permissions';
 import type { AdmissionDecision } from '@shared/schemas/registerEdits';
 import { enqueue } from '../queue/queues';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import { signature } from '../auth/actor';
 import type { Context } from '../context';
 
@@ -19,15 +19,10 @@ export async function decideAdmission(
   const notice = await ctx.register.transact((register, changes) => {
     const member = register.members.find((candidate) => candidate.memberNo === memberNo);
     const admission = register.admissions.get(memberNo);
-    if (!member || !admission)
-      throw new HttpError(404, 'admission_not_found', `There is no admission request for member number ${memberNo}.`);
+    if (!member || !admission) throw new Refusal('admission_not_found', { memberNo });
     const step = memberTransition(member, decision.approve ? 'direction_approves' : 'direction_refuses');
     if (!step.ok) {
-      throw new HttpError(
-        409,
-        step.reason,
-        `This request was already decided: member ${memberNo} is now "${member.status}".`,
-      );
+      throw new Refusal(step.reason, { memberNo, status: member.status, context: 'decided' });
     }
     const at = ctx.now().toISOString();
     const after = { ...member, status: step.to };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '@shared/rules/permissions';
 import type { Person } from '@shared/schemas/person';
 import type { RepresentativeChange } from '@shared/schemas/registerEdits';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import { signature } from '../auth/actor';
 import type { Context } from '../context';
 
@@ -18,24 +18,18 @@ export async function designateRepresentative(
 ): Promise<void> {
   const previous = await ctx.register.transact((register, changes): string | null => {
     const member = register.members.find((candidate) => candidate.memberNo === memberNo);
-    if (!member) throw new HttpError(404, 'member_not_found', `There is no member number ${memberNo} in the register.`);
+    if (!member) throw new Refusal('member_not_found', { memberNo });
     let person: Person | undefined;
     if ('personId' in change) {
       person = register.people.find((candidate) => candidate.id === change.personId);
-      if (!person)
-        throw new HttpError(
-          422,
-          'person_not_found',
-          'This person is not in the register: choose another one, or enter a new person.',
-        );
+      if (!person) throw new Refusal('person_not_found', { context: 'choose' });
     } else {
       const taken = register.people.find((candidate) => candidate.email === change.newPerson.email);
       if (taken) {
-        throw new HttpError(
-          409,
+        throw new Refusal(
           'email_taken',
-          `${change.newPerson.email} already belongs to ${taken.name}: choose that person instead.`,
-          [{ path: 'newPerson.email', message: `Already used by ${taken.name}` }],
+          { email: change.newPerson.email, name: taken.name, context: 'designate' },
+          { issues: [{ path: 'newPerson.email', message: `Already used by ${taken.name}` }] },
         );
       }
       person = { id: randomUUID(), ...change.newPerson };

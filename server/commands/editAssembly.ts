@@ -4,7 +4,7 @@ import { noticeVerdict } from '@shared/rules/notice';
 import type { Actor } from '@shared/rules/permissions';
 import type { AgendaItemInput, Assembly, AssemblyDraft } from '@shared/schemas/assembly';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 
 const newId = (prefix: string) => `${prefix}${randomBytes(6).toString('base64url').replace(/[-_]/g, 'x')}`;
@@ -12,12 +12,7 @@ const newId = (prefix: string) => `${prefix}${randomBytes(6).toString('base64url
 /** The assembly, or a 404 that says which one was looked for. */
 export async function assemblyOr404(ctx: Pick<Context, 'assemblies'>, id: string): Promise<Assembly> {
   const assembly = await ctx.assemblies.get(id);
-  if (!assembly)
-    throw new HttpError(
-      404,
-      'assembly_not_found',
-      'There is no such assembly (it may have been removed, or the link is incomplete).',
-    );
+  if (!assembly) throw new Refusal('assembly_not_found', { context: 'removed' });
   return assembly;
 }
 
@@ -35,7 +30,7 @@ async function change(
       edited.status === 'convened' && action !== 'assembly.updated' ? { ...edited, unsentChanges: true } : edited;
     return { assembly: next, result: { before: assembly, after: next } };
   });
-  if (!saved) throw new HttpError(404, 'assembly_not_found', 'There is no such assembly.');
+  if (!saved) throw new Refusal('assembly_not_found', {});
   await ctx.audit.append({
     at: ctx.now().toISOString(),
     by: signature(actor),
@@ -52,19 +47,11 @@ function assertEditable(assembly: Assembly, now: Date, ctx: Context): void {
   const phase = assemblyPhase(assembly, now);
   if (phase === 'draft') return;
   if (phase !== 'convened') {
-    throw new HttpError(
-      409,
-      'assembly_not_editable',
-      `This assembly is ${phase.replace('_', ' ')}: its agenda can no longer change here.`,
-    );
+    throw new Refusal('assembly_not_editable', { phase });
   }
   const notice = noticeVerdict(assembly.kind, new Date(assembly.opensAt), now, ctx.statutes);
   if (!notice.ok) {
-    throw new HttpError(
-      409,
-      'notice_too_short',
-      `Too late to change the agenda: an updated convocation sent now would not give the notice of the statutes (it had to go by ${notice.latestDispatchAt.toISOString()}).`,
-    );
+    throw new Refusal('notice_too_short', { latestDispatchAt: notice.latestDispatchAt.toISOString() });
   }
 }
 
@@ -103,19 +90,11 @@ export async function createAssembly(ctx: Context, actor: Actor, draft: Assembly
 export async function updateAssembly(ctx: Context, actor: Actor, id: string, draft: AssemblyDraft): Promise<Assembly> {
   return change(ctx, actor, id, 'assembly.updated', (assembly) => {
     if (assembly.status !== 'draft') {
-      throw new HttpError(
-        409,
-        'assembly_not_draft',
-        'This assembly is convened: cancel it and convene a new one to change its date or kind.',
-      );
+      throw new Refusal('assembly_not_draft', {});
     }
     for (const item of assembly.agenda) {
       if (!agendaItemAllowed(item.kind, draft.kind, ctx.statutes).ok) {
-        throw new HttpError(
-          409,
-          'agenda_item_not_allowed',
-          `The item "${item.title}" cannot stand on the agenda of an ${draft.kind} assembly: remove it first.`,
-        );
+        throw new Refusal('agenda_item_not_allowed', { title: item.title, kind: draft.kind });
       }
     }
     const opensAt = new Date(draft.opensAt);
@@ -137,13 +116,10 @@ export async function addAgendaItem(ctx: Context, actor: Actor, id: string, inpu
     assertEditable(assembly, now, ctx);
     const allowed = agendaItemAllowed(input.kind, assembly.kind, ctx.statutes);
     if (!allowed.ok) {
-      throw new HttpError(
-        422,
-        allowed.reason,
-        allowed.reason === 'agenda_item_needs_extraordinary'
-          ? 'Only an extraordinary assembly can decide this (statutes, articles 5, 7 and 12).'
-          : 'Only an ordinary assembly can decide this (statutes, article 11).',
-        [{ path: 'kind', message: 'Not on the agenda of this kind of assembly' }],
+      throw new Refusal(
+        allowed.reason as Exclude<typeof allowed.reason, 'agenda_item_allowed'>,
+        {},
+        { issues: [{ path: 'kind', message: 'Not on the agenda of this kind of assembly' }] },
       );
     }
     return {
@@ -158,8 +134,7 @@ export async function removeAgendaItem(ctx: Context, actor: Actor, id: string, i
   const now = ctx.now();
   return change(ctx, actor, id, 'assembly.agenda_item_removed', (assembly) => {
     assertEditable(assembly, now, ctx);
-    if (!assembly.agenda.some((item) => item.id === itemId))
-      throw new HttpError(404, 'item_not_found', 'This agenda item is not there any more.');
+    if (!assembly.agenda.some((item) => item.id === itemId)) throw new Refusal('item_not_found', {});
     return { ...assembly, agenda: assembly.agenda.filter((item) => item.id !== itemId) };
   });
 }
@@ -176,7 +151,7 @@ export async function moveAgendaItem(
   return change(ctx, actor, id, 'assembly.agenda_reordered', (assembly) => {
     assertEditable(assembly, now, ctx);
     const item = assembly.agenda.find((candidate) => candidate.id === itemId);
-    if (!item) throw new HttpError(404, 'item_not_found', 'This agenda item is not there any more.');
+    if (!item) throw new Refusal('item_not_found', {});
     const rest = assembly.agenda.filter((candidate) => candidate.id !== itemId);
     const position = Math.max(0, Math.min(rest.length, to));
     return { ...assembly, agenda: [...rest.slice(0, position), item, ...rest.slice(position)] };
@@ -194,8 +169,7 @@ export async function attachDocument(
   const now = ctx.now();
   return change(ctx, actor, id, 'assembly.document_attached', (assembly) => {
     assertEditable(assembly, now, ctx);
-    if (!assembly.agenda.some((item) => item.id === itemId))
-      throw new HttpError(404, 'item_not_found', 'This agenda item is not there any more.');
+    if (!assembly.agenda.some((item) => item.id === itemId)) throw new Refusal('item_not_found', {});
     return {
       ...assembly,
       agenda: assembly.agenda.map((item) =>

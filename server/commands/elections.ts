@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import { ballotRight } from '@shared/rules/ballots';
 import { electionStage, tallyElectionRound } from '@shared/rules/elections';
-import { renderReason } from '@shared/rules/messages';
 import type { Actor } from '@shared/rules/permissions';
 import { motionKindOfAgendaItem } from '@shared/rules/motions';
 import type {
@@ -13,7 +12,8 @@ import type {
 } from '@shared/schemas/election';
 import type { BallotReceipt } from '@shared/schemas/voting';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import type { NestedRefusal } from '@shared/refusals';
+import { Refusal } from './refusal';
 import { proxyForRules } from '../store/proxies';
 import type { Context } from '../context';
 import { receiptHash } from './castBallots';
@@ -39,11 +39,10 @@ async function openAssembly(ctx: Context, assemblyId: string) {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const phase = assemblyPhase(assembly, ctx.now());
   if (phase !== 'open')
-    throw new HttpError(
-      409,
-      phase === 'closed' || phase === 'minutes_published' ? 'window_closed' : 'window_not_yet_open',
-      `Elections take place while the room is open; this assembly is ${phase.replace('_', ' ')}.`,
-    );
+    throw new Refusal(phase === 'closed' || phase === 'minutes_published' ? 'window_closed' : 'window_not_yet_open', {
+      phase,
+      context: 'election',
+    });
   return assembly;
 }
 
@@ -59,18 +58,12 @@ export async function openElection(
 ): Promise<Election> {
   const assembly = await openAssembly(ctx, assemblyId);
   const item = assembly.agenda.find((candidate) => candidate.id === input.itemId);
-  if (!item) throw new HttpError(404, 'item_not_found', 'This agenda item is not on the agenda.');
-  if (motionKindOfAgendaItem[item.kind] !== 'election')
-    throw new HttpError(
-      422,
-      'not_an_election_item',
-      'Elections are held on an agenda item for the election of a body.',
-    );
+  if (!item) throw new Refusal('item_not_found', { context: 'not_on_agenda' });
+  if (motionKindOfAgendaItem[item.kind] !== 'election') throw new Refusal('not_an_election_item', {});
   const candidates = (await ctx.elections.candidacies(assemblyId))
     .filter((candidacy) => !candidacy.withdrawnAt && candidacy.body === input.body && candidacy.office === input.office)
     .map((candidacy) => candidacy.memberNo);
-  if (candidates.length === 0)
-    throw new HttpError(422, 'no_candidates', 'Nobody stands for this office: there is nothing to elect.');
+  if (candidates.length === 0) throw new Refusal('no_candidates', {});
   const election = await ctx.elections.open({
     id: `e${randomBytes(6).toString('hex')}`,
     assemblyId,
@@ -106,15 +99,12 @@ export async function castElectionBallots(
 ): Promise<BallotReceipt[]> {
   await openAssembly(ctx, assemblyId);
   const election = await ctx.elections.election(assemblyId, electionId);
-  if (!election) throw new HttpError(404, 'election_not_found', 'There is no such election in this assembly.');
+  if (!election) throw new Refusal('election_not_found', {});
   const state = await electionState(ctx, election);
   if (state.finished || state.round !== input.round) {
-    throw new HttpError(
-      409,
+    throw new Refusal(
       'round_closed',
-      state.finished
-        ? 'This election is over: its result is published.'
-        : `Round ${input.round} is closed; the vote is now in round ${state.round}.`,
+      state.finished ? { context: 'over' } : { context: 'moved', round: input.round, current: state.round },
     );
   }
   const standing = new Set(state.candidates);
@@ -125,7 +115,7 @@ export async function castElectionBallots(
   ]);
   const members = new Map(register.members.map((member) => [member.memberNo, member]));
   const already = new Set(voted.map((voter) => voter.memberNo));
-  const refusals: string[] = [];
+  const refusals: NestedRefusal[] = [];
   const rights = input.ballots.map((ballot) => {
     const right = ballotRight(
       ballot.memberNo,
@@ -134,15 +124,17 @@ export async function castElectionBallots(
       proxies.map(proxyForRules),
       ctx.statutes,
     );
-    if (!right.ok) refusals.push(renderReason('en', right));
+    if (!right.ok) refusals.push({ code: right.reason, params: { ...right } });
     if (ballot.candidateMemberNo !== null && !standing.has(ballot.candidateMemberNo))
-      refusals.push(`Member ${ballot.candidateMemberNo} does not stand in round ${state.round}.`);
+      refusals.push({
+        code: 'candidate_not_standing',
+        params: { memberNo: ballot.candidateMemberNo, round: state.round },
+      });
     if (already.has(ballot.memberNo))
-      refusals.push(`Member ${ballot.memberNo} has already voted in this round; a secret vote is final.`);
+      refusals.push({ code: 'member_voted_secret', params: { memberNo: ballot.memberNo, context: 'round' } });
     return { ...ballot, castAs: right.castAs ?? 'own' };
   });
-  if (refusals.length > 0)
-    throw new HttpError(403, 'ballot_not_allowed', `No vote was recorded: ${refusals.join(' ')}`);
+  if (refusals.length > 0) throw new Refusal('ballot_not_allowed', { refusals });
 
   const castAt = ctx.now().toISOString();
   const receipts: BallotReceipt[] = rights.map((ballot) => ({
@@ -167,18 +159,11 @@ export async function castElectionBallots(
       after: { members: receipts.map((receipt) => receipt.memberNo) },
     },
   );
-  if (!cast.stored && cast.counted)
-    throw new HttpError(
-      409,
-      'round_closed',
-      `No vote was recorded: round ${state.round} closed and was counted before this ballot arrived.`,
-    );
+  if (!cast.stored && cast.counted) throw new Refusal('round_closed', { context: 'late', round: state.round });
   if (!cast.stored)
-    throw new HttpError(
-      409,
-      'ballot_not_recorded',
-      `No vote was recorded: member ${cast.alreadyVoted} has already voted in this round; a secret vote is final.`,
-    );
+    throw new Refusal('ballot_not_recorded', {
+      refusals: [{ code: 'member_voted_secret', params: { memberNo: cast.alreadyVoted, context: 'round' } }],
+    });
   return receipts;
 }
 
@@ -228,9 +213,9 @@ export async function closeRoundByTable(
 ): Promise<ElectionRoundTally> {
   await openAssembly(ctx, assemblyId);
   const election = await ctx.elections.election(assemblyId, electionId);
-  if (!election) throw new HttpError(404, 'election_not_found', 'There is no such election in this assembly.');
+  if (!election) throw new Refusal('election_not_found', {});
   const tally = await closeElectionRound(ctx, election);
-  if (!tally) throw new HttpError(409, 'round_closed', 'This round is already counted.');
+  if (!tally) throw new Refusal('round_closed', { context: 'counted' });
   await ctx.audit.append({
     at: tally.talliedAt,
     by: signature(actor),

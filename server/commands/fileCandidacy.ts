@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { candidacyDeadline, validateCandidacy } from '@shared/rules/candidacies';
-import { renderReason } from '@shared/rules/messages';
 import { permission, type Actor } from '@shared/rules/permissions';
 import type { FileCandidacyInput, StoredCandidacy } from '@shared/schemas/election';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 
@@ -25,17 +24,15 @@ export async function fileCandidacy(
 ): Promise<StoredCandidacy> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   if (!mayFileFor(actor, input.memberNo)) {
-    throw new HttpError(
-      403,
+    throw new Refusal(
       'not_representative',
-      `Only the representative of member ${input.memberNo}, or the Table, can file its candidacy.`,
-      undefined,
+      { memberNo: input.memberNo, context: 'file' },
       { missing: 'representative' },
     );
   }
   const register = await ctx.register.snapshot();
   const member = register.members.find((candidate) => candidate.memberNo === input.memberNo);
-  if (!member) throw new HttpError(404, 'member_not_found', `There is no member ${input.memberNo} in the register.`);
+  if (!member) throw new Refusal('member_not_found', { memberNo: input.memberNo });
   const candidacies = await ctx.elections.candidacies(assemblyId);
   const now = ctx.now();
   const standing = candidacies.map((candidacy) => ({
@@ -50,8 +47,7 @@ export async function fileCandidacy(
     now,
     ctx.statutes,
   );
-  if (!verdict.ok)
-    throw new HttpError(422, verdict.reason, renderReason('en', verdict), undefined, { details: verdict });
+  if (!verdict.ok) throw new Refusal(verdict.reason, { ...verdict }, { details: verdict });
   const representative = register.people.find((person) => person.id === register.representatives.get(member.memberNo));
   const candidacy: StoredCandidacy = {
     id: `c${randomBytes(6).toString('hex')}`,
@@ -65,11 +61,7 @@ export async function fileCandidacy(
     withdrawnAt: null,
   };
   if (!(await ctx.elections.fileCandidacy(candidacy))) {
-    throw new HttpError(
-      422,
-      'candidacy_duplicate',
-      `Member ${member.memberNo} is already a candidate for this office.`,
-    );
+    throw new Refusal('candidacy_duplicate', { memberNo: member.memberNo });
   }
   await ctx.audit.append({
     at: candidacy.filedAt,
@@ -91,24 +83,16 @@ export async function withdrawCandidacy(
 ): Promise<StoredCandidacy> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const candidacy = (await ctx.elections.candidacies(assemblyId)).find((candidate) => candidate.id === candidacyId);
-  if (!candidacy || candidacy.withdrawnAt)
-    throw new HttpError(404, 'candidacy_not_found', 'There is no such candidacy standing at this assembly.');
+  if (!candidacy || candidacy.withdrawnAt) throw new Refusal('candidacy_not_found', {});
   if (!mayFileFor(actor, candidacy.memberNo))
-    throw new HttpError(
-      403,
+    throw new Refusal(
       'not_representative',
-      `Only the representative of member ${candidacy.memberNo}, or the Table, can withdraw its candidacy.`,
-      undefined,
+      { memberNo: candidacy.memberNo, context: 'withdraw' },
       { missing: 'representative' },
     );
   const now = ctx.now();
   const deadline = candidacyDeadline(new Date(assembly.opensAt), ctx.statutes);
-  if (now.getTime() >= deadline.getTime())
-    throw new HttpError(
-      409,
-      'candidacy_closed',
-      `Candidacies could be withdrawn until ${deadline.toISOString()}, the eve of the assembly.`,
-    );
+  if (now.getTime() >= deadline.getTime()) throw new Refusal('candidacy_closed', { deadline: deadline.toISOString() });
   const withdrawn = { ...candidacy, withdrawnAt: now.toISOString() };
   await ctx.elections.withdrawCandidacy(withdrawn);
   await ctx.audit.append({

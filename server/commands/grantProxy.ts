@@ -1,13 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { assemblyPhase } from '@shared/rules/assemblies';
-import { renderReason } from '@shared/rules/messages';
 import type { Actor } from '@shared/rules/permissions';
 import { proxyRevocation, validateProxyGrant } from '@shared/rules/proxies';
 import type { GrantProxyInput } from '@shared/schemas/proxy';
 import { enqueue } from '../queue/queues';
 import { personalLink } from '../auth/personalLink';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import { proxyForRules, type StoredProxy } from '../store/proxies';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
@@ -18,24 +17,14 @@ async function openAssembly(ctx: Context, assemblyId: string) {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const phase = assemblyPhase(assembly, ctx.now());
   if (phase !== 'convened' && phase !== 'open') {
-    throw new HttpError(
-      409,
-      'assembly_not_open_for_proxies',
-      `Proxies can be given or revoked only until the assembly closes; this one is ${phase.replace('_', ' ')}.`,
-    );
+    throw new Refusal('assembly_not_open_for_proxies', { phase });
   }
   return assembly;
 }
 
 function representsOr403(actor: Actor, memberNo: number): void {
   if (!actor.represents.some((member) => member.memberNo === memberNo)) {
-    throw new HttpError(
-      403,
-      'not_representative',
-      `Only the representative of member ${memberNo} can give or revoke its proxy.`,
-      undefined,
-      { missing: 'representative' },
-    );
+    throw new Refusal('not_representative', { memberNo, context: 'proxy' }, { missing: 'representative' });
   }
 }
 
@@ -52,8 +41,7 @@ export async function grantProxy(ctx: Context, actor: Actor, input: GrantProxyIn
   for (let attempt = 1; attempt <= 5; attempt++) {
     const { version, proxies } = await ctx.proxies.list(assembly.id);
     const verdict = validateProxyGrant(input, members, proxies.map(proxyForRules), ctx.statutes);
-    if (!verdict.ok)
-      throw new HttpError(422, verdict.reason, renderReason('en', verdict), undefined, { details: verdict });
+    if (!verdict.ok) throw new Refusal(verdict.reason, { ...verdict }, { details: verdict });
     const proxy: StoredProxy = {
       id: `x${randomBytes(6).toString('hex')}`,
       assemblyId: assembly.id,
@@ -98,7 +86,7 @@ export async function grantProxy(ctx: Context, actor: Actor, input: GrantProxyIn
     }
     return proxy;
   }
-  throw new HttpError(409, 'proxies_busy', 'Other proxies of this assembly are being given right now; try again.');
+  throw new Refusal('proxies_busy', {});
 }
 
 /** Every ballot cast for a member at an assembly (named or secret), to know whether its proxy was used. */
@@ -126,10 +114,10 @@ export async function revokeProxy(
   for (let attempt = 1; attempt <= 5; attempt++) {
     const { version, proxies } = await ctx.proxies.list(assemblyId);
     const proxy = proxies.find((candidate) => candidate.id === proxyId);
-    if (!proxy) throw new HttpError(404, 'proxy_not_found', 'There is no such proxy for this assembly.');
+    if (!proxy) throw new Refusal('proxy_not_found', {});
     representsOr403(actor, proxy.grantorMemberNo);
     const verdict = proxyRevocation(proxyForRules(proxy), await ballotsOf(ctx, assemblyId, proxy.grantorMemberNo));
-    if (!verdict.ok) throw new HttpError(409, verdict.reason, renderReason('en', verdict));
+    if (!verdict.ok) throw new Refusal(verdict.reason, { ...verdict });
     const revoked = { ...proxy, revokedAt: ctx.now().toISOString() };
     if (
       !(await ctx.proxies.save(assemblyId, version, revoked, {
@@ -144,7 +132,7 @@ export async function revokeProxy(
       continue;
     return revoked;
   }
-  throw new HttpError(409, 'proxies_busy', 'Other proxies of this assembly are being changed right now; try again.');
+  throw new Refusal('proxies_busy', {});
 }
 
 /**
@@ -168,8 +156,7 @@ export async function attachMandate(
   for (let attempt = 1; attempt <= 5; attempt++) {
     const { version, proxies } = await ctx.proxies.list(assemblyId);
     const proxy = proxies.find((candidate) => candidate.id === proxyId);
-    if (!proxy || proxy.revokedAt)
-      throw new HttpError(404, 'proxy_not_found', 'There is no such proxy in force at this assembly.');
+    if (!proxy || proxy.revokedAt) throw new Refusal('proxy_not_found', { context: 'in_force' });
     representsOr403(actor, proxy.grantorMemberNo);
     await ctx.proxies.saveMandate(proxy.id, content);
     const mandate = {
@@ -193,9 +180,5 @@ export async function attachMandate(
       continue;
     return updated;
   }
-  throw new HttpError(
-    409,
-    'proxies_busy',
-    'The proxies of this assembly are being changed by someone else; try again.',
-  );
+  throw new Refusal('proxies_busy', { context: 'changing' });
 }

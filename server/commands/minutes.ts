@@ -7,7 +7,7 @@ import type { ElectionRoundTally } from '@shared/schemas/election';
 import { minutesContentSchema, type MinutesContent } from '@shared/schemas/minutes';
 import type { MinutesCorrectionInput, MinutesVersion } from '@shared/schemas/minutesApproval';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import { digestOf, type AuditEntry } from '../store/audit';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
@@ -126,12 +126,10 @@ export async function draftMinutes(
 /** The Table drafts version 1 itself (when the closing job has not yet): the draft, new or already there. */
 export async function draftMinutesByTable(ctx: Context, actor: Actor, assemblyId: string): Promise<MinutesVersion> {
   const assembly = await assemblyOr404(ctx, assemblyId);
-  if (!isHeld(assembly, ctx.now()))
-    throw new HttpError(409, 'minutes_too_early', 'The minutes are drafted once the room has closed.');
+  if (!isHeld(assembly, ctx.now())) throw new Refusal('minutes_too_early', {});
   await draftMinutes(ctx, assemblyId, signature(actor));
   const first = await ctx.minutes.version(assemblyId, 1);
-  if (!first)
-    throw new HttpError(409, 'minutes_busy', 'The minutes are being drafted right now; read them again in a moment.');
+  if (!first) throw new Refusal('minutes_busy', { context: 'drafting' });
   return first.version;
 }
 
@@ -148,18 +146,9 @@ export async function correctMinutes(
   const assembly = await assemblyOr404(ctx, assemblyId);
   const versions = await ctx.minutes.versions(assemblyId);
   const latest = versions.at(-1)?.version;
-  if (!latest)
-    throw new HttpError(
-      409,
-      'minutes_not_drafted',
-      'There are no minutes to correct yet: the draft comes after the close.',
-    );
+  if (!latest) throw new Refusal('minutes_not_drafted', {});
   if (latest.publishedAt === null) {
-    throw new HttpError(
-      409,
-      'minutes_draft_pending',
-      `Version ${latest.version} is still a draft: change that one, or publish it before starting a correction.`,
-    );
+    throw new Refusal('minutes_draft_pending', { version: latest.version });
   }
   const version = await newVersion(ctx, assembly, latest.version + 1, actor.name, {
     of: latest.version,
@@ -171,11 +160,6 @@ export async function correctMinutes(
     JSON.stringify(version),
     drafted(version, signature(actor)),
   );
-  if (stored !== 'saved')
-    throw new HttpError(
-      409,
-      'minutes_correction_exists',
-      'Another member of the Table started a correction at the same moment: read the minutes again.',
-    );
+  if (stored !== 'saved') throw new Refusal('minutes_correction_exists', {});
   return version;
 }

@@ -5,7 +5,7 @@ import { renderReason } from '@shared/rules/messages';
 import type { Actor } from '@shared/rules/permissions';
 import type { Motion, OpenMotionInput } from '@shared/schemas/voting';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 
@@ -22,25 +22,24 @@ export async function openMotion(
   const assembly = await assemblyOr404(ctx, assemblyId);
   const now = ctx.now();
   const phase = assemblyPhase(assembly, now);
-  if (phase !== 'open')
-    throw new HttpError(
-      409,
-      'assembly_not_open',
-      `Votes are opened while the room is open; this assembly is ${phase.replace('_', ' ')}.`,
-    );
+  if (phase !== 'open') throw new Refusal('assembly_not_open', { phase, context: 'open' });
   if (!assembly.agenda.some((item) => item.id === input.itemId))
-    throw new HttpError(404, 'item_not_found', 'This agenda item is not on the agenda.');
+    throw new Refusal('item_not_found', { context: 'not_on_agenda' });
   const change = input.agendaChange;
   if (change && change.action !== 'add' && !assembly.agenda.some((item) => item.id === change.itemId)) {
-    throw new HttpError(422, 'item_not_found', 'The item this change is about is not on the agenda.', [
-      { path: 'agendaChange.itemId', message: 'The item this change is about is not on the agenda.' },
-    ]);
+    throw new Refusal(
+      'item_not_found',
+      { context: 'change' },
+      { issues: [{ path: 'agendaChange.itemId', message: 'The item this change is about is not on the agenda.' }] },
+    );
   }
   const allowed = motionAllowed(input.kind, assembly.kind, ctx.statutes);
   if (!allowed.ok)
-    throw new HttpError(422, allowed.reason, renderReason('en', allowed), [
-      { path: 'kind', message: renderReason('en', allowed) },
-    ]);
+    throw new Refusal(
+      allowed.reason,
+      { ...allowed },
+      { issues: [{ path: 'kind', message: renderReason('en', allowed) }] },
+    );
   const motion: Motion = {
     id: `m${randomBytes(6).toString('hex')}`,
     assemblyId,

@@ -1,5 +1,5 @@
 import { verifyLinkToken } from '../auth/linkTokens';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 
 /**
@@ -16,23 +16,13 @@ export async function openPersonalLink(
   const verdict = verifyLinkToken(await ctx.links.secret(), token, 'assembly', ctx.now());
   if (!verdict.ok) {
     if (verdict.reason === 'link_expired') {
-      throw new HttpError(
-        410,
-        'link_expired',
-        'This personal link has expired. Sign in with your e-mail address to reach the assembly and its minutes.',
-      );
+      throw new Refusal('link_expired', { context: 'personal' });
     }
-    throw new HttpError(
-      400,
-      'link_damaged',
-      'This personal link is damaged or incomplete. Copy the whole link from the convocation e-mail, or sign in with your e-mail address.',
-    );
+    throw new Refusal('link_damaged', { context: 'personal' });
   }
   const { personId, scope } = verdict.claims;
-  if (!scope || !(await ctx.assemblies.get(scope)))
-    throw new HttpError(404, 'assembly_not_found', 'The assembly of this link no longer exists.');
-  if (!(await ctx.register.person(personId)))
-    throw new HttpError(410, 'person_gone', 'The person this link was made for is no longer in the register.');
+  if (!scope || !(await ctx.assemblies.get(scope))) throw new Refusal('assembly_not_found', { context: 'link' });
+  if (!(await ctx.register.person(personId))) throw new Refusal('person_gone', {});
   if (signedInAs === personId && currentScope === null)
     return { sessionId: null, assemblyId: scope, personId, scope: null };
   return { sessionId: await ctx.sessions.create(personId, ctx.now(), scope), assemblyId: scope, personId, scope };

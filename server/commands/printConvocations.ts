@@ -2,26 +2,20 @@ import { receivesConvocation } from '@shared/rules/members';
 import { convocationRequest } from '../mail/convocationRequest';
 import { printableConvocations } from '../pdf/printableConvocations';
 import { renderEmail } from '../mail/render';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 
 /** The printed convocation of one member, or of every convened member (one letter each). */
 export async function printConvocations(ctx: Context, assemblyId: string, memberNo: number | null): Promise<Buffer> {
   const assembly = await assemblyOr404(ctx, assemblyId);
-  if (assembly.status !== 'convened')
-    throw new HttpError(
-      409,
-      'assembly_not_convened',
-      'Convene the assembly first: the printed convocation says the same as the e-mail.',
-    );
+  if (assembly.status !== 'convened') throw new Refusal('assembly_not_convened', { context: 'print' });
   const register = await ctx.register.snapshot();
   const documents = await ctx.assemblies.documents(assemblyId);
   const members = register.members.filter(
     (member) => receivesConvocation(member) && (memberNo === null || member.memberNo === memberNo),
   );
-  if (members.length === 0)
-    throw new HttpError(404, 'member_not_convened', `Member ${memberNo} is not convened to this assembly.`);
+  if (members.length === 0) throw new Refusal('member_not_convened', { memberNo });
   const dispatchNo = assembly.dispatches.at(-1)?.no ?? 1;
   const letters = [];
   for (const member of members) {

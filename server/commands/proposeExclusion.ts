@@ -2,7 +2,7 @@ import { earliestExclusionDecisionAt, memberTransition } from '@shared/rules/mem
 import type { Actor } from '@shared/rules/permissions';
 import type { ProposeExclusionInput } from '@shared/schemas/exclusion';
 import { enqueue } from '../queue/queues';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import { signature } from '../auth/actor';
 import type { ExclusionRecord } from '../store/register';
 import type { Context } from '../context';
@@ -19,17 +19,14 @@ export async function proposeExclusion(
   const now = ctx.now();
   const { record, notice } = await ctx.register.transact((register, changes) => {
     const member = register.members.find((candidate) => candidate.memberNo === input.memberNo);
-    if (!member)
-      throw new HttpError(404, 'member_not_found', `There is no member number ${input.memberNo} in the register.`);
+    if (!member) throw new Refusal('member_not_found', { memberNo: input.memberNo });
     const step = memberTransition(member, 'direction_proposes_exclusion');
     if (!step.ok) {
-      throw new HttpError(
-        409,
-        step.reason,
-        member.status === 'exclusion_proposed'
-          ? `An exclusion of member ${input.memberNo} is already proposed.`
-          : `Only an active member can be proposed for exclusion; member ${input.memberNo} is "${member.status}".`,
-      );
+      throw new Refusal(step.reason, {
+        memberNo: input.memberNo,
+        status: member.status,
+        context: member.status === 'exclusion_proposed' ? 'proposed' : 'not_active',
+      });
     }
     const at = now.toISOString();
     const record: ExclusionRecord = {

@@ -1,7 +1,7 @@
 import type { SignInRequest } from '@shared/schemas/auth';
 import { newLinkId, signLinkToken } from '../auth/linkTokens';
 import { enqueue } from '../queue/queues';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 
 /** A sign-in link works this long, once. */
@@ -28,13 +28,7 @@ export async function requestSignIn(ctx: Context, input: SignInRequest & { clien
   );
   if (!byEmail.allowed || !byClient.allowed) {
     const retryAfter = Math.max(byEmail.retryAfter, byClient.retryAfter);
-    throw new HttpError(
-      429,
-      'too_many_requests',
-      `Too many sign-in links were asked for. Please wait ${Math.ceil(retryAfter / 60)} minute(s) and try again; the links already sent still work.`,
-      undefined,
-      { retryAfter },
-    );
+    throw new Refusal('too_many_requests', { context: 'sign_in', count: Math.ceil(retryAfter / 60) }, { retryAfter });
   }
   const person = await ctx.register.personByEmail(input.email);
   if (!person) return;

@@ -2,22 +2,16 @@ import type { Actor } from '@shared/rules/permissions';
 import { enqueue } from '../queue/queues';
 import { convocationJobId } from '../queue/jobIds';
 import { signature } from '../auth/actor';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 
 /** "Resend to this person": one more sending of a member's latest convocation, to its representative now. */
 export async function resendConvocation(ctx: Context, actor: Actor, id: string, memberNo: number): Promise<void> {
   const assembly = await assemblyOr404(ctx, id);
-  if (assembly.status !== 'convened')
-    throw new HttpError(
-      409,
-      'assembly_not_convened',
-      'This assembly has not been convened: there is nothing to resend.',
-    );
+  if (assembly.status !== 'convened') throw new Refusal('assembly_not_convened', { context: 'resend' });
   const delivery = await ctx.deliveries.get(id, memberNo);
-  if (!delivery)
-    throw new HttpError(404, 'delivery_not_found', `Member ${memberNo} was not convened to this assembly.`);
+  if (!delivery) throw new Refusal('delivery_not_found', { memberNo });
   const resend =
     (await ctx.deliveries.update(id, memberNo, (current) => ({
       ...current,

@@ -3,7 +3,7 @@ import type { Actor } from '@shared/rules/permissions';
 import type { Member } from '@shared/schemas/member';
 import type { Person } from '@shared/schemas/person';
 import type { AdmissionSubmission } from '@shared/schemas/registerEdits';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 
 /**
@@ -18,11 +18,9 @@ export async function submitAdmission(
 ): Promise<{ memberNo: number }> {
   const limit = await ctx.rateLimits.hit('admission', actor?.personId ?? client, 5, 3600);
   if (!limit.allowed) {
-    throw new HttpError(
-      429,
+    throw new Refusal(
       'too_many_requests',
-      'Too many admission requests from here; please try again later.',
-      undefined,
+      { context: 'admission' },
       {
         retryAfter: limit.retryAfter,
       },
@@ -32,11 +30,10 @@ export async function submitAdmission(
     input.proposedByMemberNo !== null &&
     !actor?.represents.some((member) => member.memberNo === input.proposedByMemberNo)
   ) {
-    throw new HttpError(
-      403,
+    throw new Refusal(
       'forbidden',
-      'A member proposes a candidate through its own representative: you do not represent that member.',
-      [{ path: 'proposedByMemberNo', message: 'You do not represent this member' }],
+      { context: 'proposer' },
+      { issues: [{ path: 'proposedByMemberNo', message: 'You do not represent this member' }] },
     );
   }
   return ctx.register.transact((register, changes) => {

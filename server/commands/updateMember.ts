@@ -1,7 +1,7 @@
 import type { Actor } from '@shared/rules/permissions';
 import type { MemberUpdateInput } from '@shared/schemas/registerEdits';
 import type { Member } from '@shared/schemas/member';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import { signature } from '../auth/actor';
 import type { Context } from '../context';
 
@@ -14,7 +14,7 @@ export async function updateMember(
 ): Promise<Member> {
   return ctx.register.transact((register, changes) => {
     const before = register.members.find((member) => member.memberNo === memberNo);
-    if (!before) throw new HttpError(404, 'member_not_found', `There is no member number ${memberNo} in the register.`);
+    if (!before) throw new Refusal('member_not_found', { memberNo });
     const after: Member = { ...before, ...update };
     if (JSON.stringify(after) === JSON.stringify(before)) return before;
     changes.putMember(after).audit({

@@ -1,7 +1,7 @@
 import type { Actor } from '@shared/rules/permissions';
 import type { Person } from '@shared/schemas/person';
 import type { PersonUpdate } from '@shared/schemas/registerEdits';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import { signature } from '../auth/actor';
 import type { Context } from '../context';
 
@@ -14,13 +14,15 @@ export async function updatePerson(
 ): Promise<Person> {
   return ctx.register.transact((register, changes) => {
     const before = register.people.find((person) => person.id === personId);
-    if (!before) throw new HttpError(404, 'person_not_found', 'This person is not in the register.');
+    if (!before) throw new Refusal('person_not_found', {});
     if (update.email && update.email !== before.email) {
       const taken = register.people.find((person) => person.email === update.email);
       if (taken) {
-        throw new HttpError(409, 'email_taken', `${update.email} already belongs to ${taken.name}.`, [
-          { path: 'email', message: `Already used by ${taken.name}` },
-        ]);
+        throw new Refusal(
+          'email_taken',
+          { email: update.email, name: taken.name },
+          { issues: [{ path: 'email', message: `Already used by ${taken.name}` }] },
+        );
       }
     }
     const after: Person = { ...before, ...update };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Actor } from '@shared/rules/permissions';
 import type { Assembly, AssemblyDocument } from '@shared/schemas/assembly';
-import { HttpError } from '../http/errors';
+import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { assemblyOr404, attachDocument, newId } from './editAssembly';
 
@@ -89,29 +89,26 @@ export async function checkUpload(
   only?: (mime: string) => boolean,
   claims: { name?: string; declaredType?: string } = {},
 ): Promise<{ mime: string }> {
-  if (content.length === 0) throw new HttpError(400, 'empty_file', 'The file is empty.');
+  if (content.length === 0) throw new Refusal('empty_file', {});
   if (content.length > documentMaxBytes) {
-    throw new HttpError(
-      413,
-      'file_too_large',
-      `The file is ${(content.length / 1048576).toFixed(1)} MB; documents can be at most 10 MB.`,
-    );
+    throw new Refusal('file_too_large', { megabytes: (content.length / 1048576).toFixed(1) });
   }
   const detected = await fileTypeFromBuffer(content);
   if (!detected || !(detected.mime in acceptedTypes) || (only && !only(detected.mime))) {
-    throw new HttpError(
-      415,
+    throw new Refusal(
       'file_type_refused',
-      `This file is not a document Agora accepts${detected ? ` (its content is ${detected.mime}, whatever its name says)` : ' (its content is not a known document format)'}. Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.`,
+      detected ? { detected: detected.mime, context: 'detected' } : { detected: null },
     );
   }
   const contradicted = claimedTypes(claims).find((claim) => claim.mime !== detected.mime);
   if (contradicted) {
-    throw new HttpError(
-      415,
-      'file_type_mismatch',
-      `The file's ${contradicted.by} says it is ${describeType(contradicted.mime)}, but its content is ${describeType(detected.mime)}; nothing was stored. Send it under its real name and type.`,
-    );
+    throw new Refusal('file_type_mismatch', {
+      by: contradicted.by,
+      claimed: describeType(contradicted.mime),
+      detected: describeType(detected.mime),
+      claimedType: contradicted.mime,
+      detectedType: detected.mime,
+    });
   }
   return { mime: detected.mime };
 }

@@ -2,6 +2,8 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ZodError } from 'zod';
 import type { ApiError } from '@shared/api/errors';
 import { isRedisUnavailable } from '../redis/connection';
+import { Refusal } from '../commands/refusal';
+import { refusalAnswer } from './refusalStatus';
 
 /** A refusal meant for a person: its status, a code for programs and a sentence for people. */
 export class HttpError extends Error {
@@ -88,6 +90,12 @@ function unreadableRequest(error: unknown): { status: number; code: string; mess
 
 /** Every refused API request ends here and answers the same JSON shape. */
 export const apiErrors: ErrorRequestHandler = (error: unknown, _request, response, _next) => {
+  if (error instanceof Refusal) {
+    const { status, body } = refusalAnswer(error);
+    if (body.error.retryAfter) response.setHeader('Retry-After', String(body.error.retryAfter));
+    response.status(status).json(body);
+    return;
+  }
   if (error instanceof HttpError) {
     const body: ApiError = {
       error: {

@@ -3,7 +3,7 @@ import { scheduleOf } from '@shared/rules/assemblies';
 import { extraordinaryCycle, ordinaryAssemblySlots } from '@shared/rules/calendar';
 import { permission, type Actor } from '@shared/rules/permissions';
 import type { Context } from '../context';
-import { HttpError } from '../http/errors';
+import { Refusal } from '../commands/refusal';
 import { assemblyOr404 } from '../commands/editAssembly';
 import { countDeliveries, presentAssembly, presentAssemblySummary } from '../presenters/assembly';
 
@@ -13,8 +13,7 @@ type Deps = Pick<Context, 'assemblies' | 'deliveries' | 'register' | 'now' | 'st
 export async function readAssembly(ctx: Deps, actor: Actor, scope: string | null, id: string): Promise<AssemblyView> {
   const assembly = await assemblyOr404(ctx, id);
   const forTable = permission(actor, 'assembly.convene').allowed && scope === null;
-  if (assembly.status === 'draft' && !forTable)
-    throw new HttpError(404, 'assembly_not_found', 'This assembly is not convened yet.');
+  if (assembly.status === 'draft' && !forTable) throw new Refusal('assembly_not_found', { context: 'not_convened' });
   const [documents, deliveries, register, person] = await Promise.all([
     ctx.assemblies.documents(id),
     forTable ? ctx.deliveries.list(id) : Promise.resolve(null),

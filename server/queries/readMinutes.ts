@@ -1,7 +1,7 @@
 import { permission, type Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { MinutesVersion } from '@shared/schemas/minutesApproval';
-import { HttpError } from '../http/errors';
+import { Refusal } from '../commands/refusal';
 import type { Context } from '../context';
 import type { Language } from '@shared/schemas/person';
 import { assemblyOr404 } from '../commands/editAssembly';
@@ -24,8 +24,7 @@ export async function readMinutes(
   const assembly = await assemblyOr404(ctx, assemblyId);
   const fullSession = scope === null;
   const table = fullSession && permission(actor, 'assembly.run').allowed;
-  if (assembly.status === 'draft' && !table)
-    throw new HttpError(404, 'assembly_not_found', 'This assembly is not convened yet.');
+  if (assembly.status === 'draft' && !table) throw new Refusal('assembly_not_found', { context: 'not_convened' });
   return {
     assembly,
     reader: { actor, table, readsDrafts: table || (fullSession && actor.secretariat) },
@@ -54,7 +53,7 @@ export function readableVersion(
 ): MinutesVersion {
   const version = versions.find((candidate) => candidate.version === number);
   if (!version || (version.publishedAt === null && !reader.readsDrafts)) {
-    throw new HttpError(404, 'minutes_not_found', `Version ${number} of these minutes is not published.`);
+    throw new Refusal('minutes_not_found', { version: number, context: 'unpublished' });
   }
   return version;
 }

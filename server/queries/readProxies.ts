@@ -2,7 +2,7 @@ import type { ProxiesResponse, ProxyView } from '@shared/api';
 import { votingMembers } from '@shared/rules/members';
 import { permission, type Actor } from '@shared/rules/permissions';
 import type { Context } from '../context';
-import { HttpError } from '../http/errors';
+import { Refusal } from '../commands/refusal';
 import type { StoredProxy } from '../store/proxies';
 import { presentProxy } from '../presenters/proxy';
 
@@ -47,7 +47,6 @@ export async function readMandate(ctx: Deps, actor: Actor, scope: string | null,
   const { proxies } = await ctx.proxies.list(assemblyId);
   const proxy = proxies.find((candidate) => candidate.id === proxyId);
   const content = proxy?.mandate && mayRead(actor, scope, proxy) ? await ctx.proxies.mandate(proxy.id) : null;
-  if (!proxy?.mandate || !content)
-    throw new HttpError(404, 'mandate_not_found', 'There is no mandate you may read for this proxy.');
+  if (!proxy?.mandate || !content) throw new Refusal('mandate_not_found', {});
   return { mandate: proxy.mandate, content };
 }

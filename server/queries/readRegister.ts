@@ -8,7 +8,7 @@ import type {
   PersonView,
 } from '@shared/api';
 import type { Context } from '../context';
-import { HttpError } from '../http/errors';
+import { Refusal } from '../commands/refusal';
 import { presentAdmission, presentExclusion, presentMemberDetail, presentMembers } from '../presenters/member';
 import {
   presentAdmissions,
@@ -31,7 +31,7 @@ export async function readMembers(ctx: Deps): Promise<MembersResponse> {
 export async function readMemberDetail(ctx: Deps, memberNo: number, forSecretariat: boolean) {
   const register = await ctx.register.snapshot();
   const member = register.members.find((candidate) => candidate.memberNo === memberNo);
-  if (!member) throw new HttpError(404, 'member_not_found', `There is no member number ${memberNo} in the register.`);
+  if (!member) throw new Refusal('member_not_found', { memberNo });
   return presentMemberDetail(register, member, await ctx.register.designations(memberNo), ctx.statutes, forSecretariat);
 }
 

@@ -1,7 +1,7 @@
 import type { GoverningTextView, TextVersionResponse, TextsResponse } from '@shared/api/texts';
 import { paragraphChanges } from '@shared/rules/textChanges';
 import { governingTexts, type GoverningText, type TextVersion, type TextVersionSummary } from '@shared/schemas/texts';
-import { HttpError } from '../http/errors';
+import { Refusal } from '../commands/refusal';
 import type { Context } from '../context';
 
 const summaryOf = ({ content: _content, ...summary }: TextVersion): TextVersionSummary => summary;
@@ -21,12 +21,7 @@ export async function readTexts(ctx: Context): Promise<TextsResponse> {
 export async function readTextVersion(ctx: Context, text: GoverningText, number: number): Promise<TextVersionResponse> {
   const versions = await ctx.texts.versions(text);
   const version = versions.find((candidate) => candidate.number === number);
-  if (!version)
-    throw new HttpError(
-      404,
-      'text_version_not_found',
-      `The ${text === 'statutes' ? 'statutes have' : 'internal rules have'} no version ${number}.`,
-    );
+  if (!version) throw new Refusal('text_version_not_found', { number, context: text });
   const previous = versions.find((candidate) => candidate.number === number - 1);
   return {
     version,

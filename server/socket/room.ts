@@ -29,6 +29,8 @@ import { storeUnavailable } from '../http/errors';
 import { isRedisUnavailable } from '../redis/connection';
 import { isCrossSite } from '../http/crossSite';
 import type { Context, LiveEvent } from '../context';
+import { Refusal } from '../commands/refusal';
+import { refusalAnswer } from '../http/refusalStatus';
 import { isTable, postingVerdict, roomAssembly, RoomRefusal, speaksFor } from '../commands/room/roomAccess';
 import { postMessage } from '../commands/room/postMessage';
 import { editMessage, hideMessage, pinMessage, withdrawMessage } from '../commands/room/changeMessage';
@@ -62,6 +64,10 @@ function handle<I, T>(schema: ZodType<I>, run: (input: I) => Promise<T>) {
       reply({ ok: true, value: await run(parsed.data) });
     } catch (error) {
       if (error instanceof RoomRefusal) reply({ ok: false, error: { code: error.code, message: error.message } });
+      else if (error instanceof Refusal) {
+        const { code, params, message } = refusalAnswer(error).body.error;
+        reply({ ok: false, error: { code, params, message } });
+      }
       // Redis unreachable for a moment: 'internal' is what browsers retry by themselves.
       else if (isRedisUnavailable(error))
         reply({ ok: false, error: { code: 'internal', message: storeUnavailable.message } });

@@ -5,6 +5,8 @@ import type { Requirement } from '../rules/permissions';
 export interface ApiError {
   error: {
     code: string;
+    /** The parameters of a refusal of shared/refusals.ts: the client words it from code and params. */
+    params?: Record<string, unknown>;
     message: string;
     /** Per-field problems of a refused input, when the input was the problem. */
     issues?: Array<{ path: string; message: string }>;

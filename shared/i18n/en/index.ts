@@ -4,6 +4,7 @@ import { assembliesMessages } from './assemblies';
 import { convocationMessages } from './convocation';
 import { membershipMessages } from './membership';
 import { minutesMessages } from './minutes';
+import { refusalsEn } from './refusals';
 import { registerMessages } from './register';
 import { roomMessages } from './room';
 import { serviceMessages } from './service';
@@ -20,6 +21,8 @@ export const en = {
   ...appMessages,
   /** The shared schemas' own messages (./validation: the client reads them alone). */
   validation: validationMessages,
+  /** The server's refusals (shared/refusals.ts), worded from their code and parameters. */
+  refusal: refusalsEn,
   ...registerMessages,
   ...membershipMessages,
   ...serviceMessages,

@@ -5,6 +5,7 @@ import { assembliesMessages } from './assemblies';
 import { convocationMessages } from './convocation';
 import { membershipMessages } from './membership';
 import { minutesMessages } from './minutes';
+import { refusalsFr } from './refusals';
 import { registerMessages } from './register';
 import { roomMessages } from './room';
 import { serviceMessages } from './service';
@@ -15,6 +16,8 @@ import { votingMessages } from './voting';
 export const fr: Messages = {
   ...appMessages,
   validation: validationMessages,
+  /** The server's refusals (shared/refusals.ts), worded from their code and parameters. */
+  refusal: refusalsFr,
   ...registerMessages,
   ...membershipMessages,
   ...serviceMessages,

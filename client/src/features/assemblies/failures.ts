@@ -35,6 +35,7 @@ function isTranslated(code: string | null): code is TranslatedCode {
  * a body too large for the server (413 before any check), else the usual message.
  */
 export function assemblyFailureText(failure: ApiFailure, t: TFunction): string {
+  if (failure.apiError?.error.params) return failureMessage(failure, t);
   if (isTranslated(failure.code)) return t(`assemblyErrors.${failure.code}`);
   if (failure.status === 413) return t('assemblyErrors.file_too_large');
   if (failure.status === 415) return t('assemblyErrors.file_type_refused');
