@@ -3,7 +3,7 @@ import type { Config } from '../server/config';
 import { connectRedis, checkRedisServer } from '../server/redis/connection';
 import { createContext } from '../server/context';
 import type { JobName, JobPayloads } from '../server/queue/payloads';
-import { closeQueues, defaultJobOptions, queueNames, type QueueName } from '../server/queue/queues';
+import { closeQueues, defaultJobOptions, queueNames, queuePrefix, type QueueName } from '../server/queue/queues';
 import { minutesAttachment } from '../server/pdf/minutesAttachment';
 import { createMailTransport } from './mail/transport';
 import { verifyMail } from './handlers/mailVerify';
@@ -46,7 +46,8 @@ export async function startWorker(
   const redis = connectRedis(config.REDIS_URL);
   for (const warning of await checkRedisServer(redis, config.REDIS_URL)) console.warn(`worker: ${warning}`);
   const ctx = createContext(redis, config, { now: clock.now });
-  const { keys, queues, mailStatus } = ctx;
+  const { queues, mailStatus } = ctx;
+  const prefix = queuePrefix(config.REDIS_PREFIX);
   const mail = await createMailTransport(config, ctx.outbox);
 
   const handlers: Handlers = {
@@ -73,11 +74,11 @@ export async function startWorker(
           handlers[job.name as JobName](job.data, {
             made: job.attemptsMade,
             allowed: job.opts.attempts ?? defaultJobOptions.attempts ?? 1,
-            jobKey: `${keys.queues}:${queue}:${job.id}:${job.timestamp}`,
+            jobKey: `${prefix}:${queue}:${job.id}:${job.timestamp}`,
           }),
         {
           connection: redis,
-          prefix: keys.queues,
+          prefix,
           concurrency: concurrencyOf[queue],
           lockDuration: config.JOB_LOCK_MS,
           stalledInterval: Math.max(1000, Math.floor(config.JOB_LOCK_MS / 2)),

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { togetherStatutes, type Statutes } from '@shared/statutes';
 import { publicUrl, type Config } from './config';
-import { redisKeys, type RedisKeys } from './store/keys';
+import { redisKeys } from './store/keys';
 import { registerStore } from './store/register';
 import { outboxStore } from './store/outbox';
 import { mailStatusStore } from './store/mailStatus';
@@ -17,6 +17,10 @@ import { voteStore } from './store/votes';
 import { electionStore } from './store/elections';
 import { minutesStore } from './store/minutes';
 import { textStore } from './store/texts';
+import { auditedValueStore } from './store/auditedValues';
+import { liveStore, type LiveEvent, type LiveStore } from './store/live';
+import { exportStore, type ExportSummary } from './store/portable';
+import { importStore } from './store/portableImport';
 import { defineStoreScripts } from './store/scripts';
 import { foundingTexts } from './seed/foundingTexts';
 import { createQueues, type Queues } from './queue/queues';
@@ -28,8 +32,6 @@ export interface Context {
   now: () => Date;
   /** The address people use, for links in e-mails. */
   baseUrl: string;
-  redis: Redis;
-  keys: RedisKeys;
   queues: Queues;
   register: ReturnType<typeof registerStore>;
   outbox: ReturnType<typeof outboxStore>;
@@ -38,6 +40,8 @@ export interface Context {
   links: ReturnType<typeof linkStore>;
   rateLimits: ReturnType<typeof rateLimitStore>;
   audit: ReturnType<typeof auditStore>;
+  /** The values the audit trail vouches for, as stored now (for its verification). */
+  auditedValues: ReturnType<typeof auditedValueStore>;
   assemblies: ReturnType<typeof assemblyStore>;
   deliveries: ReturnType<typeof deliveryStore>;
   room: ReturnType<typeof roomStore>;
@@ -47,19 +51,16 @@ export interface Context {
   minutes: ReturnType<typeof minutesStore>;
   /** The statutes and the internal rules, with their numbered versions (R.12). */
   texts: ReturnType<typeof textStore>;
-  /** Tells every web process something changed (room opened, a person's representation). */
-  publish: (event: LiveEvent) => Promise<void>;
+  /** What every process of the install hears: a room opened, a person's representation changed. */
+  live: LiveStore;
+  /** The whole store written to a file, or read back into an empty one. */
+  portable: {
+    exportTo(file: string): Promise<ExportSummary>;
+    importFrom(file: string): Promise<ExportSummary>;
+  };
 }
 
-/** What the worker and the web processes tell each other through Redis pub/sub. */
-export type LiveEvent =
-  | { type: 'person.changed'; personId: string }
-  | { type: 'assembly.phase'; assemblyId: string }
-  | { type: 'motions.changed'; assemblyId: string }
-  /** The agenda changed on the day: clients read the assembly again. */
-  | { type: 'assembly.changed'; assemblyId: string }
-  /** A person signed out (here or everywhere): the room connections of those sessions close. */
-  | { type: 'sessions.ended'; personId: string; sessionIds: string[] };
+export type { LiveEvent };
 
 export function createContext(
   redis: Redis,
@@ -73,9 +74,7 @@ export function createContext(
     statutes: options.statutes ?? togetherStatutes,
     now: options.now ?? (() => new Date()),
     baseUrl: publicUrl(config, options.port),
-    redis,
-    keys,
-    queues: createQueues(redis, keys),
+    queues: createQueues(redis, config.REDIS_PREFIX),
     register: registerStore(redis, keys),
     outbox: outboxStore(redis, keys),
     mailStatus: mailStatusStore(redis, keys),
@@ -83,6 +82,7 @@ export function createContext(
     links: linkStore(redis, keys),
     rateLimits: rateLimitStore(redis, keys),
     audit: auditStore(redis, keys),
+    auditedValues: auditedValueStore(redis, keys),
     assemblies: assemblyStore(redis, keys),
     deliveries: deliveryStore(redis, keys),
     room: roomStore(redis, keys),
@@ -94,8 +94,10 @@ export function createContext(
       texts: foundingTexts,
       adoptedAt: (options.statutes ?? togetherStatutes).foundingAssemblyOpensAt.toISOString(),
     }),
-    publish: async (event) => {
-      await redis.publish(keys.liveChannel, JSON.stringify(event));
+    live: liveStore(redis, keys),
+    portable: {
+      exportTo: (file) => exportStore(redis, keys, file),
+      importFrom: (file) => importStore(redis, keys, file),
     },
   };
 }

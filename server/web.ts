@@ -6,6 +6,7 @@ import type { Statutes } from '@shared/statutes';
 import { publicUrl, type Config } from './config';
 import { connectRedis, connectRedisForRequests, checkRedisServer } from './redis/connection';
 import { closeQueues } from './queue/queues';
+import { redisKeys } from './store/keys';
 import { createContext } from './context';
 import { createApp } from './app';
 import { attachRooms, type RoomServer } from './socket/room';
@@ -30,7 +31,9 @@ export async function startWeb(
   const ctx = createContext(redis, config, { now: options.now, statutes: options.statutes });
   // R.12: the founding statutes and internal rules are version 0, there from the first start.
   await ctx.texts.ensureFounding();
-  const { keys, queues } = ctx;
+  const { queues } = ctx;
+  // The Socket.IO adapter's keys live beside Agora's, under the install's prefix.
+  const keys = redisKeys(config.REDIS_PREFIX);
   const app = createApp(ctx, options.clientDir ?? defaultClientDir);
   const httpServer = createServer(app);
   const io: RoomServer = new Server(httpServer, {

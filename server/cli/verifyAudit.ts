@@ -1,7 +1,7 @@
 import { loadConfig } from '../config';
 import { createContext } from '../context';
 import { closeQueues } from '../queue/queues';
-import { verifyAudit } from '../commands/verifyAudit';
+import { verifyAudit } from '../queries/verifyAudit';
 import { runCommand, withInstallRedis } from './installRedis';
 
 /**

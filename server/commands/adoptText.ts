@@ -10,7 +10,7 @@ import type { Context } from '../context';
  * the version this motion made and stores nothing more. Null when the motion changes no text.
  */
 export async function adoptText(
-  ctx: Context,
+  ctx: Pick<Context, 'texts'>,
   assembly: Assembly,
   motion: Motion,
   tally: MotionTally,
@@ -28,15 +28,13 @@ export async function adoptText(
       motionId: motion.id,
       motionTitle: motion.title,
     },
-    // Written with the version, in the same step: the link vouches for the exact JSON stored.
-    (version, json) => ({
+    (version) => ({
       at: version.adoptedAt,
       by: { personId: null, name: `${assembly.title} (vote)` },
       action: text === 'statutes' ? 'statutes.amended' : 'rules.amended',
       subject: `text:${text}`,
       before: { version: version.number - 1 },
       after: { version: version.number, digest: version.digest, assemblyId: assembly.id, motionId: motion.id },
-      records: [ctx.audit.record(ctx.keys.textVersions(text), String(version.number), json)],
     }),
   );
   return adopted.version;

@@ -17,7 +17,7 @@ export async function announceAssemblyMoment(ctx: Context, job: MomentJob): Prom
   if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt) return;
   // Rooms open and close by the clock; this only tells connected people at once.
   if (job.moment === 'opened' || job.moment === 'closed')
-    await ctx.publish({ type: 'assembly.phase', assemblyId: assembly.id });
+    await ctx.live.publish({ type: 'assembly.phase', assemblyId: assembly.id });
   if (job.moment === 'closed') {
     // A timer firing a moment early (another machine's clock) tries again: nothing is counted before closesAt.
     if (assemblyPhase(assembly, ctx.now()) !== 'closed')

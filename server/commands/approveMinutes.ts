@@ -199,5 +199,5 @@ async function afterPublication(ctx: Context, actor: Actor, published: MinutesVe
     { assemblyId, version: published.version },
     { jobId: `minutes-mail-${assemblyId}-${published.version}` },
   );
-  if (marked) await ctx.publish({ type: 'assembly.phase', assemblyId });
+  if (marked) await ctx.live.publish({ type: 'assembly.phase', assemblyId });
 }

@@ -41,6 +41,6 @@ export async function closeMotion(
   }
   const tally = await countMotion(ctx, assembly, { ...motion, closedAt }, await presenceCounts(ctx, assemblyId));
   if (!tally) throw new Refusal('motion_closed', { context: 'already' });
-  await ctx.publish({ type: 'motions.changed', assemblyId });
+  await ctx.live.publish({ type: 'motions.changed', assemblyId });
   return tally;
 }

@@ -49,5 +49,5 @@ export async function designateRepresentative(
     return previous;
   });
   // The former representative may no longer speak for anyone: its open rooms are told.
-  if (previous) await ctx.publish({ type: 'person.changed', personId: previous });
+  if (previous) await ctx.live.publish({ type: 'person.changed', personId: previous });
 }

@@ -82,7 +82,7 @@ export async function openElection(
     before: null,
     after: election,
   });
-  await ctx.publish({ type: 'motions.changed', assemblyId });
+  await ctx.live.publish({ type: 'motions.changed', assemblyId });
   return election;
 }
 
@@ -199,7 +199,7 @@ export async function closeElectionRound(ctx: Context, election: Election): Prom
     if (saved === 'counted_already') return null;
     // A ballot accepted while counting: count again, with it.
     if (saved === 'changed') continue;
-    await ctx.publish({ type: 'motions.changed', assemblyId: election.assemblyId });
+    await ctx.live.publish({ type: 'motions.changed', assemblyId: election.assemblyId });
     return tally;
   }
 }

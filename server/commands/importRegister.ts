@@ -122,6 +122,7 @@ export async function importRegister(ctx: Context, actor: Actor, csv: string): P
     }
     return { ok: true, summary };
   });
-  if (result.ok) for (const personId of formerRepresentatives) await ctx.publish({ type: 'person.changed', personId });
+  if (result.ok)
+    for (const personId of formerRepresentatives) await ctx.live.publish({ type: 'person.changed', personId });
   return result;
 }

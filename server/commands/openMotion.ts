@@ -56,6 +56,6 @@ export async function openMotion(
     before: null,
     after: motion,
   });
-  await ctx.publish({ type: 'motions.changed', assemblyId });
+  await ctx.live.publish({ type: 'motions.changed', assemblyId });
   return motion;
 }

@@ -1,23 +1,24 @@
 import type { Assembly } from '@shared/schemas/assembly';
 import { scheduleAssemblyJobs } from '../queue/assemblySchedule';
-import { importStore } from '../store/portableImport';
 import type { ExportSummary } from '../store/portable';
 import type { Context } from '../context';
 
 /**
  * Restores an export file into an empty store, then schedules again the reminders and room timers of
- * every convened assembly whose window has not ended: exports carry no queued jobs. (An ended
- * window needs none: its tally is made by the first reader after the close.)
+ * every convened assembly whose window has not ended, or ended without being closed (its minutes
+ * not drafted): exports carry no queued jobs, and the close job is what counts the votes.
  */
 export async function restoreStore(
   ctx: Context,
   file: string,
 ): Promise<{ summary: ExportSummary; rescheduled: Assembly[] }> {
-  const summary = await importStore(ctx.redis, ctx.keys, file);
+  const summary = await ctx.portable.importFrom(file);
   const now = ctx.now().getTime();
-  const rescheduled = (await ctx.assemblies.all()).filter(
-    (assembly) => assembly.status === 'convened' && Date.parse(assembly.closesAt) > now,
+  const convened = (await ctx.assemblies.all()).filter((assembly) => assembly.status === 'convened');
+  const closed = await Promise.all(
+    convened.map(async (assembly) => (await ctx.minutes.version(assembly.id, 1)) !== null),
   );
+  const rescheduled = convened.filter((assembly, index) => Date.parse(assembly.closesAt) > now || !closed[index]);
   try {
     for (const assembly of rescheduled) await scheduleAssemblyJobs(ctx, assembly);
   } catch (error) {

@@ -35,7 +35,9 @@ export async function sendConvocation(
       error: { message, final },
     }));
   };
-  const assembly = await assemblies(`${ctx.keys.prefix}:${job.assemblyId}`, () => ctx.assemblies.get(job.assemblyId));
+  const assembly = await assemblies(`${ctx.config.REDIS_PREFIX}:${job.assemblyId}`, () =>
+    ctx.assemblies.get(job.assemblyId),
+  );
   if (!assembly || assembly.status === 'cancelled') {
     await fail('The assembly was cancelled before this convocation went.', true);
     return;
@@ -52,7 +54,7 @@ export async function sendConvocation(
     );
     throw new UnrecoverableError('no representative');
   }
-  const documents = await documentLists(`${ctx.keys.prefix}:${assembly.id}`, () =>
+  const documents = await documentLists(`${ctx.config.REDIS_PREFIX}:${assembly.id}`, () =>
     ctx.assemblies.documents(assembly.id),
   );
   const message = await convocationMessage(ctx, {

@@ -34,7 +34,7 @@ export async function tallyAssembly(ctx: Context, assemblyId: string): Promise<n
   const presence = await presenceCounts(ctx, assemblyId);
   let stored = 0;
   for (const motion of pending) if (await countMotion(ctx, assembly, motion, presence)) stored++;
-  if (stored > 0) await ctx.publish({ type: 'motions.changed', assemblyId });
+  if (stored > 0) await ctx.live.publish({ type: 'motions.changed', assemblyId });
   return stored + rounds;
 }
 
@@ -130,7 +130,7 @@ async function carryOut(ctx: Context, assembly: Assembly, motion: Motion, tally:
         before: applied.before,
         after: applied.after,
       });
-      await ctx.publish({ type: 'assembly.changed', assemblyId: assembly.id });
+      await ctx.live.publish({ type: 'assembly.changed', assemblyId: assembly.id });
     }
   }
   return tally;

@@ -14,7 +14,7 @@ export function minutesFileName(assemblyId: string, version: number, language: L
 // that follow, share its two PDFs.
 const rendered = shortCache<Buffer>(10 * 60_000);
 const renderedKey = (ctx: Context, assemblyId: string, version: number, language: Language) =>
-  `${ctx.keys.prefix}:${assemblyId}:${version}:${language}`;
+  `${ctx.config.REDIS_PREFIX}:${assemblyId}:${version}:${language}`;
 
 /** The PDF of a version in a language: a published one is made once for a while, a draft (which changes) each time. */
 export function minutesPdfOf(ctx: Context, minutes: MinutesVersion, language: Language): Promise<Buffer> {

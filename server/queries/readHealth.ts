@@ -7,9 +7,9 @@ const mailCheckFreshMs = 3 * 60_000;
 
 /** Redis answers, a worker listens on the queues, and the mail transport was reachable lately. */
 export async function readHealth(
-  deps: Pick<Context, 'redis' | 'queues' | 'mailStatus' | 'now'>,
+  deps: Pick<Context, 'live' | 'queues' | 'mailStatus' | 'now'>,
 ): Promise<HealthResponse> {
-  const redis = await deps.redis
+  const redis = await deps.live
     .ping()
     .then(() => ({ ok: true }))
     .catch((error: Error) => ({

@@ -1,5 +1,5 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
-import type { RedisKeys } from '../store/keys';
+import { redisKeys } from '../store/keys';
 import type { JobName, JobPayloads } from './payloads';
 
 /**
@@ -22,10 +22,13 @@ export const queueNames = [...new Set(Object.values(queueOfJob))] as QueueName[]
 
 export type Queues = Record<QueueName, Queue>;
 
-export function createQueues(connection: ConnectionOptions, keys: RedisKeys): Queues {
+/** BullMQ's prefix for the queues of an install: its keys stand beside Agora's. */
+export const queuePrefix = (installPrefix: string): string => redisKeys(installPrefix).queues;
+
+export function createQueues(connection: ConnectionOptions, installPrefix: string): Queues {
   return Object.fromEntries(
     queueNames.map((name) => {
-      const queue = new Queue(name, { connection, prefix: keys.queues });
+      const queue = new Queue(name, { connection, prefix: queuePrefix(installPrefix) });
       // While Redis is away each reconnection attempt fails: adding a job then fails, and /api/health says why.
       queue.on('error', () => {});
       return [name, queue];

@@ -1,26 +1,8 @@
-import type { Server, Socket } from 'socket.io';
-import type { ZodType } from 'zod';
-import type {
-  Attendance,
-  ClientToServerEvents,
-  PresentPerson,
-  Result,
-  RoomSnapshot,
-  ServerToClientEvents,
-  SocketData,
-} from '@shared/events';
+import type { Server } from 'socket.io';
+import type { Attendance, ClientToServerEvents, PresentPerson, ServerToClientEvents, SocketData } from '@shared/events';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import { messageForReader } from '@shared/rules/discussion';
-import type { Actor } from '@shared/rules/permissions';
-import {
-  messageEditSchema,
-  messageHideSchema,
-  messageInputSchema,
-  messagePinSchema,
-  messageRefSchema,
-  roomHistorySchema,
-  roomJoinSchema,
-} from '@shared/schemas/room';
+import { requiredQuorum } from '@shared/rules/quorum';
 import type { RoomEvent } from '@shared/schemas/room';
 import { loadActor } from '../auth/actor';
 import { readCookie } from '../auth/cookies';
@@ -29,61 +11,15 @@ import { storeUnavailable } from '../http/errors';
 import { isRedisUnavailable } from '../redis/connection';
 import { isCrossSite } from '../http/crossSite';
 import type { Context, LiveEvent } from '../context';
-import { Refusal } from '../commands/refusal';
-import { refusalAnswer } from '../http/refusalStatus';
-import { isTable, postingVerdict, roomAssembly, RoomRefusal, speaksFor } from '../commands/room/roomAccess';
-import { postMessage } from '../commands/room/postMessage';
-import { editMessage, hideMessage, pinMessage, withdrawMessage } from '../commands/room/changeMessage';
-import { recordAttendance } from '../commands/room/recordAttendance';
 import { presenceCounts } from '../queries/presence';
-import { requiredQuorum } from '@shared/rules/quorum';
+import { acknowledged } from './acknowledge';
+import { roomEvents, type RoomConnection, type RoomEventSpec, type RoomSocket } from './roomEvents';
 
 export type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 const roomOf = (assemblyId: string) => `assembly:${assemblyId}`;
 const tableRoomOf = (assemblyId: string) => `assembly:${assemblyId}:table`;
 const personRoomOf = (personId: string) => `person:${personId}`;
-
-/** Runs a handler with its input parsed by the shared schema; every outcome is acknowledged. */
-function handle<I, T>(schema: ZodType<I>, run: (input: I) => Promise<T>) {
-  return async (...args: unknown[]) => {
-    // The acknowledgement is always the last argument: an event sent without its input still gets its refusal.
-    const ack = args.at(-1);
-    const raw = args.length > 1 || typeof ack !== 'function' ? args[0] : undefined;
-    const reply = typeof ack === 'function' ? (ack as (result: Result<T>) => void) : () => {};
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      reply({
-        ok: false,
-        error: { code: 'invalid_input', message: parsed.error.issues.map((issue) => issue.message).join('; ') },
-      });
-      return;
-    }
-    try {
-      reply({ ok: true, value: await run(parsed.data) });
-    } catch (error) {
-      if (error instanceof RoomRefusal) reply({ ok: false, error: { code: error.code, message: error.message } });
-      else if (error instanceof Refusal) {
-        const { code, params, message } = refusalAnswer(error).body.error;
-        reply({ ok: false, error: { code, params, message } });
-      }
-      // Redis unreachable for a moment: 'internal' is what browsers retry by themselves.
-      else if (isRedisUnavailable(error))
-        reply({ ok: false, error: { code: 'internal', message: storeUnavailable.message } });
-      else {
-        console.error('web: room handler failed', error);
-        reply({
-          ok: false,
-          error: {
-            code: 'internal',
-            message: 'Something went wrong on the server; your message was not stored. Try again.',
-          },
-        });
-      }
-    }
-  };
-}
 
 /**
  * The session of a connecting browser. While Redis cannot be reached the handshake waits for it
@@ -181,111 +117,36 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
     );
   };
 
-  /** The latest state of each message changed after `cursor` (a client coming back after a while). */
-  const changedSince = async (assemblyId: string, cursor: string) => {
-    const events = await ctx.room.after(assemblyId, cursor, Number.MAX_SAFE_INTEGER);
-    const latest = new Map(events.map((event) => [event.message.id, event.message]));
-    return { messages: [...latest.values()], cursor: events.at(-1)?.cursor ?? cursor };
-  };
-
   io.on('connection', (socket: RoomSocket) => {
     if (socket.data.personId) void socket.join(personRoomOf(socket.data.personId));
     const joined = new Set<string>();
-
-    socket.on(
-      'room:join',
-      handle(roomJoinSchema, async ({ assemblyId, after }): Promise<RoomSnapshot> => {
-        const actor = await actorOf(socket);
-        const assembly = await roomAssembly(ctx, actor, socket.data.scope, assemblyId);
-        const person = actor as Actor;
-        const now = ctx.now();
-        const table = isTable(person, socket.data.scope);
-        const speaking = speaksFor(person);
-        (socket.data as SocketData & { presence?: PresentPerson }).presence = {
-          personId: person.personId,
-          name: person.name,
-          memberNos: speaking.map((member) => member.memberNo),
-        };
+    const connection: RoomConnection = {
+      ctx,
+      socket,
+      actor: () => actorOf(socket),
+      enter: async (assemblyId, table) => {
         await socket.join(table ? [roomOf(assemblyId), tableRoomOf(assemblyId)] : [roomOf(assemblyId)]);
         joined.add(assemblyId);
-        await recordAttendance(ctx, assembly, person, now);
-        const { messages, cursor } = after ? await changedSince(assemblyId, after) : await ctx.room.all(assemblyId);
-        const canPost = postingVerdict(assembly, speaking, now);
-        announcePresence(assemblyId);
-        return {
-          assemblyId,
-          phase: assemblyPhase(assembly, now),
-          opensAt: assembly.opensAt,
-          closesAt: assembly.closesAt,
-          serverNow: now.toISOString(),
-          messages: messages.map((message) => messageForReader(message, { table })),
-          partial: after !== undefined,
-          cursor,
-          present: await presentIn(assemblyId, 'here'),
-          attendance: await attendanceOf(assemblyId),
-          canPost: { ok: canPost.ok, reason: canPost.code },
-          table,
-        };
-      }),
-    );
-
-    socket.on(
-      'room:history',
-      handle(roomHistorySchema, async ({ assemblyId, after }) => {
-        const actor = await actorOf(socket);
-        await roomAssembly(ctx, actor, socket.data.scope, assemblyId);
-        const table = isTable(actor as Actor, socket.data.scope);
-        return (await ctx.room.after(assemblyId, after)).map((event) => ({
-          ...event,
-          message: messageForReader(event.message, { table }),
-        }));
-      }),
-    );
-
-    socket.on(
-      'message:post',
-      handle(messageInputSchema, async (input) => {
-        const { event, created } = await postMessage(ctx, await actorOf(socket), socket.data.scope, input);
-        if (created) broadcast(event);
-        return event;
-      }),
-    );
-    const changeHandler = <I>(
-      schema: ZodType<I>,
-      run: (actor: Actor | null, scope: string | null, input: I) => Promise<RoomEvent>,
-    ) =>
-      handle(schema, async (input: I) => {
-        const event = await run(await actorOf(socket), socket.data.scope, input);
-        broadcast(event);
-        return event;
-      });
-    socket.on(
-      'message:edit',
-      changeHandler(messageEditSchema, (actor, scope, input) => editMessage(ctx, actor, scope, input)),
-    );
-    socket.on(
-      'message:withdraw',
-      changeHandler(messageRefSchema, (actor, scope, input) => withdrawMessage(ctx, actor, scope, input)),
-    );
-    socket.on(
-      'message:hide',
-      changeHandler(messageHideSchema, (actor, scope, input) => hideMessage(ctx, actor, scope, input)),
-    );
-    socket.on(
-      'message:pin',
-      changeHandler(messagePinSchema, (actor, scope, input) => pinMessage(ctx, actor, scope, input)),
-    );
-
+      },
+      broadcast,
+      announcePresence,
+      presentHere: (assemblyId) => presentIn(assemblyId, 'here'),
+      attendance: attendanceOf,
+    };
+    for (const [event, spec] of Object.entries(roomEvents) as Array<[keyof ClientToServerEvents, RoomEventSpec<never>]>)
+      socket.on(
+        event,
+        acknowledged(spec.schema, (input: never) => spec.handle(connection, input)),
+      );
     socket.on('disconnect', () => {
       for (const assemblyId of joined) announcePresence(assemblyId);
     });
   });
 
   // What the worker and the other web processes announce: every process acts on its own sockets.
-  void subscriber.subscribe(ctx.keys.liveChannel);
-  subscriber.on('message', (_channel: string, payload: string) => {
+  ctx.live.listen(subscriber, (event) => {
     // Redis unreachable for a moment: this notice is lost, clients read the state again when they reconnect.
-    tellSockets(JSON.parse(payload) as LiveEvent).catch(() => {});
+    tellSockets(event).catch(() => {});
   });
   const tellSockets = async (event: LiveEvent) => {
     if (event.type === 'assembly.phase') {

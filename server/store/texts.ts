@@ -118,7 +118,7 @@ export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts
     async adopt(
       text: GoverningText,
       adoption: Adoption,
-      audit: (version: TextVersion, json: string) => AuditEntry,
+      audit: (version: TextVersion) => Omit<AuditEntry, 'records'>,
     ): Promise<{ version: TextVersion; created: boolean }> {
       for (let attempt = 1; ; attempt++) {
         // Versions are numbered from 0 without gaps: the next number is their count.
@@ -129,7 +129,11 @@ export function textStore(redis: Redis, keys: RedisKeys, founding: FoundingTexts
         }
         const version = versionOf(text, number, adoption.content, adoption, adoption.adoptedAt);
         const json = JSON.stringify(version);
-        const entry = JSON.stringify(audit(version, json));
+        // Written with the version, in the same step: the link vouches for the exact JSON stored.
+        const entry = JSON.stringify({
+          ...audit(version),
+          records: [auditRecord(keys, keys.textVersions(text), String(number), json)],
+        });
         // Stored once per motion, and only as the next number (another adoption in between: read again).
         const [status, made] = await redis.storeNextTextVersion(
           keys.textVersions(text),

@@ -12,9 +12,10 @@ import type { Motion } from '@shared/schemas/voting';
 import { closeQueues } from '../../server/queue/queues';
 import { createContext, type Context } from '../../server/context';
 import { connectRedis } from '../../server/redis/connection';
+import { redisKeys } from '../../server/store/keys';
 import { adoptText } from '../../server/commands/adoptText';
 import { tallyAssembly } from '../../server/commands/tallyAssembly';
-import { verifyAudit } from '../../server/commands/verifyAudit';
+import { verifyAudit } from '../../server/queries/verifyAudit';
 import { startPlatform, testConfig, TestClient } from './support';
 
 const day = 86_400_000;
@@ -29,7 +30,12 @@ describe('the governing texts on a fresh store (R.12: version 0 is the founding 
     const redis = connectRedis(config.REDIS_URL);
     const ctx = createContext(redis, config);
     try {
-      expect(await redis.exists(ctx.keys.textVersions('statutes'), ctx.keys.textVersions('rules'))).toBe(0);
+      expect(
+        await redis.exists(
+          redisKeys(ctx.config.REDIS_PREFIX).textVersions('statutes'),
+          redisKeys(ctx.config.REDIS_PREFIX).textVersions('rules'),
+        ),
+      ).toBe(0);
       const [statutes, rules] = await Promise.all([ctx.texts.versions('statutes'), ctx.texts.versions('rules')]);
       expect(statutes.map((version) => version.number)).toEqual([0]);
       expect(rules.map((version) => version.number)).toEqual([0]);
@@ -55,7 +61,7 @@ describe('the governing texts on a fresh store (R.12: version 0 is the founding 
       expect(rules[0]!.digest).toBe(sha256(rules[0]!.content));
       // Reading again, or a second start, writes nothing more.
       expect(await ctx.texts.ensureFounding()).toBe(false);
-      expect(await redis.hlen(ctx.keys.textVersions('rules'))).toBe(1);
+      expect(await redis.hlen(redisKeys(ctx.config.REDIS_PREFIX).textVersions('rules'))).toBe(1);
     } finally {
       await closeQueues(ctx.queues);
       redis.disconnect();
@@ -220,7 +226,7 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
       (entry) => entry.action === 'rules.amended',
     );
     expect(entries).toHaveLength(1);
-    const stored = (await redis.hget(ctx.keys.textVersions('rules'), '1'))!;
+    const stored = (await redis.hget(redisKeys(ctx.config.REDIS_PREFIX).textVersions('rules'), '1'))!;
     expect(entries[0]).toMatchObject({
       action: 'rules.amended',
       by: { personId: null, name: 'Assemblée générale extraordinaire de Kairouan (vote)' },
@@ -339,9 +345,9 @@ describe('the archive, and an internal rules change adopted at an extraordinary 
   it('shows a version changed behind the app’s back: the audit trail no longer holds', async () => {
     const before = await verifyAudit(ctx);
     expect(before.problems.filter((problem) => problem.key.startsWith('text:'))).toEqual([]);
-    const stored = (await redis.hget(ctx.keys.textVersions('rules'), '1'))!;
+    const stored = (await redis.hget(redisKeys(ctx.config.REDIS_PREFIX).textVersions('rules'), '1'))!;
     await redis.hset(
-      ctx.keys.textVersions('rules'),
+      redisKeys(ctx.config.REDIS_PREFIX).textVersions('rules'),
       '1',
       stored.replace('dispensés de cotisation', 'exclus du réseau'),
     );

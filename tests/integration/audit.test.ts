@@ -6,9 +6,11 @@ import type { MotionsResponse } from '@shared/api/voting';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';
+import type { Redis } from 'ioredis';
+import { redisKeys, type RedisKeys } from '../../server/store/keys';
 import { createContext, type Context } from '../../server/context';
 import { tallyAssembly } from '../../server/commands/tallyAssembly';
-import { verifyAudit } from '../../server/commands/verifyAudit';
+import { verifyAudit } from '../../server/queries/verifyAudit';
 import { linkOf } from '../../server/store/audit';
 import { startPlatform, type TestClient } from './support';
 
@@ -20,6 +22,8 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
   let clock = opensAt - 20 * day;
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let ctx: Context;
+  let redis: Redis;
+  let keys: RedisKeys;
   let table: TestClient;
   let member: TestClient;
   let assemblyId: string;
@@ -29,7 +33,9 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
 
   beforeAll(async () => {
     platform = await startPlatform({ now: () => new Date(clock) });
-    ctx = createContext(connectRedis(platform.config.REDIS_URL), platform.config, { now: () => new Date(clock) });
+    redis = connectRedis(platform.config.REDIS_URL);
+    keys = redisKeys(platform.config.REDIS_PREFIX);
+    ctx = createContext(redis, platform.config, { now: () => new Date(clock) });
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
     member = await platform.client().signIn('ekaterina.smoroda@example.org');
     const created = (await (
@@ -89,7 +95,7 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
   });
   afterAll(async () => {
     socket?.disconnect();
-    ctx?.redis.disconnect();
+    redis?.disconnect();
     await platform?.close();
   });
 
@@ -113,11 +119,11 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
   });
 
   it('names the link of a named ballot whose choice was changed in Redis', async () => {
-    const key = ctx.keys.namedBallots(named.id);
-    const original = (await ctx.redis.hget(key, '40'))!;
+    const key = keys.namedBallots(named.id);
+    const original = (await redis.hget(key, '40'))!;
     const verdict = await tampered(
-      () => ctx.redis.hset(key, '40', original.replace(/"choice":"\w+"/, '"choice":"abstain"')),
-      () => ctx.redis.hset(key, '40', original),
+      () => redis.hset(key, '40', original.replace(/"choice":"\w+"/, '"choice":"abstain"')),
+      () => redis.hset(key, '40', original),
     );
     expect(verdict.ok).toBe(false);
     const cast = (await ctx.audit.latest({ subject: `motion:${named.id}` })).find(
@@ -136,62 +142,62 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
   });
 
   it('sees a message whose words were changed, and a message added without the app', async () => {
-    const key = ctx.keys.roomMessages(assemblyId);
-    const [id, json] = Object.entries(await ctx.redis.hgetall(key))[0]!;
+    const key = keys.roomMessages(assemblyId);
+    const [id, json] = Object.entries(await redis.hgetall(key))[0]!;
     const edited = await tampered(
-      () => ctx.redis.hset(key, id, json.replace('"body":"', '"body":"Not: ')),
-      () => ctx.redis.hset(key, id, json),
+      () => redis.hset(key, id, json.replace('"body":"', '"body":"Not: ')),
+      () => redis.hset(key, id, json),
     );
     expect(edited.problems).toEqual([expect.objectContaining({ problem: 'value_changed', field: id })]);
     const added = await tampered(
-      () => ctx.redis.hset(key, '1-1', json),
-      () => ctx.redis.hdel(key, '1-1'),
+      () => redis.hset(key, '1-1', json),
+      () => redis.hdel(key, '1-1'),
     );
     expect(added.problems).toEqual([expect.objectContaining({ problem: 'value_unrecorded', field: '1-1' })]);
   });
 
   it('sees a member added to the attendance register, or its time of arrival changed', async () => {
-    const key = ctx.keys.attendance(assemblyId);
-    const original = (await ctx.redis.hget(key, '40'))!;
+    const key = keys.attendance(assemblyId);
+    const original = (await redis.hget(key, '40'))!;
     const moved = await tampered(
-      () => ctx.redis.hset(key, '40', original.replace(/"at":"[^"]+"/, '"at":"2027-03-10T08:00:00.000Z"')),
-      () => ctx.redis.hset(key, '40', original),
+      () => redis.hset(key, '40', original.replace(/"at":"[^"]+"/, '"at":"2027-03-10T08:00:00.000Z"')),
+      () => redis.hset(key, '40', original),
     );
     expect(moved.problems).toEqual([
       expect.objectContaining({ problem: 'value_changed', key: `assembly:${assemblyId}:attendance`, field: '40' }),
     ]);
     const added = await tampered(
-      () => ctx.redis.hset(key, '1', original.replace('"memberNo":40', '"memberNo":1')),
-      () => ctx.redis.hdel(key, '1'),
+      () => redis.hset(key, '1', original.replace('"memberNo":40', '"memberNo":1')),
+      () => redis.hdel(key, '1'),
     );
     expect(added.problems).toEqual([expect.objectContaining({ problem: 'value_unrecorded', field: '1' })]);
   });
 
   it('sees a result that was changed, and secret ballots that no longer give the published count', async () => {
-    const tallyKey = ctx.keys.motionTally(named.id);
-    const tally = (await ctx.redis.get(tallyKey))!;
+    const tallyKey = keys.motionTally(named.id);
+    const tally = (await redis.get(tallyKey))!;
     const result = await tampered(
-      () => ctx.redis.set(tallyKey, tally.replace('"outcome":"adopted"', '"outcome":"rejected"')),
-      () => ctx.redis.set(tallyKey, tally),
+      () => redis.set(tallyKey, tally.replace('"outcome":"adopted"', '"outcome":"rejected"')),
+      () => redis.set(tallyKey, tally),
     );
     expect(result.firstBroken).toMatchObject({ problem: 'value_changed', key: `motion:${named.id}:tally` });
 
-    const choicesKey = ctx.keys.secretChoices(secret.id);
-    const line = (await ctx.redis.smembers(choicesKey)).find((candidate) => candidate.endsWith('|against'))!;
+    const choicesKey = keys.secretChoices(secret.id);
+    const line = (await redis.smembers(choicesKey)).find((candidate) => candidate.endsWith('|against'))!;
     const swapped = line.replace('|against', '|for');
     const recount = await tampered(
-      () => ctx.redis.multi().srem(choicesKey, line).sadd(choicesKey, swapped).exec(),
-      () => ctx.redis.multi().srem(choicesKey, swapped).sadd(choicesKey, line).exec(),
+      () => redis.multi().srem(choicesKey, line).sadd(choicesKey, swapped).exec(),
+      () => redis.multi().srem(choicesKey, swapped).sadd(choicesKey, line).exec(),
     );
     expect(recount.problems).toEqual([expect.objectContaining({ problem: 'count_differs' })]);
     expect(recount.problems[0]?.message).toContain(secret.id);
   });
 
   it('names the first link rewritten in the stream itself, and a link taken out', async () => {
-    const all = (await ctx.redis.xrange(ctx.keys.audit, '-', '+')) as Array<[string, string[]]>;
+    const all = (await redis.xrange(keys.audit, '-', '+')) as Array<[string, string[]]>;
     const rewrite = async (links: Array<[string, string[]]>) => {
-      const tx = ctx.redis.multi().del(ctx.keys.audit);
-      for (const [id, fields] of links) tx.xadd(ctx.keys.audit, id, ...fields);
+      const tx = redis.multi().del(keys.audit);
+      for (const [id, fields] of links) tx.xadd(keys.audit, id, ...fields);
       await tx.exec();
     };
     const victim = linkOf(all[3]!);
@@ -228,15 +234,15 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
     expect(whole.status, whole.stderr).toBe(0);
     expect(whole.stdout).toMatch(/The audit trail holds: \d+ links/);
     return (async () => {
-      const key = ctx.keys.namedBallots(named.id);
-      const original = (await ctx.redis.hget(key, '40'))!;
-      await ctx.redis.hset(key, '40', original.replace(/"choice":"\w+"/, '"choice":"abstain"'));
+      const key = keys.namedBallots(named.id);
+      const original = (await redis.hget(key, '40'))!;
+      await redis.hset(key, '40', original.replace(/"choice":"\w+"/, '"choice":"abstain"'));
       const broken = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/verifyAudit.ts'], {
         cwd: root,
         env,
         encoding: 'utf8',
       });
-      await ctx.redis.hset(key, '40', original);
+      await redis.hset(key, '40', original);
       expect(broken.status).toBe(1);
       expect(broken.stdout).toMatch(/First broken link: #\d+/);
       expect(broken.stdout).toContain(`motion:${named.id}:ballots → 40`);

@@ -1,28 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis } from '../../server/redis/connection';
+import type { Redis } from 'ioredis';
+import { redisKeys } from '../../server/store/keys';
 import { createContext, type Context } from '../../server/context';
 import { closeQueues } from '../../server/queue/queues';
 import { seedDemoAssemblies } from '../../server/seed/demoAssemblies';
 import { seedRegister, testConfig } from './support';
-import { verifyAudit } from '../../server/commands/verifyAudit';
+import { verifyAudit } from '../../server/queries/verifyAudit';
 import { genesisHash, linkHash, linkOf } from '../../server/store/audit';
 import type { Assembly } from '@shared/schemas/assembly';
 
 describe('the demo: an assembly already held, with what its minutes are made of', () => {
   const config = testConfig();
   let ctx: Context;
+  let redis: Redis;
+  const keys = redisKeys(config.REDIS_PREFIX);
   let held: Assembly;
 
   beforeAll(async () => {
     const now = new Date();
     await seedRegister(config, now);
-    ctx = createContext(connectRedis(config.REDIS_URL), config);
+    redis = connectRedis(config.REDIS_URL);
+    ctx = createContext(redis, config);
     expect(await seedDemoAssemblies(ctx, now)).toBe(3);
     held = (await ctx.assemblies.all()).find((assembly) => Date.parse(assembly.closesAt) < now.getTime())!;
   });
   afterAll(async () => {
     await closeQueues(ctx.queues);
-    ctx.redis.disconnect();
+    redis.disconnect();
   });
 
   it('was attended, with proxies, a discussion with a hidden message, and two counted votes', async () => {
@@ -84,8 +89,8 @@ describe('the demo: an assembly already held, with what its minutes are made of'
   });
 
   it('gives away a trail rewritten with every hash recomputed: the head printed in the published minutes no longer matches', async () => {
-    const original = (await ctx.redis.xrange(ctx.keys.audit, '-', '+')) as Array<[string, string[]]>;
-    const head = await ctx.redis.hgetall(ctx.keys.auditHead);
+    const original = (await redis.xrange(keys.audit, '-', '+')) as Array<[string, string[]]>;
+    const head = await redis.hgetall(keys.auditHead);
     // A forger changes an early entry, then recomputes every link after it and the head.
     let prev = genesisHash;
     const forged = original.map(([id, fields], index) => {
@@ -97,9 +102,9 @@ describe('the demo: an assembly already held, with what its minutes are made of'
       return rewritten;
     });
     const rewrite = async (links: Array<[string, string[]]>, last: Record<string, string>) => {
-      const tx = ctx.redis.multi().del(ctx.keys.audit);
-      for (const [id, fields] of links) tx.xadd(ctx.keys.audit, id, ...fields);
-      await tx.hset(ctx.keys.auditHead, last).exec();
+      const tx = redis.multi().del(keys.audit);
+      for (const [id, fields] of links) tx.xadd(keys.audit, id, ...fields);
+      await tx.hset(keys.auditHead, last).exec();
     };
     await rewrite(forged, { seq: String(forged.length), hash: prev });
     const verdict = await verifyAudit(ctx);

@@ -222,7 +222,8 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
     const { assembly } = await table().json<AssemblyView>(`/api/assemblies/${assemblyId}`);
     await assemblyMoment(ctx, { assemblyId, moment: 'closed', opensAt: assembly.opensAt });
     // Two more drafters at once with the job (a retried job, a second worker): one draft, one audit link.
-    const other = createContext(redis.duplicate(), platform.config, { now: () => new Date(clock + 1000) });
+    const otherRedis = redis.duplicate();
+    const other = createContext(otherRedis, platform.config, { now: () => new Date(clock + 1000) });
     const raced = await Promise.all([draftMinutes(ctx, assemblyId), draftMinutes(other, assemblyId)]);
     const drafted = await eventually(
       async () => ((await minutes()).versions.length > 0 ? minutes() : undefined),
@@ -241,7 +242,7 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
       ),
     ).toHaveLength(1);
     redis.disconnect();
-    other.redis.disconnect();
+    otherRedis.disconnect();
 
     const draft = await version(1);
     const { content } = draft;

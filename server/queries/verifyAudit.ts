@@ -1,11 +1,9 @@
 import { countChoices } from '@shared/rules/tally';
 import { countElectionBallots } from '@shared/rules/elections';
 import type { BallotChoice } from '@shared/schemas/ballot';
-import type { ElectionRoundTally } from '@shared/schemas/election';
-import type { MotionTally } from '@shared/schemas/voting';
 import { digestOf, genesisHash, linkHash, type AuditEntry, type AuditLink, type ChainHead } from '../store/audit';
 import type { Context } from '../context';
-import { receiptChain } from './receiptChain';
+import { receiptChain } from '../commands/receiptChain';
 
 /** What is wrong, where: the link (when one is to blame) and a sentence a person understands. */
 export interface AuditProblem {
@@ -35,25 +33,6 @@ export interface AuditVerification {
   problems: AuditProblem[];
 }
 
-/**
- * Keys whose every value must have been written through the app (with a link recording it),
- * relative to the install's prefix. Secret choices are not here: their links would tie a voter to a
- * choice; they are checked against the published tally's count and receipts instead.
- */
-export const auditedFamilies = [
-  'assembly:*:motions',
-  'assembly:*:room:messages',
-  'assembly:*:attendance',
-  'assembly:*:proxies',
-  'motion:*:ballots',
-  'motion:*:voters',
-  'motion:*:tally',
-  'election:*:voters',
-  'election:*:tally',
-  'assembly:*:minutes',
-  'text:*:versions',
-];
-
 const describe = (link: AuditLink, entry: Partial<AuditEntry> | null) =>
   `link #${link.seq} (${entry?.at ?? link.id}, ${entry?.action ?? 'unreadable entry'}${entry?.subject ? `, ${entry.subject}` : ''})`;
 
@@ -62,8 +41,7 @@ const describe = (link: AuditLink, entry: Partial<AuditEntry> | null) =>
  * audited value still has the digest its latest link recorded, and none was written without a
  * link; every published tally still matches the ballots stored. Reads only; changes nothing.
  */
-export async function verifyAudit(ctx: Context): Promise<AuditVerification> {
-  const { redis, keys } = ctx;
+export async function verifyAudit(ctx: Pick<Context, 'audit' | 'auditedValues'>): Promise<AuditVerification> {
   const problems: AuditProblem[] = [];
   const latest = new Map<string, { seq: number; digest: string; key: string; field?: string }>();
   const recordId = (key: string, field?: string) => (field === undefined ? key : `${key}\u0000${field}`);
@@ -115,42 +93,25 @@ export async function verifyAudit(ctx: Context): Promise<AuditVerification> {
   }
 
   // Every recorded value as it is stored now.
-  const full = (key: string) => `${keys.prefix}:${key}`;
   const records = [...latest.values()];
-  for (let start = 0; start < records.length; start += 500) {
-    // Read a batch in one round trip: a trail of many thousand values is checked in seconds.
-    const batch = records.slice(start, start + 500);
-    const reads = redis.pipeline();
-    for (const record of batch) {
-      if (record.field === undefined) reads.getBuffer(full(record.key));
-      else reads.hgetBuffer(full(record.key), record.field);
-    }
-    const values = ((await reads.exec()) ?? []).map(([error, value]) => (error ? null : (value as Buffer | null)));
-    batch.forEach((record, index) => problems.push(...recordProblems(record, values[index] ?? null)));
-  }
+  const values = await ctx.auditedValues.read(records);
+  records.forEach((record, index) => problems.push(...recordProblems(record, values[index] ?? null)));
 
   // Values no link recorded: written behind the app's back.
-  for (const family of auditedFamilies) {
-    for (const key of await scanKeys(ctx, full(family))) {
-      const relative = key.slice(keys.prefix.length + 1);
-      const type = await redis.type(key);
-      const fields = type === 'hash' ? await redis.hkeys(key) : [undefined];
-      for (const field of fields) {
-        if (latest.has(recordId(relative, field))) continue;
-        const where = field === undefined ? relative : `${relative} → ${field}`;
-        problems.push({
-          seq: null,
-          key: relative,
-          field,
-          problem: 'value_unrecorded',
-          message: `${where} is stored but no link records it: it was written behind the app's back.`,
-        });
-      }
-    }
+  for (const { key, field } of await ctx.auditedValues.stored()) {
+    if (latest.has(recordId(key, field))) continue;
+    const where = field === undefined ? key : `${key} → ${field}`;
+    problems.push({
+      seq: null,
+      key,
+      field,
+      problem: 'value_unrecorded',
+      message: `${where} is stored but no link records it: it was written behind the app's back.`,
+    });
   }
 
-  problems.push(...(await recountTallies(ctx, full)));
-  problems.push(...(await printedHeads(ctx, full, headsBySeq)));
+  problems.push(...(await recountTallies(ctx)));
+  problems.push(...(await printedHeads(ctx, headsBySeq)));
 
   const firstBroken =
     problems.filter((problem) => problem.seq !== null).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))[0] ??
@@ -189,16 +150,10 @@ function recordProblems(
 }
 
 /** Published tallies against the secret ballots stored now: same receipts, same counts. */
-async function recountTallies(ctx: Context, full: (key: string) => string): Promise<AuditProblem[]> {
+async function recountTallies(ctx: Pick<Context, 'auditedValues'>): Promise<AuditProblem[]> {
   const problems: AuditProblem[] = [];
-  const parseChoices = (lines: string[]) =>
-    lines.map((line) => ({ receiptHash: line.split('|')[0] ?? '', choice: line.split('|')[1] ?? '' }));
-  for (const key of await scanKeys(ctx, full('motion:*:tally'))) {
-    const tally = JSON.parse((await ctx.redis.get(key)) ?? 'null') as MotionTally | null;
-    if (!tally) continue;
-    const choicesKey = ctx.keys.secretChoices(tally.motionId);
-    if ((await ctx.redis.exists(choicesKey)) === 0) continue; // a named vote: each ballot has its own record
-    const choices = parseChoices(await ctx.redis.smembers(choicesKey));
+  for (const { tally, choicesKey, choices } of await ctx.auditedValues.motionTallies()) {
+    if (!choices) continue; // a named vote: each ballot has its own record
     const counts = countChoices(choices.map(({ choice }) => ({ choice: choice as BallotChoice })));
     const same =
       receiptChain(
@@ -211,16 +166,12 @@ async function recountTallies(ctx: Context, full: (key: string) => string): Prom
     if (!same)
       problems.push({
         seq: null,
-        key: choicesKey.slice(ctx.keys.prefix.length + 1),
+        key: choicesKey,
         problem: 'count_differs',
         message: `The secret ballots stored for motion ${tally.motionId} no longer give its published tally (receipts or counts differ): they were changed behind the app's back.`,
       });
   }
-  for (const key of await scanKeys(ctx, full('election:*:tally'))) {
-    const tally = JSON.parse((await ctx.redis.get(key)) ?? 'null') as ElectionRoundTally | null;
-    if (!tally) continue;
-    const choicesKey = ctx.keys.roundChoices(tally.electionId, tally.round);
-    const choices = parseChoices(await ctx.redis.smembers(choicesKey));
+  for (const { tally, choicesKey, choices } of await ctx.auditedValues.roundTallies()) {
     const counts = countElectionBallots(
       tally.result.counts.candidates.map((candidate) => candidate.memberNo),
       choices.map(({ choice }) => ({ candidateMemberNo: choice === 'blank' ? null : Number(choice) })),
@@ -233,7 +184,7 @@ async function recountTallies(ctx: Context, full: (key: string) => string): Prom
     if (!same)
       problems.push({
         seq: null,
-        key: choicesKey.slice(ctx.keys.prefix.length + 1),
+        key: choicesKey,
         problem: 'count_differs',
         message: `The ballots stored for round ${tally.round} of election ${tally.electionId} no longer give its published tally: they were changed behind the app's back.`,
       });
@@ -245,35 +196,18 @@ async function recountTallies(ctx: Context, full: (key: string) => string): Prom
  * The head printed in each version of the minutes must still be the hash of that link: a trail
  * rewritten after the minutes went out (every hash recomputed) gives itself away here.
  */
-async function printedHeads(
-  ctx: Context,
-  full: (key: string) => string,
-  hashes: Map<number, string>,
-): Promise<AuditProblem[]> {
+async function printedHeads(ctx: Pick<Context, 'auditedValues'>, hashes: Map<number, string>): Promise<AuditProblem[]> {
   const problems: AuditProblem[] = [];
-  for (const key of await scanKeys(ctx, full('assembly:*:minutes'))) {
-    for (const [field, json] of Object.entries(await ctx.redis.hgetall(key))) {
-      const head = (JSON.parse(json) as { content?: { auditHead?: ChainHead } }).content?.auditHead;
-      if (!head || head.seq === 0 || hashes.get(head.seq) === head.hash) continue;
-      problems.push({
-        seq: head.seq,
-        key: key.slice(ctx.keys.prefix.length + 1),
-        field,
-        problem: 'link_changed',
-        message: `Version ${field} of the minutes (${key.slice(ctx.keys.prefix.length + 1)}) prints link #${head.seq} with hash ${head.hash}; the trail now says ${hashes.get(head.seq) ?? 'nothing'}: the trail was rewritten after the minutes were drafted.`,
-      });
-    }
+  for (const { key, field, json } of await ctx.auditedValues.minutesVersions()) {
+    const head = (JSON.parse(json) as { content?: { auditHead?: ChainHead } }).content?.auditHead;
+    if (!head || head.seq === 0 || hashes.get(head.seq) === head.hash) continue;
+    problems.push({
+      seq: head.seq,
+      key,
+      field,
+      problem: 'link_changed',
+      message: `Version ${field} of the minutes (${key}) prints link #${head.seq} with hash ${head.hash}; the trail now says ${hashes.get(head.seq) ?? 'nothing'}: the trail was rewritten after the minutes were drafted.`,
+    });
   }
   return problems;
-}
-
-async function scanKeys(ctx: Context, pattern: string): Promise<string[]> {
-  const found: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, batch] = await ctx.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    found.push(...batch);
-    cursor = next;
-  } while (cursor !== '0');
-  return found.sort();
 }
