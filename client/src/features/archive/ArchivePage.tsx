@@ -6,7 +6,8 @@ import { renderReason } from '@shared/rules/messages';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';
-import { Field, onSubmit } from '../../ui/form';
+import { TextField } from '../../ui/field';
+import { onSubmit } from '../../ui/form';
 import { Page } from '../../ui/Page';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { DocumentItem } from '../assemblies/DocumentItem';
@@ -64,20 +65,19 @@ function Archive() {
   return (
     <>
       <form role="search" className="filters" onSubmit={onSubmit(() => settle(typed))}>
-        <Field id={`${id}-q`} label={t('archive.search')} hint={t('archive.searchHint')} className="filters__search">
-          {(control) => (
-            <input
-              {...control}
-              type="search"
-              value={typed}
-              maxLength={200}
-              enterKeyHint="search"
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => setTyped(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          id={`${id}-q`}
+          label={t('archive.search')}
+          hint={t('archive.searchHint')}
+          className="filters__search"
+          type="search"
+          value={typed}
+          maxLength={200}
+          enterKeyHint="search"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={setTyped}
+        />
         {typed !== '' && (
           <div className="filters__actions">
             <button
