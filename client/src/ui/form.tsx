@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiFailure } from '../api/http';
 import { failureMessage } from './failureMessage';
@@ -13,96 +13,6 @@ export type FieldErrors = Partial<Record<string, string>>;
 
 /** What a zod `safeParse` answers, as far as a form needs it (no zod import here: it stays in the form's chunk). */
 export type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: readonly IssueLike[] } };
-
-/** The props a field hands its control: its id, what describes it, and whether it is wrong. */
-export interface ControlProps {
-  id: string;
-  className: string;
-  'aria-describedby'?: string;
-  'aria-invalid'?: true;
-}
-
-interface FieldProps {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string | undefined;
-  /** Marks the label as optional (most fields are required, so the few optional ones say so). */
-  optional?: boolean;
-  className?: string;
-  children: (control: ControlProps) => ReactNode;
-}
-
-/** A label, an optional hint, the message when the value is wrong, then the control. */
-export function Field({ id, label, hint, error, optional, className, children }: FieldProps) {
-  const { t } = useTranslation();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <div className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>
-        {label}
-        {optional && <span className="field__optional"> {t('form.optional')}</span>}
-      </label>
-      {hint && (
-        <span id={`${id}-hint`} className="field__hint">
-          {hint}
-        </span>
-      )}
-      {error && <FieldError id={`${id}-error`} message={error} />}
-      {children({
-        id,
-        className: 'input',
-        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-        ...(error ? { 'aria-invalid': true as const } : {}),
-      })}
-    </div>
-  );
-}
-
-/** A group of radio buttons or checkboxes under one question. */
-export function Fieldset({
-  legend,
-  hint,
-  error,
-  id,
-  children,
-}: {
-  legend: string;
-  hint?: ReactNode;
-  error?: string | undefined;
-  id: string;
-  children: ReactNode;
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <fieldset
-      className={error ? 'fieldset field--invalid' : 'fieldset'}
-      aria-describedby={describedBy || undefined}
-      id={id}
-      // The first radio gets the focus when the group is wrong (see focusFirstError).
-      data-invalid={error ? 'true' : undefined}
-    >
-      <legend>{legend}</legend>
-      {hint && (
-        <span id={`${id}-hint`} className="field__hint">
-          {hint}
-        </span>
-      )}
-      {error && <FieldError id={`${id}-error`} message={error} />}
-      {children}
-    </fieldset>
-  );
-}
-
-function FieldError({ id, message }: { id: string; message: string }) {
-  const { t } = useTranslation();
-  return (
-    <span id={id} className="field__error">
-      <span className="visually-hidden">{t('form.errorPrefix')} </span>
-      {message}
-    </span>
-  );
-}
 
 /** A refused or failed request, above the form's button: the permission that is missing, or what went wrong. */
 export function FormFailure({ failure, message }: { failure: ApiFailure | null; message?: string | null }) {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { languageNames, uiLanguages } from '@shared/i18n/languages';
 import { browserTimeZone } from '../i18n/format';
-import { Field, type FieldErrors } from './form';
+import { Field, SelectField, TextField } from './field';
+import { type FieldErrors } from './form';
 
 let zones: string[] | null = null;
 
@@ -61,17 +62,20 @@ export function TimeZoneField({ id, value, onChange, error, label, hint }: Choic
 export function LanguageField({ id, value, onChange, error, label, hint }: ChoiceFieldProps) {
   const { t } = useTranslation();
   return (
-    <Field id={id} label={label ?? t('person.language')} hint={hint} error={error}>
-      {(control) => (
-        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-          {uiLanguages.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {languageNames[language]}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      id={id}
+      label={label ?? t('person.language')}
+      hint={hint}
+      error={error}
+      value={value}
+      onChange={onChange}
+    >
+      {uiLanguages.map((language) => (
+        <option key={language} value={language} lang={language}>
+          {languageNames[language]}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -110,29 +114,26 @@ export function PersonFields({
   const error = (name: keyof PersonDraft) => errors[path ? `${path}.${name}` : name];
   return (
     <>
-      <Field id={`${id}-name`} label={t('person.name')} error={error('name')}>
-        {(control) => (
-          <input
-            {...control}
-            autoComplete={ownAddress ? 'name' : 'off'}
-            value={value.name}
-            onChange={(event) => set('name')(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field id={`${id}-email`} label={t('person.email')} hint={emailHint} error={error('email')}>
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            inputMode="email"
-            autoComplete={ownAddress ? 'email' : 'off'}
-            spellCheck={false}
-            value={value.email}
-            onChange={(event) => set('email')(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id={`${id}-name`}
+        label={t('person.name')}
+        error={error('name')}
+        autoComplete={ownAddress ? 'name' : 'off'}
+        value={value.name}
+        onChange={set('name')}
+      />
+      <TextField
+        id={`${id}-email`}
+        label={t('person.email')}
+        hint={emailHint}
+        error={error('email')}
+        type="email"
+        inputMode="email"
+        autoComplete={ownAddress ? 'email' : 'off'}
+        spellCheck={false}
+        value={value.email}
+        onChange={set('email')}
+      />
       <div className="form__row">
         <LanguageField
           id={`${id}-language`}

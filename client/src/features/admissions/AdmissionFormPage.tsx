@@ -9,7 +9,8 @@ import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { browserTimeZone } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
+import { Fieldset, SelectField, TextAreaField, TextField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
 import { PersonFields } from '../../ui/personFields';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useSession } from '../auth/session';
@@ -129,37 +130,25 @@ function AdmissionForm({ onRecorded }: { onRecorded: (memberNo: number) => void 
           ))}
         </div>
       </Fieldset>
-      <Field
+      <TextField
         id={`${id}-organisation`}
         label={t('admissionForm.organisation')}
         hint={t('admissionForm.organisationHint')}
         error={errors.organisation}
-      >
-        {(control) => (
-          <input
-            {...control}
-            autoComplete="organization"
-            value={draft.organisation}
-            onChange={(event) => set('organisation')(event.target.value)}
-          />
-        )}
-      </Field>
+        autoComplete="organization"
+        value={draft.organisation}
+        onChange={set('organisation')}
+      />
       <div className="form__row">
-        <Field
+        <TextField
           id={`${id}-country`}
           label={t('register.columns.country')}
           hint={t('admissionForm.countryHint')}
           error={errors.country}
-        >
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="country-name"
-              value={draft.country}
-              onChange={(event) => set('country')(event.target.value)}
-            />
-          )}
-        </Field>
+          autoComplete="country-name"
+          value={draft.country}
+          onChange={set('country')}
+        />
         <ContinentField
           id={`${id}-continent`}
           value={draft.continent}
@@ -169,58 +158,43 @@ function AdmissionForm({ onRecorded }: { onRecorded: (memberNo: number) => void 
         />
       </div>
       <div className="form__row">
-        <Field id={`${id}-territory`} label={t('register.columns.territory')} optional error={errors.territory}>
-          {(control) => (
-            <input {...control} value={draft.territory} onChange={(event) => set('territory')(event.target.value)} />
-          )}
-        </Field>
-        <Field
+        <TextField
+          id={`${id}-territory`}
+          label={t('register.columns.territory')}
+          optional
+          error={errors.territory}
+          value={draft.territory}
+          onChange={set('territory')}
+        />
+        <TextField
           id={`${id}-platform`}
           label={t('member.fields.platformType')}
           hint={t('admissionForm.platformTypeHint')}
           optional
           error={errors.platformType}
-        >
-          {(control) => (
-            <input
-              {...control}
-              value={draft.platformType}
-              onChange={(event) => set('platformType')(event.target.value)}
-            />
-          )}
-        </Field>
+          value={draft.platformType}
+          onChange={set('platformType')}
+        />
       </div>
-      <Field
+      <TextField
         id={`${id}-population`}
         label={t('member.fields.population')}
         hint={t('admissionForm.populationHint')}
         optional
         error={errors.population}
-      >
-        {(control) => (
-          <input
-            {...control}
-            inputMode="numeric"
-            value={draft.population}
-            onChange={(event) => set('population')(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        inputMode="numeric"
+        value={draft.population}
+        onChange={set('population')}
+      />
+      <TextAreaField
         id={`${id}-criteria`}
         label={t('admissionForm.criteria')}
         hint={t('admissionForm.criteriaHint')}
         error={errors.criteria}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={6}
-            value={draft.criteria}
-            onChange={(event) => set('criteria')(event.target.value)}
-          />
-        )}
-      </Field>
+        rows={6}
+        value={draft.criteria}
+        onChange={set('criteria')}
+      />
       <fieldset className="fieldset fieldset--group">
         <legend>{t('admissionForm.contact')}</legend>
         <p className="field__hint">{t('admissionForm.contactHint')}</p>
@@ -261,18 +235,21 @@ function ProposedBy({
       : [],
   );
   return (
-    <Field id={id} label={t('admissionForm.proposedBy')} hint={t('admissionForm.proposedByHint')} error={error}>
-      {(control) => (
-        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-          <option value="">{t('admissionForm.proposedByCandidate')}</option>
-          {me.actor.represents.map((member) => (
-            <option key={member.memberNo} value={String(member.memberNo)}>
-              {t('register.memberNo', { memberNo: member.memberNo })} — {names.get(member.memberNo) ?? ''}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      id={id}
+      label={t('admissionForm.proposedBy')}
+      hint={t('admissionForm.proposedByHint')}
+      error={error}
+      value={value}
+      onChange={onChange}
+    >
+      <option value="">{t('admissionForm.proposedByCandidate')}</option>
+      {me.actor.represents.map((member) => (
+        <option key={member.memberNo} value={String(member.memberNo)}>
+          {t('register.memberNo', { memberNo: member.memberNo })} — {names.get(member.memberNo) ?? ''}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

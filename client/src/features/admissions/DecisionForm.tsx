@@ -2,7 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionView } from '@shared/api/membership';
 import { admissionDecisionSchema } from '@shared/schemas/registerEdits';
-import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Fieldset, TextAreaField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { decideAdmission } from './api';
 
 /** S.11: a member of the Direction approves or refuses a request, with the reason the candidate will read. */
@@ -42,16 +43,15 @@ export function DecisionForm({
           </label>
         </div>
       </Fieldset>
-      <Field
+      <TextAreaField
         id={`${id}-reason`}
         label={t('admissions.decide.reason')}
         hint={t('admissions.decide.reasonHint')}
         error={submission.fieldErrors.reason}
-      >
-        {(control) => (
-          <textarea {...control} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
-        )}
-      </Field>
+        rows={3}
+        value={reason}
+        onChange={setReason}
+      />
       <FormFailure failure={submission.failure} message={submission.formMessage} />
       <FormButtons pending={submission.pending} label={t('admissions.decide.submit')} />
     </form>

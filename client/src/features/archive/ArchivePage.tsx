@@ -6,7 +6,8 @@ import { renderReason } from '@shared/rules/messages';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';
-import { Field, onSubmit } from '../../ui/form';
+import { TextField } from '../../ui/field';
+import { onSubmit } from '../../ui/form';
 import { Page } from '../../ui/Page';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { DocumentItem } from '../assemblies/DocumentItem';
@@ -58,26 +59,25 @@ function Archive() {
   // While the next answer is on its way, the previous list stays on screen (a slow line shows no blank page).
   const shown = useRef<ArchiveResponse | null>(null);
   if (state.status === 'ready') shown.current = state.data;
-  const data = state.status === 'ready' ? state.data : shown.current;
+  const archive = state.status === 'ready' ? state.data : shown.current;
   const searching = state.status === 'loading' || typed.trim() !== query;
 
   return (
     <>
       <form role="search" className="filters" onSubmit={onSubmit(() => settle(typed))}>
-        <Field id={`${id}-q`} label={t('archive.search')} hint={t('archive.searchHint')} className="filters__search">
-          {(control) => (
-            <input
-              {...control}
-              type="search"
-              value={typed}
-              maxLength={200}
-              enterKeyHint="search"
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => setTyped(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          id={`${id}-q`}
+          label={t('archive.search')}
+          hint={t('archive.searchHint')}
+          className="filters__search"
+          type="search"
+          value={typed}
+          maxLength={200}
+          enterKeyHint="search"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={setTyped}
+        />
         {typed !== '' && (
           <div className="filters__actions">
             <button
@@ -96,15 +96,15 @@ function Archive() {
       <p className="register__showing" role="status" aria-live="polite">
         {searching
           ? t('archive.searching')
-          : data
-            ? data.query
-              ? t('archive.found', { count: data.assemblies.length, total: data.total, query: data.query })
-              : t('archive.count', { count: data.total })
+          : archive
+            ? archive.query
+              ? t('archive.found', { count: archive.assemblies.length, total: archive.total, query: archive.query })
+              : t('archive.count', { count: archive.total })
             : ''}
       </p>
-      {state.status === 'error' && !data ? (
+      {state.status === 'error' && !archive ? (
         <LoadError failure={state.failure} onRetry={reload} />
-      ) : !data ? (
+      ) : !archive ? (
         <Loading slow={state.status === 'loading' && state.slow} />
       ) : (
         <>
@@ -112,12 +112,14 @@ function Archive() {
           {state.status === 'ready' && state.refreshFailure && (
             <RefreshFailed failure={state.refreshFailure} onRetry={reload} />
           )}
-          {data.assemblies.length === 0 ? (
-            <p className="empty">{data.query ? t('archive.noMatch', { query: data.query }) : t('archive.none')}</p>
+          {archive.assemblies.length === 0 ? (
+            <p className="empty">
+              {archive.query ? t('archive.noMatch', { query: archive.query }) : t('archive.none')}
+            </p>
           ) : (
             <ul className="card-list" aria-busy={searching}>
-              {data.assemblies.map((assembly) => (
-                <ArchiveCard key={assembly.id} assembly={assembly} expanded={data.query !== ''} />
+              {archive.assemblies.map((assembly) => (
+                <ArchiveCard key={assembly.id} assembly={assembly} expanded={archive.query !== ''} />
               ))}
             </ul>
           )}

@@ -6,7 +6,8 @@ import { agendaItemKinds } from '@shared/rules/motions';
 import type { AgendaItemKind } from '@shared/schemas/assembly';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
-import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { SelectField, TextAreaField, TextField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { MemberSelectField } from '../register/MemberSelectField';
 import { addAgendaItem } from './api';
@@ -68,42 +69,38 @@ export function AgendaItemForm({ view, onAdded }: { view: AssemblyView; onAdded:
       <h3 id={`${id}-title`} className="panel__title">
         {t('agendaForm.title')}
       </h3>
-      <Field
+      <SelectField
         id={`${id}-kind`}
         label={t('agendaForm.kind')}
         hint={t(`agendaForm.kindHint.${view.assembly.kind}`)}
         error={submission.fieldErrors.kind}
+        value={kind}
+        onChange={(value) => setKind(value as AgendaItemKind | '')}
       >
-        {(control) => (
-          <select {...control} value={kind} onChange={(event) => setKind(event.target.value as AgendaItemKind | '')}>
-            <option value="">{t('form.choose')}</option>
-            {agendaItemKinds.map((choice) => (
-              <option key={choice} value={choice}>
-                {t(`agendaKind.${choice}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={`${id}-item-title`} label={t('agendaForm.itemTitle')} error={submission.fieldErrors.title}>
-        {(control) => <input {...control} value={title} onChange={(event) => setTitle(event.target.value)} />}
-      </Field>
-      <Field
+        <option value="">{t('form.choose')}</option>
+        {agendaItemKinds.map((choice) => (
+          <option key={choice} value={choice}>
+            {t(`agendaKind.${choice}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={`${id}-item-title`}
+        label={t('agendaForm.itemTitle')}
+        error={submission.fieldErrors.title}
+        value={title}
+        onChange={setTitle}
+      />
+      <TextAreaField
         id={`${id}-description`}
         label={t('agendaForm.description')}
         hint={t('agendaForm.descriptionHint')}
         optional
         error={submission.fieldErrors.description}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={4}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        )}
-      </Field>
+        rows={4}
+        value={description}
+        onChange={setDescription}
+      />
       {kind && aboutAMember.has(kind) && (
         <SubjectMemberField
           id={`${id}-member`}

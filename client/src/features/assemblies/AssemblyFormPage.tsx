@@ -12,7 +12,8 @@ import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { zoneLabel } from '../../i18n/format';
 import { BackLink } from '../../ui/BackLink';
-import { Field, Fieldset, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Fieldset, TextField } from '../../ui/field';
+import { FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { LoadError, Loading } from '../../ui/QueryStatus';
 import { RequirePermission } from '../../ui/RequirePermission';
 import { useNow } from '../../ui/useNow';
@@ -148,29 +149,23 @@ function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
           ))}
         </div>
       </Fieldset>
-      <Field
+      <TextField
         id={`${formId}-title`}
         label={t('assemblyForm.title')}
         hint={t('assemblyForm.titleHint')}
         error={submission.fieldErrors.title}
-      >
-        {(control) => <input {...control} value={draft.title} onChange={(event) => set('title', event.target.value)} />}
-      </Field>
-      <Field
+        value={draft.title}
+        onChange={(value) => set('title', value)}
+      />
+      <TextField
         id={`${formId}-opens`}
         label={t('assemblyForm.opensAt')}
         hint={t('assemblyForm.opensAtHint', { zone: zoneLabel(zone) })}
         error={submission.fieldErrors.opensAt}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="datetime-local"
-            value={draft.opensAtLocal}
-            onChange={(event) => set('opensAtLocal', event.target.value)}
-          />
-        )}
-      </Field>
+        type="datetime-local"
+        value={draft.opensAtLocal}
+        onChange={(value) => set('opensAtLocal', value)}
+      />
       {opening?.shiftedTo && (
         <p className="notice notice--warning notice--block" role="status">
           {t('assemblyForm.shifted', { time: opening.shiftedTo, zone: zoneLabel(zone) })}

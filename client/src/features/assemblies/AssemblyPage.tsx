@@ -1,27 +1,28 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { AssemblyView } from '@shared/api/assemblies';
 import { paths } from '../../app/paths';
 import { usePolling } from '../../api/usePolling';
 import { useApiQuery } from '../../api/useApiQuery';
-import { zoneLabel } from '../../i18n/format';
 import { BackLink } from '../../ui/BackLink';
-import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
+import { loadLater } from '../../ui/loadLater';
+import { Loading, QueryResult } from '../../ui/QueryStatus';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useCan, useSession } from '../auth/session';
+import { ProxyRules } from '../voting/ProxyRules';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaSection } from './AgendaSection';
-import { documentUrl, fetchAssembly } from './api';
-import { wallClockHours } from './assemblyTime';
+import { fetchAssembly } from './api';
 import { CancelAssembly } from './CancelAssembly';
+import { CancelledPanel } from './CancelledPanel';
 import { ConvocationPanel } from './ConvocationPanel';
-import { Countdown, nextMoment } from './Countdown';
+import { PersonalLinkDownload } from './PersonalLinkDownload';
 import { PhaseBadge } from './PhaseBadge';
-import { useViewerZone, useWhenText, When } from './When';
 import { Proposals } from './Proposals';
-import { ProxyRules } from '../voting/ProxyRules';
-import { loadLater } from '../../ui/loadLater';
+import { RoomNotice } from './RoomNotice';
+import { useReloadAtNextMoment } from './useReloadAtNextMoment';
+import { WindowPanel } from './WindowPanel';
 
 /** The live room's code (Socket.IO client included) loads only where a room is open or was held. */
 export const LiveRoom = loadLater(
@@ -37,10 +38,6 @@ const Candidacies = loadLater(
   (module) => module.default,
 );
 
-/** The longest wait between two checks of the phase (a timer cannot wait a month). */
-const MAX_WAIT_MS = 6 * 3_600_000;
-/** How often the page asks again when the countdown is over and the server has not moved yet. */
-const DUE_RETRY_MS = 5_000;
 /** How long the page follows the deliveries after a convocation went, and how often. */
 const WATCH_MS = 30_000;
 const WATCH_EVERY_MS = 3_000;
@@ -56,14 +53,9 @@ export function AssemblyPage() {
   return (
     <div className="page">
       {!me?.scope && <BackLink to={paths.assemblies} label={t('assemblies.title')} />}
-      {state.status === 'loading' && <Loading slow={state.slow} />}
-      {state.status === 'error' && <LoadError failure={state.failure} onRetry={reload} />}
-      {state.status === 'ready' && (
-        <>
-          {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
-          <Assembly view={state.data} reload={reload} replace={replace} />
-        </>
-      )}
+      <QueryResult query={{ state, reload }}>
+        {(view) => <Assembly view={view} reload={reload} replace={replace} />}
+      </QueryResult>
     </div>
   );
 }
@@ -144,7 +136,7 @@ function Assembly({
       )}
       <div className="assembly-layout">
         <div className="assembly-layout__top">
-          {assembly.cancelled && <Cancelled view={view} />}
+          {assembly.cancelled && <CancelledPanel view={view} />}
           <WindowPanel view={view} />
           {isTable && (phase === 'draft' || phase === 'convened') && (
             <ConvocationPanel view={view} onView={replace} onConvened={onConvened} />
@@ -173,7 +165,7 @@ function Assembly({
           )}
         </div>
         <div className="assembly-layout__side">
-          <Room view={view} />
+          <RoomNotice view={view} />
           {me && phase !== 'draft' && phase !== 'cancelled' ? (
             <Suspense fallback={<Proxies />}>
               <ProxyPanel view={view} actor={me.actor} />
@@ -196,101 +188,6 @@ function Assembly({
   );
 }
 
-/**
- * At the opening and at the closing, ask the server where the assembly stands: the phase is the
- * server's, never the client clock's. A clock ahead of the server's gets a few more asks.
- */
-function useReloadAtNextMoment(view: AssemblyView, reload: () => void) {
-  const moment = nextMoment(view);
-  useEffect(() => {
-    if (!moment) return;
-    const remaining = Date.parse(moment) - Date.now();
-    const delay = remaining > 0 ? Math.min(remaining + 250, MAX_WAIT_MS) : DUE_RETRY_MS;
-    const timer = setTimeout(reload, delay);
-    return () => clearTimeout(timer);
-  }, [moment, view, reload]);
-}
-
-/** R.6: the 24-hour window on the person's clock and the reference clock, and the countdown. */
-function WindowPanel({ view }: { view: AssemblyView }) {
-  const { t } = useTranslation();
-  const viewerZone = useViewerZone();
-  const { assembly } = view;
-  const referenceZone = assembly.referenceTimeZone;
-  const zones = viewerZone === referenceZone ? [viewerZone] : [viewerZone, referenceZone];
-  const shifts = zones
-    .map((zone) => ({ zone, hours: wallClockHours(assembly.opensAt, assembly.closesAt, zone) }))
-    .filter((shift) => shift.hours !== 24);
-  return (
-    <section className="panel assembly-window" aria-labelledby="window-title">
-      <h2 id="window-title" className="panel__title">
-        {t('assembly.windowTitle')}
-      </h2>
-      <dl className="facts">
-        <div>
-          <dt>{t('assembly.opensAt')}</dt>
-          <dd>
-            <When iso={assembly.opensAt} referenceZone={referenceZone} long />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('assembly.closesAt')}</dt>
-          <dd>
-            <When iso={assembly.closesAt} referenceZone={referenceZone} long />
-          </dd>
-        </div>
-      </dl>
-      {assembly.status !== 'cancelled' && <Countdown view={view} />}
-      <p className="hint">{t('assembly.windowRule')}</p>
-      {shifts.map((shift) => (
-        <p key={shift.zone} className="notice notice--info notice--block">
-          {t('assembly.windowDst', { count: shift.hours, zone: zoneLabel(shift.zone) })}
-        </p>
-      ))}
-    </section>
-  );
-}
-
-function Cancelled({ view }: { view: AssemblyView }) {
-  const { t } = useTranslation();
-  const when = useWhenText(view.assembly.referenceTimeZone);
-  const cancelled = view.assembly.cancelled;
-  if (!cancelled) return null;
-  return (
-    <section className="panel panel--error" aria-labelledby="cancelled-title">
-      <h2 id="cancelled-title" className="panel__title">
-        {t('assembly.cancelledTitle')}
-      </h2>
-      <p>{t('assembly.cancelledBy', { date: when(cancelled.at), name: cancelled.by })}</p>
-      <p className="prose-text">{cancelled.reason}</p>
-    </section>
-  );
-}
-
-/** The live room comes in a later step: this place says when it opens, that it is open, or that it closed. */
-function Room({ view }: { view: AssemblyView }) {
-  const { t } = useTranslation();
-  const when = useWhenText(view.assembly.referenceTimeZone);
-  const { phase, assembly } = view;
-  const text =
-    phase === 'draft' || phase === 'convened'
-      ? t('room.opensAt', { date: when(assembly.opensAt) })
-      : phase === 'open'
-        ? t('room.open', { date: when(assembly.closesAt) })
-        : phase === 'cancelled'
-          ? t('room.cancelled')
-          : phase === 'minutes_published'
-            ? t('room.minutes', { date: when(assembly.closesAt) })
-            : t('room.closed', { date: when(assembly.closesAt) });
-  return (
-    <section className={phase === 'open' ? 'room room--open' : 'room'} aria-labelledby="room-title" data-testid="room">
-      <h2 id="room-title">{t('room.title')}</h2>
-      <p className="room__state">{text}</p>
-      {(phase === 'draft' || phase === 'convened' || phase === 'open') && <p className="hint">{t('room.what')}</p>}
-    </section>
-  );
-}
-
 /** R.7: how a member that cannot take part is represented. */
 function Proxies() {
   const { t } = useTranslation();
@@ -299,29 +196,5 @@ function Proxies() {
       <h2 id="proxies-title">{t('proxies.title')}</h2>
       <ProxyRules />
     </section>
-  );
-}
-
-/** A convocation's document link (`#document=...`) lands here: the download starts, with a way to start it again. */
-function PersonalLinkDownload({ view }: { view: AssemblyView }) {
-  const { t } = useTranslation();
-  const location = useLocation();
-  const wanted = (location.state as { document?: unknown } | null)?.document;
-  const documentId = typeof wanted === 'string' ? wanted : null;
-  const file = view.documents.find((candidate) => candidate.id === documentId) ?? null;
-  const started = useRef(false);
-  useEffect(() => {
-    if (!file || started.current) return;
-    started.current = true;
-    window.location.assign(documentUrl(view.assembly.id, file.id)); // an attachment: the page stays
-  }, [file, view.assembly.id]);
-  if (!file) return null;
-  return (
-    <p className="notice notice--info notice--block" role="status">
-      {t('join.downloading', { name: file.name })}{' '}
-      <a href={documentUrl(view.assembly.id, file.id)} download={file.name}>
-        {t('join.downloadAgain')}
-      </a>
-    </p>
   );
 }

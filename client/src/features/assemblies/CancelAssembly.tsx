@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssemblyView } from '@shared/api/assemblies';
-import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { TextAreaField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { useDisclosure } from '../../ui/disclosure';
 import { cancelAssembly } from './api';
@@ -55,16 +56,15 @@ export function CancelAssembly({
         </button>
       ) : (
         <form ref={disclosure.panelRef} className="form confirm" noValidate onSubmit={onSubmit(() => void confirm())}>
-          <Field
+          <TextAreaField
             id={`${id}-reason`}
             label={t('cancel.reason')}
             hint={convened ? t('cancel.reasonHintConvened') : t('cancel.reasonHintDraft')}
             error={submission.fieldErrors.reason}
-          >
-            {(control) => (
-              <textarea {...control} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
-            )}
-          </Field>
+            rows={3}
+            value={reason}
+            onChange={setReason}
+          />
           <p>
             <strong>{convened ? t('cancel.confirmConvened') : t('cancel.confirmDraft')}</strong>
           </p>

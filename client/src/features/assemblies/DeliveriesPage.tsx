@@ -7,7 +7,8 @@ import { paths } from '../../app/paths';
 import { usePolling } from '../../api/usePolling';
 import { useApiQuery } from '../../api/useApiQuery';
 import { BackLink } from '../../ui/BackLink';
-import { Field, FormFailure } from '../../ui/form';
+import { SelectField } from '../../ui/field';
+import { FormFailure } from '../../ui/form';
 import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
 import { RequirePermission } from '../../ui/RequirePermission';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -81,18 +82,19 @@ function Deliveries({ id }: { id: string }) {
         </li>
       </ul>
       <div className="deliveries-tools">
-        <Field id={`${formId}-state`} label={t('deliveries.filter')}>
-          {(control) => (
-            <select {...control} value={filter} onChange={(event) => changeFilter(event.target.value as StateFilter)}>
-              <option value="all">{t('deliveries.all', { n: total })}</option>
-              {states.map((key) => (
-                <option key={key} value={key}>
-                  {t(`deliveries.only.${key}`, { n: counts[key] })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={`${formId}-state`}
+          label={t('deliveries.filter')}
+          value={filter}
+          onChange={(value) => changeFilter(value as StateFilter)}
+        >
+          <option value="all">{t('deliveries.all', { n: total })}</option>
+          {states.map((key) => (
+            <option key={key} value={key}>
+              {t(`deliveries.only.${key}`, { n: counts[key] })}
+            </option>
+          ))}
+        </SelectField>
         <button type="button" className="button button--secondary" onClick={reload} disabled={state.refreshing}>
           {state.refreshing ? t('common.refreshing') : t('common.refresh')}
         </button>

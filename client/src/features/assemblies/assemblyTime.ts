@@ -24,10 +24,17 @@ export function zoneOffsetMs(at: Date, timeZone: string): number {
     });
     partFormats.set(timeZone, format);
   }
-  const parts = format.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  const dateParts = format.formatToParts(at);
+  const partNumber = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(dateParts.find((candidate) => candidate.type === type)?.value ?? 0);
+  const wall = Date.UTC(
+    partNumber('year'),
+    partNumber('month') - 1,
+    partNumber('day'),
+    partNumber('hour'),
+    partNumber('minute'),
+    partNumber('second'),
+  );
   return wall - Math.floor(at.getTime() / 1000) * 1000;
 }
 

@@ -6,7 +6,8 @@ import { signInRequestSchema } from '@shared/schemas/auth';
 import { isLocalPath, paths } from '../../app/paths';
 import { fetchOutbox } from '../../api/endpoints';
 import type { ApiFailure } from '../../api/http';
-import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { TextField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { requestSignInLink } from './api';
 import { saveReturnPath } from './returnPath';
@@ -59,24 +60,18 @@ function SignInForm({ returnTo, onSent }: { returnTo: string | null; onSent: (em
   return (
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit(() => void send())}>
       <p className="page__intro">{t('signIn.intro')}</p>
-      <Field
+      <TextField
         id={`${id}-email`}
         label={t('signIn.email')}
         hint={t('signIn.emailHint')}
         error={submission.fieldErrors.email}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        )}
-      </Field>
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        spellCheck={false}
+        value={email}
+        onChange={setEmail}
+      />
       <FormFailure
         failure={submission.failure}
         message={rateLimitMessage(submission.failure, t) ?? submission.formMessage}

@@ -5,7 +5,8 @@ import type { MemberView } from '@shared/api/register';
 import { exclusionGrounds, proposeExclusionInputSchema } from '@shared/schemas/exclusion';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
-import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { Fieldset, TextAreaField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { DisclosureOpener, useDisclosure } from '../../ui/disclosure';
 import { MemberSelectField } from '../register/MemberSelectField';
 import { proposeExclusion } from './api';
@@ -94,16 +95,15 @@ export function ProposeExclusionForm({ onProposed }: { onProposed: (view: Exclus
           ))}
         </div>
       </Fieldset>
-      <Field
+      <TextAreaField
         id={`${id}-reasons`}
         label={t('exclusions.reasons')}
         hint={t('exclusions.propose.reasonsHint')}
         error={submission.fieldErrors.reasons}
-      >
-        {(control) => (
-          <textarea {...control} rows={6} value={reasons} onChange={(event) => setReasons(event.target.value)} />
-        )}
-      </Field>
+        rows={6}
+        value={reasons}
+        onChange={setReasons}
+      />
       <FormFailure failure={submission.failure} message={submission.formMessage} />
       <FormButtons
         pending={submission.pending}

@@ -5,34 +5,28 @@ import { fetchHealth } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { formatDateTime, formatTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { LoadError, Loading, RefreshFailed } from '../../ui/QueryStatus';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { Page } from '../../ui/Page';
+import { QueryResult } from '../../ui/QueryStatus';
 
 /** Whether Redis, the worker and the mail work, as the server sees them. */
 export function HealthPage() {
   const { t } = useTranslation();
-  usePageTitle(t('health.title'));
   const { state, reload } = useApiQuery('health', fetchHealth);
   const busy = state.status === 'loading' || (state.status === 'ready' && state.refreshing);
 
   return (
-    <div className="page page--narrow">
-      <div className="page__head">
-        <h1>{t('health.title')}</h1>
+    <Page
+      title={t('health.title')}
+      width="narrow"
+      aside={
         <button type="button" className="button button--secondary" onClick={reload} disabled={busy}>
           {state.status === 'ready' && state.refreshing ? t('common.refreshing') : t('common.refresh')}
         </button>
-      </div>
-      <p className="page__intro">{t('health.intro')}</p>
-      {state.status === 'loading' && <Loading slow={state.slow} />}
-      {state.status === 'error' && <LoadError failure={state.failure} onRetry={reload} />}
-      {state.status === 'ready' && (
-        <>
-          {state.refreshFailure && <RefreshFailed failure={state.refreshFailure} onRetry={reload} />}
-          <HealthReport report={state.data} />
-        </>
-      )}
-    </div>
+      }
+      intro={t('health.intro')}
+    >
+      <QueryResult query={{ state, reload }}>{(report) => <HealthReport report={report} />}</QueryResult>
+    </Page>
   );
 }
 

@@ -7,7 +7,8 @@ import {
   type MinutesRole,
 } from '@shared/schemas/minutesApproval';
 import type { ApiFailure } from '../../api/http';
-import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { TextAreaField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useRequest } from '../../ui/useRequest';
 import { publishMinutes, saveMinutesStatement, signMinutes, startCorrection } from './api';
 import { minutesFailureText } from './failures';
@@ -89,16 +90,15 @@ function StatementForm({
   };
   return (
     <form ref={form} className="form" noValidate onSubmit={onSubmit(() => void save())}>
-      <Field
+      <TextAreaField
         id={`${id}-statement`}
         label={t('minutes.statementLabel')}
         hint={t('minutes.statementHint')}
         error={submission.fieldErrors.statement}
-      >
-        {(control) => (
-          <textarea {...control} rows={4} value={statement} onChange={(event) => setStatement(event.target.value)} />
-        )}
-      </Field>
+        rows={4}
+        value={statement}
+        onChange={setStatement}
+      />
       <FormFailure
         failure={submission.failure}
         message={
@@ -207,16 +207,15 @@ function CorrectionForm({
     <details>
       <summary className="button button--secondary">{t('minutes.correction')}</summary>
       <form ref={form} className="form" noValidate onSubmit={onSubmit(() => void start())}>
-        <Field
+        <TextAreaField
           id={`${id}-note`}
           label={t('minutes.correctionNote')}
           hint={t('minutes.correctionHint')}
           error={submission.fieldErrors.note}
-        >
-          {(control) => (
-            <textarea {...control} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
-          )}
-        </Field>
+          rows={3}
+          value={note}
+          onChange={setNote}
+        />
         <FormFailure
           failure={submission.failure}
           message={

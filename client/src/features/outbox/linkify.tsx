@@ -9,22 +9,22 @@ const TRAILING = /[.,;:!?'»)\]]+$/;
  * elements, so nothing in the text is ever parsed as HTML.
  */
 export function linkify(text: string): ReactNode[] {
-  const parts: ReactNode[] = [];
+  const textAndLinks: ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     const start = match.index;
     const href = trimTrailing(match[0]);
     if (!isWebAddress(href)) continue;
-    if (start > last) parts.push(text.slice(last, start));
-    parts.push(
+    if (start > last) textAndLinks.push(text.slice(last, start));
+    textAndLinks.push(
       <a key={start} href={href} target="_blank" rel="noopener noreferrer">
         {href}
       </a>,
     );
     last = start + href.length;
   }
-  if (last < text.length) parts.push(text.slice(last));
-  return parts;
+  if (last < text.length) textAndLinks.push(text.slice(last));
+  return textAndLinks;
 }
 
 function trimTrailing(candidate: string): string {

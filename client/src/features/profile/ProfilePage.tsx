@@ -9,7 +9,8 @@ import { paths } from '../../app/paths';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { chooseLanguage } from '../../i18n/setup';
-import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { TextField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { LanguageField, TimeZoneField } from '../../ui/personFields';
 import { RequirePermission } from '../../ui/RequirePermission';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -68,11 +69,14 @@ function ProfileForm({ me }: { me: MeResponse }) {
       onChange={() => setSaved(false)}
     >
       <h2 className="panel__title">{t('profile.formTitle')}</h2>
-      <Field id={`${id}-name`} label={t('person.name')} error={submission.fieldErrors.name}>
-        {(control) => (
-          <input {...control} autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />
-        )}
-      </Field>
+      <TextField
+        id={`${id}-name`}
+        label={t('person.name')}
+        error={submission.fieldErrors.name}
+        autoComplete="name"
+        value={name}
+        onChange={setName}
+      />
       <LanguageField
         id={`${id}-language`}
         value={language}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { continents } from '@shared/schemas/member';
-import { Field } from '../../ui/form';
+import { SelectField } from '../../ui/field';
 
 /** The continent of a member's entry, from the register's list; `unchosen` offers "Choose…" first. */
 export function ContinentField({
@@ -18,17 +18,13 @@ export function ContinentField({
 }) {
   const { t } = useTranslation();
   return (
-    <Field id={id} label={t('register.columns.continent')} error={error}>
-      {(control) => (
-        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-          {unchosen && <option value="">{t('form.choose')}</option>}
-          {continents.map((continent) => (
-            <option key={continent} value={continent}>
-              {t(`continent.${continent}`)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField id={id} label={t('register.columns.continent')} error={error} value={value} onChange={onChange}>
+      {unchosen && <option value="">{t('form.choose')}</option>}
+      {continents.map((continent) => (
+        <option key={continent} value={continent}>
+          {t(`continent.${continent}`)}
+        </option>
+      ))}
+    </SelectField>
   );
 }

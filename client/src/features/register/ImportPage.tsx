@@ -5,11 +5,10 @@ import type { ImportRefusal, ImportSummary } from '@shared/api/register';
 import { registerCsvColumns } from '@shared/schemas/registerCsv';
 import { paths } from '../../app/paths';
 import { isApiError, toApiFailure, type ApiFailure } from '../../api/http';
-import { BackLink } from '../../ui/BackLink';
-import { Field, FormFailure, onSubmit } from '../../ui/form';
+import { Field } from '../../ui/field';
+import { FormFailure, onSubmit } from '../../ui/form';
 import { knownMessage } from '../../ui/issueText';
-import { RequirePermission } from '../../ui/RequirePermission';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { Page } from '../../ui/Page';
 import { importRegister } from './api';
 
 type Outcome =
@@ -22,15 +21,15 @@ type Outcome =
 /** R.8: the secretariat loads a whole register file; it is stored whole, or not at all. */
 export function ImportPage() {
   const { t } = useTranslation();
-  usePageTitle(t('import.title'));
   return (
-    <div className="page page--medium">
-      <BackLink to={paths.register} label={t('member.back')} />
-      <h1>{t('import.title')}</h1>
-      <RequirePermission action="register.edit">
-        <ImportForm />
-      </RequirePermission>
-    </div>
+    <Page
+      title={t('import.title')}
+      width="medium"
+      back={{ to: paths.register, label: t('member.back') }}
+      permission="register.edit"
+    >
+      <ImportForm />
+    </Page>
   );
 }
 

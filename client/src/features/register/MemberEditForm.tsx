@@ -4,7 +4,8 @@ import type { MemberDetailResponse } from '@shared/api/membership';
 import type { MemberView } from '@shared/api/register';
 import { colleges } from '@shared/schemas/member';
 import { memberUpdateSchema } from '@shared/schemas/registerEdits';
-import { Field, FormButtons, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
+import { SelectField, TextField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission, wholeNumberOrNull } from '../../ui/form';
 import { DisclosureOpener, useDisclosure } from '../../ui/disclosure';
 import { updateMember } from './api';
 import { ContinentField } from './ContinentField';
@@ -51,8 +52,7 @@ export function MemberEditForm({
   const [draft, setDraft] = useState<Draft>(() => draftOf(member));
   const submission = useSubmission(disclosure.panelRef, fields);
   const errors = submission.fieldErrors;
-  const set = (name: FieldName) => (event: { target: { value: string } }) =>
-    setDraft((previous) => ({ ...previous, [name]: event.target.value }));
+  const set = (name: FieldName) => (value: string) => setDraft((previous) => ({ ...previous, [name]: value }));
 
   const open = () => {
     setDraft(draftOf(member));
@@ -82,66 +82,82 @@ export function MemberEditForm({
   return (
     <form ref={disclosure.panelRef} className="form panel" noValidate onSubmit={onSubmit(() => void save())}>
       <h3 className="panel__title">{t('member.edit.title')}</h3>
-      <Field id={`${id}-organisation`} label={t('register.columns.organisation')} error={errors.organisation}>
-        {(control) => <input {...control} value={draft.organisation} onChange={set('organisation')} />}
-      </Field>
+      <TextField
+        id={`${id}-organisation`}
+        label={t('register.columns.organisation')}
+        error={errors.organisation}
+        value={draft.organisation}
+        onChange={set('organisation')}
+      />
       <div className="form__row">
-        <Field id={`${id}-college`} label={t('register.columns.college')} error={errors.college}>
-          {(control) => (
-            <select {...control} value={draft.college} onChange={set('college')}>
-              {colleges.map((college) => (
-                <option key={college} value={college}>
-                  {t(`college.${college}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={`${id}-college`}
+          label={t('register.columns.college')}
+          error={errors.college}
+          value={draft.college}
+          onChange={set('college')}
+        >
+          {colleges.map((college) => (
+            <option key={college} value={college}>
+              {t(`college.${college}`)}
+            </option>
+          ))}
+        </SelectField>
         <ContinentField
           id={`${id}-continent`}
           value={draft.continent}
-          onChange={(continent) => setDraft((previous) => ({ ...previous, continent }))}
+          onChange={set('continent')}
           error={errors.continent}
         />
       </div>
       <div className="form__row">
-        <Field
+        <TextField
           id={`${id}-country`}
           label={t('register.columns.country')}
           hint={t('member.edit.countryHint')}
           error={errors.country}
-        >
-          {(control) => <input {...control} value={draft.country} onChange={set('country')} />}
-        </Field>
-        <Field id={`${id}-territory`} label={t('register.columns.territory')} optional error={errors.territory}>
-          {(control) => <input {...control} value={draft.territory} onChange={set('territory')} />}
-        </Field>
+          value={draft.country}
+          onChange={set('country')}
+        />
+        <TextField
+          id={`${id}-territory`}
+          label={t('register.columns.territory')}
+          optional
+          error={errors.territory}
+          value={draft.territory}
+          onChange={set('territory')}
+        />
       </div>
       <div className="form__row">
-        <Field id={`${id}-platform`} label={t('member.fields.platformType')} optional error={errors.platformType}>
-          {(control) => <input {...control} value={draft.platformType} onChange={set('platformType')} />}
-        </Field>
-        <Field
+        <TextField
+          id={`${id}-platform`}
+          label={t('member.fields.platformType')}
+          optional
+          error={errors.platformType}
+          value={draft.platformType}
+          onChange={set('platformType')}
+        />
+        <TextField
           id={`${id}-territoryNo`}
           label={t('member.fields.territoryNo')}
           hint={t('member.edit.territoryNoHint')}
           optional
           error={errors.territoryNo}
-        >
-          {(control) => (
-            <input {...control} inputMode="numeric" value={draft.territoryNo} onChange={set('territoryNo')} />
-          )}
-        </Field>
+          inputMode="numeric"
+          value={draft.territoryNo}
+          onChange={set('territoryNo')}
+        />
       </div>
-      <Field
+      <TextField
         id={`${id}-population`}
         label={t('member.fields.population')}
         hint={t('member.edit.populationHint')}
         optional
         error={errors.population}
-      >
-        {(control) => <input {...control} inputMode="numeric" value={draft.population} onChange={set('population')} />}
-      </Field>
+        inputMode="numeric"
+        value={draft.population}
+        onChange={set('population')}
+      />
       <FormFailure failure={submission.failure} message={submission.formMessage} />
       <FormButtons pending={submission.pending} label={t('form.save')} onCancel={disclosure.hide} saving />
     </form>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../ui/form';
+import { Field, SelectField } from '../../ui/field';
 import { useMediaQuery, WIDE_SCREEN } from '../../ui/useMediaQuery';
 import type { Facets, MemberFilter } from './memberFilter';
 
@@ -123,21 +123,18 @@ interface FilterSelectProps<T extends string> {
 
 function FilterSelect<T extends string>({ id, label, allLabel, value, options, onChange }: FilterSelectProps<T>) {
   return (
-    <Field id={id} label={label}>
-      {(control) => (
-        <select
-          {...control}
-          value={value ?? ''}
-          onChange={(event) => onChange(options.find((option) => option.value === event.target.value)?.value ?? null)}
-        >
-          <option value="">{allLabel}</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      id={id}
+      label={label}
+      value={value ?? ''}
+      onChange={(chosen) => onChange(options.find((option) => option.value === chosen)?.value ?? null)}
+    >
+      <option value="">{allLabel}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }

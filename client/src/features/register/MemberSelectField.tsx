@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { MemberView, MembersResponse } from '@shared/api/register';
 import type { QueryState } from '../../api/useApiQuery';
-import { Field, FormFailure } from '../../ui/form';
+import { SelectField } from '../../ui/field';
+import { FormFailure } from '../../ui/form';
 
 /**
  * One member of the register to choose, among the `eligible` ones sorted by name; "Loading…"
@@ -39,23 +40,23 @@ export function MemberSelectField({
       : [];
   return (
     <>
-      <Field id={id} label={label} hint={hint} optional={optional} error={error}>
-        {(control) => (
-          <select
-            {...control}
-            value={value}
-            onChange={(event) => onChange(event.target.value)}
-            disabled={members.status !== 'ready'}
-          >
-            <option value="">{members.status === 'ready' ? emptyLabel : t('common.loading')}</option>
-            {choices.map((member) => (
-              <option key={member.memberNo} value={String(member.memberNo)}>
-                {member.organisation} ({t('register.memberNo', { memberNo: member.memberNo })})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={id}
+        label={label}
+        hint={hint}
+        optional={optional}
+        error={error}
+        value={value}
+        onChange={onChange}
+        disabled={members.status !== 'ready'}
+      >
+        <option value="">{members.status === 'ready' ? emptyLabel : t('common.loading')}</option>
+        {choices.map((member) => (
+          <option key={member.memberNo} value={String(member.memberNo)}>
+            {member.organisation} ({t('register.memberNo', { memberNo: member.memberNo })})
+          </option>
+        ))}
+      </SelectField>
       {members.status === 'error' && <FormFailure failure={members.failure} />}
     </>
   );

@@ -6,8 +6,8 @@ import { paths } from '../../app/paths';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';
+import { Page } from '../../ui/Page';
 import { LoadError, Loading } from '../../ui/QueryStatus';
-import { usePageTitle } from '../../ui/usePageTitle';
 import { useCan } from '../auth/session';
 import { registerExportUrl } from './api';
 import { countryName, countryNamesInAllLanguages } from './countryNames';
@@ -18,20 +18,14 @@ import { facetsOf, filterMembers, isFiltering, readFilter, writeFilter, type Mem
 /** The member register: every member, searchable and filterable, on a phone as on a desktop. */
 export function RegisterPage() {
   const { t } = useTranslation();
-  usePageTitle(t('register.title'));
   const { state, reload } = useApiQuery('members', fetchMembers);
 
   return (
-    <div className="page">
-      <div className="page__head">
-        <h1>{t('register.title')}</h1>
-        <SecretariatTools />
-      </div>
-      <p className="page__intro">{t('register.intro')}</p>
+    <Page title={t('register.title')} aside={<SecretariatTools />} intro={t('register.intro')}>
       {state.status === 'loading' && <Loading slow={state.slow} />}
       {state.status === 'error' && <LoadError failure={state.failure} onRetry={reload} />}
       {state.status === 'ready' && <Register members={state.data.members} />}
-    </div>
+    </Page>
   );
 }
 

@@ -6,7 +6,8 @@ import { representativeChangeSchema, type RepresentativeChange } from '@shared/s
 import { useApiQuery } from '../../api/useApiQuery';
 import { browserTimeZone } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { Field, Fieldset, FormButtons, FormFailure, onSubmit, useSubmission, type Parsed } from '../../ui/form';
+import { Field, Fieldset, TextField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission, type Parsed } from '../../ui/form';
 import { PersonFields } from '../../ui/personFields';
 import { LoadError, Loading } from '../../ui/QueryStatus';
 import { changeRepresentative, fetchPeople } from './api';
@@ -143,18 +144,16 @@ function PersonPicker({
 
   return (
     <>
-      <Field id={`${id}-search`} label={t('member.representative.search')} hint={t('member.representative.searchHint')}>
-        {(control) => (
-          <input
-            {...control}
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id={`${id}-search`}
+        label={t('member.representative.search')}
+        hint={t('member.representative.searchHint')}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={search}
+        onChange={setSearch}
+      />
       <Field
         id={id}
         label={t('member.representative.person')}

@@ -13,7 +13,8 @@ import { MessageItem, type ChangeMessage } from './MessageItem';
 import type { PendingMessage } from './pending';
 import { useRefusalText } from './refusalText';
 import { threadCounts, threadOf } from './timeline';
-import { useRoom, type Connection } from './useRoom';
+import type { Connection } from './roomState';
+import { useRoom } from './useRoom';
 
 interface Props {
   view: AssemblyView;

@@ -25,10 +25,10 @@ export default function Candidacies({ view, actor, table }: { view: AssemblyView
   const { failure, run } = useRequest();
   if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
   if (state.status !== 'ready') return null;
-  const data: ElectionsResponse = state.data;
-  const open = Date.parse(data.deadline) > Date.now() && (view.phase === 'convened' || view.phase === 'draft');
+  const elections: ElectionsResponse = state.data;
+  const open = Date.parse(elections.deadline) > Date.now() && (view.phase === 'convened' || view.phase === 'draft');
   const mine = new Set(actor.represents.map((member) => member.memberNo));
-  const standing = data.candidacies.filter((candidacy) => !candidacy.withdrawnAt);
+  const standing = elections.candidacies.filter((candidacy) => !candidacy.withdrawnAt);
 
   const withdraw = (id: string) =>
     run(async () => {
@@ -43,8 +43,8 @@ export default function Candidacies({ view, actor, table }: { view: AssemblyView
       </h2>
       <p className="hint">
         {open
-          ? t('elections.deadline', { date: when(data.deadline) })
-          : t('elections.closed', { date: when(data.deadline) })}
+          ? t('elections.deadline', { date: when(elections.deadline) })
+          : t('elections.closed', { date: when(elections.deadline) })}
       </p>
       {standing.length === 0 && <p>{t('elections.noCandidacy')}</p>}
       {bodies.map((body) => {
@@ -69,10 +69,10 @@ export default function Candidacies({ view, actor, table }: { view: AssemblyView
           </div>
         );
       })}
-      {data.balance.total > 0 && (
+      {elections.balance.total > 0 && (
         <p className="hint">
           {t('bodies.balance')}{' '}
-          {Object.entries(data.balance.byContinent)
+          {Object.entries(elections.balance.byContinent)
             .map(([continent, count]) =>
               t('bodies.balanceEntry', { continent: t(`continent.${continent as 'Europe'}`), count }),
             )

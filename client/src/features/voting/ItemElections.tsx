@@ -35,12 +35,12 @@ export function ItemElections({
   }, [motionsVersion, reload]);
   if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
   if (state.status !== 'ready') return null;
-  const data = state.data;
-  const here = data.elections.filter((entry) => entry.election.itemId === itemId);
-  const opened = new Set(data.elections.map((entry) => `${entry.election.body}:${entry.election.office}`));
+  const voting = state.data;
+  const here = voting.elections.filter((entry) => entry.election.itemId === itemId);
+  const opened = new Set(voting.elections.map((entry) => `${entry.election.body}:${entry.election.office}`));
   const seats = [
     ...new Map(
-      data.candidacies
+      voting.candidacies
         .filter((candidacy) => !candidacy.withdrawnAt)
         .map((candidacy) => [`${candidacy.body}:${candidacy.office}`, candidacy]),
     ).values(),
@@ -62,7 +62,7 @@ export function ItemElections({
           key={entry.election.id}
           assemblyId={assemblyId}
           entry={entry}
-          castable={data.castable}
+          castable={voting.castable}
           live={live}
           table={table}
           onChanged={reload}

@@ -34,8 +34,8 @@ export function ItemVotes({ view, itemId, motionsVersion, live, table, attendanc
   if (!item) return null;
   if (state.status === 'error') return <LoadError failure={state.failure} onRetry={reload} />;
   if (state.status !== 'ready') return null;
-  const data: MotionsResponse = state.data;
-  const motions = data.motions.filter((entry) => entry.motion.itemId === itemId);
+  const voting: MotionsResponse = state.data;
+  const motions = voting.motions.filter((entry) => entry.motion.itemId === itemId);
   const showQuorum =
     motions.some((entry) => quorumApplies(entry.motion.kind) && !entry.tally) ||
     (live && motions.length === 0 && (item.kind === 'statute_change' || item.kind === 'rules_change'));
@@ -46,14 +46,14 @@ export function ItemVotes({ view, itemId, motionsVersion, live, table, attendanc
       <h4 id={`votes-${itemId}`} className="votes__title">
         {t('votes.title')}
       </h4>
-      {showQuorum && <QuorumMeter presence={attendance ?? data.presence} />}
+      {showQuorum && <QuorumMeter presence={attendance ?? voting.presence} />}
       {motions.map((entry) => (
         <MotionCard
           key={entry.motion.id}
           assemblyId={assemblyId}
           table={table}
           entry={entry}
-          castable={data.castable}
+          castable={voting.castable}
           live={live}
           onCast={reload}
         />

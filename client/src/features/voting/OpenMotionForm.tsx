@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { agendaItemKinds, motionKindOfAgendaItem } from '@shared/rules/motions';
 import { amendedTextMaxLength, textAmendedBy } from '@shared/rules/textChanges';
 import type { AgendaItem, AgendaItemKind } from '@shared/schemas/assembly';
-import { Field, FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { TextAreaField, TextField } from '../../ui/field';
+import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { useDisclosure } from '../../ui/disclosure';
 import { openMotion } from './api';
@@ -85,33 +86,35 @@ export function OpenMotionForm({
   }
   return (
     <form ref={disclosure.panelRef} className="form motion-form" noValidate onSubmit={onSubmit(() => void send())}>
-      <Field id={`${id}-title`} label={t('votes.motionTitle')} error={submission.fieldErrors.title}>
-        {(control) => (
-          <input {...control} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
-        )}
-      </Field>
-      <Field id={`${id}-text`} label={t('votes.motionText')} error={submission.fieldErrors.text}>
-        {(control) => <textarea {...control} rows={4} value={text} onChange={(event) => setText(event.target.value)} />}
-      </Field>
+      <TextField
+        id={`${id}-title`}
+        label={t('votes.motionTitle')}
+        error={submission.fieldErrors.title}
+        value={title}
+        maxLength={200}
+        onChange={setTitle}
+      />
+      <TextAreaField
+        id={`${id}-text`}
+        label={t('votes.motionText')}
+        error={submission.fieldErrors.text}
+        rows={4}
+        value={text}
+        onChange={setText}
+      />
       {amends && (
-        <Field
+        <TextAreaField
           id={`${id}-amended`}
           label={t('texts.amendedText')}
           hint={t('texts.amendedTextHint', { text: t(`texts.nameOf.${amends}`) })}
           error={submission.fieldErrors.amendedText}
           optional
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              lang="fr"
-              rows={10}
-              maxLength={amendedTextMaxLength}
-              value={amendedText}
-              onChange={(event) => setAmendedText(event.target.value)}
-            />
-          )}
-        </Field>
+          lang="fr"
+          rows={10}
+          maxLength={amendedTextMaxLength}
+          value={amendedText}
+          onChange={setAmendedText}
+        />
       )}
       {kind === 'agenda_change' && (
         <fieldset className="fieldset">

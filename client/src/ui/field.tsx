@@ -1,0 +1,165 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The props a field hands its control: its id, what describes it, and whether it is wrong. */
+export interface ControlProps {
+  id: string;
+  className: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
+
+interface FieldFrame {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  /** Marks the label as optional (most fields are required, so the few optional ones say so). */
+  optional?: boolean;
+  className?: string;
+}
+
+interface FieldProps extends FieldFrame {
+  children: (control: ControlProps) => ReactNode;
+}
+
+/** A label, an optional hint, the message when the value is wrong, then the control. */
+export function Field({ id, label, hint, error, optional, className, children }: FieldProps) {
+  const { t } = useTranslation();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="field__optional"> {t('form.optional')}</span>}
+      </label>
+      {hint && (
+        <span id={`${id}-hint`} className="field__hint">
+          {hint}
+        </span>
+      )}
+      {error && <FieldError id={`${id}-error`} message={error} />}
+      {children({
+        id,
+        className: 'input',
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(error ? { 'aria-invalid': true as const } : {}),
+      })}
+    </div>
+  );
+}
+
+/** A group of radio buttons or checkboxes under one question. */
+export function Fieldset({
+  legend,
+  hint,
+  error,
+  id,
+  children,
+}: {
+  legend: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  id: string;
+  children: ReactNode;
+}) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <fieldset
+      className={error ? 'fieldset field--invalid' : 'fieldset'}
+      aria-describedby={describedBy || undefined}
+      id={id}
+      // The first radio gets the focus when the group is wrong (see focusFirstError).
+      data-invalid={error ? 'true' : undefined}
+    >
+      <legend>{legend}</legend>
+      {hint && (
+        <span id={`${id}-hint`} className="field__hint">
+          {hint}
+        </span>
+      )}
+      {error && <FieldError id={`${id}-error`} message={error} />}
+      {children}
+    </fieldset>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message: string }) {
+  const { t } = useTranslation();
+  return (
+    <span id={id} className="field__error">
+      <span className="visually-hidden">{t('form.errorPrefix')} </span>
+      {message}
+    </span>
+  );
+}
+
+/** What a text control takes besides its field's frame: its value, what to do with a new one, and its own attributes. */
+type TextControlProps<Attributes> = {
+  value: string;
+  onChange: (value: string) => void;
+} & Omit<Attributes, 'id' | 'className' | 'value' | 'onChange' | 'children'>;
+
+/** A field whose control is a one-line text input. */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  value,
+  onChange,
+  ...input
+}: FieldFrame & TextControlProps<InputHTMLAttributes<HTMLInputElement>>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+      {(control) => <input {...control} {...input} value={value} onChange={(event) => onChange(event.target.value)} />}
+    </Field>
+  );
+}
+
+/** A field whose control is a text area of `rows` lines. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  value,
+  onChange,
+  ...textarea
+}: FieldFrame & TextControlProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+      {(control) => (
+        <textarea {...control} {...textarea} value={value} onChange={(event) => onChange(event.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+/** A field whose control is a list to choose from; `children` are its options. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  value,
+  onChange,
+  children,
+  ...select
+}: FieldFrame & TextControlProps<SelectHTMLAttributes<HTMLSelectElement>> & { children: ReactNode }) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+      {(control) => (
+        <select {...control} {...select} value={value} onChange={(event) => onChange(event.target.value)}>
+          {children}
+        </select>
+      )}
+    </Field>
+  );
+}
