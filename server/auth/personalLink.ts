@@ -6,7 +6,7 @@ export const personalLinkDaysAfterClose = 90;
 
 /** The personal link of a person to an assembly: signed, scoped to both, expiring. */
 export async function personalLink(
-  ctx: Context,
+  ctx: Pick<Context, 'baseUrl' | 'links'>,
   assembly: { id: string; closesAt: string },
   personId: string,
 ): Promise<string> {

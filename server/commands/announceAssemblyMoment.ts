@@ -12,7 +12,26 @@ import { tallyAssembly } from './tallyAssembly';
  * the e-mails follow in a job of their own, so a hundred rooms opening at once are each announced
  * at once.
  */
-export async function announceAssemblyMoment(ctx: Context, job: MomentJob): Promise<void> {
+export async function announceAssemblyMoment(
+  ctx: Pick<
+    Context,
+    | 'assemblies'
+    | 'audit'
+    | 'baseUrl'
+    | 'elections'
+    | 'links'
+    | 'live'
+    | 'now'
+    | 'proxies'
+    | 'queues'
+    | 'register'
+    | 'room'
+    | 'statutes'
+    | 'texts'
+    | 'votes'
+  >,
+  job: MomentJob,
+): Promise<void> {
   const assembly = await ctx.assemblies.get(job.assemblyId);
   if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt) return;
   // Rooms open and close by the clock; this only tells connected people at once.

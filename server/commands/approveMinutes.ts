@@ -22,7 +22,7 @@ const changedMeanwhile = () => new Refusal('minutes_changed', {});
  * (else reads again), with its audit entry. A published version is never written: 409.
  */
 async function changeDraft(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'minutes'>,
   assemblyId: string,
   versionNo: number,
   change: (draft: MinutesVersion) => { next: MinutesVersion; entry: AuditEntry },
@@ -53,7 +53,7 @@ async function changeDraft(
  * digest does: signatures given to the earlier text no longer count.
  */
 export function editMinutesStatement(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'minutes' | 'now'>,
   actor: Actor,
   assemblyId: string,
   versionNo: number,
@@ -82,7 +82,7 @@ export function editMinutesStatement(
  * earlier signature in that role.
  */
 export function signMinutes(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'minutes' | 'now'>,
   actor: Actor,
   assemblyId: string,
   versionNo: number,
@@ -128,7 +128,7 @@ export function signMinutes(
  * them by e-mail, the PDF attached, in its language.
  */
 export async function publishMinutes(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'live' | 'minutes' | 'now' | 'queues'>,
   actor: Actor,
   assemblyId: string,
   versionNo: number,
@@ -173,7 +173,11 @@ export async function publishMinutes(
  * What follows a publication, each step happening once however often it runs: the assembly's
  * minutes marked as published, and the e-mail to every member's representative queued.
  */
-async function afterPublication(ctx: Context, actor: Actor, published: MinutesVersion): Promise<void> {
+async function afterPublication(
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'live' | 'now' | 'queues'>,
+  actor: Actor,
+  published: MinutesVersion,
+): Promise<void> {
   const { assemblyId } = published;
   const marked = await ctx.assemblies.update(assemblyId, (assembly) =>
     assembly.status === 'convened'

@@ -8,7 +8,12 @@ import { Refusal } from './refusal';
 import type { Context } from '../context';
 
 /** The Table cancels an assembly before it opens; every convened member is told, with the reason. */
-export async function cancelAssembly(ctx: Context, actor: Actor, id: string, reason: string): Promise<Assembly> {
+export async function cancelAssembly(
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'baseUrl' | 'links' | 'now' | 'queues' | 'register' | 'statutes'>,
+  actor: Actor,
+  id: string,
+  reason: string,
+): Promise<Assembly> {
   const now = ctx.now();
   const cancelled = await ctx.assemblies.update(id, (assembly) => {
     const phase = assemblyPhase(assembly, now);

@@ -24,7 +24,7 @@ export const receiptHash = (motionId: string, receipt: string) =>
  * receipt is in the count: one arriving after the count is refused.
  */
 export async function castBallots(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'register' | 'statutes' | 'votes'>,
   actor: Actor,
   assemblyId: string,
   motionId: string,

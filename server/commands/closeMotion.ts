@@ -13,7 +13,10 @@ import { countMotion } from './tallyAssembly';
  * of that moment: what must be decided on the day (an agenda change, R.7) takes effect for everyone.
  */
 export async function closeMotion(
-  ctx: Context,
+  ctx: Pick<
+    Context,
+    'assemblies' | 'audit' | 'live' | 'now' | 'proxies' | 'register' | 'room' | 'statutes' | 'texts' | 'votes'
+  >,
   actor: Actor,
   assemblyId: string,
   motionId: string,

@@ -6,7 +6,7 @@ import type { Context } from '../context';
 
 /** Spends a sign-in link and opens a session for its person. */
 export async function completeSignIn(
-  ctx: Context,
+  ctx: Pick<Context, 'links' | 'now' | 'register' | 'sessions'>,
   input: SignInComplete,
 ): Promise<{ sessionId: string; person: Person }> {
   const verdict = verifyLinkToken(await ctx.links.secret(), input.token, 'sign-in', ctx.now());

@@ -34,7 +34,7 @@ function convocationRefusal(verdict: ConvocationVerdict): Refusal {
  * updated convocation to everyone (the notice checked again from this sending).
  */
 export async function conveneAssembly(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'now' | 'queues' | 'statutes'>,
   actor: Actor,
   id: string,
 ): Promise<{ assembly: Assembly; dispatchNo: number; sent: boolean }> {

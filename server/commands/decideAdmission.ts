@@ -11,7 +11,7 @@ import type { Context } from '../context';
  * next ordinary assembly) or refuses, with a reason the candidate is e-mailed.
  */
 export async function decideAdmission(
-  ctx: Context,
+  ctx: Pick<Context, 'now' | 'queues' | 'register' | 'statutes'>,
   actor: Actor,
   memberNo: number,
   decision: AdmissionDecision,

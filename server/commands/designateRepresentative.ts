@@ -11,7 +11,7 @@ import type { Context } from '../context';
  * The secretariat records it; the history keeps who, from when and who recorded it.
  */
 export async function designateRepresentative(
-  ctx: Context,
+  ctx: Pick<Context, 'live' | 'now' | 'register'>,
   actor: Actor,
   memberNo: number,
   change: RepresentativeChange,

@@ -11,7 +11,10 @@ import { defaultJobOptions } from '../queue/queues';
  * every college). Safe to run twice: deliveries already at this sending are left alone, and job
  * ids are deterministic.
  */
-export async function dispatchConvocations(ctx: Context, job: DispatchJob): Promise<{ queued: number }> {
+export async function dispatchConvocations(
+  ctx: Pick<Context, 'assemblies' | 'deliveries' | 'now' | 'queues' | 'register'>,
+  job: DispatchJob,
+): Promise<{ queued: number }> {
   const assembly = await ctx.assemblies.get(job.assemblyId);
   if (
     !assembly ||

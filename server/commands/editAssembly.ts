@@ -18,7 +18,7 @@ export async function assemblyOr404(ctx: Pick<Context, 'assemblies'>, id: string
 
 /** Saves a change of an assembly, or 404 when it is not there; the audit trail records it. */
 async function change(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'now'>,
   actor: Actor,
   id: string,
   action: string,
@@ -43,7 +43,7 @@ async function change(
 }
 
 /** R.6, R.7: the agenda of a convened assembly changes only with a new convocation and its notice. */
-function assertEditable(assembly: Assembly, now: Date, ctx: Context): void {
+function assertEditable(assembly: Assembly, now: Date, ctx: Pick<Context, 'statutes'>): void {
   const phase = assemblyPhase(assembly, now);
   if (phase === 'draft') return;
   if (phase !== 'convened') {
@@ -56,7 +56,11 @@ function assertEditable(assembly: Assembly, now: Date, ctx: Context): void {
 }
 
 /** Only the Table creates an assembly (R.6, R.7); it starts as a draft. */
-export async function createAssembly(ctx: Context, actor: Actor, draft: AssemblyDraft): Promise<Assembly> {
+export async function createAssembly(
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'now' | 'statutes'>,
+  actor: Actor,
+  draft: AssemblyDraft,
+): Promise<Assembly> {
   const opensAt = new Date(draft.opensAt);
   const assembly: Assembly = {
     id: newId('a'),
@@ -87,7 +91,12 @@ export async function createAssembly(ctx: Context, actor: Actor, draft: Assembly
 }
 
 /** Changes the title, kind or opening of a draft; closesAt always follows from the opening (R.6). */
-export async function updateAssembly(ctx: Context, actor: Actor, id: string, draft: AssemblyDraft): Promise<Assembly> {
+export async function updateAssembly(
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'now' | 'statutes'>,
+  actor: Actor,
+  id: string,
+  draft: AssemblyDraft,
+): Promise<Assembly> {
   return change(ctx, actor, id, 'assembly.updated', (assembly) => {
     if (assembly.status !== 'draft') {
       throw new Refusal('assembly_not_draft', {});
@@ -110,7 +119,12 @@ export async function updateAssembly(ctx: Context, actor: Actor, id: string, dra
 }
 
 /** Adds an item at the end of the agenda; its kind must be one this assembly may decide (S.11, S.12). */
-export async function addAgendaItem(ctx: Context, actor: Actor, id: string, input: AgendaItemInput): Promise<Assembly> {
+export async function addAgendaItem(
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'now' | 'statutes'>,
+  actor: Actor,
+  id: string,
+  input: AgendaItemInput,
+): Promise<Assembly> {
   const now = ctx.now();
   return change(ctx, actor, id, 'assembly.agenda_item_added', (assembly) => {
     assertEditable(assembly, now, ctx);
@@ -130,7 +144,12 @@ export async function addAgendaItem(ctx: Context, actor: Actor, id: string, inpu
 }
 
 /** Removes an item (and forgets its documents on the agenda). */
-export async function removeAgendaItem(ctx: Context, actor: Actor, id: string, itemId: string): Promise<Assembly> {
+export async function removeAgendaItem(
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'now' | 'statutes'>,
+  actor: Actor,
+  id: string,
+  itemId: string,
+): Promise<Assembly> {
   const now = ctx.now();
   return change(ctx, actor, id, 'assembly.agenda_item_removed', (assembly) => {
     assertEditable(assembly, now, ctx);
@@ -141,7 +160,7 @@ export async function removeAgendaItem(ctx: Context, actor: Actor, id: string, i
 
 /** Moves an item up or down the agenda. */
 export async function moveAgendaItem(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'now' | 'statutes'>,
   actor: Actor,
   id: string,
   itemId: string,
@@ -160,7 +179,7 @@ export async function moveAgendaItem(
 
 /** Attaches an uploaded document to an agenda item. */
 export async function attachDocument(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'now' | 'statutes'>,
   actor: Actor,
   id: string,
   itemId: string,

@@ -21,7 +21,7 @@ import { assemblyOr404 } from './editAssembly';
 import { receiptChain } from './receiptChain';
 
 /** The stage of an election and the candidates of its current round. */
-export async function electionState(ctx: Context, election: Election) {
+export async function electionState(ctx: Pick<Context, 'elections'>, election: Election) {
   const [round1, round2] = await Promise.all([
     ctx.elections.tally(election.id, 1),
     ctx.elections.tally(election.id, 2),
@@ -35,7 +35,7 @@ export async function electionState(ctx: Context, election: Election) {
   };
 }
 
-async function openAssembly(ctx: Context, assemblyId: string) {
+async function openAssembly(ctx: Pick<Context, 'assemblies' | 'now'>, assemblyId: string) {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const phase = assemblyPhase(assembly, ctx.now());
   if (phase !== 'open')
@@ -51,7 +51,7 @@ async function openAssembly(ctx: Context, assemblyId: string) {
  * candidacies standing for it (S.5, R.5). Always a secret ballot. Opening twice opens it once.
  */
 export async function openElection(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'elections' | 'live' | 'now'>,
   actor: Actor,
   assemblyId: string,
   input: OpenElectionInput,
@@ -91,7 +91,7 @@ export async function openElection(
  * candidate of the round, or blank. Secret: who voted is kept apart from for whom; final.
  */
 export async function castElectionBallots(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'elections' | 'now' | 'proxies' | 'register' | 'statutes'>,
   actor: Actor,
   assemblyId: string,
   electionId: string,
@@ -171,7 +171,10 @@ export async function castElectionBallots(
  * Counts the current round of an election, exactly once (R.5, Reading): absolute majority in round
  * one, else the best two go to round two, which the room then votes on; relative majority there.
  */
-export async function closeElectionRound(ctx: Context, election: Election): Promise<ElectionRoundTally | null> {
+export async function closeElectionRound(
+  ctx: Pick<Context, 'elections' | 'live' | 'now' | 'statutes'>,
+  election: Election,
+): Promise<ElectionRoundTally | null> {
   const state = await electionState(ctx, election);
   if (state.finished) return null;
   for (;;) {
@@ -206,7 +209,7 @@ export async function closeElectionRound(ctx: Context, election: Election): Prom
 
 /** The Table closes the current round during the window (round one must close for a second one). */
 export async function closeRoundByTable(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'elections' | 'live' | 'now' | 'statutes'>,
   actor: Actor,
   assemblyId: string,
   electionId: string,
@@ -228,7 +231,10 @@ export async function closeRoundByTable(
 }
 
 /** At the close of the room: the rounds still open are counted (a second round that could not be held shows so). */
-export async function closeElectionsAtTheClose(ctx: Context, assemblyId: string): Promise<number> {
+export async function closeElectionsAtTheClose(
+  ctx: Pick<Context, 'elections' | 'live' | 'now' | 'statutes'>,
+  assemblyId: string,
+): Promise<number> {
   let counted = 0;
   for (const election of await ctx.elections.elections(assemblyId)) {
     // Round one, then, if it asked for one, round two (empty if the room closed first).

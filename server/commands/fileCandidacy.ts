@@ -17,7 +17,7 @@ function mayFileFor(actor: Actor, memberNo: number): boolean {
  * extraordinary assembly, until the eve of the assembly day; one candidacy per member and office.
  */
 export async function fileCandidacy(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'elections' | 'now' | 'register' | 'statutes'>,
   actor: Actor,
   assemblyId: string,
   input: Omit<FileCandidacyInput, 'assemblyId'>,
@@ -76,7 +76,7 @@ export async function fileCandidacy(
 
 /** R.5: a candidacy can be withdrawn until the eve of the assembly, by whoever could file it. */
 export async function withdrawCandidacy(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'elections' | 'now' | 'statutes'>,
   actor: Actor,
   assemblyId: string,
   candidacyId: string,

@@ -13,7 +13,7 @@ import { assemblyOr404 } from './editAssembly';
 import { checkUpload, storedName } from './uploadDocument';
 
 /** Proxies are given and revoked before the close only (R.7: for one assembly). */
-async function openAssembly(ctx: Context, assemblyId: string) {
+async function openAssembly(ctx: Pick<Context, 'assemblies' | 'now'>, assemblyId: string) {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const phase = assemblyPhase(assembly, ctx.now());
   if (phase !== 'convened' && phase !== 'open') {
@@ -33,7 +33,11 @@ function representsOr403(actor: Actor, memberNo: number): void {
  * continent, for one assembly, before or during the window; no chains, one per grantor. The
  * holder's representative is told by e-mail.
  */
-export async function grantProxy(ctx: Context, actor: Actor, input: GrantProxyInput): Promise<StoredProxy> {
+export async function grantProxy(
+  ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'links' | 'now' | 'proxies' | 'queues' | 'register' | 'statutes'>,
+  actor: Actor,
+  input: GrantProxyInput,
+): Promise<StoredProxy> {
   const assembly = await openAssembly(ctx, input.assemblyId);
   representsOr403(actor, input.grantorMemberNo);
   const register = await ctx.register.snapshot();
@@ -91,7 +95,7 @@ export async function grantProxy(ctx: Context, actor: Actor, input: GrantProxyIn
 
 /** Every ballot cast for a member at an assembly (named or secret), to know whether its proxy was used. */
 async function ballotsOf(
-  ctx: Context,
+  ctx: Pick<Context, 'votes'>,
   assemblyId: string,
   memberNo: number,
 ): Promise<Array<{ memberNo: number; castAs: 'own' | 'proxy' }>> {
@@ -105,7 +109,7 @@ async function ballotsOf(
 
 /** R.7 Reading: the grantor's representative revokes its proxy until the holder uses it. */
 export async function revokeProxy(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'votes'>,
   actor: Actor,
   assemblyId: string,
   proxyId: string,
@@ -140,7 +144,7 @@ export async function revokeProxy(
  * checked by its content); a new one replaces the earlier one.
  */
 export async function attachMandate(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies'>,
   actor: Actor,
   assemblyId: string,
   proxyId: string,

@@ -16,7 +16,11 @@ export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; p
  * whole file is stored, or nothing when any row is bad; the same file twice changes nothing.
  * Members absent from the file are left as they are; a blank population keeps the stored one.
  */
-export async function importRegister(ctx: Context, actor: Actor, csv: string): Promise<ImportResult> {
+export async function importRegister(
+  ctx: Pick<Context, 'live' | 'now' | 'register'>,
+  actor: Actor,
+  csv: string,
+): Promise<ImportResult> {
   const parsed = parseRegisterCsv(csv);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
 

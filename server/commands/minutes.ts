@@ -22,7 +22,10 @@ export function minutesDigest(content: MinutesContent, statement: string): strin
 export const minutesByAgora: AuditEntry['by'] = { personId: null, name: 'Agora (minutes)' };
 
 /** Everything the minutes are built from, read from the stores now. */
-async function minutesSources(ctx: Context, assembly: Assembly): Promise<MinutesSources> {
+async function minutesSources(
+  ctx: Pick<Context, 'audit' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'votes'>,
+  assembly: Assembly,
+): Promise<MinutesSources> {
   const [register, attendance, { proxies }, motions, elections, candidacies, { messages }, auditHead] =
     await Promise.all([
       ctx.register.snapshot(),
@@ -64,7 +67,7 @@ async function minutesSources(ctx: Context, assembly: Assembly): Promise<Minutes
 
 /** A new version built from the stores as they are now (the content checked against its schema). */
 async function newVersion(
-  ctx: Context,
+  ctx: Pick<Context, 'audit' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'statutes' | 'votes'>,
   assembly: Assembly,
   version: number,
   draftedBy: string,
@@ -110,7 +113,21 @@ const drafted = (version: MinutesVersion, by: AuditEntry['by']): AuditEntry => (
  * retried job, a second worker, the Table). Null when there was nothing to draft.
  */
 export async function draftMinutes(
-  ctx: Context,
+  ctx: Pick<
+    Context,
+    | 'assemblies'
+    | 'audit'
+    | 'elections'
+    | 'live'
+    | 'minutes'
+    | 'now'
+    | 'proxies'
+    | 'register'
+    | 'room'
+    | 'statutes'
+    | 'texts'
+    | 'votes'
+  >,
   assemblyId: string,
   by: AuditEntry['by'] = minutesByAgora,
 ): Promise<MinutesVersion | null> {
@@ -124,7 +141,25 @@ export async function draftMinutes(
 }
 
 /** The Table drafts version 1 itself (when the closing job has not yet): the draft, new or already there. */
-export async function draftMinutesByTable(ctx: Context, actor: Actor, assemblyId: string): Promise<MinutesVersion> {
+export async function draftMinutesByTable(
+  ctx: Pick<
+    Context,
+    | 'assemblies'
+    | 'audit'
+    | 'elections'
+    | 'live'
+    | 'minutes'
+    | 'now'
+    | 'proxies'
+    | 'register'
+    | 'room'
+    | 'statutes'
+    | 'texts'
+    | 'votes'
+  >,
+  actor: Actor,
+  assemblyId: string,
+): Promise<MinutesVersion> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   if (!isHeld(assembly, ctx.now())) throw new Refusal('minutes_too_early', {});
   await draftMinutes(ctx, assemblyId, signature(actor));
@@ -138,7 +173,10 @@ export async function draftMinutesByTable(ctx: Context, actor: Actor, assemblyId
  * saying what changed. It is signed and published as the first was; every version stays readable.
  */
 export async function correctMinutes(
-  ctx: Context,
+  ctx: Pick<
+    Context,
+    'assemblies' | 'audit' | 'elections' | 'minutes' | 'now' | 'proxies' | 'register' | 'room' | 'statutes' | 'votes'
+  >,
   actor: Actor,
   assemblyId: string,
   input: MinutesCorrectionInput,

@@ -14,7 +14,7 @@ import { assemblyOr404 } from './editAssembly';
  * assembly may decide (S.11, S.12). By default its vote closes with the room.
  */
 export async function openMotion(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'live' | 'now' | 'statutes' | 'votes'>,
   actor: Actor,
   assemblyId: string,
   input: OpenMotionInput,

@@ -8,7 +8,7 @@ import type { Context } from '../context';
  * is for and what it reaches.
  */
 export async function openPersonalLink(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'links' | 'now' | 'register' | 'sessions'>,
   token: string,
   signedInAs: string | null,
   currentScope: string | null,

@@ -7,7 +7,11 @@ import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 
 /** The printed convocation of one member, or of every convened member (one letter each). */
-export async function printConvocations(ctx: Context, assemblyId: string, memberNo: number | null): Promise<Buffer> {
+export async function printConvocations(
+  ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'links' | 'register' | 'statutes'>,
+  assemblyId: string,
+  memberNo: number | null,
+): Promise<Buffer> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   if (assembly.status !== 'convened') throw new Refusal('assembly_not_convened', { context: 'print' });
   const register = await ctx.register.snapshot();

@@ -12,7 +12,7 @@ import type { Context } from '../context';
  * e-mailed the reasons at once, with the earliest date an assembly may decide.
  */
 export async function proposeExclusion(
-  ctx: Context,
+  ctx: Pick<Context, 'now' | 'queues' | 'register' | 'statutes'>,
   actor: Actor,
   input: ProposeExclusionInput,
 ): Promise<ExclusionRecord> {

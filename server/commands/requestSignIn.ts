@@ -13,7 +13,10 @@ export const signInLimits = { perEmail: 5, perClient: 30, windowSeconds: 3600 };
  * Sends a one-time sign-in link to a known address. The caller learns nothing about whether the
  * address is known: the answer and the rate limits are the same either way.
  */
-export async function requestSignIn(ctx: Context, input: SignInRequest & { client: string }): Promise<void> {
+export async function requestSignIn(
+  ctx: Pick<Context, 'baseUrl' | 'links' | 'now' | 'queues' | 'rateLimits' | 'register' | 'statutes'>,
+  input: SignInRequest & { client: string },
+): Promise<void> {
   const byEmail = await ctx.rateLimits.hit(
     'sign-in-email',
     input.email,

@@ -7,7 +7,12 @@ import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 
 /** "Resend to this person": one more sending of a member's latest convocation, to its representative now. */
-export async function resendConvocation(ctx: Context, actor: Actor, id: string, memberNo: number): Promise<void> {
+export async function resendConvocation(
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'deliveries' | 'now' | 'queues'>,
+  actor: Actor,
+  id: string,
+  memberNo: number,
+): Promise<void> {
   const assembly = await assemblyOr404(ctx, id);
   if (assembly.status !== 'convened') throw new Refusal('assembly_not_convened', { context: 'resend' });
   const delivery = await ctx.deliveries.get(id, memberNo);

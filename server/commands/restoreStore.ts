@@ -9,7 +9,7 @@ import type { Context } from '../context';
  * not drafted): exports carry no queued jobs, and the close job is what counts the votes.
  */
 export async function restoreStore(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'minutes' | 'now' | 'portable' | 'queues'>,
   file: string,
 ): Promise<{ summary: ExportSummary; rescheduled: Assembly[] }> {
   const summary = await ctx.portable.importFrom(file);

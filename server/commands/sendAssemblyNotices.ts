@@ -10,7 +10,7 @@ import type { AssemblyNoticeKind } from '../mail/templates/assemblyNotice';
  * `jobKey` makes each person's notice happen once.
  */
 export async function sendAssemblyNotices(
-  ctx: Context,
+  ctx: Pick<Context, 'baseUrl' | 'links' | 'queues' | 'register' | 'statutes'>,
   assembly: Assembly,
   notice: { kind: AssemblyNoticeKind; reason?: string; jobKey: string },
   include: (member: Member) => boolean = () => true,

@@ -22,7 +22,10 @@ function isPermanent(error: unknown): boolean {
  * same on every attempt so a receiver can drop a duplicate.
  */
 export async function sendConvocation(
-  deps: { ctx: Context; mail: MailTransport },
+  deps: {
+    ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'config' | 'deliveries' | 'links' | 'now' | 'register' | 'statutes'>;
+    mail: MailTransport;
+  },
   job: ConvocationJob,
   attempt: { made: number; allowed: number },
 ): Promise<void> {

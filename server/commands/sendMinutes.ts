@@ -6,7 +6,10 @@ import { minutesFileName } from '../pdf/minutesAttachment';
 import type { MinutesMailJob } from '../queue/payloads';
 
 /** A published version of the minutes goes to every member's representative, once each. */
-export async function sendMinutes(ctx: Context, job: MinutesMailJob): Promise<{ sent: number }> {
+export async function sendMinutes(
+  ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'links' | 'minutes' | 'queues' | 'register' | 'statutes'>,
+  job: MinutesMailJob,
+): Promise<{ sent: number }> {
   const [assembly, stored] = await Promise.all([
     ctx.assemblies.get(job.assemblyId),
     ctx.minutes.version(job.assemblyId, job.version),
@@ -21,7 +24,11 @@ export async function sendMinutes(ctx: Context, job: MinutesMailJob): Promise<{ 
  * member, in its language, the PDF in that language attached, with its personal link to the
  * minutes' page. The job ids make a retried publication send nothing twice.
  */
-async function mailMinutesVersion(ctx: Context, assembly: Assembly, minutes: MinutesVersion): Promise<number> {
+async function mailMinutesVersion(
+  ctx: Pick<Context, 'baseUrl' | 'links' | 'queues' | 'register' | 'statutes'>,
+  assembly: Assembly,
+  minutes: MinutesVersion,
+): Promise<number> {
   const motions = minutes.content.items.flatMap((item) =>
     item.motions.flatMap((motion) => (motion.result ? [{ title: motion.title, outcome: motion.result.outcome }] : [])),
   );

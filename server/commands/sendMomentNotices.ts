@@ -5,7 +5,10 @@ import type { MomentJob } from '../queue/payloads';
 import { sendAssemblyNotices } from './sendAssemblyNotices';
 
 /** The e-mails of a moment before the close, one per person; none once the moment has passed. */
-export async function sendMomentNotices(ctx: Context, job: MomentJob): Promise<void> {
+export async function sendMomentNotices(
+  ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'links' | 'now' | 'queues' | 'register' | 'room' | 'statutes'>,
+  job: MomentJob,
+): Promise<void> {
   const assembly = await ctx.assemblies.get(job.assemblyId);
   if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt || job.moment === 'closed')
     return;

@@ -7,7 +7,10 @@ import type { ResultsEmail } from '../mail/templates/results';
  * The results at the close (R.6, R.7): once to each person representing a convened member, every
  * motion with its outcome and figures. The job ids make a retried close send nothing twice.
  */
-export async function sendResults(ctx: Context, assembly: Assembly): Promise<number> {
+export async function sendResults(
+  ctx: Pick<Context, 'baseUrl' | 'elections' | 'links' | 'queues' | 'register' | 'statutes' | 'votes'>,
+  assembly: Assembly,
+): Promise<number> {
   const motions = await ctx.votes.motions(assembly.id);
   const order = new Map(assembly.agenda.map((item, index) => [item.id, index]));
   const results: ResultsEmail['motions'] = [];

@@ -11,7 +11,7 @@ import type { Context } from '../context';
  * "requested", with its contact person as representative, and waits for the Direction.
  */
 export async function submitAdmission(
-  ctx: Context,
+  ctx: Pick<Context, 'now' | 'rateLimits' | 'register'>,
   actor: Actor | null,
   input: AdmissionSubmission,
   client: string,

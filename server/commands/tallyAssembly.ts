@@ -13,11 +13,27 @@ import { adoptText } from './adoptText';
 import { receiptChain } from './receiptChain';
 
 /**
- * The close (R.6, R.7): one tally per motion, exactly once, whoever asks first (the closesAt job,
- * a retried job, another worker, or the first reader after the close). An adopted admission or
+ * The close (R.6, R.7): one tally per motion, exactly once, whoever runs it first (the close job,
+ * a retried one on another worker, or the Table drafting the minutes). An adopted admission or
  * exclusion updates the register.
  */
-export async function tallyAssembly(ctx: Context, assemblyId: string): Promise<number> {
+export async function tallyAssembly(
+  ctx: Pick<
+    Context,
+    | 'assemblies'
+    | 'audit'
+    | 'elections'
+    | 'live'
+    | 'now'
+    | 'proxies'
+    | 'register'
+    | 'room'
+    | 'statutes'
+    | 'texts'
+    | 'votes'
+  >,
+  assemblyId: string,
+): Promise<number> {
   const assembly = await ctx.assemblies.get(assemblyId);
   if (!assembly || assemblyPhase(assembly, ctx.now()) !== 'closed') return 0;
   // The elections' open rounds are counted with the motions.
@@ -44,7 +60,7 @@ export async function tallyAssembly(ctx: Context, assemblyId: string): Promise<n
  * carries out what an adopted motion changes. Null when it was counted already.
  */
 export async function countMotion(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'live' | 'now' | 'register' | 'statutes' | 'texts' | 'votes'>,
   assembly: Assembly,
   motion: Motion,
   presence: PresenceCounts,
@@ -75,7 +91,7 @@ export async function countMotion(
 }
 
 /** The ballots of a motion as the count reads them: their figures, their receipts, and the box they were read from. */
-async function ballotsOf(ctx: Context, motion: Motion) {
+async function ballotsOf(ctx: Pick<Context, 'votes'>, motion: Motion) {
   if (motion.secret) {
     const { choices, box } = await ctx.votes.secretBallotBox(motion.id);
     return { counts: countChoices(choices), hashes: choices.map((choice) => choice.receiptHash), box };
@@ -89,7 +105,12 @@ async function ballotsOf(ctx: Context, motion: Motion) {
 }
 
 /** What an adopted motion changes: the text it adopts, the register for an admission or an exclusion, the agenda for an agenda change. */
-async function carryOut(ctx: Context, assembly: Assembly, motion: Motion, tally: MotionTally): Promise<MotionTally> {
+async function carryOut(
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'live' | 'register' | 'texts'>,
+  assembly: Assembly,
+  motion: Motion,
+  tally: MotionTally,
+): Promise<MotionTally> {
   const { result } = tally;
   if (result.outcome !== 'adopted') return tally;
   await adoptText(ctx, assembly, motion, tally);

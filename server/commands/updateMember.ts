@@ -7,7 +7,7 @@ import type { Context } from '../context';
 
 /** The secretariat corrects a member's fields (R.8); the status only moves through S.11's steps. */
 export async function updateMember(
-  ctx: Context,
+  ctx: Pick<Context, 'now' | 'register'>,
   actor: Actor,
   memberNo: number,
   update: MemberUpdateInput,

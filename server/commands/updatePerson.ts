@@ -7,7 +7,7 @@ import type { Context } from '../context';
 
 /** Changes a person's name, e-mail, language or time zone: the secretariat for anyone, a person for itself. */
 export async function updatePerson(
-  ctx: Context,
+  ctx: Pick<Context, 'now' | 'register'>,
   actor: Actor,
   personId: string,
   update: PersonUpdate,

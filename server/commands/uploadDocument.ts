@@ -121,7 +121,7 @@ function describeType(mime: string): string {
 
 /** Stores a document of an agenda item after checking its size and its real type. */
 export async function uploadDocument(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'now' | 'statutes'>,
   actor: Actor,
   input: { assemblyId: string; itemId: string; name: string; content: Buffer; declaredType?: string },
 ): Promise<{ document: AssemblyDocument; assembly: Assembly }> {

@@ -8,7 +8,10 @@ import { enqueue } from '../queue/queues';
 import type { EmailRequest } from './render';
 
 /** Each person representing a convened member (narrowed by `include`), once however many members it represents. */
-export async function assemblyRecipients(ctx: Context, include: (member: Member) => boolean): Promise<Person[]> {
+export async function assemblyRecipients(
+  ctx: Pick<Context, 'register'>,
+  include: (member: Member) => boolean,
+): Promise<Person[]> {
   const register = await ctx.register.snapshot();
   const people = new Map(register.people.map((person) => [person.id, person]));
   const recipients = new Map<string, Person>();
@@ -22,7 +25,7 @@ export async function assemblyRecipients(ctx: Context, include: (member: Member)
 
 /** One e-mail to each person, with its personal link to the assembly; the job ids make it once per person. */
 export async function mailEach(
-  ctx: Context,
+  ctx: Pick<Context, 'baseUrl' | 'links' | 'queues'>,
   assembly: Assembly,
   people: Person[],
   jobKey: string,

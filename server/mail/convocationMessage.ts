@@ -12,7 +12,7 @@ import { renderEmail } from './render';
  * with the calendar invitation, and a Message-ID that is the same on every attempt.
  */
 export async function convocationMessage(
-  ctx: Context,
+  ctx: Pick<Context, 'baseUrl' | 'links' | 'statutes'>,
   input: {
     assembly: Assembly;
     member: Member;

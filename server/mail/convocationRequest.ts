@@ -8,7 +8,7 @@ import type { EmailRequest } from './render';
 
 /** The convocation of one member, addressed to its representative, ready to render (e-mail or print). */
 export async function convocationRequest(
-  ctx: Context,
+  ctx: Pick<Context, 'baseUrl' | 'links' | 'statutes'>,
   input: { assembly: Assembly; member: Member; person: Person; documents: AssemblyDocument[]; dispatchNo: number },
 ): Promise<Extract<EmailRequest, { template: 'convocation' }>> {
   const { assembly, member, person } = input;

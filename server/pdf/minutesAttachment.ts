@@ -13,17 +13,24 @@ export function minutesFileName(assemblyId: string, version: number, language: L
 // A published version never changes: the hundred e-mails of one publication, and the downloads
 // that follow, share its two PDFs.
 const rendered = shortCache<Buffer>(10 * 60_000);
-const renderedKey = (ctx: Context, assemblyId: string, version: number, language: Language) =>
+const renderedKey = (ctx: Pick<Context, 'config'>, assemblyId: string, version: number, language: Language) =>
   `${ctx.config.REDIS_PREFIX}:${assemblyId}:${version}:${language}`;
 
 /** The PDF of a version in a language: a published one is made once for a while, a draft (which changes) each time. */
-export function minutesPdfOf(ctx: Context, minutes: MinutesVersion, language: Language): Promise<Buffer> {
+export function minutesPdfOf(
+  ctx: Pick<Context, 'config' | 'now'>,
+  minutes: MinutesVersion,
+  language: Language,
+): Promise<Buffer> {
   if (minutes.publishedAt === null) return minutesPdf(minutes, language);
   return rendered(renderedKey(ctx, minutes.assemblyId, minutes.version, language), () => minutesPdf(minutes, language));
 }
 
 /** Makes the PDF of a published version of the minutes for an e-mail, in the recipient's language. */
-export async function minutesAttachment(ctx: Context, attachment: EmailAttachment): Promise<MadeAttachment> {
+export async function minutesAttachment(
+  ctx: Pick<Context, 'config' | 'minutes'>,
+  attachment: EmailAttachment,
+): Promise<MadeAttachment> {
   const { assemblyId, version, language } = attachment;
   const content = await rendered(renderedKey(ctx, assemblyId, version, language), async () => {
     const stored = await ctx.minutes.version(assemblyId, version);

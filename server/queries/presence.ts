@@ -8,7 +8,7 @@ import type { Context } from '../context';
  * is not. The figures the quorum of statute changes is computed from.
  */
 export async function presenceCounts(
-  ctx: Context,
+  ctx: Pick<Context, 'proxies' | 'register' | 'room' | 'statutes'>,
   assemblyId: string,
 ): Promise<PresenceCounts & { presentMembers: number[]; representedMembers: number[] }> {
   const [register, attendance, { proxies }] = await Promise.all([

@@ -14,7 +14,10 @@ export const documentDownloadUrl = (assemblyId: string, documentId: string) =>
  * The archive (RULES.md §5): every past assembly, newest first, with its convocation's
  * sendings, agenda, documents and results; only those answering `query` when one is given.
  */
-export async function readArchive(ctx: Context, query: string): Promise<ArchiveResponse> {
+export async function readArchive(
+  ctx: Pick<Context, 'assemblies' | 'now' | 'texts' | 'votes'>,
+  query: string,
+): Promise<ArchiveResponse> {
   const now = ctx.now();
   const past = (await ctx.assemblies.all())
     .filter((assembly) => isArchived(assembly, now))
@@ -26,7 +29,11 @@ export async function readArchive(ctx: Context, query: string): Promise<ArchiveR
   return { query, total: past.length, assemblies };
 }
 
-async function archivedAssembly(ctx: Context, assembly: Assembly, now: Date): Promise<ArchivedAssembly> {
+async function archivedAssembly(
+  ctx: Pick<Context, 'assemblies' | 'texts' | 'votes'>,
+  assembly: Assembly,
+  now: Date,
+): Promise<ArchivedAssembly> {
   const phase = assemblyPhase(assembly, now) as PastPhase;
   const [documents, motions] = await Promise.all([
     ctx.assemblies.documents(assembly.id),
@@ -86,7 +93,7 @@ async function archivedAssembly(ctx: Context, assembly: Assembly, now: Date): Pr
 }
 
 /** Whether the assembly with this id is in the archive (a missing one is not). */
-export async function inArchive(ctx: Context, assemblyId: string): Promise<boolean> {
+export async function inArchive(ctx: Pick<Context, 'assemblies' | 'now'>, assemblyId: string): Promise<boolean> {
   const assembly = await ctx.assemblies.get(assemblyId);
   return assembly !== null && isArchived(assembly, ctx.now());
 }

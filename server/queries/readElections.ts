@@ -11,7 +11,11 @@ import { electionState } from '../commands/elections';
  * R.5, S.5: an assembly's candidacies and elections as one person sees them: each office's round,
  * its candidates, whom the person voted for already, and the continental balance of the candidates.
  */
-export async function readElections(ctx: Context, actor: Actor, assemblyId: string): Promise<ElectionsResponse> {
+export async function readElections(
+  ctx: Pick<Context, 'assemblies' | 'elections' | 'proxies' | 'register' | 'statutes'>,
+  actor: Actor,
+  assemblyId: string,
+): Promise<ElectionsResponse> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const [register, { proxies }, candidacies, elections] = await Promise.all([
     ctx.register.snapshot(),

@@ -16,7 +16,7 @@ import { minutesFileName, minutesPdfOf } from '../pdf/minutesAttachment';
  * fully, also read the drafts. A draft assembly has no minutes to show but to the Table.
  */
 export async function readMinutes(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'minutes' | 'now'>,
   actor: Actor,
   scope: string | null,
   assemblyId: string,
@@ -34,7 +34,7 @@ export async function readMinutes(
 
 /** One version as the Table reads it after changing it, with every version beside it (they say which one is in force). */
 export async function readMinutesVersionForTable(
-  ctx: Context,
+  ctx: Pick<Context, 'minutes' | 'now'>,
   assemblyId: string,
   number: number,
 ): Promise<{ version: MinutesVersion; versions: MinutesVersion[] }> {
@@ -42,7 +42,7 @@ export async function readMinutesVersionForTable(
   return { version: readableVersion(versions, { readsDrafts: true }, number), versions };
 }
 
-const allVersions = async (ctx: Context, assemblyId: string) =>
+const allVersions = async (ctx: Pick<Context, 'minutes'>, assemblyId: string) =>
   (await ctx.minutes.versions(assemblyId)).map((stored) => stored.version);
 
 /** One version a reader may read, or a 404 that does not say whether an unpublished one exists. */
@@ -59,14 +59,19 @@ export function readableVersion(
 }
 
 /** The minutes of an assembly as its page shows them to this reader. */
-export async function readMinutesPage(ctx: Context, actor: Actor, scope: string | null, assemblyId: string) {
+export async function readMinutesPage(
+  ctx: Pick<Context, 'assemblies' | 'minutes' | 'now'>,
+  actor: Actor,
+  scope: string | null,
+  assemblyId: string,
+) {
   const { assembly, reader, versions } = await readMinutes(ctx, actor, scope, assemblyId);
   return presentMinutes(assembly, versions, reader, ctx.now());
 }
 
 /** One version of the minutes a reader may read, as its page shows it. */
 export async function readMinutesVersion(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'minutes' | 'now'>,
   actor: Actor,
   scope: string | null,
   assemblyId: string,
@@ -77,7 +82,10 @@ export async function readMinutesVersion(
 }
 
 /** One version as the Table sees it after changing it. */
-export async function readChangedMinutes(ctx: Context, version: Pick<MinutesVersion, 'assemblyId' | 'version'>) {
+export async function readChangedMinutes(
+  ctx: Pick<Context, 'minutes' | 'now'>,
+  version: Pick<MinutesVersion, 'assemblyId' | 'version'>,
+) {
   const { version: changed, versions } = await readMinutesVersionForTable(ctx, version.assemblyId, version.version);
   return presentMinutesVersion(changed, versions);
 }
@@ -87,7 +95,7 @@ export async function readChangedMinutes(ctx: Context, version: Pick<MinutesVers
  * published ones are cached by the browser, the drafts never.
  */
 export async function readMinutesPdf(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'config' | 'minutes' | 'now' | 'register'>,
   actor: Actor,
   scope: string | null,
   assemblyId: string,

@@ -11,7 +11,11 @@ import { presenceCounts } from './presence';
  * An assembly's motions as one person sees them: the ballots they cast, whom they may vote for
  * now (R.7), the live quorum, and each result once the close job has counted it.
  */
-export async function readMotions(ctx: Context, actor: Actor, assemblyId: string): Promise<MotionsResponse> {
+export async function readMotions(
+  ctx: Pick<Context, 'assemblies' | 'proxies' | 'register' | 'room' | 'statutes' | 'votes'>,
+  actor: Actor,
+  assemblyId: string,
+): Promise<MotionsResponse> {
   await assemblyOr404(ctx, assemblyId);
   const [register, { proxies }, motions, presence] = await Promise.all([
     ctx.register.snapshot(),

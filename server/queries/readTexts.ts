@@ -7,7 +7,7 @@ import type { Context } from '../context';
 const summaryOf = ({ content: _content, ...summary }: TextVersion): TextVersionSummary => summary;
 
 /** The statutes and the internal rules as they read now, each with the list of its versions (R.12). */
-export async function readTexts(ctx: Context): Promise<TextsResponse> {
+export async function readTexts(ctx: Pick<Context, 'texts'>): Promise<TextsResponse> {
   const texts: GoverningTextView[] = [];
   for (const text of governingTexts) {
     const versions = await ctx.texts.versions(text);
@@ -18,7 +18,11 @@ export async function readTexts(ctx: Context): Promise<TextsResponse> {
 }
 
 /** One version of a text in full, the list of all, and what it changed from the version before. */
-export async function readTextVersion(ctx: Context, text: GoverningText, number: number): Promise<TextVersionResponse> {
+export async function readTextVersion(
+  ctx: Pick<Context, 'texts'>,
+  text: GoverningText,
+  number: number,
+): Promise<TextVersionResponse> {
   const versions = await ctx.texts.versions(text);
   const version = versions.find((candidate) => candidate.number === number);
   if (!version) throw new Refusal('text_version_not_found', { number, context: text });

@@ -10,7 +10,7 @@ import { defaultJobOptions } from './queues';
  * state is always computed from the clock and the stored window, so a late or lost job changes
  * nothing; a job whose assembly moved or was cancelled does nothing.
  */
-export async function scheduleAssemblyJobs(ctx: Context, assembly: Assembly): Promise<void> {
+export async function scheduleAssemblyJobs(ctx: Pick<Context, 'now' | 'queues'>, assembly: Assembly): Promise<void> {
   const now = ctx.now().getTime();
   const moments = momentsOf(assembly);
   const jobs = assemblyMoments
@@ -32,7 +32,10 @@ export async function scheduleAssemblyJobs(ctx: Context, assembly: Assembly): Pr
 }
 
 /** Removes the timed jobs of an assembly's schedule (when it is cancelled or moved). */
-export async function unscheduleAssemblyJobs(ctx: Context, assembly: Pick<Assembly, 'id' | 'opensAt'>): Promise<void> {
+export async function unscheduleAssemblyJobs(
+  ctx: Pick<Context, 'queues'>,
+  assembly: Pick<Assembly, 'id' | 'opensAt'>,
+): Promise<void> {
   await Promise.all(
     assemblyMoments.map((moment) => ctx.queues.moments.remove(momentJobId(assembly.id, moment, assembly.opensAt))),
   );
