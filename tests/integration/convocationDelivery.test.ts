@@ -62,6 +62,8 @@ describe('convocations that reach every member', () => {
     await second.ready;
     const deliveries = await table.convocationsSent(id, 108, 40_000);
     expect(deliveries.counts).toEqual({ queued: 0, sent: 108, failed: 0 });
+    // The outbox files a message just after answering the relay: on a busy machine, a moment later.
+    await eventually(async () => ((await count()) >= 108 ? true : undefined), '108 convocations in the outbox', 5_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await count()).toBe(108);
   }, 90_000);
