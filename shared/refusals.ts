@@ -1,6 +1,8 @@
 import type { ReasonCode } from './rules/messages';
 import { messages as ruleMessages } from './rules/messages';
 import type { Language } from './schemas/person';
+import type { Requirement } from './rules/permissions';
+import { requestRefusalCodes, type RequestRefusalParams, type RoomRefusalParams } from './requestRefusals';
 
 type Phase = 'draft' | 'convened' | 'open' | 'closed' | 'minutes_published' | 'cancelled';
 type AssemblyKind = 'ordinary' | 'extraordinary';
@@ -12,7 +14,7 @@ type Verdict = { reason: ReasonCode } & Record<string, unknown>;
  * variant of the sentence (i18next context: the key `code_context`). Sentences:
  * shared/i18n/en/refusals.ts and fr/refusals.ts.
  */
-export interface RefusalParams {
+export interface RefusalParams extends RequestRefusalParams, RoomRefusalParams {
   /** The member number is not in the register. */
   member_not_found: { memberNo: number };
   /** The person is not in the register (`choose`: while choosing a representative). */
@@ -51,8 +53,8 @@ export interface RefusalParams {
   convocation_not_draft: Record<string, never>;
   /** Not enough notice before the opening. */
   convocation_notice_too_short: { opensAt: string; earliestOpensAt: string | null; latestDispatchAt: string };
-  /** The uploaded file is empty. */
-  empty_file: Record<string, never>;
+  /** The uploaded file is empty (`register`: the register import had no file). */
+  empty_file: { context?: 'register' };
   /** The uploaded file is larger than the limit. */
   file_too_large: { megabytes: string };
   /** The file's content is not an accepted document (`detected`: its content was recognised). */
@@ -78,8 +80,12 @@ export interface RefusalParams {
   too_many_requests: { context: 'sign_in'; count: number } | { context: 'admission' };
   /** The person does not represent the member (`proxy`, `file`, `withdraw`: what was asked). */
   not_representative: { memberNo: number; context: 'proxy' | 'file' | 'withdraw' };
-  /** A member proposes an admission only through its own representative. */
-  forbidden: { context: 'proposer' };
+  /**
+   * Not allowed: a member proposes an admission only through its own representative (`proposer`),
+   * only the Table hides or pins a message (`hide`, `pin`), or the person signed in as `name` is
+   * not what the action needs (the context is the requirement).
+   */
+  forbidden: { context: 'proposer' | 'hide' | 'pin' } | { context: Exclude<Requirement, 'signed_in'>; name: string };
   /** Proxies change only until the close. */
   assembly_not_open_for_proxies: { phase: Phase };
   /** Another proxy of the assembly is being written (`changing`: a mandate being attached). */
@@ -92,10 +98,11 @@ export interface RefusalParams {
   motion_not_found: Record<string, never>;
   /** The motion is closed (`already`: closed again; `late`: a ballot after the count). */
   motion_closed: { context?: 'already' | 'late' };
-  /** The room is closed (`ballot`, `election`: what was refused). */
-  window_closed: { context: 'ballot' } | { context: 'election'; phase: Phase };
-  /** The room is not open yet (`ballot`, `election`: what was refused). */
-  window_not_yet_open: { context: 'ballot' } | { context: 'election'; phase: Phase };
+  /** The room is closed (`ballot`, `election`, `room`: what was refused). */
+  window_closed: { context: 'ballot' } | { context: 'election'; phase: Phase } | { context: 'room'; closesAt: string };
+  /** The room is not open yet (`ballot`, `election`, `room`: what was refused). */
+  window_not_yet_open:
+    { context: 'ballot' } | { context: 'election'; phase: Phase } | { context: 'room'; opensAt: string };
   /** Some ballots were not allowed: each refusal says why; nothing was recorded. */
   ballot_not_allowed: { refusals: NestedRefusal[] };
   /** Some ballots could not be recorded: each refusal says why; nothing was recorded. */
@@ -132,8 +139,8 @@ export interface RefusalParams {
     status: string;
     context: 'decided' | 'proposed' | 'not_active';
   };
-  /** A text has no such version. */
-  text_version_not_found: { number: number; context: 'statutes' | 'rules' };
+  /** A text has no such version (`address`: the address names no text and version). */
+  text_version_not_found: { number: number; context: 'statutes' | 'rules' } | { context: 'address' };
   /** The minutes are drafted after the close. */
   minutes_too_early: Record<string, never>;
   /** Someone else is changing the minutes (`drafting`: the first draft is being written). */
@@ -164,8 +171,8 @@ export interface RefusalParams {
   document_not_found: Record<string, never>;
   /** No mandate of this proxy the reader may read. */
   mandate_not_found: Record<string, never>;
-  /** Nobody is signed in (`again`: the session's person is no longer in the register). */
-  sign_in_required: { context?: 'again' };
+  /** Nobody is signed in (`again`: the session's person has left the register; `room`: the room). */
+  sign_in_required: { context?: 'again' | 'room' };
 }
 
 /** A code with a sentence of its own in the refusal catalogues. */
@@ -250,6 +257,7 @@ export const ownRefusalCodes = [
   'document_not_found',
   'mandate_not_found',
   'sign_in_required',
+  ...requestRefusalCodes,
 ] as const satisfies readonly OwnRefusalCode[];
 
 /** Whether a code has a sentence of its own in the refusal catalogues. */

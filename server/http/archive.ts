@@ -2,7 +2,8 @@ import { archiveQuerySchema } from '@shared/schemas/archive';
 import { textVersionParamsSchema } from '@shared/schemas/texts';
 import { readArchive } from '../queries/readArchive';
 import { readTexts, readTextVersion } from '../queries/readTexts';
-import { HttpError, parseInput } from './errors';
+import { Refusal } from '../commands/refusal';
+import { parseInput } from './errors';
 import { json, route } from './route';
 
 const fresh = { 'Cache-Control': 'private, no-cache' };
@@ -30,12 +31,7 @@ export const archiveRoutes = [
     who: 'texts.view',
     handle: async ({ ctx, params }) => {
       const address = textVersionParamsSchema.safeParse(params);
-      if (!address.success)
-        throw new HttpError(
-          404,
-          'text_version_not_found',
-          'There is no such text: the texts are "statutes" and "rules", their versions numbered from 0.',
-        );
+      if (!address.success) throw new Refusal('text_version_not_found', { context: 'address' });
       return json(await readTextVersion(ctx, address.data.text, address.data.version), 200, fresh);
     },
   }),

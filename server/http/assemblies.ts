@@ -19,7 +19,8 @@ import { printConvocations } from '../commands/printConvocations';
 import { inArchive } from '../queries/readArchive';
 import { listAssemblies, readAssembly, readCalendar, readDeliveries } from '../queries/readAssembly';
 import { readDocument } from '../queries/readDocument';
-import { HttpError, pathNumber } from './errors';
+import { Refusal } from '../commands/refusal';
+import { pathNumber } from './errors';
 import { download, json, route, type Call } from './route';
 import type { Actor } from '@shared/rules/permissions';
 
@@ -97,7 +98,7 @@ export const assemblyRoutes = [
     raw: { as: 'bytes', limit: documentMaxBytes + 1024 },
     handle: async ({ ctx, actor, params, query, request }) => {
       const name = typeof query.name === 'string' ? query.name : '';
-      if (!name) throw new HttpError(400, 'name_missing', 'Give the file name (?name=...).');
+      if (!name) throw new Refusal('name_missing', {});
       const { document } = await uploadDocument(ctx, actor, {
         assemblyId: params.id ?? '',
         itemId: params.itemId ?? '',
@@ -153,7 +154,7 @@ export const assemblyRoutes = [
     path: '/api/assemblies/:id/deliveries/:memberNo/resend',
     who: 'assembly.convene',
     handle: async ({ ctx, actor, params }) => {
-      await resendConvocation(ctx, actor, params.id ?? '', pathNumber(params.memberNo, 'member number'));
+      await resendConvocation(ctx, actor, params.id ?? '', pathNumber(params.memberNo, 'member_number'));
       return json({ message: 'The convocation is on its way again.' }, 202);
     },
   }),
@@ -162,7 +163,7 @@ export const assemblyRoutes = [
     path: '/api/assemblies/:id/convocations.pdf',
     who: 'assembly.convene',
     handle: async ({ ctx, params, query }) => {
-      const memberNo = typeof query.member === 'string' ? pathNumber(query.member, 'member number') : null;
+      const memberNo = typeof query.member === 'string' ? pathNumber(query.member, 'member_number') : null;
       const pdf = await printConvocations(ctx, params.id ?? '', memberNo);
       return download('application/pdf', memberNo ? `convocation-${memberNo}.pdf` : 'convocations.pdf', pdf);
     },

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { HttpError } from './errors';
+import { Refusal } from '../commands/refusal';
 
 /** What a person's own browser sends from Agora's pages; any other site is "cross-site". */
 const ownSites = new Set(['same-origin', 'none']);
@@ -33,17 +33,9 @@ export function isCrossSite(headers: IncomingHttpHeaders, publicUrl: string): bo
 export function refuseCrossSite(method: string, headers: IncomingHttpHeaders, publicUrl: string): void {
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return;
   if (isCrossSite(headers, publicUrl)) {
-    throw new HttpError(
-      403,
-      'cross_site',
-      "This request came from another web site, so Agora did not act on it. Make the change from Agora's own pages.",
-    );
+    throw new Refusal('cross_site', {});
   }
   if (formBodies.test(headers['content-type'] ?? '')) {
-    throw new HttpError(
-      415,
-      'form_refused',
-      'Agora takes changes as JSON (or a file as its own bytes), never as a web form; nothing was done.',
-    );
+    throw new Refusal('form_refused', {});
   }
 }

@@ -1,11 +1,14 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { ZodError } from 'zod';
 import type { ApiError } from '@shared/api/errors';
 import { isRedisUnavailable } from '../redis/connection';
 import { Refusal } from '../commands/refusal';
 import { refusalAnswer } from './refusalStatus';
 
-/** A refusal meant for a person: its status, a code for programs and a sentence for people. */
+/**
+ * A refused input, its problems named field by field (the schemas' own messages, which the client
+ * words itself): every other refusal is a `Refusal` of shared/refusals.ts.
+ */
 export class HttpError extends Error {
   override name = 'HttpError';
   constructor(
@@ -13,7 +16,6 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: ApiError['error']['issues'],
-    readonly extra: Pick<ApiError['error'], 'missing' | 'retryAfter' | 'details'> = {},
   ) {
     super(message);
   }
@@ -31,103 +33,78 @@ export class HttpError extends Error {
 /** How long a person is asked to wait before trying again while Redis cannot be reached. */
 const storeRetryAfterSeconds = 5;
 
-/** The answer while Redis cannot be reached: nothing is wrong with the request, try it again shortly. */
-export const storeUnavailable: ApiError['error'] = {
-  code: 'store_unavailable',
-  message: 'Agora cannot reach its database at the moment. Please try again in a few seconds.',
-  retryAfter: storeRetryAfterSeconds,
-};
+/** The refusal while Redis cannot be reached: nothing is wrong with the request, try it again shortly. */
+export const storeUnavailable = () => new Refusal('store_unavailable', {}, { retryAfter: storeRetryAfterSeconds });
 
 export const apiNotFound: RequestHandler = (request, _response, next) => {
-  next(new HttpError(404, 'not_found', `There is nothing at ${request.method} ${request.originalUrl.split('?')[0]}.`));
+  next(
+    new Refusal('not_found', { context: 'route', method: request.method, path: request.originalUrl.split('?')[0]! }),
+  );
 };
 
 /**
  * A request refused before any route ran (its body could not be read, its address could not be
- * decoded): the body parsers and the router mark these with a 4xx status; each gets a sentence.
+ * decoded): the body parsers and the router mark these with a 4xx status, kept as it is.
  */
-function unreadableRequest(error: unknown): { status: number; code: string; message: string } | null {
+function unreadableRequest(error: unknown): { status: number; refusal: Refusal } | null {
   const failure = error as { type?: string; status?: number; name?: string; body?: unknown; limit?: number };
   if (typeof failure?.status !== 'number' || failure.status < 400 || failure.status > 499) return null;
+  const refused = (refusal: Refusal) => ({ status: failure.status!, refusal });
   switch (failure.type) {
     case 'entity.parse.failed':
       // The parser takes only an object or a list: a bare string, number or null is refused too.
-      return typeof failure.body === 'string' && !/^\s*[[{]/.test(failure.body)
-        ? { status: 400, code: 'bad_json', message: 'The request body must be a JSON object.' }
-        : { status: 400, code: 'bad_json', message: 'The request body is not valid JSON.' };
+      return refused(
+        new Refusal(
+          'bad_json',
+          typeof failure.body === 'string' && !/^\s*[[{]/.test(failure.body) ? { context: 'not_object' } : {},
+        ),
+      );
     case 'entity.too.large': {
       const limit = failure.limit ?? 0;
-      const most = limit >= 1048576 ? `${Math.floor(limit / 1048576)} MB` : `${Math.floor(limit / 1024)} KB`;
-      return { status: 413, code: 'too_large', message: `The request is too large: Agora takes at most ${most} here.` };
+      return refused(
+        new Refusal(
+          'too_large',
+          limit >= 1048576
+            ? { amount: Math.floor(limit / 1048576), context: 'megabytes' }
+            : { amount: Math.floor(limit / 1024), context: 'kilobytes' },
+        ),
+      );
     }
     case 'encoding.unsupported':
-      return {
-        status: 415,
-        code: 'bad_encoding',
-        message:
-          'The request body is compressed in a way Agora does not read: send it as it is, or with gzip, deflate or br.',
-      };
+      return refused(new Refusal('bad_encoding', {}));
     case 'charset.unsupported':
-      return {
-        status: 415,
-        code: 'bad_charset',
-        message: 'The request body is in a character set Agora does not read: send it in UTF-8.',
-      };
+      return refused(new Refusal('bad_charset', {}));
   }
-  if (failure.name === 'URIError') {
-    return {
-      status: 400,
-      code: 'bad_address',
-      message: 'The address of the request has a damaged %-escape; nothing was done.',
-    };
-  }
-  return {
-    status: failure.status,
-    code: 'bad_request',
-    message: 'The request could not be read (its body is damaged or incomplete); nothing was done.',
-  };
+  if (failure.name === 'URIError') return refused(new Refusal('bad_address', {}));
+  return refused(new Refusal('bad_request', {}));
+}
+
+/** Answers a refusal: its status (or the one given), the Retry-After it asks for, its JSON body. */
+function sendRefusal(response: Response, refusal: Refusal, givenStatus?: number): void {
+  const { status, body } = refusalAnswer(refusal);
+  if (body.error.retryAfter) response.setHeader('Retry-After', String(body.error.retryAfter));
+  response.status(givenStatus ?? status).json(body);
 }
 
 /** Every refused API request ends here and answers the same JSON shape. */
 export const apiErrors: ErrorRequestHandler = (error: unknown, _request, response, _next) => {
-  if (error instanceof Refusal) {
-    const { status, body } = refusalAnswer(error);
-    if (body.error.retryAfter) response.setHeader('Retry-After', String(body.error.retryAfter));
-    response.status(status).json(body);
-    return;
-  }
+  if (error instanceof Refusal) return sendRefusal(response, error);
   if (error instanceof HttpError) {
     const body: ApiError = {
       error: {
         code: error.code,
         message: error.message,
         ...(error.issues ? { issues: error.issues } : {}),
-        ...error.extra,
       },
     };
-    if (error.extra.retryAfter) response.setHeader('Retry-After', String(error.extra.retryAfter));
     response.status(error.status).json(body);
     return;
   }
   const unreadable = unreadableRequest(error);
-  if (unreadable) {
-    response
-      .status(unreadable.status)
-      .json({ error: { code: unreadable.code, message: unreadable.message } } satisfies ApiError);
-    return;
-  }
-  if (isRedisUnavailable(error)) {
-    response.setHeader('Retry-After', String(storeRetryAfterSeconds));
-    response.status(503).json({ error: storeUnavailable } satisfies ApiError);
-    return;
-  }
+  if (unreadable) return sendRefusal(response, unreadable.refusal, unreadable.status);
+  if (isRedisUnavailable(error)) return sendRefusal(response, storeUnavailable());
   console.error('web: unexpected error', error);
-  response.status(500).json({
-    error: {
-      code: 'internal',
-      message: 'Something went wrong on the server; nothing was changed. Please try again.',
-    },
-  } satisfies ApiError);
+  sendRefusal(response, new Refusal('internal', {}));
 };
 
 /** Parses an input with its shared schema, or refuses it with every problem named. */
@@ -142,9 +119,9 @@ export function parseInput<T>(
 }
 
 /** A whole positive number from the path, or a 404 that says what was looked for. */
-export function pathNumber(value: string | undefined, what: string): number {
+export function pathNumber(value: string | undefined, what: 'member_number' | 'minutes_version'): number {
   const number = Number(value);
   if (!Number.isSafeInteger(number) || number <= 0)
-    throw new HttpError(404, 'not_found', `There is no ${what} "${value}".`);
+    throw new Refusal('not_found', { context: what, value: String(value) });
   return number;
 }

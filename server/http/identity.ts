@@ -1,9 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
-import { permission, personalLinkActions, type Action, type Actor, type Requirement } from '@shared/rules/permissions';
+import { permission, personalLinkActions, type Action, type Actor } from '@shared/rules/permissions';
 import { readCookie } from '../auth/cookies';
 import { loadActor } from '../auth/actor';
 import type { Context } from '../context';
-import { HttpError, storeUnavailable } from './errors';
+import { Refusal } from '../commands/refusal';
+import { storeUnavailable } from './errors';
 import { isRedisUnavailable } from '../redis/connection';
 import { refuseCrossSite } from './crossSite';
 
@@ -50,10 +51,7 @@ export function identify(ctx: Context) {
 
 /** Lets the request through if its actor may take `action`; otherwise 401 or 403 naming what was missing. */
 export function authorize(response: Response, action: Action, assemblyId?: string): Actor {
-  if (response.locals.identityUnknown)
-    throw new HttpError(503, storeUnavailable.code, storeUnavailable.message, undefined, {
-      retryAfter: storeUnavailable.retryAfter,
-    });
+  if (response.locals.identityUnknown) throw storeUnavailable();
   const actor = response.locals.actor;
   const scope = response.locals.scope;
   if (
@@ -61,39 +59,11 @@ export function authorize(response: Response, action: Action, assemblyId?: strin
     scope &&
     !((action === 'assembly.view' && assemblyId === scope) || personalLinkActions.includes(action))
   ) {
-    throw new HttpError(
-      403,
-      'link_scope',
-      'Your personal link opens only the assembly it was sent for. To do this, sign in with your e-mail address.',
-      undefined,
-      { missing: 'signed_in' },
-    );
+    throw new Refusal('link_scope', {}, { missing: 'signed_in' });
   }
   const verdict = permission(actor, action);
   if (verdict.allowed && actor) return actor;
-  const missing = verdict.allowed ? 'signed_in' : verdict.missing;
-  if (missing === 'signed_in') {
-    throw new HttpError(
-      401,
-      'sign_in_required',
-      'Please sign in first: ask for a sign-in link with your e-mail address.',
-      undefined,
-      { missing },
-    );
-  }
-  const who: Record<Exclude<Requirement, 'signed_in'>, string> = {
-    secretariat: 'the secretariat',
-    table: 'a member of the Table of the assembly',
-    direction: 'a member of the Direction',
-    representative: 'the representative of a member',
-  };
-  throw new HttpError(
-    403,
-    'forbidden',
-    `Only ${who[missing]} may do this, and you are signed in as ${actor?.name}, who is not.`,
-    undefined,
-    {
-      missing,
-    },
-  );
+  const missing = verdict.allowed || !actor ? 'signed_in' : verdict.missing;
+  if (missing === 'signed_in') throw new Refusal('sign_in_required', {}, { missing });
+  throw new Refusal('forbidden', { context: missing, name: actor!.name }, { missing });
 }

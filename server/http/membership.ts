@@ -39,7 +39,7 @@ export const membershipRoutes = [
     who: 'admission.decide',
     body: { schema: admissionDecisionSchema, name: 'The decision' },
     handle: async ({ ctx, actor, params, body }) => {
-      const memberNo = pathNumber(params.memberNo, 'member number');
+      const memberNo = pathNumber(params.memberNo, 'member_number');
       await decideAdmission(ctx, actor, memberNo, body);
       return json(await readAdmission(ctx, memberNo));
     },

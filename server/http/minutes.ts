@@ -11,7 +11,7 @@ import { readChangedMinutes, readMinutesPage, readMinutesPdf, readMinutesVersion
 import { pathNumber } from './errors';
 import { download, json, route } from './route';
 
-const versionOf = (params: Record<string, string>) => pathNumber(params.version, 'version of the minutes');
+const versionOf = (params: Record<string, string>) => pathNumber(params.version, 'minutes_version');
 
 /**
  * The minutes of an assembly (RULES.md §5): whoever may open the assembly reads the published

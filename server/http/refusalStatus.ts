@@ -75,6 +75,22 @@ const statuses: Partial<Record<RefusalCode, number | ((params: { context?: unkno
   minutes_secretary_missing: 409,
   minutes_published_already: 409,
   candidate_not_standing: 403,
+  link_scope: 403,
+  store_unavailable: 503,
+  cross_site: 403,
+  form_refused: 415,
+  outbox_off: 404,
+  outbox_local_only: 403,
+  not_found: 404,
+  name_missing: 400,
+  invalid_file: 422,
+  bad_json: 400,
+  too_large: 413,
+  bad_encoding: 415,
+  bad_charset: 415,
+  bad_address: 400,
+  bad_request: 400,
+  internal: 500,
 };
 
 const english = i18next.createInstance();

@@ -14,10 +14,12 @@ import {
   readPeople,
   readPerson,
 } from '../queries/readRegister';
-import { HttpError, pathNumber } from './errors';
+import { Refusal } from '../commands/refusal';
+import { englishSentence } from './refusalStatus';
+import { pathNumber } from './errors';
 import { download, json, route } from './route';
 
-const memberNoOf = (params: Record<string, string>) => pathNumber(params.memberNo, 'member number');
+const memberNoOf = (params: Record<string, string>) => pathNumber(params.memberNo, 'member_number');
 
 /** The member register: members, people, representatives, bodies, dues, import and export. */
 export const registerRoutes = [
@@ -77,17 +79,13 @@ export const registerRoutes = [
     who: 'register.edit',
     raw: { as: 'text', limit: 5 * 1024 * 1024 },
     handle: async ({ ctx, actor, request }) => {
-      if (typeof request.body !== 'string' || request.body.trim() === '') {
-        throw new HttpError(400, 'empty_file', 'Send the register file as text/csv: the request had no file in it.');
-      }
+      if (typeof request.body !== 'string' || request.body.trim() === '')
+        throw new Refusal('empty_file', { context: 'register' });
       const result = await importRegister(ctx, actor, request.body);
       if (result.ok) return json(result.summary);
-      const count = result.problems.length;
+      const params = { count: result.problems.length };
       const refusal: ImportRefusal = {
-        error: {
-          code: 'invalid_file',
-          message: `The file has ${count === 1 ? 'a problem' : `${count} problems`}; nothing was stored. Correct ${count === 1 ? 'it' : 'them'} and import the file again.`,
-        },
+        error: { code: 'invalid_file', params, message: englishSentence('invalid_file', params) },
         problems: result.problems,
       };
       return json(refusal, 422);

@@ -1,8 +1,6 @@
 import type { ZodType } from 'zod';
 import type { Result } from '@shared/events';
 import { Refusal } from '../commands/refusal';
-import { RoomRefusal } from '../commands/room/roomAccess';
-import { storeUnavailable } from '../http/errors';
 import { refusalAnswer } from '../http/refusalStatus';
 import { isRedisUnavailable } from '../redis/connection';
 
@@ -29,14 +27,26 @@ export function acknowledged<I, T>(schema: ZodType<I>, run: (input: I) => Promis
   };
 }
 
-function refusalOf(error: unknown): Extract<Result<never>, { ok: false }>['error'] {
-  if (error instanceof RoomRefusal) return { code: error.code, message: error.message };
-  if (error instanceof Refusal) {
-    const { code, params, message } = refusalAnswer(error).body.error;
-    return { code, params, message };
-  }
+type RefusalSaid = Extract<Result<never>, { ok: false }>['error'];
+
+/** A refusal as a browser reads it: its code, its parameters and the English sentence. */
+function said(refusal: Refusal): RefusalSaid {
+  const { code, params, message } = refusalAnswer(refusal).body.error;
+  return { code, params, message };
+}
+
+/**
+ * A refused connection: Socket.IO hands the browser the error's message (the code, as before)
+ * and its `data`, the refusal to word in the reader's language.
+ */
+export function refusedConnection(refusal: Refusal): Error {
+  return Object.assign(new Error(refusal.code), { data: said(refusal) });
+}
+
+function refusalOf(error: unknown): RefusalSaid {
+  if (error instanceof Refusal) return said(error);
   // Redis unreachable for a moment: 'internal' is what browsers retry by themselves.
-  if (isRedisUnavailable(error)) return { code: 'internal', message: storeUnavailable.message };
+  if (isRedisUnavailable(error)) return said(new Refusal('internal', { context: 'store' }));
   console.error('web: room handler failed', error);
-  return { code: 'internal', message: 'Something went wrong on the server; your message was not stored. Try again.' };
+  return said(new Refusal('internal', { context: 'room' }));
 }

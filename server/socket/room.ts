@@ -8,11 +8,12 @@ import { loadActor } from '../auth/actor';
 import { readCookie } from '../auth/cookies';
 import { sessionCookie } from '../http/identity';
 import { storeUnavailable } from '../http/errors';
+import { Refusal } from '../commands/refusal';
 import { isRedisUnavailable } from '../redis/connection';
 import { isCrossSite } from '../http/crossSite';
 import type { Context, LiveEvent } from '../context';
 import { presenceCounts } from '../queries/presence';
-import { acknowledged } from './acknowledge';
+import { acknowledged, refusedConnection } from './acknowledge';
 import { roomEvents, type RoomConnection, type RoomEventSpec, type RoomSocket } from './roomEvents';
 
 export type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -44,11 +45,11 @@ async function sessionWhenReachable(ctx: Context, socket: RoomSocket, sessionId:
 export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('ioredis').Redis): { close(): void } {
   io.use(async (socket, next) => {
     // A page of another site opening a room with the person's cookie (cross-site WebSocket hijacking).
-    if (isCrossSite(socket.request.headers, ctx.baseUrl)) return next(new Error('cross_site'));
+    if (isCrossSite(socket.request.headers, ctx.baseUrl)) return next(refusedConnection(new Refusal('cross_site', {})));
     const sessionId = readCookie(socket.request, sessionCookie);
     const session = sessionId ? await sessionWhenReachable(ctx, socket, sessionId).catch(() => undefined) : null;
-    if (session === undefined) return next(new Error(storeUnavailable.code));
-    if (!session || !sessionId) return next(new Error('sign_in_required'));
+    if (session === undefined) return next(refusedConnection(storeUnavailable()));
+    if (!session || !sessionId) return next(refusedConnection(new Refusal('sign_in_required', { context: 'room' })));
     socket.data.personId = session.personId;
     socket.data.scope = session.scope;
     socket.data.sessionId = sessionId;

@@ -22,7 +22,7 @@ import {
   type RoomEvent,
 } from '@shared/schemas/room';
 import type { Context } from '../context';
-import { isTable, postingVerdict, roomAssembly, speaksFor } from '../commands/room/roomAccess';
+import { isTable, postingRefusal, roomAssembly, speaksFor } from '../commands/room/roomAccess';
 import { postMessage } from '../commands/room/postMessage';
 import { editMessage, hideMessage, pinMessage, withdrawMessage } from '../commands/room/changeMessage';
 import { recordAttendance } from '../commands/room/recordAttendance';
@@ -89,7 +89,7 @@ export const roomEvents: { [E in keyof ClientToServerEvents]: RoomEventSpec<E> }
       await room.enter(assemblyId, table);
       await recordAttendance(ctx, assembly, person, now);
       const { messages, cursor } = after ? await changedSince(ctx, assemblyId, after) : await ctx.room.all(assemblyId);
-      const canPost = postingVerdict(assembly, speaking, now);
+      const cannotPost = postingRefusal(assembly, speaking, now);
       room.announcePresence(assemblyId);
       return {
         assemblyId,
@@ -102,7 +102,7 @@ export const roomEvents: { [E in keyof ClientToServerEvents]: RoomEventSpec<E> }
         cursor,
         present: await room.presentHere(assemblyId),
         attendance: await room.attendance(assemblyId),
-        canPost: { ok: canPost.ok, reason: canPost.code },
+        canPost: { ok: !cannotPost, reason: cannotPost?.code ?? 'ok' },
         table,
       };
     },

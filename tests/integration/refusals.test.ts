@@ -28,6 +28,48 @@ describe('refusals over HTTP', () => {
 
   it.each([
     {
+      what: 'a page of the register asked for by nobody signed in (401)',
+      send: () => platform.client().get('/api/members'),
+      status: 401,
+      error: {
+        code: 'sign_in_required',
+        params: {},
+        message: 'Please sign in first: ask for a sign-in link with your e-mail address.',
+        missing: 'signed_in',
+      },
+    },
+    {
+      what: "the secretariat's work asked for by a representative (403)",
+      send: () => samuel.get('/api/people'),
+      status: 403,
+      error: {
+        code: 'forbidden',
+        params: { context: 'secretariat', name: 'Samuel Thirion' },
+        message: 'Only the secretariat may do this, and you are signed in as Samuel Thirion, who is not.',
+        missing: 'secretariat',
+      },
+    },
+    {
+      what: 'a member number that is no number (404)',
+      send: () => samuel.get('/api/members/twelve'),
+      status: 404,
+      error: {
+        code: 'not_found',
+        params: { context: 'member_number', value: 'twelve' },
+        message: 'There is no member number "twelve".',
+      },
+    },
+    {
+      what: 'an address that leads nowhere (404)',
+      send: () => samuel.get('/api/nowhere?at=all'),
+      status: 404,
+      error: {
+        code: 'not_found',
+        params: { context: 'route', method: 'GET', path: '/api/nowhere' },
+        message: 'There is nothing at GET /api/nowhere.',
+      },
+    },
+    {
       what: 'a proxy given for a member one does not represent (403)',
       send: () => samuel.post(`/api/assemblies/${assemblyId}/proxies`, { grantorMemberNo: 34, holderMemberNo: 22 }),
       status: 403,

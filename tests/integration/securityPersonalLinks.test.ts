@@ -99,6 +99,7 @@ describe('links, sessions and sign-in against an attacker', () => {
       ok: false,
       error: {
         code: 'link_scope',
+        params: { context: 'room' },
         message: 'Your personal link opens another assembly. Sign in with your e-mail address to reach this one.',
       },
     };

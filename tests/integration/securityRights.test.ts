@@ -89,6 +89,7 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
         ok: false,
         error: {
           code: 'window_not_yet_open',
+          params: { context: 'room', opensAt: new Date(opensAt).toISOString() },
           message: `The room is not open yet: it opens at ${new Date(opensAt).toISOString()}.`,
         },
       });
@@ -257,6 +258,7 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
         ok: false,
         error: {
           code: 'window_closed',
+          params: { context: 'room', closesAt: new Date(closesAt).toISOString() },
           message: `The room closed at ${new Date(closesAt).toISOString()}: messages are no longer accepted.`,
         },
       });

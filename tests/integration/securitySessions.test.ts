@@ -77,7 +77,11 @@ describe('links, sessions and sign-in against an attacker', () => {
     redis.disconnect();
     expect(await call(socket, 'room:join', { assemblyId: assemblyA })).toEqual({
       ok: false,
-      error: { code: 'sign_in_required', message: 'Please sign in, or open the personal link of your convocation.' },
+      error: {
+        code: 'sign_in_required',
+        params: { context: 'room' },
+        message: 'Please sign in, or open the personal link of your convocation.',
+      },
     });
   });
 });

@@ -34,6 +34,12 @@ const params = {
   status: 'excluded',
   number: 4,
   version: 2,
+  value: 'x',
+  method: 'GET',
+  path: '/api/nowhere',
+  amount: 10,
+  seconds: 30,
+  closesAt: '2025-01-01T00:00:00.000Z',
 };
 
 describe('refusal catalogue', () => {

@@ -1,9 +1,10 @@
-import { messageChange } from '@shared/rules/discussion';
+import { messageChange, type MessageChangeReason } from '@shared/rules/discussion';
 import type { Actor } from '@shared/rules/permissions';
 import type { MessageEdit, MessageHide, MessagePin, MessageRef, RoomEvent, RoomMessage } from '@shared/schemas/room';
 import { signature } from '../../auth/actor';
 import type { Context } from '../../context';
-import { isTable, postingVerdict, roomAssembly, RoomRefusal, speaksFor } from './roomAccess';
+import { Refusal } from '../refusal';
+import { isTable, postingRefusal, roomAssembly, speaksFor } from './roomAccess';
 
 type Change = (message: RoomMessage, at: string) => RoomMessage;
 
@@ -21,7 +22,7 @@ async function change(
   const person = actor!;
   for (let attempt = 1; attempt <= 3; attempt++) {
     const message = await ctx.room.get(assembly.id, ref.messageId);
-    if (!message) throw new RoomRefusal('unknown_message', 'This message is not in this room.');
+    if (!message) throw new Refusal('unknown_message', {});
     await check(message, person);
     const at = ctx.now().toISOString();
     const next = { ...apply(message, at), version: message.version + 1 };
@@ -36,24 +37,17 @@ async function change(
     const event = await ctx.room.change(assembly.id, next, message.version, entry);
     if (event) return event;
   }
-  throw new RoomRefusal('message_busy', 'This message is being changed by someone else; try again.');
+  throw new Refusal('message_busy', {});
 }
 
 /** The author, within the edit window and the open room: the old words stay in the history. */
 async function authorMay(ctx: Context, message: RoomMessage, person: Actor): Promise<void> {
   const assembly = (await ctx.assemblies.get(message.assemblyId))!;
-  const open = postingVerdict(assembly, speaksFor(person), ctx.now());
-  if (!open.ok && open.code !== 'not_a_representative') throw new RoomRefusal(open.code, open.message);
+  const closed = postingRefusal(assembly, speaksFor(person), ctx.now());
+  // One who no longer represents a member may still correct or withdraw what it wrote.
+  if (closed && closed.code !== 'not_a_representative') throw closed;
   const verdict = messageChange(message, person.personId, ctx.now());
-  if (!verdict.ok) {
-    const sentences: Record<string, string> = {
-      message_not_author: 'Only its author can change a message.',
-      message_withdrawn: 'This message was withdrawn.',
-      message_hidden: 'This message was hidden by the Table.',
-      message_edit_window_passed: 'A message can be changed for 10 minutes after it was posted; it is too late now.',
-    };
-    throw new RoomRefusal(verdict.reason, sentences[verdict.reason] ?? 'This message cannot be changed.');
-  }
+  if (!verdict.ok) throw new Refusal(verdict.reason as Exclude<MessageChangeReason, 'message_change_allowed'>, {});
 }
 
 export function editMessage(
@@ -96,8 +90,7 @@ export function withdrawMessage(
 
 /** Only the Table hides or pins (R.5: it runs the room). */
 const tableMay = (scope: string | null, what: 'hide' | 'pin') => (_message: RoomMessage, person: Actor) => {
-  if (!isTable(person, scope))
-    throw new RoomRefusal('forbidden', `Only a member of the Table of the assembly may ${what} a message.`);
+  if (!isTable(person, scope)) throw new Refusal('forbidden', { context: what });
 };
 
 /** The Table hides a message with a reason, kept for the minutes' annex and the audit trail. */

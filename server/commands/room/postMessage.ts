@@ -2,7 +2,8 @@ import type { Actor } from '@shared/rules/permissions';
 import type { MessageInput, RoomEvent } from '@shared/schemas/room';
 import type { Context } from '../../context';
 import { signature } from '../../auth/actor';
-import { postingVerdict, roomAssembly, RoomRefusal, speaksFor } from './roomAccess';
+import { Refusal } from '../refusal';
+import { postingRefusal, roomAssembly, speaksFor } from './roomAccess';
 import { recordAttendance } from './recordAttendance';
 
 /** At most this many messages a minute from one person. */
@@ -27,19 +28,14 @@ export async function postMessage(
     return { event: { cursor: stored.id, message: stored }, created: false };
   const now = ctx.now();
   const speaking = speaksFor(person);
-  const verdict = postingVerdict(assembly, speaking, now);
-  if (!verdict.ok) throw new RoomRefusal(verdict.code, verdict.message);
-  if (input.thread !== 'general' && !assembly.agenda.some((item) => item.id === input.thread)) {
-    throw new RoomRefusal('unknown_thread', 'This agenda item is not on the agenda any more.');
-  }
+  const refusal = postingRefusal(assembly, speaking, now);
+  if (refusal) throw refusal;
+  if (input.thread !== 'general' && !assembly.agenda.some((item) => item.id === input.thread))
+    throw new Refusal('unknown_thread', {});
   if (input.replyTo && !(await ctx.room.get(assembly.id, input.replyTo)))
-    throw new RoomRefusal('unknown_message', 'The message you answer is not in this room.');
+    throw new Refusal('unknown_message', { context: 'reply' });
   const limit = await ctx.rateLimits.hit('room-post', person.personId, postsPerMinute, 60);
-  if (!limit.allowed)
-    throw new RoomRefusal(
-      'too_many_messages',
-      `You posted many messages in a short time; wait ${limit.retryAfter} seconds.`,
-    );
+  if (!limit.allowed) throw new Refusal('too_many_messages', { seconds: limit.retryAfter });
 
   const message = {
     assemblyId: assembly.id,

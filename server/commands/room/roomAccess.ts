@@ -5,17 +5,7 @@ import { windowVerdict } from '@shared/rules/window';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { SpeaksFor } from '@shared/schemas/room';
 import type { Context } from '../../context';
-
-/** A refusal in the room, with a code for the client and a sentence for the person. */
-export class RoomRefusal extends Error {
-  override name = 'RoomRefusal';
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { Refusal } from '../refusal';
 
 /** The assembly of a room, if the person may enter it (a personal link reaches only its own). */
 export async function roomAssembly(
@@ -24,16 +14,10 @@ export async function roomAssembly(
   scope: string | null,
   assemblyId: string,
 ): Promise<Assembly> {
-  if (!actor)
-    throw new RoomRefusal('sign_in_required', 'Please sign in, or open the personal link of your convocation.');
-  if (scope && scope !== assemblyId)
-    throw new RoomRefusal(
-      'link_scope',
-      'Your personal link opens another assembly. Sign in with your e-mail address to reach this one.',
-    );
+  if (!actor) throw new Refusal('sign_in_required', { context: 'room' });
+  if (scope && scope !== assemblyId) throw new Refusal('link_scope', { context: 'room' });
   const assembly = await ctx.assemblies.get(assemblyId);
-  if (!assembly || assembly.status === 'draft')
-    throw new RoomRefusal('assembly_not_found', 'There is no such assembly.');
+  if (!assembly || assembly.status === 'draft') throw new Refusal('assembly_not_found', {});
   return assembly;
 }
 
@@ -44,36 +28,17 @@ export function speaksFor(actor: Actor): SpeaksFor[] {
     .map(({ memberNo, organisation }) => ({ memberNo, organisation }));
 }
 
-/** Whether a person may post now: the window is open (R.6) and it speaks for a member. */
-export function postingVerdict(
-  assembly: Assembly,
-  speakingFor: SpeaksFor[],
-  now: Date,
-): { ok: boolean; code: string; message: string } {
+/** Why a person may not post now, or null: the window is open (R.6) and it speaks for a member. */
+export function postingRefusal(assembly: Assembly, speakingFor: SpeaksFor[], now: Date): Refusal | null {
   const window = windowVerdict({ opensAt: new Date(assembly.opensAt), closesAt: new Date(assembly.closesAt) }, now);
-  const phase = assemblyPhase(assembly, now);
-  if (phase === 'cancelled') return { ok: false, code: 'assembly_cancelled', message: 'This assembly was cancelled.' };
+  if (assemblyPhase(assembly, now) === 'cancelled') return new Refusal('assembly_cancelled', {});
   if (!window.ok) {
     return window.reason === 'window_not_yet_open'
-      ? {
-          ok: false,
-          code: 'window_not_yet_open',
-          message: `The room is not open yet: it opens at ${assembly.opensAt}.`,
-        }
-      : {
-          ok: false,
-          code: 'window_closed',
-          message: `The room closed at ${assembly.closesAt}: messages are no longer accepted.`,
-        };
+      ? new Refusal('window_not_yet_open', { context: 'room', opensAt: assembly.opensAt })
+      : new Refusal('window_closed', { context: 'room', closesAt: assembly.closesAt });
   }
-  if (speakingFor.length === 0) {
-    return {
-      ok: false,
-      code: 'not_a_representative',
-      message: 'You represent no member of the network at present, so you can read but not post.',
-    };
-  }
-  return { ok: true, code: 'ok', message: '' };
+  if (speakingFor.length === 0) return new Refusal('not_a_representative', {});
+  return null;
 }
 
 /** A member of the Table may hide and pin messages (R.5: it runs the assemblies). */

@@ -94,28 +94,9 @@ export const convocationMessages = {
     resend: 'Resend to this person',
   },
   assemblyErrors: {
-    assembly_not_found: 'There is no such assembly: it may have been removed, or the link is incomplete.',
-    assembly_not_editable: 'This assembly is open, closed or cancelled: its agenda can no longer change.',
-    assembly_not_draft: 'This assembly is convened: cancel it and convene a new one to change its date or kind.',
-    assembly_not_convenable: 'This assembly can no longer be convened: it is open, closed or cancelled.',
-    assembly_not_cancellable: 'This assembly can no longer be cancelled: it has opened.',
-    assembly_not_convened: 'This assembly has not been convened: there is nothing to resend.',
-    notice_too_short:
-      'Too late to change the agenda: an updated convocation sent now would not give the notice of the statutes.',
-    agenda_item_not_allowed: 'An item of the agenda cannot stand on this kind of assembly: remove it first.',
-    agenda_item_needs_extraordinary: 'Only an extraordinary assembly can decide this (statutes, articles 5, 7 and 12).',
-    agenda_item_needs_ordinary: 'Only an ordinary assembly can decide this (statutes, article 11).',
-    item_not_found: 'This agenda item is not there any more: the page has been updated.',
-    empty_file: 'This file is empty.',
     file_too_large: 'This file is larger than 10 MB: documents can be at most 10 MB.',
     file_type_refused:
       'This file is not a document Agora accepts, whatever its name says. Send a PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image.',
-    file_type_mismatch:
-      "This file's name or declared type does not match its content: nothing was stored. Send it under its real name and type.",
-    convocation_no_agenda: 'The convocation needs an agenda: add at least one item.',
-    convocation_not_draft: 'This assembly is not a draft any more.',
-    delivery_not_found: 'This member was not convened to this assembly.',
-    document_not_found: 'This document is not attached to this assembly.',
   },
   join: {
     title: 'Opening your assembly',

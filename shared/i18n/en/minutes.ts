@@ -132,24 +132,5 @@ export const minutesMessages = {
     correctionNote: 'What the correction changes',
     correctionHint: 'A new version is drafted from the records as they are now; the published versions stay readable.',
     correctionStarted: 'Version {{version}} is drafted: edit, sign and publish it.',
-    refusal: {
-      minutes_published:
-        'This version is published: it can no longer change. To change the minutes, start a correction.',
-      minutes_changed:
-        'The draft changed since you read it (another member of the Table edited or signed it). It is shown again: read it, then try again.',
-      minutes_role:
-        'You cannot sign in this role: the president (failing that, the vice-president) signs as president, the secretary as secretary.',
-      minutes_not_signed:
-        'The president (or vice-president) and the secretary of the Table sign the minutes before they are published.',
-      minutes_president_missing: 'The president of the Table (or its vice-president) has not signed this text yet.',
-      minutes_secretary_missing: 'The secretary of the Table has not signed this text yet.',
-      minutes_draft_pending: 'A draft is waiting: publish it before starting another correction.',
-      minutes_correction_exists:
-        'Another member of the Table started a correction at the same moment: it is shown now.',
-      minutes_not_drafted: 'There are no minutes to correct yet.',
-      minutes_too_early: 'The minutes are drafted once the room has closed.',
-      minutes_busy: 'The minutes are being changed right now; try again in a moment.',
-      minutes_not_found: 'This version of the minutes is not published.',
-    },
   },
 } as const;

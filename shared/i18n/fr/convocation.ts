@@ -97,31 +97,9 @@ export const convocationMessages: Catalogue<typeof english> = {
     resend: 'Renvoyer à cette personne',
   },
   assemblyErrors: {
-    assembly_not_found: "Cette assemblée n'existe pas : elle a peut-être été supprimée, ou le lien est incomplet.",
-    assembly_not_editable: 'Cette assemblée est ouverte, close ou annulée : son ordre du jour ne peut plus changer.',
-    assembly_not_draft:
-      'Cette assemblée est convoquée : annulez-la et convoquez-en une nouvelle pour changer sa date ou son type.',
-    assembly_not_convenable: 'Cette assemblée ne peut plus être convoquée : elle est ouverte, close ou annulée.',
-    assembly_not_cancellable: "Cette assemblée ne peut plus être annulée : elle s'est ouverte.",
-    assembly_not_convened: "Cette assemblée n'a pas été convoquée : il n'y a rien à renvoyer.",
-    notice_too_short:
-      "Trop tard pour changer l'ordre du jour : une convocation mise à jour envoyée maintenant ne respecterait pas le délai des statuts.",
-    agenda_item_not_allowed:
-      "Un point de l'ordre du jour ne peut pas figurer à ce type d'assemblée : retirez-le d'abord.",
-    agenda_item_needs_extraordinary:
-      'Seule une assemblée extraordinaire peut en décider (statuts, articles 5, 7 et 12).',
-    agenda_item_needs_ordinary: 'Seule une assemblée ordinaire peut en décider (statuts, article 11).',
-    item_not_found: "Ce point n'est plus à l'ordre du jour : la page a été mise à jour.",
-    empty_file: 'Ce fichier est vide.',
     file_too_large: 'Ce fichier dépasse 10 Mo : les documents font 10 Mo au plus.',
     file_type_refused:
       "Ce fichier n'est pas un document accepté par Agora, quel que soit son nom. Envoyez un PDF, un document bureautique (Word, Excel, PowerPoint, OpenDocument) ou une image.",
-    file_type_mismatch:
-      "Le nom ou le type annoncé de ce fichier ne correspond pas à son contenu : rien n'a été enregistré. Envoyez-le sous son vrai nom et son vrai type.",
-    convocation_no_agenda: 'La convocation demande un ordre du jour : ajoutez au moins un point.',
-    convocation_not_draft: "Cette assemblée n'est plus un brouillon.",
-    delivery_not_found: "Ce membre n'a pas été convoqué à cette assemblée.",
-    document_not_found: "Ce document n'est pas joint à cette assemblée.",
   },
   join: {
     title: 'Ouverture de votre assemblée',

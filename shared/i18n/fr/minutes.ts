@@ -140,24 +140,5 @@ export const minutesMessages: Catalogue<typeof english> = {
     correctionHint:
       'Une nouvelle version est rédigée à partir des enregistrements tels qu’ils sont maintenant ; les versions publiées restent lisibles.',
     correctionStarted: 'La version {{version}} est rédigée : modifiez-la, signez-la et publiez-la.',
-    refusal: {
-      minutes_published:
-        'Cette version est publiée : elle ne peut plus changer. Pour modifier le procès-verbal, commencez une rectification.',
-      minutes_changed:
-        'Le projet a changé depuis que vous l’avez lu (un autre membre de la Table l’a modifié ou signé). Il est affiché à nouveau : relisez-le, puis réessayez.',
-      minutes_role:
-        'Vous ne pouvez pas signer à ce titre : le président (à défaut, le vice-président) signe comme président, le secrétaire comme secrétaire.',
-      minutes_not_signed:
-        'Le président (ou le vice-président) et le secrétaire de la Table signent le procès-verbal avant sa publication.',
-      minutes_president_missing: 'Le président de la Table (ou son vice-président) n’a pas encore signé ce texte.',
-      minutes_secretary_missing: 'Le secrétaire de la Table n’a pas encore signé ce texte.',
-      minutes_draft_pending: 'Un projet attend : publiez-le avant de commencer une autre rectification.',
-      minutes_correction_exists:
-        'Un autre membre de la Table a commencé une rectification au même moment : elle est affichée maintenant.',
-      minutes_not_drafted: 'Il n’y a pas encore de procès-verbal à rectifier.',
-      minutes_too_early: 'Le procès-verbal est rédigé une fois la salle close.',
-      minutes_busy: 'Le procès-verbal est en cours de modification ; réessayez dans un instant.',
-      minutes_not_found: 'Cette version du procès-verbal n’est pas publiée.',
-    },
   },
 };

@@ -137,4 +137,66 @@ export const refusalsFr: typeof refusalsEn = {
   mandate_not_found: "Il n'y a pas de mandat que vous puissiez lire pour cette procuration.",
   sign_in_required: "Connectez-vous d'abord : demandez un lien de connexion avec votre adresse e-mail.",
   sign_in_required_again: 'Veuillez vous reconnecter.',
+  sign_in_required_room: 'Connectez-vous, ou ouvrez de nouveau le lien personnel de votre convocation.',
+  empty_file_register: 'Envoyez le fichier du registre en text/csv : la requête ne contenait aucun fichier.',
+  forbidden_secretariat:
+    "Seul le secrétariat peut faire cela, et vous êtes connecté comme {{name}}, qui n'en fait pas partie.",
+  forbidden_table:
+    "Seul un membre de la Table de l'assemblée peut faire cela, et vous êtes connecté comme {{name}}, qui n'en est pas.",
+  forbidden_direction:
+    "Seul un membre de la Direction peut faire cela, et vous êtes connecté comme {{name}}, qui n'en est pas.",
+  forbidden_representative:
+    "Seul le représentant d'un membre peut faire cela, et vous êtes connecté comme {{name}}, qui ne l'est pas.",
+  forbidden_hide: "Seul un membre de la Table de l'assemblée peut masquer un message.",
+  forbidden_pin: "Seul un membre de la Table de l'assemblée peut épingler un message.",
+  window_closed_room: 'La salle a fermé le {{closesAt}} : les messages ne sont plus acceptés.',
+  window_not_yet_open_room: "La salle n'est pas encore ouverte : elle ouvre le {{opensAt}}.",
+  text_version_not_found_address:
+    'Ce texte n’existe pas : les textes sont « statutes » et « rules », leurs versions numérotées à partir de 0.',
+  link_scope:
+    "Votre lien personnel n'ouvre que l'assemblée pour laquelle il a été envoyé. Pour faire cela, connectez-vous avec votre adresse e-mail.",
+  link_scope_room:
+    'Votre lien personnel ouvre une autre assemblée. Connectez-vous avec votre adresse e-mail pour atteindre celle-ci.',
+  store_unavailable: "Agora ne peut pas joindre sa base de données pour l'instant. Réessayez dans quelques secondes.",
+  cross_site:
+    "Cette requête venait d'un autre site web : Agora n'y a pas donné suite. Faites la modification depuis les pages d'Agora.",
+  form_refused:
+    "Agora reçoit les modifications en JSON (ou un fichier tel quel), jamais comme un formulaire web ; rien n'a été fait.",
+  outbox_off: 'La boîte d’envoi intégrée est désactivée : le courrier passe par le relais indiqué dans SMTP_URL.',
+  outbox_local_only:
+    'La boîte d’envoi ne se lit que sur la machine qui fait tourner Agora (OUTBOX_OPEN=true la montre à tout visiteur d’une démonstration).',
+  not_found_member_number: "Il n'y a pas de numéro de membre « {{value}} ».",
+  not_found_minutes_version: "Il n'y a pas de version « {{value}} » du procès-verbal.",
+  not_found_route: "Il n'y a rien à l'adresse {{method}} {{path}}.",
+  not_found_outbox_message:
+    "Ce message n'est pas dans la boîte d'envoi (il a peut-être été retiré pour faire de la place).",
+  name_missing: 'Indiquez le nom du fichier (?name=...).',
+  invalid_file_one:
+    "Le fichier a un problème ; rien n'a été enregistré. Corrigez-le et importez de nouveau le fichier.",
+  invalid_file_other:
+    "Le fichier a {{count}} problèmes ; rien n'a été enregistré. Corrigez-les et importez de nouveau le fichier.",
+  bad_json: "Le corps de la requête n'est pas du JSON valide.",
+  bad_json_not_object: 'Le corps de la requête doit être un objet JSON.',
+  too_large_megabytes: 'La requête est trop grande : Agora accepte au plus {{amount}} Mo ici.',
+  too_large_kilobytes: 'La requête est trop grande : Agora accepte au plus {{amount}} Ko ici.',
+  bad_encoding:
+    "Le corps de la requête est compressé d'une façon qu'Agora ne lit pas : envoyez-le tel quel, ou en gzip, deflate ou br.",
+  bad_charset: "Le corps de la requête est dans un jeu de caractères qu'Agora ne lit pas : envoyez-le en UTF-8.",
+  bad_address: "L'adresse de la requête contient un échappement % abîmé ; rien n'a été fait.",
+  bad_request: "La requête n'a pas pu être lue (son corps est abîmé ou incomplet) ; rien n'a été fait.",
+  internal: "Une erreur est survenue sur le serveur ; rien n'a été modifié. Réessayez.",
+  internal_room: "Une erreur est survenue sur le serveur ; votre message n'a pas été enregistré. Réessayez.",
+  internal_store: "Agora ne peut pas joindre sa base de données pour l'instant. Réessayez dans quelques secondes.",
+  assembly_cancelled: 'Cette assemblée a été annulée.',
+  not_a_representative: 'Vous ne représentez actuellement aucun membre du réseau : vous pouvez lire, pas écrire.',
+  unknown_thread: 'Ce point n’est plus à l’ordre du jour.',
+  unknown_message: 'Ce message n’est pas dans cette salle.',
+  unknown_message_reply: 'Le message auquel vous répondez n’est pas dans cette salle.',
+  too_many_messages: 'Vous avez écrit beaucoup de messages en peu de temps ; attendez {{seconds}} secondes.',
+  message_busy: 'Quelqu’un d’autre modifie ce message ; réessayez.',
+  message_not_author: 'Seul son auteur peut modifier un message.',
+  message_withdrawn: 'Ce message a été retiré.',
+  message_hidden: 'Ce message a été masqué par la Table.',
+  message_edit_window_passed:
+    'Un message peut être modifié pendant 10 minutes après son envoi ; il est trop tard maintenant.',
 };

@@ -13,6 +13,12 @@ export const roomMessages: Catalogue<typeof english> = {
     what: 'La discussion de chaque point et les votes ont lieu ici, pendant 24 heures.',
   },
   liveRoom: {
+    /** What the browser concludes by itself: no connection, no answer in time, removed from the room. */
+    localRefusal: {
+      offline: 'Vous êtes hors ligne : réessayez au retour de la connexion.',
+      timeout: 'Le serveur n’a pas répondu à temps ; réessayez.',
+      removed: 'Vous ne représentez plus aucun membre du réseau.',
+    },
     title: 'Discussion',
     connecting: 'Connexion à la salle…',
     online: 'Connecté',
@@ -70,29 +76,5 @@ export const roomMessages: Catalogue<typeof english> = {
     },
     refused: 'Vous ne pouvez pas entrer dans cette salle : {{reason}}',
     signIn: 'Se connecter',
-  },
-  roomRefusal: {
-    sign_in_required: 'Connectez-vous, ou ouvrez de nouveau le lien personnel de votre convocation.',
-    link_scope:
-      'Votre lien personnel ouvre une autre assemblée. Connectez-vous avec votre adresse e-mail pour atteindre celle-ci.',
-    assembly_not_found: 'Cette assemblée n’existe pas.',
-    assembly_cancelled: 'Cette assemblée a été annulée.',
-    window_not_yet_open: 'La salle n’est pas encore ouverte.',
-    window_closed: 'La salle est fermée : les messages ne sont plus acceptés.',
-    not_a_representative: 'Vous ne représentez actuellement aucun membre du réseau : vous pouvez lire, pas écrire.',
-    unknown_thread: 'Ce point n’est plus à l’ordre du jour.',
-    unknown_message: 'Ce message n’est plus dans cette salle.',
-    too_many_messages: 'Vous avez écrit beaucoup de messages en peu de temps ; le suivant part dans un instant.',
-    message_busy: 'Quelqu’un d’autre modifie ce message ; réessayez.',
-    message_not_author: 'Seul son auteur peut modifier ce message.',
-    message_edit_window_passed:
-      'Un message peut être modifié pendant 10 minutes après son envoi ; celui-ci ne peut plus l’être.',
-    message_withdrawn: 'Ce message a été retiré.',
-    message_hidden: 'Ce message a été masqué par la Table.',
-    forbidden: 'Seul un membre de la Table de l’assemblée peut faire cela.',
-    offline: 'Vous êtes hors ligne : réessayez au retour de la connexion.',
-    timeout: 'Le serveur n’a pas répondu à temps ; réessayez.',
-    internal: 'Une erreur est survenue sur le serveur ; réessayez.',
-    removed: 'Vous ne représentez plus aucun membre du réseau.',
   },
 };

@@ -14,7 +14,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { useRequest } from '../../ui/useRequest';
 import { draftMinutes, fetchMinutes, fetchMinutesVersion, minutesPdfUrl } from './api';
 import { MinutesDocument } from './MinutesDocument';
-import { minutesFailureText } from './failures';
+import { failureMessage } from '../../ui/failureMessage';
 import { TableControls } from './TableControls';
 
 /**
@@ -108,7 +108,7 @@ function NoMinutes({
           {pending ? t('form.sending') : t('minutes.draftNow')}
         </button>
       )}
-      {failure && <FormFailure failure={failure} message={minutesFailureText(failure, t)} />}
+      {failure && <FormFailure failure={failure} message={failureMessage(failure, t)} />}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { TextAreaField } from '../../ui/field';
 import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useRequest } from '../../ui/useRequest';
 import { publishMinutes, saveMinutesStatement, signMinutes, startCorrection } from './api';
-import { minutesFailureText } from './failures';
+import { failureMessage } from '../../ui/failureMessage';
 
 /** A refusal that means the draft changed under the person's eyes: it is read again. */
 const stale = (failure: ApiFailure | null) =>
@@ -102,9 +102,7 @@ function StatementForm({
       <FormFailure
         failure={submission.failure}
         message={
-          submission.failure && !submission.formMessage
-            ? minutesFailureText(submission.failure, t)
-            : submission.formMessage
+          submission.failure && !submission.formMessage ? failureMessage(submission.failure, t) : submission.formMessage
         }
       />
       {stale(submission.failure) && (
@@ -180,7 +178,7 @@ function Signatures({
           {done}
         </p>
       )}
-      {failure && <FormFailure failure={failure} message={minutesFailureText(failure, t)} />}
+      {failure && <FormFailure failure={failure} message={failureMessage(failure, t)} />}
     </div>
   );
 }
@@ -220,7 +218,7 @@ function CorrectionForm({
           failure={submission.failure}
           message={
             submission.failure && !submission.formMessage
-              ? minutesFailureText(submission.failure, t)
+              ? failureMessage(submission.failure, t)
               : submission.formMessage
           }
         />

@@ -1,3 +1,4 @@
+import type { RefusalSaid } from '../../ui/refusalText';
 /** A message written in the room and not yet acknowledged by the server. */
 export interface PendingMessage {
   clientId: string;
@@ -6,7 +7,7 @@ export interface PendingMessage {
   replyTo: string | null;
   writtenAt: string;
   /** Set when the server refused it for good (the room closed, the item left the agenda...). */
-  refusal: { code: string; message: string } | null;
+  refusal: RefusalSaid | null;
 }
 
 const keyOf = (assemblyId: string, personId: string) => `agora:pending:${assemblyId}:${personId}`;

@@ -1,11 +1,12 @@
 import type { Attendance, PresentPerson, RoomSnapshot } from '@shared/events';
 import type { AssemblyPhase } from '@shared/rules/assemblies';
 import type { RoomEvent, RoomMessage } from '@shared/schemas/room';
+import type { RefusalSaid } from '../../ui/refusalText';
 import type { PendingMessage } from './pending';
 import { emptyTimeline, withMessages, type Timeline } from './timeline';
 
 export type Connection = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'refused';
-export type Refusal = { code: string; message: string };
+export type Refusal = RefusalSaid;
 
 export interface RoomState {
   connection: Connection;

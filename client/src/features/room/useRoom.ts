@@ -6,6 +6,7 @@ import type { RoomEvent } from '@shared/schemas/room';
 import { newClientId, pendingStore, type PendingMessage } from './pending';
 import { initialRoomState, reduceRoom, type RoomAction } from './roomState';
 import { emitWithAck, type RoomSocket } from './roomSocket';
+import type { RefusalSaid } from '../../ui/refusalText';
 
 /** When the server asked to wait (too many messages, a failure), the next attempt comes after this. */
 const RETRY_MS = 10_000;
@@ -103,7 +104,10 @@ export function useRoom(
       if (reason === 'io server disconnect' && !stateRef.current.refusal) socket.connect();
     });
     socket.on('connect_error', (error) => {
-      if (!socket.active) dispatch({ type: 'refused', refusal: { code: error.message, message: error.message } });
+      // The server's refusal comes in `data`; an error of the transport has only its message.
+      const refusal = (error as Error & { data?: RefusalSaid }).data;
+      if (!socket.active)
+        dispatch({ type: 'refused', refusal: refusal ?? { code: error.message, message: error.message } });
       else dispatch({ type: 'connection', connection: navigator.onLine ? 'reconnecting' : 'offline' });
     });
     socket.on(
