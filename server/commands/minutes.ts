@@ -11,7 +11,10 @@ import { Refusal } from './refusal';
 import { digestOf, type AuditEntry } from '../store/audit';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
-import { tallyAssembly } from './tallyAssembly';
+import { tallyAssembly, type TallyStores } from './tallyAssembly';
+
+/** What drafting the minutes reads and writes: the close's stores and the minutes. */
+type MinutesStores = TallyStores & Pick<Context, 'minutes'>;
 
 /** The SHA-256 of the content and the statement: the exact text a signature approves. */
 export function minutesDigest(content: MinutesContent, statement: string): string {
@@ -113,21 +116,7 @@ const drafted = (version: MinutesVersion, by: AuditEntry['by']): AuditEntry => (
  * retried job, a second worker, the Table). Null when there was nothing to draft.
  */
 export async function draftMinutes(
-  ctx: Pick<
-    Context,
-    | 'assemblies'
-    | 'audit'
-    | 'elections'
-    | 'live'
-    | 'minutes'
-    | 'now'
-    | 'proxies'
-    | 'register'
-    | 'room'
-    | 'statutes'
-    | 'texts'
-    | 'votes'
-  >,
+  ctx: MinutesStores,
   assemblyId: string,
   by: AuditEntry['by'] = minutesByAgora,
 ): Promise<MinutesVersion | null> {
@@ -142,21 +131,7 @@ export async function draftMinutes(
 
 /** The Table drafts version 1 itself (when the closing job has not yet): the draft, new or already there. */
 export async function draftMinutesByTable(
-  ctx: Pick<
-    Context,
-    | 'assemblies'
-    | 'audit'
-    | 'elections'
-    | 'live'
-    | 'minutes'
-    | 'now'
-    | 'proxies'
-    | 'register'
-    | 'room'
-    | 'statutes'
-    | 'texts'
-    | 'votes'
-  >,
+  ctx: MinutesStores,
   actor: Actor,
   assemblyId: string,
 ): Promise<MinutesVersion> {

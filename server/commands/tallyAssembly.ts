@@ -12,28 +12,28 @@ import { closeElectionsAtTheClose } from './elections';
 import { adoptText } from './adoptText';
 import { receiptChain } from './receiptChain';
 
+/** What the close reads and writes: the assembly, its ballots and rounds, who was there, the texts it may amend. */
+export type TallyStores = Pick<
+  Context,
+  | 'assemblies'
+  | 'audit'
+  | 'elections'
+  | 'live'
+  | 'now'
+  | 'proxies'
+  | 'register'
+  | 'room'
+  | 'statutes'
+  | 'texts'
+  | 'votes'
+>;
+
 /**
  * The close (R.6, R.7): one tally per motion, exactly once, whoever runs it first (the close job,
  * a retried one on another worker, or the Table drafting the minutes). An adopted admission or
  * exclusion updates the register.
  */
-export async function tallyAssembly(
-  ctx: Pick<
-    Context,
-    | 'assemblies'
-    | 'audit'
-    | 'elections'
-    | 'live'
-    | 'now'
-    | 'proxies'
-    | 'register'
-    | 'room'
-    | 'statutes'
-    | 'texts'
-    | 'votes'
-  >,
-  assemblyId: string,
-): Promise<number> {
+export async function tallyAssembly(ctx: TallyStores, assemblyId: string): Promise<number> {
   const assembly = await ctx.assemblies.get(assemblyId);
   if (!assembly || assemblyPhase(assembly, ctx.now()) !== 'closed') return 0;
   // The elections' open rounds are counted with the motions.

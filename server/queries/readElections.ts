@@ -1,11 +1,10 @@
 import type { ElectionsResponse } from '@shared/api';
-import { castableBallots } from '@shared/rules/ballots';
 import { candidacyDeadline, continentalBalance } from '@shared/rules/candidacies';
 import type { Actor } from '@shared/rules/permissions';
 import type { Context } from '../context';
-import { proxyForRules } from '../store/proxies';
 import { assemblyOr404 } from '../commands/editAssembly';
 import { electionState } from '../commands/elections';
+import { castableFor } from './castable';
 
 /**
  * R.5, S.5: an assembly's candidacies and elections as one person sees them: each office's round,
@@ -17,20 +16,11 @@ export async function readElections(
   assemblyId: string,
 ): Promise<ElectionsResponse> {
   const assembly = await assemblyOr404(ctx, assemblyId);
-  const [register, { proxies }, candidacies, elections] = await Promise.all([
-    ctx.register.snapshot(),
-    ctx.proxies.list(assemblyId),
+  const [{ members, castable, mine }, candidacies, elections] = await Promise.all([
+    castableFor(ctx, actor, assemblyId),
     ctx.elections.candidacies(assemblyId),
     ctx.elections.elections(assemblyId),
   ]);
-  const members = new Map(register.members.map((member) => [member.memberNo, member]));
-  const castable = castableBallots(
-    actor.represents.map((member) => member.memberNo),
-    members,
-    proxies.map(proxyForRules),
-    ctx.statutes,
-  );
-  const mine = new Set(castable.map((ballot) => ballot.memberNo));
   const standing = candidacies.filter((candidacy) => !candidacy.withdrawnAt);
   return {
     deadline: candidacyDeadline(new Date(assembly.opensAt), ctx.statutes).toISOString(),

@@ -1,10 +1,9 @@
 import type { MotionsResponse, MotionView } from '@shared/api';
-import { castableBallots } from '@shared/rules/ballots';
 import type { Actor } from '@shared/rules/permissions';
 import { requiredQuorum } from '@shared/rules/quorum';
 import type { Context } from '../context';
-import { proxyForRules } from '../store/proxies';
 import { assemblyOr404 } from '../commands/editAssembly';
+import { castableFor } from './castable';
 import { presenceCounts } from './presence';
 
 /**
@@ -17,20 +16,11 @@ export async function readMotions(
   assemblyId: string,
 ): Promise<MotionsResponse> {
   await assemblyOr404(ctx, assemblyId);
-  const [register, { proxies }, motions, presence] = await Promise.all([
-    ctx.register.snapshot(),
-    ctx.proxies.list(assemblyId),
+  const [{ members, castable, mine }, motions, presence] = await Promise.all([
+    castableFor(ctx, actor, assemblyId),
     ctx.votes.motions(assemblyId),
     presenceCounts(ctx, assemblyId),
   ]);
-  const members = new Map(register.members.map((member) => [member.memberNo, member]));
-  const castable = castableBallots(
-    actor.represents.map((member) => member.memberNo),
-    members,
-    proxies.map(proxyForRules),
-    ctx.statutes,
-  );
-  const mine = new Set(castable.map((ballot) => ballot.memberNo));
   const views: MotionView[] = [];
   for (const motion of motions) {
     const myBallots = motion.secret
