@@ -74,7 +74,11 @@ describe('a web process and a worker on real Redis, mail to the built-in outbox'
     const response = await fetch(`${base}/api/nothing-here`);
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
-      error: { code: 'not_found', message: 'There is nothing at GET /api/nothing-here.' },
+      error: {
+        code: 'not_found',
+        params: { context: 'route', method: 'GET', path: '/api/nothing-here' },
+        message: 'There is nothing at GET /api/nothing-here.',
+      },
     });
   });
 });
