@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './typedText';
 import { castAsSchema } from './ballot';
 import { ballotsOf } from './voting';
 import { bodySchema, officeSchema } from './body';
@@ -24,7 +25,7 @@ export const fileCandidacyInputSchema = z.object({
   office: officeSchema,
   memberNo: memberNoInputSchema('Say which member is the candidate'),
   /** Who would sit for the member; empty: its representative. */
-  person: z.string().trim().max(200, { error: 'The name can have at most 200 characters' }).default(''),
+  person: lineText().max(200, { error: 'The name can have at most 200 characters' }).default(''),
 });
 export type FileCandidacyInput = z.infer<typeof fileCandidacyInputSchema>;
 
