@@ -45,15 +45,6 @@ export const electionBallotSchema = z.object({
 });
 export type ElectionBallot = z.infer<typeof electionBallotSchema>;
 
-/** What a person sends to vote in an election. */
-export const castElectionBallotInputSchema = z.object({
-  electionId: z.string({ error: 'Say which election' }).min(1, { error: 'Say which election' }),
-  round: z.union([z.literal(1), z.literal(2)], { error: 'The round is 1 or 2' }),
-  memberNo: memberNoInputSchema('Say which member this vote is for'),
-  candidateMemberNo: memberNoInputSchema('Choose a candidate, or vote blank').nullable(),
-});
-export type CastElectionBallotInput = z.infer<typeof castElectionBallotInputSchema>;
-
 /** The Table opens the election of one office during the window, with the candidacies filed for it. */
 export const openElectionInputSchema = z.object({
   itemId: z.string().regex(/^i[A-Za-z0-9]{4,20}$/, { error: 'Choose the agenda item' }),
