@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Actor } from '@shared/rules/permissions';
+import { withoutUnsafeCharacters } from '@shared/rules/text';
 import type { Assembly, AssemblyDocument } from '@shared/schemas/assembly';
 import { Refusal } from './refusal';
 import type { Context } from '../context';
@@ -54,15 +55,9 @@ function claimedTypes(claims: { name?: string; declaredType?: string }): Array<{
   return found;
 }
 
-/** A file name safe to show and to offer for download. */
+/** A file name safe to show and to offer for download: the person did not type it, so what is unsafe is removed, not refused. */
 export function cleanName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
-    .replace(/[\u0000-\u001f\u007f/\\]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150);
+  const cleaned = withoutUnsafeCharacters(name).replace(/[/\\]/g, '').replace(/\s+/g, ' ').trim().slice(0, 150);
   return cleaned || 'document';
 }
 

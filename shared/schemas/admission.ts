@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './typedText';
 import { colleges, continents } from './member';
 import { memberNoInputSchema } from './memberRef';
 
@@ -8,19 +9,15 @@ import { memberNoInputSchema } from './memberRef';
  */
 export const admissionRequestInputSchema = z.object({
   college: z.enum(colleges, { error: 'Choose the college: effective, de jure or associate' }),
-  organisation: z
-    .string({ error: 'Give the name of the organisation or person' })
-    .trim()
+  organisation: lineText({ error: 'Give the name of the organisation or person' })
     .min(1, { error: 'Give the name of the organisation or person' })
     .max(300, { error: 'The name can have at most 300 characters' }),
-  country: z
-    .string({ error: 'Give the country' })
-    .trim()
+  country: lineText({ error: 'Give the country' })
     .min(1, { error: 'Give the country' })
     .max(100, { error: 'The country can have at most 100 characters' }),
   continent: z.enum(continents, { error: 'Choose the continent' }),
-  territory: z.string().trim().max(200, { error: 'The territory can have at most 200 characters' }).default(''),
-  platformType: z.string().trim().max(100, { error: 'The platform type can have at most 100 characters' }).default(''),
+  territory: lineText().max(200, { error: 'The territory can have at most 200 characters' }).default(''),
+  platformType: lineText().max(100, { error: 'The platform type can have at most 100 characters' }).default(''),
   population: z
     .number({ error: 'Give the number of inhabitants as a whole number' })
     .int({ error: 'Give the number of inhabitants as a whole number' })

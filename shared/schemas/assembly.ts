@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from './typedText';
 import { instantSchema } from './time';
 
 /** What an agenda item is for: information, or a decision of one of the kinds of motion. */
@@ -59,9 +60,7 @@ export const agendaMoveSchema = z.object({
 });
 
 export const assemblyCancellationSchema = z.object({
-  reason: z
-    .string({ error: 'Give the reason members will read' })
-    .trim()
+  reason: multilineText({ error: 'Give the reason members will read' })
     .min(3, { error: 'Give the reason members will read' })
     .max(2000),
 });
@@ -70,16 +69,10 @@ export type AssemblyCancellation = z.infer<typeof assemblyCancellationSchema>;
 /** One agenda item as the Table writes it. */
 export const agendaItemInputSchema = z.object({
   kind: agendaItemKindSchema,
-  title: z
-    .string({ error: 'Give the item a title' })
-    .trim()
+  title: lineText({ error: 'Give the item a title' })
     .min(3, { error: 'The title of an item needs at least 3 characters' })
     .max(200, { error: 'The title of an item can have at most 200 characters' }),
-  description: z
-    .string()
-    .trim()
-    .max(10_000, { error: 'The description can have at most 10,000 characters' })
-    .default(''),
+  description: multilineText().max(10_000, { error: 'The description can have at most 10,000 characters' }).default(''),
   /** The member admitted or excluded, for those items. */
   subjectMemberNo: z.number().int().positive().nullable().default(null),
 });
@@ -89,9 +82,7 @@ export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>;
 export const assemblyDraftSchema = z
   .object({
     kind: assemblyKindSchema,
-    title: z
-      .string({ error: 'Give the assembly a title' })
-      .trim()
+    title: lineText({ error: 'Give the assembly a title' })
       .min(3, { error: 'The title needs at least 3 characters' })
       .max(200, { error: 'The title can have at most 200 characters' }),
     /** An instant with its offset, as picked in the Table's time zone ("2027-03-12T10:00:00+01:00"). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './typedText';
 import { emailSchema, languageSchema, timeZoneSchema } from './person';
 
 /** A person asks for a sign-in link. */
@@ -18,6 +19,6 @@ export type SignInComplete = z.infer<typeof signInCompleteSchema>;
 export const profileUpdateSchema = z.object({
   language: languageSchema.optional(),
   timeZone: timeZoneSchema.optional(),
-  name: z.string().trim().min(1, { message: 'The name cannot be empty.' }).max(200).optional(),
+  name: lineText().min(1, { message: 'The name cannot be empty.' }).max(200).optional(),
 });
 export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { memberNoSchema } from './member';
-import { memberNoInputSchema } from './memberRef';
 import { instantSchema } from './time';
 
 /** A vote on a motion (R.6: abstentions are recorded and shown, not counted). */
@@ -25,11 +24,3 @@ export const ballotSchema = z.object({
   castAt: instantSchema,
 });
 export type Ballot = z.infer<typeof ballotSchema>;
-
-/** What a person sends to vote on a motion for one of the members it may vote for. */
-export const castBallotInputSchema = z.object({
-  motionId: z.string({ error: 'Say which motion the vote is on' }).min(1, { error: 'Say which motion the vote is on' }),
-  memberNo: memberNoInputSchema('Say which member this vote is for'),
-  choice: ballotChoiceSchema,
-});
-export type CastBallotInput = z.infer<typeof castBallotInputSchema>;

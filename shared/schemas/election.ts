@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './typedText';
 import { castAsSchema } from './ballot';
 import { ballotsOf } from './voting';
 import { bodySchema, officeSchema } from './body';
@@ -24,7 +25,7 @@ export const fileCandidacyInputSchema = z.object({
   office: officeSchema,
   memberNo: memberNoInputSchema('Say which member is the candidate'),
   /** Who would sit for the member; empty: its representative. */
-  person: z.string().trim().max(200, { error: 'The name can have at most 200 characters' }).default(''),
+  person: lineText().max(200, { error: 'The name can have at most 200 characters' }).default(''),
 });
 export type FileCandidacyInput = z.infer<typeof fileCandidacyInputSchema>;
 
@@ -43,15 +44,6 @@ export const electionBallotSchema = z.object({
   castAt: instantSchema,
 });
 export type ElectionBallot = z.infer<typeof electionBallotSchema>;
-
-/** What a person sends to vote in an election. */
-export const castElectionBallotInputSchema = z.object({
-  electionId: z.string({ error: 'Say which election' }).min(1, { error: 'Say which election' }),
-  round: z.union([z.literal(1), z.literal(2)], { error: 'The round is 1 or 2' }),
-  memberNo: memberNoInputSchema('Say which member this vote is for'),
-  candidateMemberNo: memberNoInputSchema('Choose a candidate, or vote blank').nullable(),
-});
-export type CastElectionBallotInput = z.infer<typeof castElectionBallotInputSchema>;
 
 /** The Table opens the election of one office during the window, with the candidacies filed for it. */
 export const openElectionInputSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from './typedText';
 import { memberNoSchema } from './member';
 import { memberNoInputSchema } from './memberRef';
 import { instantSchema } from './time';
@@ -23,9 +24,7 @@ export type ExclusionProposal = z.infer<typeof exclusionProposalSchema>;
 export const proposeExclusionInputSchema = z.object({
   memberNo: memberNoInputSchema('Say which member the Direction proposes to exclude'),
   ground: exclusionGroundSchema,
-  reasons: z
-    .string({ error: 'Write the reasons the member will receive' })
-    .trim()
+  reasons: multilineText({ error: 'Write the reasons the member will receive' })
     .min(20, { error: 'Write the reasons the member will receive (at least 20 characters)' })
     .max(10_000, { error: 'The reasons can have at most 10,000 characters' }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from './typedText';
 import { officeSchema } from './body';
 import { memberNoSchema as memberNo } from './member';
 import { minutesContentSchema } from './minutes';
@@ -51,12 +52,9 @@ export const minutesStatementMaxLength = 4000;
 
 /** The Table edits the statement of a draft, from the revision it read. */
 export const minutesStatementInputSchema = z.object({
-  statement: z
-    .string({ error: 'Write the statement' })
-    .trim()
-    .max(minutesStatementMaxLength, {
-      error: `The statement can have at most ${minutesStatementMaxLength} characters`,
-    }),
+  statement: multilineText({ error: 'Write the statement' }).max(minutesStatementMaxLength, {
+    error: `The statement can have at most ${minutesStatementMaxLength} characters`,
+  }),
   revision: z.number({ error: 'Say which revision of the draft you edited' }).int().nonnegative(),
 });
 export type MinutesStatementInput = z.infer<typeof minutesStatementInputSchema>;
@@ -74,9 +72,7 @@ export type MinutesPublishInput = z.infer<typeof minutesPublishInputSchema>;
 
 /** A correction: a new version, with a note saying what changed. */
 export const minutesCorrectionInputSchema = z.object({
-  note: z
-    .string({ error: 'Say what the correction changes' })
-    .trim()
+  note: multilineText({ error: 'Say what the correction changes' })
     .min(10, { error: 'Say what the correction changes (at least 10 characters)' })
     .max(2000, { error: 'The correction note can have at most 2,000 characters' }),
 });

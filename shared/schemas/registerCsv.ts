@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './typedText';
 import { colleges, continents, type Member } from './member';
 import { emailSchema } from './person';
 
@@ -37,11 +38,11 @@ export const registerCsvRowSchema = z.object({
     trim,
     z.enum(continents, { message: `The continent must be one of: ${continents.join(', ')}` }),
   ),
-  country: z.string().trim().min(1, { message: 'The country is missing' }),
-  territory: z.string().trim().default(''),
-  organisation: z.string().trim().min(1, { message: 'The organisation is missing' }),
-  platform_type: z.string().trim().default(''),
-  representative: z.preprocess(blankToNull, z.string().trim().max(200).nullable()).default(null),
+  country: lineText().min(1, { message: 'The country is missing' }),
+  territory: lineText().default(''),
+  organisation: lineText().min(1, { message: 'The organisation is missing' }),
+  platform_type: lineText().default(''),
+  representative: z.preprocess(blankToNull, lineText().max(200).nullable()).default(null),
   representative_email: z.preprocess(blankToNull, emailSchema.nullable()).default(null),
   population: z
     .preprocess(

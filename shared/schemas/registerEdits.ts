@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from './typedText';
 import { colleges, continents } from './member';
 import { emailSchema, languageSchema, timeZoneSchema } from './person';
 import { admissionRequestInputSchema } from './admission';
@@ -8,10 +9,10 @@ export const memberUpdateSchema = z
   .object({
     college: z.enum(colleges, { error: 'Choose the college: effective, de jure or associate' }),
     continent: z.enum(continents, { error: 'Choose the continent' }),
-    country: z.string().trim().min(1, { error: 'Give the country' }).max(100),
-    territory: z.string().trim().max(200, { error: 'The territory can have at most 200 characters' }),
-    organisation: z.string().trim().min(1, { error: 'Give the name of the organisation' }).max(300),
-    platformType: z.string().trim().max(100),
+    country: lineText().min(1, { error: 'Give the country' }).max(100),
+    territory: lineText().max(200, { error: 'The territory can have at most 200 characters' }),
+    organisation: lineText().min(1, { error: 'Give the name of the organisation' }).max(300),
+    platformType: lineText().max(100),
     population: z
       .number({ error: 'Give the number of inhabitants as a whole number' })
       .int({ error: 'Give the number of inhabitants as a whole number' })
@@ -25,7 +26,7 @@ export type MemberUpdateInput = z.infer<typeof memberUpdateSchema>;
 
 /** A new person, as the secretariat or a candidate enters them. */
 export const newPersonSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Give the name of the person' }).max(200),
+  name: lineText().min(1, { error: 'Give the name of the person' }).max(200),
   email: emailSchema,
   language: languageSchema,
   timeZone: timeZoneSchema,
@@ -47,9 +48,7 @@ export type PersonUpdate = z.infer<typeof personUpdateSchema>;
 
 /** S.11: a candidate (or a member on its behalf) asks to join, saying how it meets the college criteria of S.2. */
 export const admissionSubmissionSchema = admissionRequestInputSchema.extend({
-  criteria: z
-    .string({ error: 'Say how the candidate meets the criteria of its college' })
-    .trim()
+  criteria: multilineText({ error: 'Say how the candidate meets the criteria of its college' })
     .min(20, { error: 'Say how the candidate meets the criteria of its college (at least 20 characters)' })
     .max(5000),
   contact: newPersonSchema,
@@ -59,6 +58,6 @@ export type AdmissionSubmission = z.infer<typeof admissionSubmissionSchema>;
 /** S.11: the Direction approves or refuses, with a reason the candidate will read. */
 export const admissionDecisionSchema = z.object({
   approve: z.boolean({ error: 'Say whether the Direction approves' }),
-  reason: z.string().trim().min(3, { error: 'Give the reason (the candidate will read it)' }).max(5000),
+  reason: multilineText().min(3, { error: 'Give the reason (the candidate will read it)' }).max(5000),
 });
 export type AdmissionDecision = z.infer<typeof admissionDecisionSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from './typedText';
 
 /** The longest message a person can post: a long contribution, not a document (attach those). */
 export const messageMaxLength = 4000;
@@ -6,9 +7,7 @@ export const messageMaxLength = 4000;
 /** A thread is an agenda item's id, or "general" for what belongs to no item. */
 export const threadSchema = z.string().regex(/^(general|i[A-Za-z0-9]{4,20})$/, { error: 'Unknown discussion thread' });
 
-const body = z
-  .string({ error: 'Write a message' })
-  .trim()
+const body = multilineText({ error: 'Write a message' })
   .min(1, { error: 'Write a message' })
   .max(messageMaxLength, { error: `A message can have at most ${messageMaxLength} characters` });
 
@@ -40,7 +39,7 @@ export type MessageRef = z.infer<typeof messageRefSchema>;
 /** The Table hides a message; the reason is kept for the minutes' annex and the audit trail. */
 export const messageHideSchema = z.object({
   ...messageRef,
-  reason: z.string().trim().min(3, { error: 'Give the reason (it goes into the minutes)' }).max(500),
+  reason: multilineText().min(3, { error: 'Give the reason (it goes into the minutes)' }).max(500),
 });
 export type MessageHide = z.infer<typeof messageHideSchema>;
 

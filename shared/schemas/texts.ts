@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from './typedText';
 
 /** The founding texts are about 20,000 characters; a new version may grow well beyond, within reason. */
 export const amendedTextMaxLength = 100_000;
@@ -11,9 +12,7 @@ export const governingTextSchema = z.enum(governingTexts, {
 export type GoverningText = z.infer<typeof governingTextSchema>;
 
 /** The full new text a statute or rules change proposes, as it will read once adopted. */
-export const amendedTextSchema = z
-  .string({ error: 'Give the full new text' })
-  .trim()
+export const amendedTextSchema = multilineText({ error: 'Give the full new text' })
   .min(20, { error: 'Give the full new text, as it will read once adopted' })
   .max(amendedTextMaxLength, { error: 'The new text can have at most 100,000 characters' });
 

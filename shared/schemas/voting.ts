@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText, multilineText } from './typedText';
 import { agendaItemInputSchema } from './assembly';
 import { ballotChoiceSchema } from './ballot';
 import { motionKindSchema, type MotionKind } from './motion';
@@ -27,8 +28,8 @@ export const openMotionInputSchema = z
     kind: motionKindSchema.refine((kind) => kind !== 'election', {
       error: 'Elections are opened from the candidacies',
     }),
-    title: z.string().trim().min(3, { error: 'Give the motion a title' }).max(200),
-    text: z.string().trim().min(1, { error: 'Give the text put to the vote' }).max(20_000),
+    title: lineText().min(3, { error: 'Give the motion a title' }).max(200),
+    text: multilineText().min(1, { error: 'Give the text put to the vote' }).max(20_000),
     secret: z.boolean({ error: 'Say whether the ballot is secret' }),
     subjectMemberNo: z.number().int().positive().nullable().default(null),
     agendaChange: agendaChangeSchema.nullable().default(null),

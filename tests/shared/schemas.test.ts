@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { admissionRequestInputSchema } from '@shared/schemas/admission';
 import {
@@ -6,14 +8,13 @@ import {
   assemblyScheduleSchema,
   assemblyWindowSchema,
 } from '@shared/schemas/assembly';
-import { castBallotInputSchema } from '@shared/schemas/ballot';
 import { designationSchema } from '@shared/schemas/designation';
-import { minimumDuesInputSchema } from '@shared/schemas/dues';
-import { castElectionBallotInputSchema, fileCandidacyInputSchema } from '@shared/schemas/election';
+import { castElectionBallotsInputSchema, fileCandidacyInputSchema } from '@shared/schemas/election';
 import { proposeExclusionInputSchema } from '@shared/schemas/exclusion';
-import { motionInputSchema } from '@shared/schemas/motion';
 import { grantProxyInputSchema, proxyGrantSchema } from '@shared/schemas/proxy';
+import { memberUpdateSchema } from '@shared/schemas/registerEdits';
 import { instantSchema } from '@shared/schemas/time';
+import { castBallotsInputSchema, openMotionInputSchema } from '@shared/schemas/voting';
 import type { z } from 'zod';
 
 /** The first message of a refused input, or null when it is accepted. */
@@ -51,18 +52,38 @@ describe('instants travel as ISO 8601 texts with an offset and become Dates', ()
 });
 
 describe('user inputs are refused with human-readable messages', () => {
+  /** A motion the Table would open: each case changes what it tests. */
+  const motion = {
+    itemId: 'iAbCd1',
+    kind: 'ordinary_decision',
+    title: 'Accounts of 2026',
+    text: 'Approve them',
+    secret: false,
+  };
+
   it.each([
     {
       name: 'a vote with no choice',
-      schema: castBallotInputSchema,
-      input: { motionId: 'm1', memberNo: 3, choice: 'yes' },
+      schema: castBallotsInputSchema,
+      input: { ballots: [{ memberNo: 3, choice: 'yes' }] },
       message: 'Choose for, against or abstain',
     },
     {
-      name: 'a vote for no member',
-      schema: castBallotInputSchema,
-      input: { motionId: 'm1', memberNo: 0, choice: 'for' },
-      message: 'Say which member this vote is for',
+      name: 'a vote for nobody',
+      schema: castBallotsInputSchema,
+      input: { ballots: [] },
+      message: 'Give at least one vote',
+    },
+    {
+      name: 'two votes for one member in one action',
+      schema: castBallotsInputSchema,
+      input: {
+        ballots: [
+          { memberNo: 41, choice: 'for' },
+          { memberNo: 41, choice: 'against' },
+        ],
+      },
+      message: 'One vote per member in one action',
     },
     {
       name: 'a proxy to oneself',
@@ -96,15 +117,45 @@ describe('user inputs are refused with human-readable messages', () => {
     },
     {
       name: 'an exclusion motion naming nobody',
-      schema: motionInputSchema,
-      input: { kind: 'exclusion', title: 'Exclude', text: 'Because' },
+      schema: openMotionInputSchema,
+      input: { ...motion, kind: 'exclusion', title: 'Exclude', text: 'Because' },
       message: 'Name the member concerned for an admission or an exclusion, and only then',
     },
     {
       name: 'a motion of an unknown kind',
-      schema: motionInputSchema,
-      input: { kind: 'decree', title: 'Decree', text: 'x' },
+      schema: openMotionInputSchema,
+      input: { ...motion, kind: 'decree' },
       message: 'Unknown kind of motion',
+    },
+    {
+      name: 'an election opened as a motion',
+      schema: openMotionInputSchema,
+      input: { ...motion, kind: 'election' },
+      message: 'Elections are opened from the candidacies',
+    },
+    {
+      name: 'a motion with no text',
+      schema: openMotionInputSchema,
+      input: { ...motion, text: '  ' },
+      message: 'Give the text put to the vote',
+    },
+    {
+      name: 'a motion not saying whether the ballot is secret',
+      schema: openMotionInputSchema,
+      input: { ...motion, secret: 'yes' },
+      message: 'Say whether the ballot is secret',
+    },
+    {
+      name: 'an agenda change that does not say how',
+      schema: openMotionInputSchema,
+      input: { ...motion, kind: 'agenda_change' },
+      message: 'Say how the agenda changes for an agenda change, and only then',
+    },
+    {
+      name: 'an ordinary decision carrying a new statute text',
+      schema: openMotionInputSchema,
+      input: { ...motion, amendedText: 'S.1: the network is called Agora.' },
+      message: 'Only a statute or rules change carries a new text',
     },
     {
       name: 'a candidacy for an unknown body',
@@ -120,9 +171,21 @@ describe('user inputs are refused with human-readable messages', () => {
     },
     {
       name: 'an election vote in round 3',
-      schema: castElectionBallotInputSchema,
-      input: { electionId: 'e', round: 3, memberNo: 1, candidateMemberNo: 2 },
+      schema: castElectionBallotsInputSchema,
+      input: { round: 3, ballots: [{ memberNo: 1, candidateMemberNo: 2 }] },
       message: 'The round is 1 or 2',
+    },
+    {
+      name: 'two election votes for one member in one action',
+      schema: castElectionBallotsInputSchema,
+      input: {
+        round: 1,
+        ballots: [
+          { memberNo: 1, candidateMemberNo: 2 },
+          { memberNo: 1, candidateMemberNo: null },
+        ],
+      },
+      message: 'One vote per member in one action',
     },
     {
       name: 'an exclusion without reasons',
@@ -137,16 +200,22 @@ describe('user inputs are refused with human-readable messages', () => {
       message: 'Choose the ground: deliberate harm, or obligations unmet for at least three years',
     },
     {
-      name: 'dues for half an inhabitant',
-      schema: minimumDuesInputSchema,
-      input: { country: 'Belgium', population: 10.5 },
+      name: 'dues for half an inhabitant (the population the dues are computed from)',
+      schema: memberUpdateSchema,
+      input: { population: 10.5 },
       message: 'Give the number of inhabitants as a whole number',
     },
     {
       name: 'dues for nobody',
-      schema: minimumDuesInputSchema,
-      input: { country: 'Belgium', population: 0 },
+      schema: memberUpdateSchema,
+      input: { population: 0 },
       message: 'The number of inhabitants must be above zero',
+    },
+    {
+      name: 'a correction of a member that changes nothing',
+      schema: memberUpdateSchema,
+      input: {},
+      message: 'Nothing to change: give at least one field.',
     },
     {
       name: 'an admission in no college',
@@ -159,20 +228,43 @@ describe('user inputs are refused with human-readable messages', () => {
   });
 
   it.each([
-    { schema: castBallotInputSchema, input: { motionId: 'm1', memberNo: 3, choice: 'abstain' } },
+    {
+      schema: castBallotsInputSchema,
+      input: {
+        ballots: [
+          { memberNo: 3, choice: 'abstain' },
+          { memberNo: 41, choice: 'for' },
+        ],
+      },
+    },
     { schema: grantProxyInputSchema, input: { assemblyId: 'a', grantorMemberNo: 34, holderMemberNo: 1 } },
     {
       schema: assemblyDraftSchema,
       input: { kind: 'extraordinary', opensAt: '2026-11-14T10:00:00+01:00', title: 'EGA 2026', hybrid: true },
     },
     {
-      schema: motionInputSchema,
-      input: { kind: 'admission', title: 'Admit 109', text: 'Validation of new members', subjectMemberNo: 109 },
+      schema: openMotionInputSchema,
+      input: {
+        ...motion,
+        kind: 'admission',
+        title: 'Admit 109',
+        text: 'Validation of new members',
+        subjectMemberNo: 109,
+      },
     },
     {
-      schema: castElectionBallotInputSchema,
-      input: { electionId: 'e', round: 2, memberNo: 1, candidateMemberNo: null },
+      schema: openMotionInputSchema,
+      input: { ...motion, kind: 'statute_change', amendedText: 'S.1: the network is called Agora, and so on.' },
     },
+    {
+      schema: openMotionInputSchema,
+      input: { ...motion, kind: 'agenda_change', agendaChange: { action: 'drop', itemId: 'iAbCd2' } },
+    },
+    {
+      schema: castElectionBallotsInputSchema,
+      input: { round: 2, ballots: [{ memberNo: 1, candidateMemberNo: null }] },
+    },
+    { schema: memberUpdateSchema, input: { population: null } },
     {
       schema: admissionRequestInputSchema,
       input: {
@@ -215,5 +307,30 @@ describe('records parse from JSON into the types the rules read', () => {
         until: '2019-01-01T00:00:00Z',
       }),
     ).toBe('A designation must end after it starts');
+  });
+});
+
+describe('every input schema is one the app parses', () => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const sourceFiles = (folder: string): string[] =>
+    readdirSync(join(root, folder)).flatMap((name) => {
+      const path = join(folder, name);
+      if (statSync(join(root, path)).isDirectory()) return sourceFiles(path);
+      return /\.(ts|tsx)$/.test(name) ? [path] : [];
+    });
+
+  it('declares no input schema that only its tests read (a schema no route uses tests nothing users send)', () => {
+    const sources = ['shared', 'server', 'jobs', 'client/src'].flatMap(sourceFiles);
+    const texts = new Map(sources.map((file) => [file, readFileSync(join(root, file), 'utf8')]));
+    const declared = sources
+      .filter((file) => file.startsWith('shared/schemas/'))
+      .flatMap((file) =>
+        [...texts.get(file)!.matchAll(/export const (\w+InputSchema)\b/g)].map((match) => ({ file, name: match[1]! })),
+      );
+    expect(declared.length).toBeGreaterThan(10);
+    const unused = declared.filter(
+      ({ file, name }) => ![...texts].some(([other, text]) => other !== file && new RegExp(`\\b${name}\\b`).test(text)),
+    );
+    expect(unused.map(({ name }) => name)).toEqual([]);
   });
 });
