@@ -11,6 +11,7 @@ import type { NamedBallot } from '../store/votes';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 import { proxyRevokedRefusal, proxyUse } from './proxyUse';
+import { recordBallotAttendance } from './room/recordAttendance';
 
 /** The hash under which a receipt is published with the results. */
 export const receiptHash = (motionId: string, receipt: string) =>
@@ -23,10 +24,10 @@ export const receiptHash = (motionId: string, receipt: string) =>
  * history stays); the grantor's own vote overrides its proxy's. Secret ballots are final: who
  * voted is kept apart from what was voted. Every vote gets a receipt code, and a vote with a
  * receipt is in the count: one arriving after the count is refused, as is one by a proxy revoked
- * meanwhile.
+ * meanwhile. A ballot is presence: the members it speaks for are recorded present.
  */
 export async function castBallots(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'register' | 'statutes' | 'votes'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'register' | 'room' | 'statutes' | 'votes'>,
   actor: Actor,
   assemblyId: string,
   motionId: string,
@@ -88,6 +89,8 @@ export async function castBallots(
   const counted = () => new Refusal('motion_closed', { context: 'late' });
   // So do a revocation and a ballot by proxy (R.7: revocable until used).
   const proxiesUsed = proxyUse(assemblyId, rights, grants);
+  // Before the ballots, so that a stored ballot always has its presence.
+  await recordBallotAttendance(ctx, assemblyId, actor, rights, now);
   if (motion.secret) {
     const voted = await ctx.votes.castSecret(
       motionId,

@@ -20,6 +20,7 @@ import { receiptHash } from './castBallots';
 import { assemblyOr404 } from './editAssembly';
 import { receiptChain } from './receiptChain';
 import { proxyRevokedRefusal, proxyUse } from './proxyUse';
+import { recordBallotAttendance } from './room/recordAttendance';
 
 /** The stage of an election and the candidates of its current round. */
 export async function electionState(ctx: Pick<Context, 'elections'>, election: Election) {
@@ -90,10 +91,10 @@ export async function openElection(
 /**
  * Votes in the current round for each member the person represents or holds the proxy of: a
  * candidate of the round, or blank. Secret: who voted is kept apart from for whom; final. Refused
- * whole if a proxy used is revoked meanwhile.
+ * whole if a proxy used is revoked meanwhile; the members voted for are recorded present.
  */
 export async function castElectionBallots(
-  ctx: Pick<Context, 'assemblies' | 'elections' | 'now' | 'proxies' | 'register' | 'statutes'>,
+  ctx: Pick<Context, 'assemblies' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'statutes'>,
   actor: Actor,
   assemblyId: string,
   electionId: string,
@@ -141,6 +142,7 @@ export async function castElectionBallots(
   const now = ctx.now();
   const castAt = now.toISOString();
   const proxiesUsed = proxyUse(assemblyId, rights, proxies.map(proxyForRules));
+  await recordBallotAttendance(ctx, assemblyId, actor, rights, now);
   const receipts: BallotReceipt[] = rights.map((ballot) => ({
     memberNo: ballot.memberNo,
     castAs: ballot.castAs,
