@@ -10,6 +10,8 @@ import { proxyForRules } from '../store/proxies';
 import type { NamedBallot } from '../store/votes';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
+import { proxyRevokedRefusal, proxyUse } from './proxyUse';
+import { recordBallotAttendance } from './room/recordAttendance';
 
 /** The hash under which a receipt is published with the results. */
 export const receiptHash = (motionId: string, receipt: string) =>
@@ -21,10 +23,11 @@ export const receiptHash = (motionId: string, receipt: string) =>
  * inside the window (R.6). Named ballots can be changed until the close (the last counts, the
  * history stays); the grantor's own vote overrides its proxy's. Secret ballots are final: who
  * voted is kept apart from what was voted. Every vote gets a receipt code, and a vote with a
- * receipt is in the count: one arriving after the count is refused.
+ * receipt is in the count: one arriving after the count is refused, as is one by a proxy revoked
+ * meanwhile. A ballot is presence: the members it speaks for are recorded present.
  */
 export async function castBallots(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'register' | 'statutes' | 'votes'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'register' | 'room' | 'statutes' | 'votes'>,
   actor: Actor,
   assemblyId: string,
   motionId: string,
@@ -47,7 +50,7 @@ export async function castBallots(
   const rights = input.ballots.map((ballot) => {
     const right = ballotRight(ballot.memberNo, represented, members, grants, ctx.statutes);
     if (!right.ok) refusals.push({ code: right.reason, params: { ...right } });
-    return { ...ballot, castAs: right.castAs ?? 'own' };
+    return { ...ballot, castAs: right.castAs ?? 'own', holderMemberNo: right.holderMemberNo };
   });
   if (refusals.length > 0) {
     throw new Refusal('ballot_not_allowed', { refusals });
@@ -84,6 +87,10 @@ export async function castBallots(
   };
   // The count and the cast exclude each other: refused once the tally is stored, so a receipt always means counted.
   const counted = () => new Refusal('motion_closed', { context: 'late' });
+  // So do a revocation and a ballot by proxy (R.7: revocable until used).
+  const proxiesUsed = proxyUse(assemblyId, rights, grants);
+  // Before the ballots, so that a stored ballot always has its presence.
+  await recordBallotAttendance(ctx, assemblyId, actor, rights, now);
   if (motion.secret) {
     const voted = await ctx.votes.castSecret(
       motionId,
@@ -93,8 +100,10 @@ export async function castBallots(
         choice: ballot.choice,
       })),
       entry,
+      proxiesUsed,
     );
     if (!voted.stored && voted.counted) throw counted();
+    if (!voted.stored && 'proxyRevoked' in voted) throw await proxyRevokedRefusal(ctx, proxiesUsed, rights);
     // Lost only to a vote for the same member in the same instant: the first one stands, nothing of this one is stored.
     if (!voted.stored)
       throw new Refusal('ballot_not_recorded', {
@@ -109,7 +118,9 @@ export async function castBallots(
       castAt,
       receiptHash: receiptHash(motionId, receipts[index]?.receipt ?? ''),
     }));
-    if (!(await ctx.votes.castNamed(motionId, named, entry))) throw counted();
+    const stored = await ctx.votes.castNamed(motionId, named, entry, proxiesUsed);
+    if (stored === 'proxy_revoked') throw await proxyRevokedRefusal(ctx, proxiesUsed, rights);
+    if (!stored) throw counted();
   }
   // Nobody else's screen changes (results stay hidden until the close): no broadcast.
   return receipts;

@@ -19,6 +19,8 @@ import type { Context } from '../context';
 import { receiptHash } from './castBallots';
 import { assemblyOr404 } from './editAssembly';
 import { receiptChain } from './receiptChain';
+import { proxyRevokedRefusal, proxyUse } from './proxyUse';
+import { recordBallotAttendance } from './room/recordAttendance';
 
 /** The stage of an election and the candidates of its current round. */
 export async function electionState(ctx: Pick<Context, 'elections'>, election: Election) {
@@ -88,10 +90,11 @@ export async function openElection(
 
 /**
  * Votes in the current round for each member the person represents or holds the proxy of: a
- * candidate of the round, or blank. Secret: who voted is kept apart from for whom; final.
+ * candidate of the round, or blank. Secret: who voted is kept apart from for whom; final. Refused
+ * whole if a proxy used is revoked meanwhile; the members voted for are recorded present.
  */
 export async function castElectionBallots(
-  ctx: Pick<Context, 'assemblies' | 'elections' | 'now' | 'proxies' | 'register' | 'statutes'>,
+  ctx: Pick<Context, 'assemblies' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'statutes'>,
   actor: Actor,
   assemblyId: string,
   electionId: string,
@@ -132,11 +135,14 @@ export async function castElectionBallots(
       });
     if (already.has(ballot.memberNo))
       refusals.push({ code: 'member_voted_secret', params: { memberNo: ballot.memberNo, context: 'round' } });
-    return { ...ballot, castAs: right.castAs ?? 'own' };
+    return { ...ballot, castAs: right.castAs ?? 'own', holderMemberNo: right.holderMemberNo };
   });
   if (refusals.length > 0) throw new Refusal('ballot_not_allowed', { refusals });
 
-  const castAt = ctx.now().toISOString();
+  const now = ctx.now();
+  const castAt = now.toISOString();
+  const proxiesUsed = proxyUse(assemblyId, rights, proxies.map(proxyForRules));
+  await recordBallotAttendance(ctx, assemblyId, actor, rights, now);
   const receipts: BallotReceipt[] = rights.map((ballot) => ({
     memberNo: ballot.memberNo,
     castAs: ballot.castAs,
@@ -158,7 +164,9 @@ export async function castElectionBallots(
       before: null,
       after: { members: receipts.map((receipt) => receipt.memberNo) },
     },
+    proxiesUsed,
   );
+  if (!cast.stored && 'proxyRevoked' in cast) throw await proxyRevokedRefusal(ctx, proxiesUsed, rights);
   if (!cast.stored && cast.counted) throw new Refusal('round_closed', { context: 'late', round: state.round });
   if (!cast.stored)
     throw new Refusal('ballot_not_recorded', {

@@ -123,17 +123,20 @@ export async function revokeProxy(
     const verdict = proxyRevocation(proxyForRules(proxy), await ballotsOf(ctx, assemblyId, proxy.grantorMemberNo));
     if (!verdict.ok) throw new Refusal(verdict.reason, { ...verdict });
     const revoked = { ...proxy, revokedAt: ctx.now().toISOString() };
-    if (
-      !(await ctx.proxies.save(assemblyId, version, revoked, {
-        at: revoked.revokedAt,
-        by: signature(actor),
-        action: 'proxy.revoked',
-        subject: `assembly:${assemblyId}`,
-        before: proxy,
-        after: revoked,
-      }))
-    )
-      continue;
+    // The holder's ballot may land at the same instant: the store refuses the revocation if one did.
+    const outcome = await ctx.proxies.revoke(assemblyId, version, revoked, {
+      at: revoked.revokedAt,
+      by: signature(actor),
+      action: 'proxy.revoked',
+      subject: `assembly:${assemblyId}`,
+      before: proxy,
+      after: revoked,
+    });
+    if (outcome === 'used') {
+      const used = proxyRevocation(proxyForRules(proxy), [{ memberNo: proxy.grantorMemberNo, castAs: 'proxy' }]);
+      throw new Refusal(used.reason, { ...used });
+    }
+    if (outcome === 'moved') continue;
     return revoked;
   }
   throw new Refusal('proxies_busy', {});

@@ -21,9 +21,29 @@ export interface SecretBallot {
   line: string;
 }
 
-/** What became of a secret vote: stored, refused because the count was made, or refused because a member had voted. */
+/**
+ * What became of a secret vote: stored, refused because the count was made, because a proxy it
+ * was cast under was revoked meanwhile, or because a member had voted.
+ */
 export type SecretCast =
-  { stored: true } | { stored: false; counted: true } | { stored: false; counted: false; alreadyVoted: number };
+  | { stored: true }
+  | { stored: false; counted: true }
+  | { stored: false; counted: false; proxyRevoked: true }
+  | { stored: false; counted: false; alreadyVoted: number };
+
+/**
+ * The proxies a cast uses: the assembly they belong to and the grants its ballots by proxy are
+ * cast under. Each must still be in force when the ballots are stored, and is then used (R.7).
+ */
+export interface ProxyUse {
+  assemblyId: string;
+  grantIds: string[];
+}
+
+const noProxy: ProxyUse = { assemblyId: '', grantIds: [] };
+
+const proxyKeys = (keys: RedisKeys, use: ProxyUse) =>
+  [keys.proxies(use.assemblyId), keys.proxiesUsed(use.assemblyId)] as const;
 
 /**
  * Where a count read its ballots, and how many it found: the HASH of voters (secret, one per
@@ -48,6 +68,7 @@ export async function castSecretBallots(
   box: { voters: string; choices: string; tally: string },
   ballots: SecretBallot[],
   entry: AuditEntry,
+  proxies: ProxyUse = noProxy,
 ): Promise<SecretCast> {
   const rows = ballots.map(({ voter, line }) => [String(voter.memberNo), JSON.stringify(voter), line]);
   const records = rows.map(([memberNo, json]) => auditRecord(keys, box.voters, memberNo, json as string));
@@ -58,23 +79,30 @@ export async function castSecretBallots(
       keys.audit,
       keys.auditHead,
       box.tally,
+      ...proxyKeys(keys, proxies),
       JSON.stringify(rows),
       JSON.stringify({ ...entry, records }),
+      JSON.stringify(proxies.grantIds),
     ),
   );
   if (outcome === 0) return { stored: true };
   if (outcome === -1) return { stored: false, counted: true };
+  if (outcome === -2) return { stored: false, counted: false, proxyRevoked: true };
   return { stored: false, counted: false, alreadyVoted: outcome };
 }
 
-/** Stores named ballots with their audit entry, unless the tally is stored: false then, and nothing is stored. */
+/**
+ * Stores named ballots with their audit entry, unless the tally is stored (false then) or a proxy
+ * they are cast under was revoked ('proxy_revoked'); nothing is stored in either case.
+ */
 export async function castNamedBallots(
   redis: Redis,
   keys: RedisKeys,
   box: { ballots: string; history: string; tally: string },
   rows: Array<{ memberNo: number; json: string }>,
   entry: AuditEntry,
-): Promise<boolean> {
+  proxies: ProxyUse = noProxy,
+): Promise<boolean | 'proxy_revoked'> {
   const records = rows.map(({ memberNo, json }) => auditRecord(keys, box.ballots, String(memberNo), json));
   const stored = await redis.castNamedBallots(
     box.tally,
@@ -82,10 +110,12 @@ export async function castNamedBallots(
     box.history,
     keys.audit,
     keys.auditHead,
+    ...proxyKeys(keys, proxies),
     JSON.stringify(rows.map(({ memberNo, json }) => [String(memberNo), json])),
     JSON.stringify({ ...entry, records }),
+    JSON.stringify(proxies.grantIds),
   );
-  return stored === 1;
+  return stored === -2 ? 'proxy_revoked' : stored === 1;
 }
 
 /** Stores a tally once, with the audit entry recording it, if the box still holds what was counted. */

@@ -5,6 +5,7 @@ import {
   readBox,
   saveTallyOnce,
   type BallotBoxSize,
+  type ProxyUse,
   type SecretCast,
   type SecretVoter,
   type TallySave,
@@ -68,12 +69,13 @@ export function electionStore(redis: Redis, keys: RedisKeys) {
       return (await this.elections(assemblyId)).find((election) => election.id === electionId) ?? null;
     },
 
-    /** Secret votes of a round, all or none, once per member, and none once the round is counted. */
+    /** Secret votes of a round, all or none, once per member, none once the round is counted or a proxy used is revoked. */
     async cast(
       electionId: string,
       round: number,
       ballots: Array<{ voter: SecretVoter; receiptHash: string; candidateMemberNo: number | null }>,
       entry: AuditEntry,
+      proxies: ProxyUse,
     ): Promise<SecretCast> {
       const lines = ballots.map(({ voter, receiptHash, candidateMemberNo }) => ({
         voter,
@@ -84,7 +86,7 @@ export function electionStore(redis: Redis, keys: RedisKeys) {
         choices: keys.roundChoices(electionId, round),
         tally: keys.roundTally(electionId, round),
       };
-      return castSecretBallots(redis, keys, box, lines, entry);
+      return castSecretBallots(redis, keys, box, lines, entry, proxies);
     },
 
     async voters(electionId: string, round: number): Promise<SecretVoter[]> {

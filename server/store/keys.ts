@@ -64,6 +64,8 @@ export function redisKeys(prefix: string) {
     proxyMandate: (proxyId: string) => key('proxy', proxyId, 'mandate'),
     /** incremented by every grant or revocation, so two grants at once cannot make a chain */
     proxiesVersion: (assemblyId: string) => key('assembly', assemblyId, 'proxies', 'version'),
+    /** set of the grantIds a holder has voted with: such a proxy can no longer be revoked (R.7) */
+    proxiesUsed: (assemblyId: string) => key('assembly', assemblyId, 'proxies', 'used'),
     /** hash motionId -> Motion (JSON) of one assembly */
     motions: (assemblyId: string) => key('assembly', assemblyId, 'motions'),
     /** hash candidacyId -> candidacy (JSON) of one assembly, withdrawn ones kept (R.5) */

@@ -60,6 +60,33 @@ export function proxyStore(redis: Redis, keys: RedisKeys) {
         ['AUDIT', keys.audit, keys.auditHead, JSON.stringify(audited)],
       ]);
     },
+
+    /**
+     * Saves a revocation with its audit entry, unless a holder has voted with the proxy ('used':
+     * R.7, checked in the same step as the ballots record it) or another proxy of the assembly
+     * changed since `version` ('moved').
+     */
+    async revoke(
+      assemblyId: string,
+      version: number,
+      proxy: StoredProxy,
+      entry: AuditEntry,
+    ): Promise<'revoked' | 'moved' | 'used'> {
+      const json = JSON.stringify(proxy);
+      const audited = { ...entry, records: [auditRecord(keys, keys.proxies(assemblyId), proxy.id, json)] };
+      const outcome = await redis.revokeProxyUnlessUsed(
+        keys.proxiesVersion(assemblyId),
+        keys.proxies(assemblyId),
+        keys.proxiesUsed(assemblyId),
+        keys.audit,
+        keys.auditHead,
+        String(version),
+        proxy.id,
+        json,
+        JSON.stringify(audited),
+      );
+      return outcome === 1 ? 'revoked' : outcome === -1 ? 'used' : 'moved';
+    },
   };
 }
 export type ProxyStore = ReturnType<typeof proxyStore>;

@@ -25,8 +25,9 @@ const keyCounts = {
   postMessageOnce: 5,
   changeMessageIfVersion: 4,
   markPresentOnce: 3,
-  castSecretBallots: 5,
-  castNamedBallots: 5,
+  castSecretBallots: 7,
+  castNamedBallots: 7,
+  revokeProxyUnlessUsed: 5,
   saveTallyIfUnchanged: 4,
 } as const;
 
@@ -126,8 +127,11 @@ declare module 'ioredis' {
       audit: K,
       auditHead: K,
       tally: K,
+      proxies: K,
+      proxiesUsed: K,
       ballots: A,
       entry: A,
+      grantIds: A,
     ): Result<number, Context>;
     castNamedBallots(
       tally: K,
@@ -135,7 +139,21 @@ declare module 'ioredis' {
       history: K,
       audit: K,
       auditHead: K,
+      proxies: K,
+      proxiesUsed: K,
       rows: A,
+      entry: A,
+      grantIds: A,
+    ): Result<number, Context>;
+    revokeProxyUnlessUsed(
+      proxiesVersion: K,
+      proxies: K,
+      proxiesUsed: K,
+      audit: K,
+      auditHead: K,
+      version: A,
+      grantId: A,
+      json: A,
       entry: A,
     ): Result<number, Context>;
     saveTallyIfUnchanged(

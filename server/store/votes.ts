@@ -9,6 +9,7 @@ import {
   readBox,
   saveTallyOnce,
   type BallotBoxSize,
+  type ProxyUse,
   type SecretCast,
   type SecretVoter,
   type TallySave,
@@ -56,9 +57,15 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
 
     /**
      * Stores named ballots together with the audit entry recording each: each replaces the
-     * member's previous one, the history keeps all. False, and nothing stored, once the motion is counted.
+     * member's previous one, the history keeps all. False once the motion is counted, 'proxy_revoked'
+     * when a proxy used was revoked meanwhile; nothing stored then.
      */
-    async castNamed(motionId: string, ballots: NamedBallot[], entry: AuditEntry): Promise<boolean> {
+    async castNamed(
+      motionId: string,
+      ballots: NamedBallot[],
+      entry: AuditEntry,
+      proxies: ProxyUse,
+    ): Promise<boolean | 'proxy_revoked'> {
       const box = {
         ballots: keys.namedBallots(motionId),
         history: keys.ballotHistory(motionId),
@@ -70,6 +77,7 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
         box,
         ballots.map((ballot) => ({ memberNo: ballot.memberNo, json: JSON.stringify(ballot) })),
         entry,
+        proxies,
       );
     },
 
@@ -90,11 +98,12 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
       return { ballots: values.map((json) => JSON.parse(json) as NamedBallot), box };
     },
 
-    /** Secret votes, all or none, once per member, and none once the motion is counted. */
+    /** Secret votes, all or none, once per member, none once the motion is counted or a proxy used is revoked. */
     async castSecret(
       motionId: string,
       ballots: Array<{ voter: SecretVoter; receiptHash: string; choice: BallotChoice }>,
       entry: AuditEntry,
+      proxies: ProxyUse,
     ): Promise<SecretCast> {
       const lines = ballots.map(({ voter, receiptHash, choice }) => ({ voter, line: `${receiptHash}|${choice}` }));
       return castSecretBallots(
@@ -107,6 +116,7 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
         },
         lines,
         entry,
+        proxies,
       );
     },
 

@@ -27,3 +27,38 @@ export async function recordAttendance(ctx: Context, assembly: Assembly, actor: 
     before: null,
   });
 }
+
+/**
+ * A ballot is presence (RULES.md §4 Reading): casting it during the window records the members it
+ * speaks for as present, the first time: a member voted for as its own, and the holder of a proxy
+ * used, which makes its grantor represented.
+ */
+export async function recordBallotAttendance(
+  ctx: Pick<Context, 'room'>,
+  assemblyId: string,
+  actor: Actor,
+  ballots: ReadonlyArray<{ memberNo: number; castAs: 'own' | 'proxy'; holderMemberNo: number | null }>,
+  now: Date,
+): Promise<number> {
+  const members = new Set(
+    ballots.flatMap((ballot) =>
+      ballot.castAs === 'own' ? [ballot.memberNo] : ballot.holderMemberNo === null ? [] : [ballot.holderMemberNo],
+    ),
+  );
+  return ctx.room.markPresent(
+    assemblyId,
+    [...members].map((memberNo) => ({
+      memberNo,
+      personId: actor.personId,
+      at: now.toISOString(),
+      via: 'own' as const,
+    })),
+    {
+      at: now.toISOString(),
+      by: signature(actor),
+      action: 'attendance.recorded',
+      subject: `assembly:${assemblyId}`,
+      before: null,
+    },
+  );
+}

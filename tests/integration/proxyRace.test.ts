@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AssemblyView } from '@shared/api/assemblies';
+import type { ApiError } from '@shared/api/errors';
+import type { ProxyView } from '@shared/api/voting';
+import type { Motion } from '@shared/schemas/voting';
+import { startPlatform, type TestClient } from './support';
+
+const day = 86_400_000;
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const opensAt = Date.parse('2027-03-10T09:00:00Z');
+
+/** Each round's grantor, its representative, and the member of another person that holds its proxy. */
+const rounds = [
+  ...[34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54].map((grantor) => ({
+    grantor,
+    grantorEmail: 'ekaterina.smoroda@example.org',
+    holder: 22,
+    holderEmail: 'manuela.coutinho@example.org',
+  })),
+  ...[57, 58, 59, 60, 61, 62, 63, 64, 65].map((grantor) => ({
+    grantor,
+    grantorEmail: 'samuel.thirion@example.org',
+    holder: 68,
+    holderEmail: 'lhoussaine.aitbrahim@example.org',
+  })),
+];
+
+describe('a proxy withdrawn while its holder votes with it (R.7)', () => {
+  let clock = opensAt - 40 * day;
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let assemblyId: string;
+  const motions: Motion[] = [];
+  const people = new Map<string, TestClient>();
+
+  beforeAll(async () => {
+    platform = await startPlatform({ now: () => new Date(clock) });
+    const table = await platform.client().signIn('giusto.maniscalchi@example.org');
+    for (const email of new Set(rounds.flatMap((round) => [round.grantorEmail, round.holderEmail])))
+      people.set(email, await platform.client().signIn(email));
+    const created = (await (
+      await table.post('/api/assemblies', {
+        kind: 'ordinary',
+        title: 'Assembly of the race',
+        opensAt: new Date(opensAt).toISOString(),
+      })
+    ).json()) as AssemblyView;
+    assemblyId = created.assembly.id;
+    await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Accounts' });
+    expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
+    clock = opensAt + 3_600_000;
+    const { assembly } = await table.json<AssemblyView>(`/api/assemblies/${assemblyId}`);
+    for (const secret of [false, true]) {
+      const opened = await table.post(`/api/assemblies/${assemblyId}/motions`, {
+        itemId: assembly.agenda[0]!.id,
+        kind: 'ordinary_decision',
+        title: secret ? 'The accounts (secret)' : 'The accounts',
+        text: 'The accounts of 2026 are approved.',
+        secret,
+      });
+      expect(opened.status, await opened.clone().text()).toBe(201);
+      motions.push((await opened.json()) as Motion);
+    }
+  }, 60_000);
+  afterAll(() => platform?.close());
+
+  it('lets exactly one of the withdrawal and the ballot through, round after round', async () => {
+    const outcomes = { revoked: 0, voted: 0 };
+    for (const [index, round] of rounds.entries()) {
+      const grantorSide = people.get(round.grantorEmail)!;
+      const holderSide = people.get(round.holderEmail)!;
+      const motion = motions[index % motions.length]!;
+      const granted = await grantorSide.post(`/api/assemblies/${assemblyId}/proxies`, {
+        grantorMemberNo: round.grantor,
+        holderMemberNo: round.holder,
+      });
+      expect(granted.status, await granted.clone().text()).toBe(201);
+      const proxy = (await granted.json()) as ProxyView;
+
+      // The withdrawal leaves up to a few milliseconds after the ballot, so that each side wins some rounds.
+      const [revoke, ballot] = await Promise.all([
+        delay(index % 6).then(() => grantorSide.post(`/api/assemblies/${assemblyId}/proxies/${proxy.id}/revoke`)),
+        holderSide.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, {
+          ballots: [{ memberNo: round.grantor, choice: 'for' }],
+        }),
+      ]);
+      const [revoked, cast] = [await revoke.text(), await ballot.text()];
+      const what = `round ${index} (member ${round.grantor}): revoke ${revoke.status} ${revoked}, ballot ${ballot.status} ${cast}`;
+      // Never both, never neither.
+      expect([revoke.status === 200, ballot.status === 201].filter(Boolean), what).toHaveLength(1);
+      if (revoke.status === 200) {
+        outcomes.revoked++;
+        expect(ballot.status, what).toBe(403);
+        expect((JSON.parse(cast) as ApiError).error.code, what).toBe('ballot_not_allowed');
+        // The proxy is gone: the member's own representative votes for it.
+        const own = await grantorSide.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, {
+          ballots: [{ memberNo: round.grantor, choice: 'against' }],
+        });
+        expect(own.status, `${what}; own vote ${await own.clone().text()}`).toBe(201);
+      } else {
+        outcomes.voted++;
+        expect(revoke.status, what).toBe(409);
+        expect((JSON.parse(revoked) as ApiError).error.code, what).toBe('proxy_already_used');
+      }
+    }
+    expect(outcomes.revoked + outcomes.voted).toBe(rounds.length);
+  }, 120_000);
+});
