@@ -109,14 +109,19 @@ async function closeOf(url: string, size: number): Promise<CloseFigures> {
         castAt,
         receiptHash: `${member.memberNo}`.padStart(64, '0'),
       }));
-      await ctx.votes.castNamed(motion.id, ballots, {
-        at: castAt,
-        by: { personId: 'bench', name: 'Bench' },
-        action: 'ballots.cast',
-        subject: `motion:${motion.id}`,
-        before: null,
-        after: { members: ballots.map((ballot) => ballot.memberNo) },
-      });
+      await ctx.votes.castNamed(
+        motion.id,
+        ballots,
+        {
+          at: castAt,
+          by: { personId: 'bench', name: 'Bench' },
+          action: 'ballots.cast',
+          subject: `motion:${motion.id}`,
+          before: null,
+          after: { members: ballots.map((ballot) => ballot.memberNo) },
+        },
+        { assemblyId: assembly.id, grantIds: [] },
+      );
     }
 
     const keys = redisKeys(config.REDIS_PREFIX);
