@@ -1,4 +1,5 @@
-import { ballotChoices, type CastAs } from '../schemas/ballot';
+import type { CastAs } from '../schemas/ballot';
+import { ballotChoices } from '../vocabulary';
 import type { Designation } from '../schemas/designation';
 import type { ProxyGrant } from '../schemas/proxy';
 import { type Statutes, togetherStatutes } from '../statutes';

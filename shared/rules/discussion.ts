@@ -1,4 +1,5 @@
-import { messageMaxLength, type RoomMessage } from '../schemas/room';
+import type { RoomMessage } from '../schemas/room';
+import { messageMaxLength } from '../vocabulary';
 
 // Where the schema validates it; still read from here by the pages and commands.
 export { messageMaxLength };

@@ -1,4 +1,5 @@
-import { agendaItemKinds, type AssemblyKind } from '../schemas/assembly';
+import type { AssemblyKind } from '../schemas/assembly';
+import { agendaItemKinds } from '../vocabulary';
 import type { MotionKind } from '../schemas/motion';
 import { type Statutes, togetherStatutes } from '../statutes';
 

@@ -1,5 +1,6 @@
 import type { MotionKind } from '../schemas/motion';
-import { amendedTextMaxLength, type GoverningText } from '../schemas/texts';
+import type { GoverningText } from '../schemas/texts';
+import { amendedTextMaxLength } from '../vocabulary';
 
 // Where the schema validates it; still read from here by the pages and commands.
 export { amendedTextMaxLength };

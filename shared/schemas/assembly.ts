@@ -2,17 +2,9 @@ import { z } from 'zod';
 import { lineText, multilineText } from './typedText';
 import { instantSchema } from './time';
 
-/** What an agenda item is for: information, or a decision of one of the kinds of motion. */
-export const agendaItemKinds = [
-  'information',
-  'ordinary_decision',
-  'statute_change',
-  'rules_change',
-  'election',
-  'admission_validation',
-  'exclusion',
-  'agenda_change',
-] as const;
+import { agendaItemKinds } from '../vocabulary';
+
+export { agendaItemKinds };
 
 /** Ordinary (S.6, R.6: twice a year, online) or extraordinary (S.7, R.7: at the International Meetings). */
 export const assemblyKinds = ['ordinary', 'extraordinary'] as const;

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { memberNoSchema } from './member';
 import { instantSchema } from './time';
 
-/** A vote on a motion (R.6: abstentions are recorded and shown, not counted). */
-export const ballotChoices = ['for', 'against', 'abstain'] as const;
+import { ballotChoices } from '../vocabulary';
+
+export { ballotChoices };
 
 export const ballotChoiceSchema = z.enum(ballotChoices, { error: 'Choose for, against or abstain' });
 export type BallotChoice = z.infer<typeof ballotChoiceSchema>;

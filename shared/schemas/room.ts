@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { multilineText } from './typedText';
 
-/** The longest message a person can post: a long contribution, not a document (attach those). */
-export const messageMaxLength = 4000;
+import { messageMaxLength } from '../vocabulary';
+
+export { messageMaxLength };
 
 /** A thread is an agenda item's id, or "general" for what belongs to no item. */
 export const threadSchema = z.string().regex(/^(general|i[A-Za-z0-9]{4,20})$/, { error: 'Unknown discussion thread' });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { multilineText } from './typedText';
 
-/** The founding texts are about 20,000 characters; a new version may grow well beyond, within reason. */
-export const amendedTextMaxLength = 100_000;
+import { amendedTextMaxLength } from '../vocabulary';
+
+export { amendedTextMaxLength };
 
 /** The two governing texts: the statutes (S.1 to S.12) and the internal rules (R.1 to R.12). */
 export const governingTexts = ['statutes', 'rules'] as const;
