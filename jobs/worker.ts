@@ -15,6 +15,7 @@ import { assemblyNotices } from './handlers/assemblyNotices';
 import { draftMinutesJob } from './handlers/minutesDraft';
 import { mailMinutesJob } from './handlers/minutesMail';
 import { watchFailedConvocations } from './failedConvocations';
+import { dispatchUnsentConvocations } from '../server/commands/dispatchUnsentConvocations';
 
 export interface RunningWorker {
   mailMode: 'outbox' | 'relay';
@@ -97,6 +98,9 @@ export async function startWorker(
     );
   }
 
+  for (const assemblyId of await dispatchUnsentConvocations(ctx)) {
+    console.log(`worker: the convocation of assembly ${assemblyId} had not been sent; sending it now.`);
+  }
   await queues.mail.upsertJobScheduler('mail.verify', { every: 60_000 }, { name: 'mail.verify', data: {} });
   await handlers['mail.verify']({}, { made: 0, allowed: 1, jobKey: 'mail.verify' });
 
