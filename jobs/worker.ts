@@ -14,6 +14,8 @@ import { assemblyMoment } from './handlers/assemblyMoment';
 import { assemblyNotices } from './handlers/assemblyNotices';
 import { draftMinutesJob } from './handlers/minutesDraft';
 import { mailMinutesJob } from './handlers/minutesMail';
+import { watchFailedConvocations } from './failedConvocations';
+import { dispatchUnsentConvocations } from '../server/commands/dispatchUnsentConvocations';
 
 export interface RunningWorker {
   mailMode: 'outbox' | 'relay';
@@ -34,9 +36,6 @@ type Handlers = { [Name in JobName]: (payload: JobPayloads[Name], attempt: Attem
  * or the close's count), so many rooms opening together are each announced without waiting.
  */
 const concurrencyOf: Record<QueueName, number> = { mail: 32, assemblies: 4, moments: 16 };
-
-/** How many times a job is taken over from a worker that died holding it before it counts as failed. */
-const maxWorkerDeathsPerJob = 5;
 
 /** Starts the job worker: every background or timed job of Agora runs here (BullMQ). */
 export async function startWorker(
@@ -66,6 +65,7 @@ export async function startWorker(
     'minutes.mail': (job) => mailMinutesJob(ctx, job),
   };
 
+  const failedConvocations = await watchFailedConvocations(ctx, redis, prefix);
   const workers = queueNames.map(
     (queue) =>
       new Worker(
@@ -85,7 +85,7 @@ export async function startWorker(
           // Every job is safe to run again: one whose worker died is taken over however many workers
           // died on it in a row (a deploy restarting them one by one); only a job that keeps killing
           // its worker is given up.
-          maxStalledCount: maxWorkerDeathsPerJob,
+          maxStalledCount: config.JOB_MAX_WORKER_DEATHS,
           ...(queue === 'mail' && config.MAIL_RATE_PER_SECOND > 0
             ? { limiter: { max: config.MAIL_RATE_PER_SECOND, duration: 1000 } }
             : {}),
@@ -98,6 +98,9 @@ export async function startWorker(
     );
   }
 
+  for (const assemblyId of await dispatchUnsentConvocations(ctx)) {
+    console.log(`worker: the convocation of assembly ${assemblyId} had not been sent; sending it now.`);
+  }
   await queues.mail.upsertJobScheduler('mail.verify', { every: 60_000 }, { name: 'mail.verify', data: {} });
   await handlers['mail.verify']({}, { made: 0, allowed: 1, jobKey: 'mail.verify' });
 
@@ -106,6 +109,7 @@ export async function startWorker(
     outboxUrl: mail.outboxUrl,
     async close() {
       await Promise.all(workers.map((worker) => worker.close()));
+      await failedConvocations.close();
       await closeQueues(queues);
       await mail.close();
       redis.disconnect();

@@ -34,6 +34,8 @@ export const configSchema = z.object({
   MAIL_RATE_PER_SECOND: z.coerce.number({ message: 'must be a number' }).min(0).default(0),
   /** How long a job a crashed worker was running stays reserved before another worker takes it over. */
   JOB_LOCK_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(1000).default(30_000),
+  /** How many times a job is taken over from a worker that died holding it before it counts as failed. */
+  JOB_MAX_WORKER_DEATHS: z.coerce.number({ message: 'must be a whole number' }).int().min(0).default(5),
   /** Let every visitor read the built-in outbox, not only people on the machine running Agora. */
   OUTBOX_OPEN: booleanFlag.default(false),
   DATA_DIR: z.string().trim().min(1).default('./data'),

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { loadConfig, publicUrl } from './config';
-import { startEmbeddedRedis, type EmbeddedRedis } from './redis/embeddedRedis';
+import { superviseEmbeddedRedis, type SupervisedRedis } from './redis/supervisedRedis';
 import { connectRedis, checkRedisServer } from './redis/connection';
 import { createContext } from './context';
 import { closeQueues } from './queue/queues';
@@ -11,11 +11,12 @@ import { exitWithError } from './process/shutdown';
 
 /**
  * `npm start`: Agora on one machine. Starts its own redis-server unless REDIS_URL is set, loads
- * the demo register into an empty store, then runs the web process and the job worker.
+ * the demo register into an empty store, then runs the web process and the job worker. Each of the
+ * three is started again if it dies.
  */
 async function main() {
   const config = loadConfig();
-  let embedded: EmbeddedRedis | null = null;
+  let embedded: SupervisedRedis | null = null;
   let children: Supervised[] = [];
   let stopping: Promise<void> | null = null;
   const stop = () =>
@@ -40,7 +41,7 @@ async function main() {
     let redisUrl = config.REDIS_URL;
     if (!redisUrl) {
       const dir = resolve(join(config.DATA_DIR, 'redis'));
-      embedded = await startEmbeddedRedis({ dir });
+      embedded = await superviseEmbeddedRedis({ dir });
       redisUrl = embedded.url;
       console.log(`agora: Redis started on port ${embedded.port}, data in ${dir}`);
     }

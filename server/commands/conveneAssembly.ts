@@ -4,6 +4,7 @@ import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { ConvocationCheck } from '@shared/api/assemblies';
 import { enqueue } from '../queue/queues';
+import { dispatchJobId } from '../queue/jobIds';
 import { signature } from '../auth/actor';
 import { Refusal } from './refusal';
 import type { Context } from '../context';
@@ -83,7 +84,7 @@ export async function conveneAssembly(
     ctx.queues,
     'convocation.dispatch',
     { assemblyId: id, dispatchNo: outcome.dispatchNo },
-    { jobId: `dispatch-${id}-${outcome.dispatchNo}` },
+    { jobId: dispatchJobId(id, outcome.dispatchNo) },
   );
   return outcome;
 }

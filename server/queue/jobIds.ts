@@ -9,3 +9,8 @@ export function momentJobId(assemblyId: string, moment: AssemblyMoment, opensAt:
 export function convocationJobId(assemblyId: string, dispatchNo: number, memberNo: number, resend = 0): string {
   return `convocation-${assemblyId}-${dispatchNo}-${memberNo}-${resend}`;
 }
+
+/** The id that makes one sending of an assembly's convocation fan out once. */
+export function dispatchJobId(assemblyId: string, dispatchNo: number): string {
+  return `dispatch-${assemblyId}-${dispatchNo}`;
+}

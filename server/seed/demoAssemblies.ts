@@ -1,4 +1,6 @@
+import type { Delivery } from '@shared/api/assemblies';
 import { closesAtFor } from '@shared/rules/assemblies';
+import { receivesConvocation } from '@shared/rules/members';
 import type { AgendaItem, Assembly } from '@shared/schemas/assembly';
 import { enqueue } from '../queue/queues';
 import { newId } from '../commands/editAssembly';
@@ -96,6 +98,8 @@ export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<numbe
   });
 
   for (const assembly of [closed, open, later]) await ctx.assemblies.create(assembly);
+  // Convened a day ago: its convocations went then (a worker starting sends a convened one that has none).
+  await recordSentConvocations(ctx, later.id, at(-day));
   await seedHeldSession(ctx, closed);
   const document = {
     id: newId('d'),
@@ -124,4 +128,27 @@ export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<numbe
     { jobId: `dispatch-${open.id}-1` },
   );
   return 3;
+}
+
+/** The convocations of a sending the demo pretends went out at `sentAt`, as the deliveries record them. */
+async function recordSentConvocations(ctx: Context, assemblyId: string, sentAt: string): Promise<void> {
+  const register = await ctx.register.snapshot();
+  const people = new Map(register.people.map((person) => [person.id, person]));
+  const deliveries: Delivery[] = register.members.filter(receivesConvocation).map((member) => {
+    const person = people.get(register.representatives.get(member.memberNo) ?? '');
+    return {
+      memberNo: member.memberNo,
+      organisation: member.organisation,
+      personId: person?.id ?? null,
+      name: person?.name ?? null,
+      email: person?.email ?? null,
+      dispatchNo: 1,
+      state: person ? 'sent' : 'failed',
+      attempts: 1,
+      error: person ? null : { message: 'No representative is designated for this member.', final: true },
+      queuedAt: sentAt,
+      sentAt: person ? sentAt : null,
+    };
+  });
+  await ctx.deliveries.queueAll(assemblyId, deliveries);
 }
