@@ -28,6 +28,7 @@ const keyCounts = {
   castSecretBallots: 5,
   castNamedBallots: 5,
   saveTallyIfUnchanged: 4,
+  announcePhaseOnce: 2,
 } as const;
 
 export type StoreScriptName = keyof typeof keyCounts;
@@ -148,5 +149,6 @@ declare module 'ioredis' {
       sizeCommand: 'HLEN' | 'LLEN',
       size: A,
     ): Result<number, Context>;
+    announcePhaseOnce(announced: K, sequence: K, channel: A, event: A): Result<number, Context>;
   }
 }
