@@ -137,14 +137,16 @@ new phase. *Bare*: BullMQ delayed jobs at the same instants, a worker in the ben
 and the web process as \`npm run start:worker\` and \`npm run start:web\` run them, the phase sent
 through Redis to the web process and on to the connection. Then the same again while the worker,
 then the web process, are killed (-9) and started again (${timers.restarts.kills.join(', ')} after the first timer); a
-connection that comes back reads the phase as it joins again. Seed ${timers.seed} (\`TIMERS_SEED\` replays it).
+connection that comes back reads the phase as it joins again. *Missed*, as a person sees it: a
+join asked after a timer's instant that did not answer its phase at once; *doubled*: a connection
+told of the same phase twice. Seed ${timers.seed} (\`TIMERS_SEED\` replays it).
 
 | | timers | seen | p50 (ms) | p99 (ms) | max (ms) | missed | doubled |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 | bare BullMQ | ${timers.bare.expected} | ${timers.bare.seen} | ${timers.bare.p50.toFixed(0)} | ${timers.bare.p99.toFixed(0)} | ${timers.bare.max.toFixed(0)} | | |
 | Agora | ${timers.agora.expected} | ${timers.agora.seen} | ${timers.agora.p50.toFixed(0)} | ${timers.agora.p99.toFixed(0)} | ${timers.agora.max.toFixed(0)} | ${timers.agora.missed} | ${timers.agora.doubled} |
 | Agora, the ${timers.sameInstant} at the same instant | ${timers.agora.sameInstant.expected} | ${timers.agora.sameInstant.seen} | ${timers.agora.sameInstant.p50.toFixed(0)} | ${timers.agora.sameInstant.p99.toFixed(0)} | ${timers.agora.sameInstant.max.toFixed(0)} | | |
-| Agora, worker and web killed and restarted | ${timers.restarts.expected} | ${timers.restarts.expected - timers.restarts.missed} | | | ${timers.restarts.maxLateMs.toFixed(0)} | ${timers.restarts.missed} | ${timers.restarts.doubled} |
+| Agora, worker and web killed and restarted | ${timers.restarts.expected} | ${timers.restarts.seen} | | | ${timers.restarts.maxLateMs.toFixed(0)} | ${timers.restarts.missed} | ${timers.restarts.doubled} |
 
 Targets: seen at most 100 ms late at p99 (${pass(timers.agora.p99 <= 100 && timers.agora.missed === 0)}); none missed or doubled across restarts
 (${pass(timers.restarts.missed === 0 && timers.restarts.doubled === 0)}). While a process restarts, the timers that fall meanwhile are seen when it is back

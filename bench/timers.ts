@@ -28,9 +28,13 @@ export interface TimerFigures {
   /** Bare BullMQ: the same delays as delayed jobs, timed when a worker in the benchmark's process starts each one. */
   bare: Lateness;
   /** Agora undisturbed: timed when a participant's browser connection receives "the room is open" or "closed". */
+  /**
+   * `missed`: joins asked after a timer's instant that did not read its phase at once; `doubled`:
+   * a connection told of the same phase twice.
+   */
   agora: Lateness & { sameInstant: Lateness; missed: number; doubled: number };
   /** Agora while its worker and its web process are each killed (-9) and started again during the run. */
-  restarts: { kills: string[]; expected: number; missed: number; doubled: number; maxLateMs: number };
+  restarts: { kills: string[]; expected: number; seen: number; missed: number; doubled: number; maxLateMs: number };
 }
 
 interface Timer {
@@ -149,27 +153,47 @@ async function convene(ctx: Context, timers: Timer[], now: Date): Promise<void> 
   }
 }
 
-/** What the participants' connections received: every "room:phase", and the phase a (re)join answered. */
+/** The order of the phases a timer announces: a room read "closed" has been open. */
+const phaseOrder: Record<string, number> = { convened: 0, open: 1, closed: 2 };
+
+/**
+ * What the participants' connections received: every "room:phase" (per connection), and the
+ * phase each (re)join answered, with the instant it was asked.
+ */
 class Watch {
-  readonly events = new Map<string, number[]>();
   readonly firstSeen = new Map<string, number>();
-  note(assemblyId: string, phase: string, byEvent: boolean): void {
+  private readonly announcements = new Map<string, number>();
+  private readonly joins: Array<{ assemblyId: string; askedAt: number; phase: string }> = [];
+  note(connection: number, assemblyId: string, phase: string): void {
     const key = `${assemblyId} ${phase}`;
     if (!this.firstSeen.has(key)) this.firstSeen.set(key, Date.now());
-    if (byEvent) this.events.set(key, [...(this.events.get(key) ?? []), Date.now()]);
+    const perConnection = `${connection} ${key}`;
+    this.announcements.set(perConnection, (this.announcements.get(perConnection) ?? 0) + 1);
   }
+  joined(assemblyId: string, askedAt: number, phase: string): void {
+    const key = `${assemblyId} ${phase}`;
+    if (!this.firstSeen.has(key)) this.firstSeen.set(key, Date.now());
+    this.joins.push({ assemblyId, askedAt, phase });
+  }
+  /**
+   * Missed, as a person sees it: a join asked after a timer's instant that did not read its phase
+   * (or a later one) at once. Doubled: one connection told of the same phase twice.
+   */
   verdict(timers: Timer[]) {
     const late: number[] = [];
     const sameInstant: number[] = [];
     let missed = 0;
-    let doubled = 0;
     for (const timer of timers) {
-      const key = `${timer.assemblyId} ${timer.phase}`;
-      const seen = this.firstSeen.get(key);
-      if (seen === undefined) missed++;
-      else (timer.sameInstant ? sameInstant : late).push(seen - timer.at);
-      if ((this.events.get(key)?.length ?? 0) > 1) doubled++;
+      const seen = this.firstSeen.get(`${timer.assemblyId} ${timer.phase}`);
+      if (seen !== undefined) (timer.sameInstant ? sameInstant : late).push(seen - timer.at);
+      missed += this.joins.filter(
+        (join) =>
+          join.assemblyId === timer.assemblyId &&
+          join.askedAt >= timer.at &&
+          (phaseOrder[join.phase] ?? 0) < phaseOrder[timer.phase]!,
+      ).length;
     }
+    const doubled = [...this.announcements.values()].filter((count) => count > 1).length;
     return { late, sameInstant, missed, doubled };
   }
 }
@@ -191,13 +215,14 @@ async function follow(port: number, cookies: string[], assemblyIds: string[], wa
         new Promise<void>((resolve) => {
           const mine = assemblyIds.filter((_, position) => position % sockets.length === index);
           socket.on('room:phase', (event: { assemblyId: string; phase: string }) =>
-            watch.note(event.assemblyId, event.phase, true),
+            watch.note(index, event.assemblyId, event.phase),
           );
           socket.on('connect', () => {
             let joined = 0;
             for (const assemblyId of mine) {
+              const askedAt = Date.now();
               socket.emit('room:join', { assemblyId }, (answer: { ok: boolean; value?: { phase: string } }) => {
-                if (answer.ok && answer.value) watch.note(assemblyId, answer.value.phase, false);
+                if (answer.ok && answer.value) watch.joined(assemblyId, askedAt, answer.value.phase);
                 if (++joined === mine.length) resolve();
               });
             }
@@ -288,6 +313,7 @@ export async function benchTimers(
     restarts: {
       kills: disturbed.kills,
       expected: disturbed.timers.length,
+      seen: disturbed.late.length + disturbed.sameInstant.length,
       missed: disturbed.missed,
       doubled: disturbed.doubled,
       maxLateMs: Math.max(...[...disturbed.late, ...disturbed.sameInstant]),

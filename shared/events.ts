@@ -32,7 +32,10 @@ export interface Attendance {
 /** What a person receives on joining an assembly's room. */
 export interface RoomSnapshot {
   assemblyId: string;
+  /** The phase now, read from the clock (so a person joining after the opening reads "open" at once). */
   phase: AssemblyPhase;
+  /** The sequence number of the last phase change announced: announcements at or below it are old news. */
+  phaseSeq: number;
   opensAt: string;
   closesAt: string;
   /** Server time, so a client can correct its clock for the countdown. */
@@ -54,8 +57,11 @@ export interface ServerToClientEvents {
   /** A message was posted or changed (edited, withdrawn, hidden, pinned). */
   'room:event': (event: RoomEvent) => void;
   'room:presence': (payload: { assemblyId: string; present: PresentPerson[]; attendance: Attendance }) => void;
-  /** The room opened or closed (the server's clock decides). */
-  'room:phase': (payload: { assemblyId: string; phase: AssemblyPhase; serverNow: string }) => void;
+  /**
+   * The room opened or closed, or its minutes came (the server's clock decides). `seq` grows with
+   * each change announced: a client ignores one at or below the last it saw (a join says which).
+   */
+  'room:phase': (payload: { assemblyId: string; phase: AssemblyPhase; seq: number; serverNow: string }) => void;
   /** A vote was opened, ballots were cast, or results came: fetch the motions again. */
   'room:motions': (payload: { assemblyId: string }) => void;
   /** The agenda changed on the day (an adopted agenda change): read the assembly again. */

@@ -19,6 +19,12 @@ export type LinkVerdict =
   { ok: true; claims: LinkClaims } | { ok: false; reason: 'link_damaged' | 'link_expired' | 'link_wrong_purpose' };
 
 const encode = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+/**
+ * Whether a part of a token is base64url as Agora writes it: decoding ignores padding, stray
+ * characters and the spare bits of the last character, so only a part that encodes back to the
+ * same text is taken (one token, one spelling).
+ */
+const isCanonical = (part: string) => encode(Buffer.from(part, 'base64url')) === part;
 
 function signature(secret: string, body: string): Buffer {
   return createHmac('sha256', secret).update(`agora-link.${body}`).digest();
@@ -41,7 +47,7 @@ export function signLinkToken(secret: string, claims: LinkClaims): string {
  */
 export function verifyLinkToken(secret: string, token: string, purpose: LinkPurpose, now: Date): LinkVerdict {
   const [body, mac, extra] = token.split('.');
-  if (!body || !mac || extra !== undefined) return { ok: false, reason: 'link_damaged' };
+  if (!body || !mac || extra !== undefined || !isCanonical(body)) return { ok: false, reason: 'link_damaged' };
   // Compared as text, not as decoded bytes: base64url decoding ignores the spare bits of the last
   // character (and any stray character), so only the exact text Agora signed may verify.
   const expected = Buffer.from(encode(signature(secret, body)));

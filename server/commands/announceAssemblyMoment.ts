@@ -34,13 +34,15 @@ export async function announceAssemblyMoment(
 ): Promise<void> {
   const assembly = await ctx.assemblies.get(job.assemblyId);
   if (!assembly || assembly.status !== 'convened' || assembly.opensAt !== job.opensAt) return;
-  // Rooms open and close by the clock; this only tells connected people at once.
-  if (job.moment === 'opened' || job.moment === 'closed')
-    await ctx.live.publish({ type: 'assembly.phase', assemblyId: assembly.id });
+  const phase = assemblyPhase(assembly, ctx.now());
+  // Rooms open and close by the clock (a joining person reads the phase from it); this only tells
+  // connected people at once, once per phase however often the job runs.
+  if (job.moment === 'opened' && phase === 'open') await ctx.live.announcePhase(assembly, 'open');
   if (job.moment === 'closed') {
     // A timer firing a moment early (another machine's clock) tries again: nothing is counted before closesAt.
-    if (assemblyPhase(assembly, ctx.now()) !== 'closed')
+    if (phase !== 'closed')
       throw new Error(`the close of ${assembly.id} came before ${assembly.closesAt}; it will be tried again`);
+    await ctx.live.announcePhase(assembly, 'closed');
     await tallyAssembly(ctx, assembly.id);
     await sendResults(ctx, assembly);
     // RULES.md §5: then the minutes are drafted, in a job of their own (once, whoever runs it).

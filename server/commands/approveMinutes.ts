@@ -183,7 +183,7 @@ async function afterPublication(
     assembly.status === 'convened'
       ? {
           assembly: { ...assembly, status: 'minutes_published' },
-          result: { before: assembly.status, after: 'minutes_published' },
+          result: { before: assembly.status, after: 'minutes_published', opensAt: assembly.opensAt },
         }
       : null,
   );
@@ -203,5 +203,5 @@ async function afterPublication(
     { assemblyId, version: published.version },
     { jobId: `minutes-mail-${assemblyId}-${published.version}` },
   );
-  if (marked) await ctx.live.publish({ type: 'assembly.phase', assemblyId });
+  if (marked) await ctx.live.announcePhase({ id: assemblyId, opensAt: marked.opensAt }, 'minutes_published');
 }

@@ -1,4 +1,5 @@
 import { verifyLinkToken } from '../auth/linkTokens';
+import { sessionSecondsUntil } from '../store/sessions';
 import { Refusal } from './refusal';
 import type { Context } from '../context';
 
@@ -12,7 +13,14 @@ export async function openPersonalLink(
   token: string,
   signedInAs: string | null,
   currentScope: string | null,
-): Promise<{ sessionId: string | null; assemblyId: string; personId: string; scope: string | null }> {
+): Promise<{
+  sessionId: string | null;
+  /** How long the session opened lasts: it ends with the link (its expiry), not 30 days later. */
+  sessionSeconds: number;
+  assemblyId: string;
+  personId: string;
+  scope: string | null;
+}> {
   const verdict = verifyLinkToken(await ctx.links.secret(), token, 'assembly', ctx.now());
   if (!verdict.ok) {
     if (verdict.reason === 'link_expired') {
@@ -20,10 +28,12 @@ export async function openPersonalLink(
     }
     throw new Refusal('link_damaged', { context: 'personal' });
   }
-  const { personId, scope } = verdict.claims;
+  const { personId, scope, expiresAt } = verdict.claims;
+  const seconds = sessionSecondsUntil(expiresAt, ctx.now());
   if (!scope || !(await ctx.assemblies.get(scope))) throw new Refusal('assembly_not_found', { context: 'link' });
   if (!(await ctx.register.person(personId))) throw new Refusal('person_gone', {});
   if (signedInAs === personId && currentScope === null)
-    return { sessionId: null, assemblyId: scope, personId, scope: null };
-  return { sessionId: await ctx.sessions.create(personId, ctx.now(), scope), assemblyId: scope, personId, scope };
+    return { sessionId: null, sessionSeconds: 0, assemblyId: scope, personId, scope: null };
+  const sessionId = await ctx.sessions.create(personId, ctx.now(), scope, seconds);
+  return { sessionId, sessionSeconds: seconds, assemblyId: scope, personId, scope };
 }

@@ -1,6 +1,7 @@
 import { assemblyPhase } from '@shared/rules/assemblies';
 import { memberTransition } from '@shared/rules/members';
-import { countBallots, countChoices, tallyMotion } from '@shared/rules/tally';
+import { effectiveBallots } from '@shared/rules/ballots';
+import { countChoices, tallyMotion } from '@shared/rules/tally';
 import type { Motion, MotionTally } from '@shared/schemas/voting';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { PresenceCounts } from '@shared/rules/quorum';
@@ -96,10 +97,14 @@ async function ballotsOf(ctx: Pick<Context, 'votes'>, motion: Motion) {
     const { choices, box } = await ctx.votes.secretBallotBox(motion.id);
     return { counts: countChoices(choices), hashes: choices.map((choice) => choice.receiptHash), box };
   }
+  // Counted from the history, so that the ballots replaced (and set aside by an own vote) are reported.
   const { ballots, box } = await ctx.votes.namedBallotBox(motion.id);
+  const { effective, overriddenByOwnVote, replaced } = effectiveBallots(
+    ballots.map((ballot) => ({ ...ballot, castAt: new Date(ballot.castAt) })),
+  );
   return {
-    counts: countBallots(ballots.map((ballot) => ({ ...ballot, castAt: new Date(ballot.castAt) }))),
-    hashes: ballots.map((ballot) => ballot.receiptHash),
+    counts: { ...countChoices(effective), overriddenByOwnVote, replaced },
+    hashes: effective.map((ballot) => ballot.receiptHash),
     box,
   };
 }

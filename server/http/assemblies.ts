@@ -115,8 +115,8 @@ export const assemblyRoutes = [
     // A past assembly's documents belong to the archive, which a personal link reads too.
     who: async (ctx, params) => ((await inArchive(ctx, params.id ?? '')) ? 'archive.view' : 'assembly.view'),
     assembly: 'id',
-    handle: async ({ ctx, params }) => {
-      const found = await readDocument(ctx, params.id ?? '', params.documentId ?? '');
+    handle: async ({ ctx, actor, scope, params }) => {
+      const found = await readDocument(ctx, actor, scope, params.id ?? '', params.documentId ?? '');
       // Never rendered in Agora's origin: downloaded, typed by its checked content, sandboxed.
       return download(found.meta.mimeType, found.meta.name, found.content, {
         'Content-Security-Policy': "sandbox; default-src 'none'",

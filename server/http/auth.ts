@@ -17,8 +17,8 @@ const cookieOptions = (baseUrl: string) => ({
   secure: baseUrl.startsWith('https://'),
   path: '/',
 });
-const setSession = (response: Response, baseUrl: string, sessionId: string) =>
-  response.cookie(sessionCookie, sessionId, { ...cookieOptions(baseUrl), maxAge: sessionSeconds * 1000 });
+const setSession = (response: Response, baseUrl: string, sessionId: string, seconds = sessionSeconds) =>
+  response.cookie(sessionCookie, sessionId, { ...cookieOptions(baseUrl), maxAge: seconds * 1000 });
 const clearSession = (response: Response, baseUrl: string) =>
   response.clearCookie(sessionCookie, cookieOptions(baseUrl));
 
@@ -56,7 +56,7 @@ export const authRoutes = [
     body: { schema: signInCompleteSchema, name: 'The personal link' },
     handle: async ({ ctx, actor, scope, body, response }) => {
       const opened = await openPersonalLink(ctx, body.token, actor?.personId ?? null, scope);
-      if (opened.sessionId) setSession(response, ctx.baseUrl, opened.sessionId);
+      if (opened.sessionId) setSession(response, ctx.baseUrl, opened.sessionId, opened.sessionSeconds);
       // Who the browser now is, in the same answer: one round trip less on a slow line.
       const answer: PersonalLinkResponse = {
         assemblyId: opened.assemblyId,

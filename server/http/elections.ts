@@ -15,7 +15,7 @@ export const electionRoutes = [
     path: '/api/assemblies/:id/elections',
     who: 'assembly.view',
     assembly: 'id',
-    handle: async ({ ctx, actor, params }) => json(await readElections(ctx, actor, params.id ?? '')),
+    handle: async ({ ctx, actor, scope, params }) => json(await readElections(ctx, actor, scope, params.id ?? '')),
   }),
   route({
     method: 'POST',

@@ -12,7 +12,7 @@ export const motionRoutes = [
     path: '/api/assemblies/:id/motions',
     who: 'assembly.view',
     assembly: 'id',
-    handle: async ({ ctx, actor, params }) => json(await readMotions(ctx, actor, params.id ?? '')),
+    handle: async ({ ctx, actor, scope, params }) => json(await readMotions(ctx, actor, scope, params.id ?? '')),
   }),
   route({
     method: 'POST',

@@ -3,17 +3,16 @@ import { scheduleOf } from '@shared/rules/assemblies';
 import { extraordinaryCycle, ordinaryAssemblySlots } from '@shared/rules/calendar';
 import { permission, type Actor } from '@shared/rules/permissions';
 import type { Context } from '../context';
-import { Refusal } from '../commands/refusal';
 import { assemblyOr404 } from '../commands/editAssembly';
+import { seesDrafts, visibleAssembly } from './visibleAssembly';
 import { countDeliveries, presentAssembly, presentAssemblySummary } from '../presenters/assembly';
 
 type Deps = Pick<Context, 'assemblies' | 'deliveries' | 'register' | 'now' | 'statutes'>;
 
 /** An assembly for its page; the Table (with a full session) also sees its drafts and its convocation's state. */
 export async function readAssembly(ctx: Deps, actor: Actor, scope: string | null, id: string): Promise<AssemblyView> {
-  const assembly = await assemblyOr404(ctx, id);
-  const forTable = permission(actor, 'assembly.convene').allowed && scope === null;
-  if (assembly.status === 'draft' && !forTable) throw new Refusal('assembly_not_found', { context: 'not_convened' });
+  const assembly = await visibleAssembly(ctx, actor, scope, id);
+  const forTable = seesDrafts(actor, scope);
   const [documents, deliveries, register, person] = await Promise.all([
     ctx.assemblies.documents(id),
     forTable ? ctx.deliveries.list(id) : Promise.resolve(null),

@@ -2,7 +2,7 @@ import type { ElectionsResponse } from '@shared/api';
 import { candidacyDeadline, continentalBalance } from '@shared/rules/candidacies';
 import type { Actor } from '@shared/rules/permissions';
 import type { Context } from '../context';
-import { assemblyOr404 } from '../commands/editAssembly';
+import { visibleAssembly } from './visibleAssembly';
 import { electionState } from '../commands/elections';
 import { castableFor } from './castable';
 
@@ -13,9 +13,10 @@ import { castableFor } from './castable';
 export async function readElections(
   ctx: Pick<Context, 'assemblies' | 'elections' | 'proxies' | 'register' | 'statutes'>,
   actor: Actor,
+  scope: string | null,
   assemblyId: string,
 ): Promise<ElectionsResponse> {
-  const assembly = await assemblyOr404(ctx, assemblyId);
+  const assembly = await visibleAssembly(ctx, actor, scope, assemblyId);
   const [{ members, castable, mine }, candidacies, elections] = await Promise.all([
     castableFor(ctx, actor, assemblyId),
     ctx.elections.candidacies(assemblyId),

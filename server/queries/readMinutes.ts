@@ -4,7 +4,7 @@ import type { MinutesVersion } from '@shared/schemas/minutesApproval';
 import { Refusal } from '../commands/refusal';
 import type { Context } from '../context';
 import type { Language } from '@shared/schemas/person';
-import { assemblyOr404 } from '../commands/editAssembly';
+import { visibleAssembly } from './visibleAssembly';
 import { presentMinutes, presentMinutesVersion, type MinutesReader } from '../presenters/minutes';
 
 export type { MinutesReader };
@@ -21,10 +21,9 @@ export async function readMinutes(
   scope: string | null,
   assemblyId: string,
 ): Promise<{ assembly: Assembly; reader: MinutesReader; versions: MinutesVersion[] }> {
-  const assembly = await assemblyOr404(ctx, assemblyId);
+  const assembly = await visibleAssembly(ctx, actor, scope, assemblyId);
   const fullSession = scope === null;
   const table = fullSession && permission(actor, 'assembly.run').allowed;
-  if (assembly.status === 'draft' && !table) throw new Refusal('assembly_not_found', { context: 'not_convened' });
   return {
     assembly,
     reader: { actor, table, readsDrafts: table || (fullSession && actor.secretariat) },

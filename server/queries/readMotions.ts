@@ -2,7 +2,7 @@ import type { MotionsResponse, MotionView } from '@shared/api';
 import type { Actor } from '@shared/rules/permissions';
 import { requiredQuorum } from '@shared/rules/quorum';
 import type { Context } from '../context';
-import { assemblyOr404 } from '../commands/editAssembly';
+import { visibleAssembly } from './visibleAssembly';
 import { castableFor } from './castable';
 import { presenceCounts } from './presence';
 
@@ -13,9 +13,10 @@ import { presenceCounts } from './presence';
 export async function readMotions(
   ctx: Pick<Context, 'assemblies' | 'proxies' | 'register' | 'room' | 'statutes' | 'votes'>,
   actor: Actor,
+  scope: string | null,
   assemblyId: string,
 ): Promise<MotionsResponse> {
-  await assemblyOr404(ctx, assemblyId);
+  await visibleAssembly(ctx, actor, scope, assemblyId);
   const [{ members, castable, mine }, motions, presence] = await Promise.all([
     castableFor(ctx, actor, assemblyId),
     ctx.votes.motions(assemblyId),

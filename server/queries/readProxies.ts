@@ -5,8 +5,9 @@ import type { Context } from '../context';
 import { Refusal } from '../commands/refusal';
 import type { StoredProxy } from '../store/proxies';
 import { presentProxy } from '../presenters/proxy';
+import { visibleAssembly } from './visibleAssembly';
 
-type Deps = Pick<Context, 'register' | 'proxies' | 'statutes'>;
+type Deps = Pick<Context, 'assemblies' | 'register' | 'proxies' | 'statutes'>;
 
 /** The Table keeps the register of proxies; a member sees those it gave or holds. */
 function mayRead(actor: Actor, scope: string | null, proxy: StoredProxy): boolean {
@@ -22,6 +23,7 @@ export async function readProxies(
   scope: string | null,
   assemblyId: string,
 ): Promise<ProxiesResponse> {
+  await visibleAssembly(ctx, actor, scope, assemblyId);
   const register = await ctx.register.snapshot();
   const { proxies } = await ctx.proxies.list(assemblyId);
   const holders = votingMembers(register.members, ctx.statutes).map((member) => ({
@@ -44,6 +46,7 @@ export async function readProxy(ctx: Pick<Context, 'register'>, proxy: StoredPro
 
 /** The signed mandate of a proxy, for the Table and the two members concerned only. */
 export async function readMandate(ctx: Deps, actor: Actor, scope: string | null, assemblyId: string, proxyId: string) {
+  await visibleAssembly(ctx, actor, scope, assemblyId);
   const { proxies } = await ctx.proxies.list(assemblyId);
   const proxy = proxies.find((candidate) => candidate.id === proxyId);
   const content = proxy?.mandate && mayRead(actor, scope, proxy) ? await ctx.proxies.mandate(proxy.id) : null;

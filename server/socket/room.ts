@@ -1,6 +1,5 @@
 import type { Server } from 'socket.io';
 import type { Attendance, ClientToServerEvents, PresentPerson, ServerToClientEvents, SocketData } from '@shared/events';
-import { assemblyPhase } from '@shared/rules/assemblies';
 import { messageForReader } from '@shared/rules/discussion';
 import { requiredQuorum } from '@shared/rules/quorum';
 import type { RoomEvent } from '@shared/schemas/room';
@@ -150,16 +149,13 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
     tellSockets(event).catch(() => {});
   });
   const tellSockets = async (event: LiveEvent) => {
-    if (event.type === 'assembly.phase') {
-      const assembly = await ctx.assemblies.get(event.assemblyId);
-      if (!assembly) return;
-      const now = ctx.now();
-      io.local.to(roomOf(assembly.id)).emit('room:phase', {
-        assemblyId: assembly.id,
-        phase: assemblyPhase(assembly, now),
-        serverNow: now.toISOString(),
+    if (event.type === 'assembly.phase')
+      io.local.to(roomOf(event.assemblyId)).emit('room:phase', {
+        assemblyId: event.assemblyId,
+        phase: event.phase,
+        seq: event.seq,
+        serverNow: ctx.now().toISOString(),
       });
-    }
     if (event.type === 'motions.changed')
       io.local.to(roomOf(event.assemblyId)).emit('room:motions', { assemblyId: event.assemblyId });
     if (event.type === 'assembly.changed')

@@ -76,7 +76,9 @@ export const roomEvents: { [E in keyof ClientToServerEvents]: RoomEventSpec<E> }
     schema: roomJoinSchema,
     handle: async (room, { assemblyId, after }) => {
       const { ctx, socket } = room;
-      const person = (await room.actor()) as Actor;
+      // The sequence is read before the assembly and the clock: a phase announced after it has a greater number.
+      const [actor, phaseSeq] = await Promise.all([room.actor(), ctx.live.phaseSequence(assemblyId)]);
+      const person = actor as Actor;
       const assembly = await roomAssembly(ctx, person, socket.data.scope, assemblyId);
       const now = ctx.now();
       const table = isTable(person, socket.data.scope);
@@ -94,6 +96,7 @@ export const roomEvents: { [E in keyof ClientToServerEvents]: RoomEventSpec<E> }
       return {
         assemblyId,
         phase: assemblyPhase(assembly, now),
+        phaseSeq,
         opensAt: assembly.opensAt,
         closesAt: assembly.closesAt,
         serverNow: now.toISOString(),

@@ -94,6 +94,11 @@ export function redisKeys(prefix: string) {
     minutes: (assemblyId: string) => key('assembly', assemblyId, 'minutes'),
     /** pub/sub channel between the worker and the web processes (room opened, person changed) */
     liveChannel: key('live'),
+    /** counter of an assembly's announced phase changes: clients ignore one they saw already */
+    phaseSequence: (assemblyId: string) => key('assembly', assemblyId, 'phase', 'seq'),
+    /** set once a phase of an assembly's window was announced, so a retried job does not announce it again */
+    phaseAnnounced: (assemblyId: string, opensAt: string, phase: string) =>
+      key('assembly', assemblyId, 'phase', Date.parse(opensAt), phase),
     /** stream of the messages the built-in outbox received */
     outbox: key('outbox'),
     /** a Message-ID the outbox received already */

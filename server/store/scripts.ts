@@ -29,6 +29,7 @@ const keyCounts = {
   castNamedBallots: 7,
   revokeProxyUnlessUsed: 5,
   saveTallyIfUnchanged: 4,
+  announcePhaseOnce: 2,
 } as const;
 
 export type StoreScriptName = keyof typeof keyCounts;
@@ -166,5 +167,6 @@ declare module 'ioredis' {
       sizeCommand: 'HLEN' | 'LLEN',
       size: A,
     ): Result<number, Context>;
+    announcePhaseOnce(announced: K, sequence: K, channel: A, event: A): Result<number, Context>;
   }
 }

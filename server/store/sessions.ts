@@ -12,15 +12,26 @@ export interface Session {
 /** How long a session lasts without signing in again. */
 export const sessionSeconds = 30 * 24 * 3600;
 
+/** How long a session opened by a link may last at `now`: no longer than the link itself, nor than any session. */
+export function sessionSecondsUntil(expiresAt: number, now: Date): number {
+  return Math.max(1, Math.min(sessionSeconds, expiresAt - Math.floor(now.getTime() / 1000)));
+}
+
 /** Signed-in sessions, looked up by the random id in the person's cookie. */
 export function sessionStore(redis: Redis, keys: RedisKeys) {
   return {
-    async create(personId: string, now: Date, scope: string | null = null): Promise<string> {
+    /** Opens a session for `seconds` (a personal link's session ends with its link). */
+    async create(
+      personId: string,
+      now: Date,
+      scope: string | null = null,
+      seconds: number = sessionSeconds,
+    ): Promise<string> {
       const sessionId = randomBytes(32).toString('base64url');
       const session: Session = { personId, createdAt: now.toISOString(), scope };
       await redis
         .multi()
-        .set(keys.session(sessionId), JSON.stringify(session), 'EX', sessionSeconds)
+        .set(keys.session(sessionId), JSON.stringify(session), 'EX', seconds)
         .sadd(keys.personSessions(personId), sessionId)
         .expire(keys.personSessions(personId), sessionSeconds)
         .exec();

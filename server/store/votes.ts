@@ -89,13 +89,13 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
       return (await redis.lrange(keys.ballotHistory(motionId), 0, -1)).map((json) => JSON.parse(json) as NamedBallot);
     },
 
-    /** The current named ballots, read with the size of the history they come from (what a count needs). */
+    /**
+     * Every named ballot cast, replaced ones included, with the size of the history they are (what a
+     * count needs: it reports the replacements). The history only grows: its length is its size.
+     */
     async namedBallotBox(motionId: string): Promise<{ ballots: NamedBallot[]; box: BallotBoxSize }> {
-      const { values, box } = await readBox(redis, ['hvals', keys.namedBallots(motionId)], {
-        key: keys.ballotHistory(motionId),
-        kind: 'list',
-      });
-      return { ballots: values.map((json) => JSON.parse(json) as NamedBallot), box };
+      const ballots = await this.ballotHistory(motionId);
+      return { ballots, box: { key: keys.ballotHistory(motionId), kind: 'list', size: ballots.length } };
     },
 
     /** Secret votes, all or none, once per member, none once the motion is counted or a proxy used is revoked. */

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AssemblyView } from '@shared/api/assemblies';
 import type { RoomSnapshot } from '@shared/events';
+import { connectRedis } from '../../server/redis/connection';
+import { redisKeys } from '../../server/store/keys';
 import { expectRefusal } from './securitySupport';
 import { claimsOf, day, linksAssemblies, minute, opensA, withClaims } from './securityLinksSupport';
+
+const hour = 3_600_000;
 
 describe('links, sessions and sign-in against an attacker', () => {
   const links = linksAssemblies();
@@ -116,6 +120,23 @@ describe('links, sessions and sign-in against an attacker', () => {
     expect(
       await call(socket, 'message:hide', { assemblyId: assemblyB, messageId: '1-0', reason: 'Through the wrong door' }),
     ).toEqual(refusal);
+  });
+
+  it('ends a personal-link session when the link expires, not 30 days later', async () => {
+    const expiresAt = Number(claimsOf(personalLink.A).expiresAt);
+    links.state.clock = expiresAt * 1000 - hour;
+    const opened = await post('/api/auth/assembly-link', { token: personalLink.A });
+    expect(opened.status).toBe(200);
+    expect(opened.headers.get('set-cookie')).toMatch(/Max-Age=3600;/);
+    const redis = connectRedis(links.state.platform.config.REDIS_URL);
+    try {
+      const sessionId = decodeURIComponent(cookieOf(opened).split('=')[1] ?? '');
+      const ttl = await redis.ttl(redisKeys(links.state.platform.config.REDIS_PREFIX).session(sessionId));
+      expect(ttl).toBeGreaterThan(3500);
+      expect(ttl).toBeLessThanOrEqual(3600);
+    } finally {
+      redis.disconnect();
+    }
   });
 
   it('refuses a personal link once it has expired, 90 days after the close', async () => {

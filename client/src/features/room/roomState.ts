@@ -30,7 +30,7 @@ export type RoomAction =
   | { type: 'joined'; snapshot: RoomSnapshot }
   | { type: 'events'; events: RoomEvent[] }
   | { type: 'presence'; present: PresentPerson[]; attendance: Attendance }
-  | { type: 'phase'; phase: AssemblyPhase; serverNow: string }
+  | { type: 'phase'; phase: AssemblyPhase; seq: number; serverNow: string }
   | { type: 'motions' }
   | { type: 'refused'; refusal: Refusal }
   | { type: 'queue'; message: PendingMessage }
@@ -38,6 +38,17 @@ export type RoomAction =
   | { type: 'pendingRefused'; clientId: string; refusal: Refusal }
   | { type: 'retry'; clientId: string }
   | { type: 'discard'; clientId: string };
+
+/**
+ * Whether an announced phase is news: the room was joined and it saw no change numbered as high
+ * (a retried announcement, or one older than the join's answer, changes nothing).
+ */
+export function isNewPhase(
+  state: RoomState,
+  seq: number,
+): state is RoomState & { room: NonNullable<RoomState['room']> } {
+  return state.room !== null && seq > state.room.phaseSeq;
+}
 
 /** What the room knows after one more thing happened: the server said something, or the person wrote. */
 export function reduceRoom(state: RoomState, action: RoomAction): RoomState {
@@ -47,7 +58,10 @@ export function reduceRoom(state: RoomState, action: RoomAction): RoomState {
         ? state
         : { ...state, connection: action.connection };
     case 'joined': {
-      const { messages, cursor, present, attendance, partial: _partial, ...room } = action.snapshot;
+      const { messages, cursor, present, attendance, partial: _partial, ...joined } = action.snapshot;
+      // An answer read before a phase change this room was told of keeps that change.
+      const seen = state.room && state.room.phaseSeq > joined.phaseSeq ? state.room : null;
+      const room = seen ? { ...joined, phase: seen.phase, phaseSeq: seen.phaseSeq } : joined;
       return {
         ...state,
         connection: 'online',
@@ -67,8 +81,8 @@ export function reduceRoom(state: RoomState, action: RoomAction): RoomState {
     case 'presence':
       return { ...state, present: action.present, attendance: action.attendance };
     case 'phase':
-      return state.room
-        ? { ...state, room: { ...state.room, phase: action.phase, serverNow: action.serverNow } }
+      return isNewPhase(state, action.seq)
+        ? { ...state, room: { ...state.room!, phase: action.phase, phaseSeq: action.seq, serverNow: action.serverNow } }
         : state;
     case 'motions':
       return { ...state, motionsVersion: state.motionsVersion + 1 };

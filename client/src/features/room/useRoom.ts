@@ -4,7 +4,7 @@ import type { ClientToServerEvents, Result } from '@shared/events';
 import type { AssemblyPhase } from '@shared/rules/assemblies';
 import type { RoomEvent } from '@shared/schemas/room';
 import { newClientId, pendingStore, type PendingMessage } from './pending';
-import { initialRoomState, reduceRoom, type RoomAction } from './roomState';
+import { initialRoomState, isNewPhase, reduceRoom, type RoomAction } from './roomState';
 import { emitWithAck, type RoomSocket } from './roomSocket';
 import type { RefusalSaid } from '../../ui/refusalText';
 
@@ -121,8 +121,9 @@ export function useRoom(
         dispatch({ type: 'presence', present: payload.present, attendance: payload.attendance }),
     );
     socket.on('room:phase', (payload) => {
-      if (payload.assemblyId !== assemblyId) return;
-      dispatch({ type: 'phase', phase: payload.phase, serverNow: payload.serverNow });
+      // Seen already (an announcement repeated, or older than the join's answer): nothing changes.
+      if (payload.assemblyId !== assemblyId || !isNewPhase(stateRef.current, payload.seq)) return;
+      applyNow({ type: 'phase', phase: payload.phase, seq: payload.seq, serverNow: payload.serverNow });
       void join(); // whether this person may post follows the phase
     });
     socket.on('room:motions', (payload) => payload.assemblyId === assemblyId && dispatch({ type: 'motions' }));
@@ -145,7 +146,7 @@ export function useRoom(
       socketRef.current = null;
       joinedRef.current = false;
     };
-  }, [assemblyId, join, flush]);
+  }, [assemblyId, join, flush, applyNow]);
 
   // The page learnt of a new phase (its own check at the opening or the closing): ask the room again.
   useEffect(() => {
