@@ -4,6 +4,7 @@ import { benchConvocations, type ConvocationFigures } from './convocations';
 import { benchClose, type CloseFigures } from './close';
 import { benchRoom, type RoomFigures } from './room';
 import { benchBudget, budgetReport } from './budget';
+import { concurrencyOf } from '../jobs/worker';
 import { benchTimers, type TimerFigures } from './timers';
 
 /**
@@ -133,7 +134,7 @@ room at that instant. ${timers.randomTimers / 2} assemblies open at random insta
 (${timers.randomTimers} timers), and ${timers.sameInstant} more open at the same instant; a participant's connection follows each
 room (50 connections). Lateness runs from the instant to when the connection receives the room's
 new phase. *Bare*: BullMQ delayed jobs at the same instants, a worker in the benchmark's process
-(concurrency 4) timed when each job starts. *Agora*: convened as the Table convenes, the worker
+(concurrency ${concurrencyOf.moments}, as Agora's worker runs its moments queue) timed when each job starts. *Agora*: convened as the Table convenes, the worker
 and the web process as \`npm run start:worker\` and \`npm run start:web\` run them, the phase sent
 through Redis to the web process and on to the connection. Then the same again while the worker,
 then the web process, are killed (-9) and started again (${timers.restarts.kills.join(', ')} after the first timer); a

@@ -8,6 +8,7 @@ import { freePort } from '../server/process/freePort';
 import { closeQueues } from '../server/queue/queues';
 import { scheduleAssemblyJobs } from '../server/queue/assemblySchedule';
 import { seeded } from '../tests/seeded';
+import { concurrencyOf } from '../jobs/worker';
 import { benchRedis, percentile, signedInRepresentatives, spawnProcess, stopProcess } from './support';
 
 /** How late a set of timers was seen, in milliseconds after their instant. */
@@ -85,7 +86,7 @@ function lateness(values: number[], expected: number): Lateness {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Bare BullMQ: delayed jobs with the same instants, a worker of concurrency 4 noting when each starts. */
+/** Bare BullMQ: delayed jobs with the same instants, a worker of the moments queue's concurrency noting when each starts. */
 async function bareTimers(url: string, timers: Timer[]): Promise<Lateness> {
   const connection = connectRedis(url);
   const queue = new Queue('timers', { connection, prefix: 'baretimers' });
@@ -93,7 +94,8 @@ async function bareTimers(url: string, timers: Timer[]): Promise<Lateness> {
   const worker = new Worker('timers', async (job) => void late.push(Date.now() - (job.data as { at: number }).at), {
     connection: connectRedis(url),
     prefix: 'baretimers',
-    concurrency: 4,
+    // Like with like: as many at once as Agora's worker runs on its moments queue.
+    concurrency: concurrencyOf.moments,
   });
   const now = Date.now();
   await queue.addBulk(

@@ -35,7 +35,8 @@ type Handlers = { [Name in JobName]: (payload: JobPayloads[Name], attempt: Attem
  * Jobs run at once per queue: e-mails wait on the relay; the moments are short (an announcement,
  * or the close's count), so many rooms opening together are each announced without waiting.
  */
-const concurrencyOf: Record<QueueName, number> = { mail: 32, assemblies: 4, moments: 16 };
+/** How many jobs of each queue one worker runs at once. */
+export const concurrencyOf: Record<QueueName, number> = { mail: 32, assemblies: 4, moments: 16 };
 
 /** Starts the job worker: every background or timed job of Agora runs here (BullMQ). */
 export async function startWorker(
