@@ -17,16 +17,7 @@ describe('a ballot is presence (RULES.md §4 Readings)', () => {
   beforeAll(async () => {
     platform = await startPlatform({ now: () => new Date(clock) });
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    const created = (await (
-      await table.post('/api/assemblies', {
-        kind: 'ordinary',
-        title: 'Assembly voted from afar',
-        opensAt: new Date(opensAt).toISOString(),
-      })
-    ).json()) as AssemblyView;
-    assemblyId = created.assembly.id;
-    await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Accounts' });
-    expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
+    assemblyId = (await table.convenedAssembly('Assembly voted from afar', opensAt)).assembly.id;
     // Gabon (66) gives its proxy to Morocco (68) before the window.
     const radhouen = await platform.client().signIn('radhouen.bouden@example.org');
     const granted = await radhouen.post(`/api/assemblies/${assemblyId}/proxies`, {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it, onTestFailed } from 'vitest';
-import type { AssemblyView, DeliveriesResponse } from '@shared/api/assemblies';
+import type { DeliveriesResponse } from '@shared/api/assemblies';
 import { signInByMail, startMailbox } from '../chaos/support';
 import { eventually, spawnWorker, startPlatform } from './support';
 
@@ -38,15 +38,8 @@ describe('a convocation whose workers keep dying', () => {
     let worker = await startWorker();
 
     const table = await signInByMail(platform.base, mailbox, 'giusto.maniscalchi@example.org');
-    const created = (await (
-      await table.post('/api/assemblies', {
-        kind: 'ordinary',
-        title: 'Assembly of the dying workers',
-        opensAt: new Date(Date.now() + 16 * day).toISOString(),
-      })
-    ).json()) as AssemblyView;
-    const id = created.assembly.id;
-    await table.post(`/api/assemblies/${id}/agenda`, { kind: 'ordinary_decision', title: 'Budget 2027' });
+    const id = (await table.draftAssembly('Assembly of the dying workers', Date.now() + 16 * day, ['Budget 2027']))
+      .assembly.id;
     const deliveries = () => table.json<DeliveriesResponse>(`/api/assemblies/${id}/deliveries`);
 
     // Member 31's convocation: each worker that takes it dies in the middle of sending it.

@@ -1,5 +1,4 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { AssemblyView } from '@shared/api/assemblies';
 import type { OutboxResponse } from '@shared/api/service';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';
@@ -32,15 +31,9 @@ describe('a convocation whose sending was lost in a crash', () => {
     const first = spawned();
     await first.ready;
     const table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    const created = (await (
-      await table.post('/api/assemblies', {
-        kind: 'ordinary',
-        title: 'Assembly convened just before a crash',
-        opensAt: new Date(Date.now() + 16 * day).toISOString(),
-      })
-    ).json()) as AssemblyView;
-    const id = created.assembly.id;
-    await table.post(`/api/assemblies/${id}/agenda`, { kind: 'ordinary_decision', title: 'Budget 2027' });
+    const id = (
+      await table.draftAssembly('Assembly convened just before a crash', Date.now() + 16 * day, ['Budget 2027'])
+    ).assembly.id;
 
     // No worker runs; the assembly is convened, and its sending is lost as if the web process had
     // died between the two.

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AssemblyView } from '@shared/api/assemblies';
 import type { ApiError } from '@shared/api/errors';
 import type { ProxiesResponse, ProxyView } from '@shared/api/voting';
 import { startPlatform, TestClient } from './support';
@@ -14,16 +13,7 @@ describe('proxies (R.7)', () => {
   beforeAll(async () => {
     platform = await startPlatform();
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    const created = (await (
-      await table.post('/api/assemblies', {
-        kind: 'ordinary',
-        title: 'Spring assembly',
-        opensAt: new Date(Date.now() + 16 * 86_400_000).toISOString(),
-      })
-    ).json()) as AssemblyView;
-    assemblyId = created.assembly.id;
-    await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Accounts' });
-    await table.post(`/api/assemblies/${assemblyId}/convene`);
+    assemblyId = (await table.convenedAssembly('Spring assembly', Date.now() + 16 * 86_400_000)).assembly.id;
     samuel = await platform.client().signIn('samuel.thirion@example.org');
   });
   afterAll(() => platform?.close());

@@ -37,16 +37,7 @@ describe('a proxy withdrawn while its holder votes with it (R.7)', () => {
     const table = await platform.client().signIn('giusto.maniscalchi@example.org');
     for (const email of new Set(rounds.flatMap((round) => [round.grantorEmail, round.holderEmail])))
       people.set(email, await platform.client().signIn(email));
-    const created = (await (
-      await table.post('/api/assemblies', {
-        kind: 'ordinary',
-        title: 'Assembly of the race',
-        opensAt: new Date(opensAt).toISOString(),
-      })
-    ).json()) as AssemblyView;
-    assemblyId = created.assembly.id;
-    await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Accounts' });
-    expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
+    assemblyId = (await table.convenedAssembly('Assembly of the race', opensAt)).assembly.id;
     clock = opensAt + 3_600_000;
     const { assembly } = await table.json<AssemblyView>(`/api/assemblies/${assemblyId}`);
     for (const secret of [false, true]) {

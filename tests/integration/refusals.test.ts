@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, AssemblyView } from '@shared/api';
+import type { ApiError } from '@shared/api';
 import { startPlatform, TestClient } from './support';
 
 /** A refused request answers its code, the parameters the client words it with, and the English sentence. */
@@ -12,16 +12,7 @@ describe('refusals over HTTP', () => {
   beforeAll(async () => {
     platform = await startPlatform();
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
-    const created = (await (
-      await table.post('/api/assemblies', {
-        kind: 'ordinary',
-        title: 'Spring assembly',
-        opensAt: new Date(Date.now() + 16 * 86_400_000).toISOString(),
-      })
-    ).json()) as AssemblyView;
-    assemblyId = created.assembly.id;
-    await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Accounts' });
-    await table.post(`/api/assemblies/${assemblyId}/convene`);
+    assemblyId = (await table.convenedAssembly('Spring assembly', Date.now() + 16 * 86_400_000)).assembly.id;
     samuel = await platform.client().signIn('samuel.thirion@example.org');
   });
   afterAll(() => platform?.close());

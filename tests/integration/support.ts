@@ -160,6 +160,42 @@ export class TestClient {
     return this.json(`/api/outbox/${summary.id}`);
   }
 
+  /** As the Table: drafts an ordinary assembly opening at `opensAt`, with a decision item for each title. */
+  async draftAssembly(
+    title: string,
+    opensAt: number,
+    items: string[] = ['Accounts'],
+  ): Promise<import('@shared/api/assemblies').AssemblyView> {
+    const drafted = await this.post('/api/assemblies', {
+      kind: 'ordinary',
+      title,
+      opensAt: new Date(opensAt).toISOString(),
+    });
+    if (drafted.status !== 201) throw new Error(`drafting ${title}: ${drafted.status} ${await drafted.text()}`);
+    let view = (await drafted.json()) as import('@shared/api/assemblies').AssemblyView;
+    for (const item of items) {
+      const added = await this.post(`/api/assemblies/${view.assembly.id}/agenda`, {
+        kind: 'ordinary_decision',
+        title: item,
+      });
+      if (added.status !== 201) throw new Error(`adding ${item}: ${added.status} ${await added.text()}`);
+      view = (await added.json()) as import('@shared/api/assemblies').AssemblyView;
+    }
+    return view;
+  }
+
+  /** As the Table: drafts an ordinary assembly with its decision items, then convenes it. */
+  async convenedAssembly(
+    title: string,
+    opensAt: number,
+    items: string[] = ['Accounts'],
+  ): Promise<import('@shared/api/assemblies').AssemblyView> {
+    const { assembly } = await this.draftAssembly(title, opensAt, items);
+    const convened = await this.post(`/api/assemblies/${assembly.id}/convene`);
+    if (convened.status !== 200) throw new Error(`convening ${title}: ${convened.status} ${await convened.text()}`);
+    return (await convened.json()) as import('@shared/api/assemblies').AssemblyView;
+  }
+
   /** The deliveries of an assembly's convocation (as the Table sees them), once `count` of them are sent. */
   async convocationsSent(
     assemblyId: string,

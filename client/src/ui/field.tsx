@@ -100,39 +100,26 @@ type TextControlProps<Attributes> = {
   onChange: (value: string) => void;
 } & Omit<Attributes, 'id' | 'className' | 'value' | 'onChange' | 'children'>;
 
+/** Separates a field's frame (label, hint, error…) from what belongs to its control. */
+function splitFrame<P extends FieldFrame>({ id, label, hint, error, optional, className, ...control }: P) {
+  return [{ id, label, hint, error, optional, className }, control] as const;
+}
+
 /** A field whose control is a one-line text input. */
-export function TextField({
-  id,
-  label,
-  hint,
-  error,
-  optional,
-  className,
-  value,
-  onChange,
-  ...input
-}: FieldFrame & TextControlProps<InputHTMLAttributes<HTMLInputElement>>) {
+export function TextField(props: FieldFrame & TextControlProps<InputHTMLAttributes<HTMLInputElement>>) {
+  const [frame, { value, onChange, ...input }] = splitFrame(props);
   return (
-    <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+    <Field {...frame}>
       {(control) => <input {...control} {...input} value={value} onChange={(event) => onChange(event.target.value)} />}
     </Field>
   );
 }
 
 /** A field whose control is a text area of `rows` lines. */
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  optional,
-  className,
-  value,
-  onChange,
-  ...textarea
-}: FieldFrame & TextControlProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+export function TextAreaField(props: FieldFrame & TextControlProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  const [frame, { value, onChange, ...textarea }] = splitFrame(props);
   return (
-    <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+    <Field {...frame}>
       {(control) => (
         <textarea {...control} {...textarea} value={value} onChange={(event) => onChange(event.target.value)} />
       )}
@@ -141,20 +128,12 @@ export function TextAreaField({
 }
 
 /** A field whose control is a list to choose from; `children` are its options. */
-export function SelectField({
-  id,
-  label,
-  hint,
-  error,
-  optional,
-  className,
-  value,
-  onChange,
-  children,
-  ...select
-}: FieldFrame & TextControlProps<SelectHTMLAttributes<HTMLSelectElement>> & { children: ReactNode }) {
+export function SelectField(
+  props: FieldFrame & TextControlProps<SelectHTMLAttributes<HTMLSelectElement>> & { children: ReactNode },
+) {
+  const [frame, { value, onChange, children, ...select }] = splitFrame(props);
   return (
-    <Field id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+    <Field {...frame}>
       {(control) => (
         <select {...control} {...select} value={value} onChange={(event) => onChange(event.target.value)}>
           {children}
