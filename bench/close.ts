@@ -1,7 +1,6 @@
 import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { BallotChoice } from '@shared/schemas/ballot';
-import type { Member } from '@shared/schemas/member';
 import { configSchema } from '../server/config';
 import { createContext } from '../server/context';
 import { connectRedis } from '../server/redis/connection';
@@ -9,7 +8,7 @@ import { closeQueues } from '../server/queue/queues';
 import { redisKeys } from '../server/store/keys';
 import { openMotion } from '../server/commands/openMotion';
 import { tallyAssembly } from '../server/commands/tallyAssembly';
-import { benchRedis, elapsed } from './support';
+import { benchMembers, benchRedis, elapsed } from './support';
 
 export interface CloseFigures {
   ballots: number;
@@ -47,18 +46,7 @@ async function closeOf(url: string, size: number): Promise<CloseFigures> {
   const ctx = createContext(connection, config, { now: () => new Date(clock) });
   const table: Actor = { personId: 'bench', name: 'Bench', secretariat: false, represents: [], seats: [] };
   try {
-    const members: Member[] = Array.from({ length: size }, (_, index) => ({
-      memberNo: index + 1,
-      territoryNo: index + 1,
-      college: 'effective',
-      continent: 'Europe',
-      country: 'Belgium',
-      territory: `T${index}`,
-      organisation: `Platform ${index + 1}`,
-      platformType: '',
-      status: 'active',
-      population: null,
-    }));
+    const members = benchMembers(size);
     await ctx.register.transact((_snapshot, changes) => {
       for (const member of members) changes.putMember(member);
     });

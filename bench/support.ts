@@ -22,16 +22,9 @@ export async function benchRedis() {
   };
 }
 
-/** `count` effective members, each represented by a person of its own, signed in: each person's session cookie. */
-export async function signedInRepresentatives(ctx: Context, count: number, now: Date): Promise<string[]> {
-  const people: Person[] = Array.from({ length: count }, (_, index) => ({
-    id: `bp${index}`,
-    name: `Participant ${index}`,
-    email: `participant${index}@example.org`,
-    language: 'en',
-    timeZone: 'Europe/Brussels',
-  }));
-  const members: Member[] = people.map((_, index) => ({
+/** `count` effective members of Europe, numbered from 1: each votes. */
+export function benchMembers(count: number): Member[] {
+  return Array.from({ length: count }, (_, index) => ({
     memberNo: index + 1,
     territoryNo: index + 1,
     college: 'effective',
@@ -43,6 +36,18 @@ export async function signedInRepresentatives(ctx: Context, count: number, now: 
     status: 'active',
     population: null,
   }));
+}
+
+/** `count` effective members, each represented by a person of its own, signed in: each person's session cookie. */
+export async function signedInRepresentatives(ctx: Context, count: number, now: Date): Promise<string[]> {
+  const people: Person[] = Array.from({ length: count }, (_, index) => ({
+    id: `bp${index}`,
+    name: `Participant ${index}`,
+    email: `participant${index}@example.org`,
+    language: 'en',
+    timeZone: 'Europe/Brussels',
+  }));
+  const members = benchMembers(count);
   await ctx.register.transact((_snapshot, changes) => {
     people.forEach((person, index) => {
       changes.putPerson(person);
