@@ -10,7 +10,7 @@ type Change = (message: RoomMessage, at: string) => RoomMessage;
 
 /** Loads a message, checks who may change it, applies the change with its version; retries a race. */
 async function change(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'room'>,
   actor: Actor | null,
   scope: string | null,
   ref: MessageRef,
@@ -41,7 +41,7 @@ async function change(
 }
 
 /** The author, within the edit window and the open room: the old words stay in the history. */
-async function authorMay(ctx: Context, message: RoomMessage, person: Actor): Promise<void> {
+async function authorMay(ctx: Pick<Context, 'assemblies' | 'now'>, message: RoomMessage, person: Actor): Promise<void> {
   const assembly = (await ctx.assemblies.get(message.assemblyId))!;
   const closed = postingRefusal(assembly, speaksFor(person), ctx.now());
   // One who no longer represents a member may still correct or withdraw what it wrote.
@@ -51,7 +51,7 @@ async function authorMay(ctx: Context, message: RoomMessage, person: Actor): Pro
 }
 
 export function editMessage(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'room'>,
   actor: Actor | null,
   scope: string | null,
   input: MessageEdit,
@@ -72,7 +72,7 @@ export function editMessage(
 }
 
 export function withdrawMessage(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'room'>,
   actor: Actor | null,
   scope: string | null,
   input: MessageRef,
@@ -95,7 +95,7 @@ const tableMay = (scope: string | null, what: 'hide' | 'pin') => (_message: Room
 
 /** The Table hides a message with a reason, kept for the minutes' annex and the audit trail. */
 export function hideMessage(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'room'>,
   actor: Actor | null,
   scope: string | null,
   input: MessageHide,
@@ -113,7 +113,7 @@ export function hideMessage(
 
 /** The Table pins a notice at the top of its thread, or unpins it. */
 export function pinMessage(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'room'>,
   actor: Actor | null,
   scope: string | null,
   input: MessagePin,

@@ -15,7 +15,7 @@ export const postsPerMinute = 20;
  * resent with the same clientId counts once.
  */
 export async function postMessage(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'rateLimits' | 'room' | 'statutes'>,
   actor: Actor | null,
   scope: string | null,
   input: MessageInput,

@@ -9,7 +9,12 @@ import { signature } from '../../auth/actor';
  * RULES.md §4 Reading: a voting member is present once its representative has joined the room
  * during the window. Records the first time for each member the person represents now.
  */
-export async function recordAttendance(ctx: Context, assembly: Assembly, actor: Actor, now: Date): Promise<number> {
+export async function recordAttendance(
+  ctx: Pick<Context, 'room' | 'statutes'>,
+  assembly: Assembly,
+  actor: Actor,
+  now: Date,
+): Promise<number> {
   if (assemblyPhase(assembly, now) !== 'open') return 0;
   const entries = actor.represents
     .filter((member) => isVoting(member, ctx.statutes))

@@ -9,7 +9,7 @@ import { Refusal } from '../refusal';
 
 /** The assembly of a room, if the person may enter it (a personal link reaches only its own). */
 export async function roomAssembly(
-  ctx: Context,
+  ctx: Pick<Context, 'assemblies'>,
   actor: Actor | null,
   scope: string | null,
   assemblyId: string,
