@@ -8,6 +8,7 @@ import { closeQueues } from '../server/queue/queues';
 import { redisKeys } from '../server/store/keys';
 import { openMotion } from '../server/commands/openMotion';
 import { tallyAssembly } from '../server/commands/tallyAssembly';
+import { recordBallotAttendance } from '../server/commands/room/recordAttendance';
 import { benchMembers, benchRedis, elapsed } from './support';
 
 export interface CloseFigures {
@@ -25,7 +26,7 @@ const opensAt = Date.parse('2030-03-04T08:00:00Z');
 /**
  * The close of one named vote of `size` ballots, as it runs against Redis (AOF, fsync on every
  * write, as `npm start` sets it up): a register of `size` voting members, each of whose ballots is
- * stored through the vote store, then `tallyAssembly`; next to a bare read-count-write of the same
+ * stored through the vote store with its voter's attendance, then `tallyAssembly`; next to a bare read-count-write of the same
  * hash in the same Redis.
  */
 export async function benchClose(sizes: number[]): Promise<CloseFigures[]> {
@@ -109,6 +110,14 @@ async function closeOf(url: string, size: number): Promise<CloseFigures> {
           after: { members: ballots.map((ballot) => ballot.memberNo) },
         },
         { assemblyId: assembly.id, grantIds: [] },
+      );
+      // A ballot is presence: the close reads every voter's attendance too.
+      await recordBallotAttendance(
+        ctx,
+        assembly.id,
+        table,
+        ballots.map((ballot) => ({ ...ballot, holderMemberNo: null })),
+        new Date(clock),
       );
     }
 

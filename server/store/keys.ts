@@ -20,6 +20,10 @@ export function redisKeys(prefix: string) {
     auditHead: key('audit', 'head'),
     /** hash memberNo -> Member (JSON) */
     members: key('members'),
+    /** hash memberNo -> "college status": what the voting rules read of each member, kept with `members` */
+    memberStandings: key('members', 'standings'),
+    /** hash "college status" -> how many members have it, kept with `memberStandings` */
+    standingCounts: key('members', 'standing-counts'),
     /** hash personId -> Person (JSON) */
     people: key('people'),
     /** hash e-mail -> personId */

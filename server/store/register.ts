@@ -1,9 +1,11 @@
 import type { Redis } from 'ioredis';
 import type { Member } from '@shared/schemas/member';
+import type { VoterLike } from '@shared/rules/members';
 import type { Person } from '@shared/schemas/person';
 import type { BodySeat } from '@shared/schemas/bodySeat';
 import type { RedisKeys } from './keys';
 import { applyIfVersion, type Operation } from './versioned';
+import { standingOf, standingText, type StandingCount } from './standings';
 import type { AuditEntry } from './audit';
 
 export type { AuditEntry } from './audit';
@@ -64,6 +66,17 @@ export class RegisterChanges {
   }
   putMember(member: Member): this {
     this.operations.push(['HSET', this.keys.members, String(member.memberNo), JSON.stringify(member)]);
+    return this.keepStanding(member);
+  }
+  /** Records a member's standing and the count per standing (putMember does it with the member). */
+  keepStanding(member: Member): this {
+    const { memberStandings, standingCounts } = this.keys;
+    this.operations.push(['STANDING', memberStandings, standingCounts, String(member.memberNo), standingText(member)]);
+    return this;
+  }
+  /** Forgets every standing, before they are kept again from the members. */
+  forgetStandings(): this {
+    this.operations.push(['DEL', this.keys.memberStandings, this.keys.standingCounts]);
     return this;
   }
   putPerson(person: Person, previousEmail?: string): this {
@@ -134,6 +147,37 @@ export function registerStore(redis: Redis, keys: RedisKeys) {
 
     async designations(memberNo: number): Promise<DesignationRecord[]> {
       return (await redis.lrange(keys.designations(memberNo), 0, -1)).map((json) => parse<DesignationRecord>(json));
+    },
+
+    /**
+     * What the voting rules read of the register, without reading all of it: how many members
+     * have each standing (college and status), and the standings of the members named. A register
+     * stored before the standings were kept beside it has them made first, once.
+     */
+    async standings(memberNos: number[]): Promise<{ counts: StandingCount[]; of: VoterLike[] }> {
+      const asked = memberNos.map(String);
+      for (;;) {
+        let transaction = redis.multi().hlen(keys.members).hgetall(keys.standingCounts);
+        if (asked.length > 0) transaction = transaction.hmget(keys.memberStandings, ...asked);
+        const [members, kept, standings = []] = ((await transaction.exec()) ?? []).map(([error, value]) => {
+          if (error) throw error;
+          return value;
+        }) as [number, Record<string, string>, Array<string | null>];
+        const counts = Object.entries(kept)
+          .map(([standing, count]) => ({ ...standingOf(standing), count: Number(count) }))
+          .filter((standing) => standing.count > 0);
+        if (counts.reduce((sum, standing) => sum + standing.count, 0) === members)
+          return {
+            counts,
+            of: standings.flatMap((standing, index) =>
+              standing === null ? [] : [{ memberNo: memberNos[index]!, ...standingOf(standing) }],
+            ),
+          };
+        await store.transact((register, changes) => {
+          changes.forgetStandings();
+          for (const member of register.members) changes.keepStanding(member);
+        });
+      }
     },
 
     /** The whole register, read in one transaction so every part is of the same moment. */

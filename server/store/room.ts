@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { RoomEvent, RoomMessage } from '@shared/schemas/room';
 import { compareMessageIds as compareIds } from '@shared/rules/discussion';
 import type { RedisKeys } from './keys';
+import { standingOf, type StandingCount } from './standings';
 import { auditRecord, type AuditEntry } from './audit';
 
 /**
@@ -133,6 +134,24 @@ export function roomStore(redis: Redis, keys: RedisKeys) {
         JSON.stringify(rows),
         JSON.stringify(entry),
       );
+    },
+
+    /** How many of the members present in an assembly's room have each standing (college and status). */
+    async presentStandings(assemblyId: string): Promise<StandingCount[]> {
+      const flat = await redis.presentStandings(keys.attendance(assemblyId), keys.memberStandings);
+      const counts: StandingCount[] = [];
+      for (let index = 0; index < flat.length; index += 2) {
+        const standing = String(flat[index]);
+        if (standing !== '') counts.push({ ...standingOf(standing), count: Number(flat[index + 1]) });
+      }
+      return counts;
+    },
+
+    /** Which of the members named are in an assembly's attendance register. */
+    async presentAmong(assemblyId: string, memberNos: number[]): Promise<Set<number>> {
+      if (memberNos.length === 0) return new Set();
+      const found = await redis.hmget(keys.attendance(assemblyId), ...memberNos.map(String));
+      return new Set(memberNos.filter((_memberNo, index) => found[index] !== null));
     },
 
     async attendance(

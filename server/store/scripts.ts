@@ -25,6 +25,7 @@ const keyCounts = {
   postMessageOnce: 5,
   changeMessageIfVersion: 4,
   markPresentOnce: 3,
+  presentStandings: 2,
   castSecretBallots: 7,
   castNamedBallots: 7,
   revokeProxyUnlessUsed: 5,
@@ -122,6 +123,7 @@ declare module 'ioredis' {
       entry: A,
     ): Result<string | number, Context>;
     markPresentOnce(attendance: K, audit: K, auditHead: K, rows: A, entry: A): Result<number, Context>;
+    presentStandings(attendance: K, standings: K): Result<Array<string | number>, Context>;
     castSecretBallots(
       voters: K,
       choices: K,

@@ -7,6 +7,7 @@ import type { MotionsResponse } from '@shared/api/voting';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { BallotReceipt, Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';
+import { redisKeys } from '../../server/store/keys';
 import { createContext } from '../../server/context';
 import { tallyAssembly } from '../../server/commands/tallyAssembly';
 import { receiptChain } from '../../server/commands/receiptChain';
@@ -129,6 +130,15 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
     expect(mine.motions[0]?.myBallots).toHaveLength(24);
     expect(mine.motions[0]?.tally).toBeNull();
     expect(mine.presence).toEqual({ votingMembers: 104, present: 69, represented: 0, required: 70 });
+
+    // A register stored before each member's standing was kept beside it counts the same.
+    const redis = connectRedis(platform.config.REDIS_URL);
+    const { memberStandings, standingCounts } = redisKeys(platform.config.REDIS_PREFIX);
+    await redis.del(memberStandings, standingCounts);
+    const again = await ekaterina.json<MotionsResponse>(`/api/assemblies/${firstId}/motions`);
+    expect(again.presence).toEqual({ votingMembers: 104, present: 69, represented: 0, required: 70 });
+    expect(await redis.hlen(memberStandings)).toBe(108);
+    redis.disconnect();
 
     for (const email of sixtyNine.slice(1)) await voteAll(email, firstId, motion.id, 'for');
   });
