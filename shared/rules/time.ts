@@ -65,3 +65,9 @@ export function startOfDay(at: Date, timeZone: string, days = 0): Date {
 export function toLocalIso(at: Date, timeZone: string): string {
   return DateTime.fromJSDate(at, { zone: timeZone }).toISO() ?? at.toISOString();
 }
+
+/** A duration as whole days and the hours left over (rounded down), as a notice period is read out. */
+export function daysAndHours(ms: number): { days: number; hours: number } {
+  const hours = Math.floor(Math.max(0, ms) / MS_PER_HOUR);
+  return { days: Math.floor(hours / 24), hours: hours % 24 };
+}
