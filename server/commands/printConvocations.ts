@@ -1,17 +1,22 @@
 import { receivesConvocation } from '@shared/rules/members';
 import { convocationRequest } from '../mail/convocationRequest';
+import { assemblyFileName } from '../pdf/fileName';
 import { printableConvocations } from '../pdf/printableConvocations';
 import { renderEmail } from '../mail/render';
 import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 
-/** The printed convocation of one member, or of every convened member (one letter each). */
+/**
+ * The printed convocation of one member, or of every convened member (one letter each), with the
+ * name of its file in the language of the person who prints it.
+ */
 export async function printConvocations(
   ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'links' | 'register' | 'statutes'>,
   assemblyId: string,
   memberNo: number | null,
-): Promise<Buffer> {
+  printedBy: string,
+): Promise<{ pdf: Buffer; name: string }> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   if (assembly.status !== 'convened') throw new Refusal('assembly_not_convened', { context: 'print' });
   const register = await ctx.register.snapshot();
@@ -40,5 +45,12 @@ export async function printConvocations(
       convocation: renderEmail(request),
     });
   }
-  return printableConvocations(letters, ctx.statutes.networkName);
+  const language = register.people.find((person) => person.id === printedBy)?.language ?? 'fr';
+  const name = assemblyFileName(
+    ctx.statutes.networkName,
+    assembly,
+    memberNo === null ? { kind: 'convocations' } : { kind: 'convocation', memberNo },
+    language,
+  );
+  return { pdf: await printableConvocations(letters, ctx.statutes.networkName), name };
 }

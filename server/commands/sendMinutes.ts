@@ -52,7 +52,7 @@ async function mailMinutesVersion(
         closesAt: assembly.closesAt,
         timeZone: person.timeZone,
         link: `${link}&page=minutes`,
-        attachment: minutesFileName(assembly.id, minutes.version, person.language),
+        attachment: minutesFileName(minutes, person.language),
         motions,
       },
       attachments: [

@@ -21,7 +21,7 @@ import { listAssemblies, readAssembly, readCalendar, readDeliveries } from '../q
 import { readDocument } from '../queries/readDocument';
 import { Refusal } from '../commands/refusal';
 import { pathNumber } from './errors';
-import { download, json, route, type Call } from './route';
+import { download, json, namedDownload, route, type Call } from './route';
 import type { Actor } from '@shared/rules/permissions';
 
 /** The assembly as its page shows it to the caller, after a change. */
@@ -162,10 +162,10 @@ export const assemblyRoutes = [
     method: 'GET',
     path: '/api/assemblies/:id/convocations.pdf',
     who: 'assembly.convene',
-    handle: async ({ ctx, params, query }) => {
+    handle: async ({ ctx, actor, params, query }) => {
       const memberNo = typeof query.member === 'string' ? pathNumber(query.member, 'member_number') : null;
-      const pdf = await printConvocations(ctx, params.id ?? '', memberNo);
-      return download('application/pdf', memberNo ? `convocation-${memberNo}.pdf` : 'convocations.pdf', pdf);
+      const { pdf, name } = await printConvocations(ctx, params.id ?? '', memberNo, actor.personId);
+      return namedDownload('application/pdf', name, pdf);
     },
   }),
   route({

@@ -9,7 +9,7 @@ import { correctMinutes, draftMinutesByTable } from '../commands/minutes';
 import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
 import { readChangedMinutes, readMinutesPage, readMinutesPdf, readMinutesVersion } from '../queries/readMinutes';
 import { pathNumber } from './errors';
-import { download, json, route } from './route';
+import { json, namedDownload, route } from './route';
 
 const versionOf = (params: Record<string, string>) => pathNumber(params.version, 'minutes_version');
 
@@ -41,7 +41,7 @@ export const minutesRoutes = [
         versionOf(params),
         asked.success ? asked.data : null,
       );
-      return download('application/pdf', minutes.name, minutes.pdf, {
+      return namedDownload('application/pdf', minutes.name, minutes.pdf, {
         'Cache-Control': minutes.published ? 'private, max-age=3600' : 'private, no-store',
         'Content-Language': minutes.language,
       });

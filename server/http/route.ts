@@ -44,6 +44,27 @@ export const download = (
   headers?: Record<string, string>,
 ): Reply => ({ kind: 'file', type, name, content, headers });
 
+/** A name in a Content-Disposition header: quoted ASCII for every client, and the exact name as RFC 8187 filename*. */
+export function attachmentDisposition(name: string): string {
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const exact = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${exact}`;
+}
+
+/** A printed document of an assembly to download, under a name a person recognises (both forms of it). */
+export const namedDownload = (
+  type: string,
+  name: string,
+  content: Buffer | string,
+  headers?: Record<string, string>,
+): Reply => download(type, name, content, { ...headers, 'Content-Disposition': attachmentDisposition(name) });
+
 /** A JSON body: the shared schema that parses it, its name in refusals, and what the path adds to it. */
 export interface BodySpec<B> {
   schema: ZodType<B>;
@@ -127,6 +148,7 @@ function present(response: Response, reply: Reply): void {
       return;
     case 'file':
       if (reply.headers) response.set(reply.headers);
-      response.type(reply.type).attachment(reply.name).send(reply.content);
+      if (!reply.headers?.['Content-Disposition']) response.attachment(reply.name);
+      response.type(reply.type).send(reply.content);
   }
 }

@@ -3,11 +3,13 @@ import type { Language } from '@shared/schemas/person';
 import type { Context } from '../context';
 import type { EmailAttachment, MadeAttachment } from '../mail/render';
 import { shortCache } from '../shortCache';
+import { assemblyFileName } from './fileName';
 import { minutesPdf } from './minutes/minutesPdf';
 
-/** The file name of a version's PDF in a language: "proces-verbal-a1b2c3-v2.pdf", "minutes-a1b2c3-v2.pdf". */
-export function minutesFileName(assemblyId: string, version: number, language: Language): string {
-  return `${language === 'fr' ? 'proces-verbal' : 'minutes'}-${assemblyId.replace(/[^A-Za-z0-9_-]/g, '')}-v${version}.pdf`;
+/** The file name of a version's PDF in a language: "TOGETHER-AGE-2027-03-13-PV-v2.pdf", "TOGETHER-EGA-2027-03-13-minutes-v2.pdf". */
+export function minutesFileName(minutes: Pick<MinutesVersion, 'content' | 'version'>, language: Language): string {
+  const { networkName, assembly } = minutes.content;
+  return assemblyFileName(networkName, assembly, { kind: 'minutes', version: minutes.version }, language);
 }
 
 // A published version never changes: the hundred e-mails of one publication, and the downloads
@@ -32,11 +34,11 @@ export async function minutesAttachment(
   attachment: EmailAttachment,
 ): Promise<MadeAttachment> {
   const { assemblyId, version, language } = attachment;
-  const content = await rendered(renderedKey(ctx, assemblyId, version, language), async () => {
-    const stored = await ctx.minutes.version(assemblyId, version);
-    if (!stored || stored.version.publishedAt === null)
-      throw new Error(`version ${version} of the minutes of ${assemblyId} is not published: it is not sent`);
-    return minutesPdf(stored.version, language);
-  });
-  return { filename: minutesFileName(assemblyId, version, language), content, contentType: 'application/pdf' };
+  const stored = await ctx.minutes.version(assemblyId, version);
+  if (!stored || stored.version.publishedAt === null)
+    throw new Error(`version ${version} of the minutes of ${assemblyId} is not published: it is not sent`);
+  const content = await rendered(renderedKey(ctx, assemblyId, version, language), () =>
+    minutesPdf(stored.version, language),
+  );
+  return { filename: minutesFileName(stored.version, language), content, contentType: 'application/pdf' };
 }

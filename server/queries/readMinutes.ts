@@ -101,12 +101,12 @@ export async function readMinutesPdf(
   number: number,
   asked: Language | null,
 ) {
-  const { assembly, reader, versions } = await readMinutes(ctx, actor, scope, assemblyId);
+  const { reader, versions } = await readMinutes(ctx, actor, scope, assemblyId);
   const version = readableVersion(versions, reader, number);
   const language: Language = asked ?? (await ctx.register.person(reader.actor.personId))?.language ?? 'fr';
   return {
     pdf: await minutesPdfOf(ctx, version, language),
-    name: minutesFileName(assembly.id, version.version, language),
+    name: minutesFileName(version, language),
     language,
     published: version.publishedAt !== null,
   };

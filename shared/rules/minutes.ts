@@ -128,3 +128,16 @@ export function assembleMinutes(sources: MinutesSources, statutes: Statutes = to
     draftedAt: sources.draftedAt,
   };
 }
+
+/** The notice the first convocation gave and the notice the statutes required, in milliseconds (null before any). */
+export function noticeSpans(
+  content: Pick<MinutesContent, 'notice'> & { assembly: Pick<MinutesContent['assembly'], 'opensAt'> },
+): { given: number; required: number } | null {
+  const { firstDispatchAt, earliestOpensAt } = content.notice;
+  if (firstDispatchAt === null) return null;
+  const from = Date.parse(firstDispatchAt);
+  return {
+    given: Date.parse(content.assembly.opensAt) - from,
+    required: earliestOpensAt === null ? 0 : Date.parse(earliestOpensAt) - from,
+  };
+}

@@ -15,13 +15,16 @@ export function minutesMember(
   };
 }
 
-/** A member as a line of the minutes: "n° 57 Commission Régionale de Partenaires — CRP Brava (Cape Verde)", its territory named once. */
-export function minutesMemberName(member: MinutesMember): string {
+/** How a language numbers a member: "No. 57 CRP Brava" in English, "n° 57 CRP Brava" in French (the catalogue's minutes.memberLine). */
+export type NumberedLine = (memberNo: number, organisation: string) => string;
+
+/** A member as a line of the minutes: "No. 57 Commission Régionale de Partenaires — CRP Brava (Cape Verde)", its territory named once. */
+export function minutesMemberName(member: MinutesMember, numbered: NumberedLine): string {
   const territory = member.territory && !member.organisation.includes(member.territory) ? ` — ${member.territory}` : '';
-  return `n° ${member.memberNo} ${member.organisation}${territory}${member.country ? ` (${member.country})` : ''}`;
+  return numbered(member.memberNo, `${member.organisation}${territory}${member.country ? ` (${member.country})` : ''}`);
 }
 
-/** The members a message spoke for, by number ("n° 57, 58, 59"): the register of attendance names them. */
+/** The numbers of the members a message spoke for ("57, 58, 59"): the register of attendance names them. */
 export function minutesSpeakers(message: Pick<MinutesMessage, 'speaksFor'>): string {
-  return `n° ${message.speaksFor.map((spoken) => spoken.memberNo).join(', ')}`;
+  return message.speaksFor.map((spoken) => spoken.memberNo).join(', ');
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssemblyView, DeliveriesResponse } from '@shared/api/assemblies';
 import type { ApiError } from '@shared/api/errors';
@@ -205,13 +206,18 @@ describe('the printable convocation', () => {
     const one = await table.get(`/api/assemblies/${created.assembly.id}/convocations.pdf?member=42`);
     expect(one.status).toBe(200);
     expect(one.headers.get('content-type')).toBe('application/pdf');
+    // A name the Table recognises: the network, AGO for an ordinary assembly, the day it opens in Brussels.
+    const day = DateTime.fromISO(created.assembly.opensAt, { zone: 'Europe/Brussels' }).toFormat('yyyy-MM-dd');
+    expect(one.headers.get('content-disposition')).toBe(
+      `attachment; filename="TOGETHER-AGO-${day}-convocation-42.pdf"; filename*=UTF-8''TOGETHER-AGO-${day}-convocation-42.pdf`,
+    );
     const single = Buffer.from(await one.arrayBuffer());
     expect(single.subarray(0, 5).toString()).toBe('%PDF-');
     expect(single.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
 
-    const all = Buffer.from(
-      await (await table.get(`/api/assemblies/${created.assembly.id}/convocations.pdf`)).arrayBuffer(),
-    );
+    const allResponse = await table.get(`/api/assemblies/${created.assembly.id}/convocations.pdf`);
+    expect(allResponse.headers.get('content-disposition')).toContain(`filename="TOGETHER-AGO-${day}-convocations.pdf"`);
+    const all = Buffer.from(await allResponse.arrayBuffer());
     expect(all.toString('latin1').match(/\/Type \/Page\b/g)?.length).toBeGreaterThanOrEqual(108);
 
     const member = await platform.client().signIn('samuel.thirion@example.org');

@@ -19,6 +19,9 @@ export const hour = 3_600_000;
 // Saturday 13 March 2027, 10:00 in Brussels.
 export const opensAt = Date.parse('2027-03-13T09:00:00Z');
 export const title = 'Assemblée extraordinaire de Sibiu';
+/** The first message of the room, in the room's Markdown: the minutes print it with type styles. */
+export const markdownMessage =
+  'Le budget 2028 donne la priorité aux **plateformes** et aux *échanges* :\n\n- [Brava](https://brava.example.org)\n- `PMA Agadir`';
 
 /** The number of pages; every compressed stream must inflate, and the pages must draw text. */
 export function pdfPages(pdf: Buffer): number {
@@ -195,7 +198,7 @@ export function minutesAssembly() {
     const tableRoom = await room('giusto.maniscalchi@example.org');
     await room('faycal.kaabi@example.org');
     const carineRoom = await room('carine.jansen@example.org');
-    const opening = await post(samuelRoom, budgetItem, 'Le budget 2028 donne la priorité aux plateformes.');
+    const opening = await post(samuelRoom, budgetItem, markdownMessage);
     await post(lhoussaineRoom, budgetItem, 'Agadir soutient cette priorité.', opening);
     const announced = await post(samuelRoom, seatItem, 'Brava votera pour, quoi qu’il arrive.');
     expect(

@@ -1,13 +1,13 @@
 import { minutesSpeakers } from '@shared/rules/minutesMembers';
 import { currentApprovals } from '@shared/rules/minutesApproval';
 import type { MinutesMessage } from '@shared/schemas/minutes';
-import { grey, ink } from './layout';
+import { grey } from './layout';
 import type { MinutesDocument } from './document';
 import { fill } from './words';
 
 /** What the Table hid and why, then the annex: the whole discussion, item by item. */
 export function writeDiscussion(doc: MinutesDocument): void {
-  const { pdf, room, heading, para, none, w, content, short } = doc;
+  const { pdf, room, heading, para, markdown, none, w, content, short } = doc;
   // What the Table hid, and why.
   heading(w.hidden, 2);
   if (content.hiddenMessages.length === 0) none();
@@ -34,7 +34,9 @@ export function writeDiscussion(doc: MinutesDocument): void {
     if (list.length === 0) para(w.noMessages, { color: grey, size: 9 });
     for (const message of list) {
       const marks = [
-        message.speaksFor.length > 0 ? fill(w.speaksFor, { members: minutesSpeakers(message) }) : '',
+        message.speaksFor.length > 0
+          ? fill(w.speaksFor, { members: fill(w.memberNumbers, { numbers: minutesSpeakers(message) }) })
+          : '',
         message.replyTo ? fill(w.replyTo, { number: message.replyTo }) : '',
         message.edited ? w.edited : '',
         message.withdrawnAt ? fill(w.withdrawn, { date: short(message.withdrawnAt) }) : '',
@@ -50,7 +52,7 @@ export function writeDiscussion(doc: MinutesDocument): void {
           fill(w.hiddenBody, { by: message.hidden.by, date: short(message.hidden.at), reason: message.hidden.reason }),
           { size: 9, color: grey },
         );
-      else para(message.body ?? '', { size: 9.5 });
+      else markdown(message.body ?? '', { size: 9.5 });
     }
   };
   for (const item of content.items)
@@ -63,11 +65,12 @@ export function writeDiscussion(doc: MinutesDocument): void {
 
 /** The last page: the statement, the signatures, the digest and the audit trail's head. */
 export function writeCertification(doc: MinutesDocument): void {
-  const { pdf, heading, para, m, w, content, when, minutes } = doc;
+  const { pdf, heading, para, markdown, m, w, content, when, minutes } = doc;
   pdf.addPage();
   heading(w.certification, 1);
   heading(w.statement, 3);
-  para(minutes.statement || w.noStatement, { color: minutes.statement ? ink : grey });
+  if (minutes.statement) markdown(minutes.statement);
+  else para(w.noStatement, { color: grey });
   heading(w.approvals, 3);
   const valid = new Set(currentApprovals(minutes));
   if (minutes.approvals.length === 0) para(w.noApprovals, { color: grey });

@@ -5,7 +5,7 @@ import { fill } from './words';
 
 /** Each item of the agenda: its motions and elections, with their figures, ballots and receipts. */
 export function writeDecisions(doc: MinutesDocument): void {
-  const { pdf, left, width, room, heading, para, table, m, w, content, short, member, language } = doc;
+  const { pdf, room, heading, para, markdown, table, m, w, content, short, member, language } = doc;
   heading(w.agenda, 2);
   for (const item of content.items) {
     heading(item.number === null ? w.droppedItem : fill(w.item, { number: item.number, title: item.title }), 3);
@@ -22,7 +22,7 @@ export function writeDecisions(doc: MinutesDocument): void {
       if (motion.subjectMemberNo !== null)
         para(fill(w.subject, { memberNo: motion.subjectMemberNo }), { size: 9, color: grey });
       pdf.moveDown(0.2);
-      para(motion.text, { size: 9.5 });
+      markdown(motion.text, { size: 9.5 });
       pdf.moveDown(0.2);
       if (!motion.result) {
         para(w.notCounted, { bold: true });
@@ -48,18 +48,8 @@ export function writeDecisions(doc: MinutesDocument): void {
           ]),
         );
       }
-      if (motion.receipts) {
-        para(fill(w.receipts, { count: motion.receipts.hashes.length, head: motion.receipts.chainHead }), {
-          size: 8.5,
-          color: grey,
-        });
-        if (motion.secret && motion.receipts.hashes.length > 0)
-          pdf
-            .font('body')
-            .fontSize(6.5)
-            .fillColor(grey)
-            .text(motion.receipts.hashes.join('  '), left, pdf.y, { width });
-      }
+      if (motion.receipts)
+        para(fill(w.receiptsInAnnex, { count: motion.receipts.hashes.length }), { size: 8.5, color: grey });
     }
     for (const election of item.elections) {
       room(80);
@@ -95,12 +85,7 @@ export function writeDecisions(doc: MinutesDocument): void {
           { size: 9 },
         );
         para(renderReason(language, round.result), { size: 9.5 });
-        para(fill(w.receipts, { count: round.receipts.hashes.length, head: round.receipts.chainHead }), {
-          size: 8.5,
-          color: grey,
-        });
-        if (round.receipts.hashes.length > 0)
-          pdf.font('body').fontSize(6.5).fillColor(grey).text(round.receipts.hashes.join('  '), left, pdf.y, { width });
+        para(fill(w.receiptsInAnnex, { count: round.receipts.hashes.length }), { size: 8.5, color: grey });
       }
       para(election.elected ? fill(w.elected, { member: member(election.elected) }) : w.notElected, { bold: true });
     }

@@ -1,3 +1,5 @@
+import { writeMarkdown } from '../markdown';
+
 export const ink = '#1d2430';
 export const grey = '#4a5565';
 
@@ -14,6 +16,8 @@ export interface MinutesPage {
   room(height: number): void;
   heading(text: string, level: 1 | 2 | 3): void;
   para(text: string, options?: { size?: number; color?: string; bold?: boolean }): void;
+  /** A text written in the room's Markdown (a message, a motion, the statement), with its type styles. */
+  markdown(text: string, options?: { size?: number; color?: string }): void;
   facts(rows: Array<[string, string]>): void;
   table(columns: Column[], rows: string[][]): void;
   /** "Nobody", greyed, for an empty list. */
@@ -43,6 +47,8 @@ export function minutesPage(pdf: PDFKit.PDFDocument, nobody: string): MinutesPag
       .fillColor(options.color ?? ink)
       .text(text, left, pdf.y, { width, lineGap: 1.5 });
   };
+  const markdown = (text: string, options: { size?: number; color?: string } = {}) =>
+    writeMarkdown(pdf, text, { left, width, size: options.size ?? 10, color: options.color ?? ink });
   const facts = (rows: Array<[string, string]>) => {
     const labelWidth = 130;
     for (const [label, value] of rows) {
@@ -122,5 +128,5 @@ export function minutesPage(pdf: PDFKit.PDFDocument, nobody: string): MinutesPag
     pdf.moveDown(0.4);
   };
   const none = () => para(nobody, { color: grey });
-  return { pdf, left, width, room, heading, para, facts, table, none };
+  return { pdf, left, width, room, heading, para, markdown, facts, table, none };
 }

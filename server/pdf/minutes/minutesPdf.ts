@@ -7,15 +7,16 @@ import { formatInstant } from '../../mail/format';
 import { agoraPdf } from '../document';
 import { numberPages, writeCertification, writeDiscussion } from './closing';
 import { writeDecisions } from './decisions';
+import { writeReceipts } from './receipts';
 import type { MinutesDocument } from './document';
 import { minutesPage } from './layout';
 import { writeAttendance, writeOpening } from './opening';
-import { minutesDate } from './words';
+import { fill, minutesDate } from './words';
 
 /**
  * The minutes as a PDF to download, print and keep, in one language: the title, the register of
  * attendance and the results with headings and aligned tables, the discussion as an annex, and on
- * the last page the statement, the signatures, the digest and the audit trail's head. Every page
+ * the last pages the receipt hashes in small type, then the statement, the signatures, the digest and the audit trail's head. Every page
  * is numbered.
  */
 export function minutesPdf(minutes: MinutesVersion, language: Language): Promise<Buffer> {
@@ -25,7 +26,8 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
   const zone = content.assembly.referenceTimeZone;
   const when = (iso: string) => formatInstant(iso, language, zone);
   const short = (iso: string) => minutesDate(iso, language, zone);
-  const member = (ref: MinutesMember) => minutesMemberName(ref);
+  const member = (ref: MinutesMember) =>
+    minutesMemberName(ref, (memberNo, organisation) => fill(w.memberLine, { memberNo, organisation }));
   const status = minutes.publishedAt ? '' : ` — ${w.status.draft}`;
   const title = `${w.heading} — ${content.assembly.title}`;
 
@@ -56,6 +58,7 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
   writeAttendance(doc);
   writeDecisions(doc);
   writeDiscussion(doc);
+  writeReceipts(doc);
   writeCertification(doc);
   numberPages(doc);
   pdf.end();

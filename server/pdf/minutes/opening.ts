@@ -1,6 +1,7 @@
+import { noticeSpans } from '@shared/rules/minutes';
 import { grey, ink } from './layout';
 import type { MinutesDocument } from './document';
-import { fill } from './words';
+import { daysAndHoursWords, fill } from './words';
 
 /** The title block and the convocation: who convened, when, and whether the notice was long enough. */
 export function writeOpening(doc: MinutesDocument): void {
@@ -42,7 +43,7 @@ export function writeOpening(doc: MinutesDocument): void {
       w.notice,
       notice.firstDispatchAt === null
         ? w.noticeNotSent
-        : `${fill(w.noticeFigures, { given: notice.givenDays ?? 0, required: notice.requiredDays ?? 0, period: fill(w.period[notice.period.unit], { amount: notice.period.amount }) })} ${notice.ok ? w.noticeOk : w.noticeShort}`,
+        : `${fill(w.noticeFigures, noticeWords(doc))} ${notice.ok ? w.noticeOk : w.noticeShort}`,
     ],
   ]);
 }
@@ -113,4 +114,15 @@ export function writeAttendance(doc: MinutesDocument): void {
         fill(w.tookPart[entry.tookPart], { date: short(entry.at) }),
       ]),
     );
+}
+
+/** The notice given and the notice required, from the first sending, in days and hours. */
+function noticeWords(doc: MinutesDocument) {
+  const { w, content, language } = doc;
+  const spans = noticeSpans(content);
+  return {
+    given: daysAndHoursWords(spans?.given ?? 0, w, language),
+    required: daysAndHoursWords(spans?.required ?? 0, w, language),
+    period: fill(w.period[content.notice.period.unit], { amount: content.notice.period.amount }),
+  };
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { daysAndHours } from '@shared/rules/time';
 import type { Language } from '@shared/schemas/person';
 
 /** A catalogue sentence with its `{{name}}` placeholders filled (the same sentences the page shows through i18next). */
@@ -11,4 +12,17 @@ export function minutesDate(iso: string, language: Language, zone: string): stri
   return DateTime.fromISO(iso, { zone })
     .setLocale(language === 'fr' ? 'fr-FR' : 'en-GB')
     .toFormat('dd/MM/yyyy HH:mm');
+}
+
+type DurationWords = Record<'days_one' | 'days_other' | 'hours_one' | 'hours_other' | 'daysAndHours', string>;
+
+/** A duration as a notice period is read out: "24 days and 23 hours", "40 days", "5 hours". */
+export function daysAndHoursWords(ms: number, w: DurationWords, language: Language): string {
+  const { days, hours } = daysAndHours(ms);
+  const rules = new Intl.PluralRules(language === 'fr' ? 'fr-FR' : 'en-GB');
+  const count = (unit: 'days' | 'hours', amount: number) =>
+    fill(w[`${unit}_${rules.select(amount) === 'one' ? 'one' : 'other'}`], { count: amount });
+  if (days === 0) return count('hours', hours);
+  if (hours === 0) return count('days', days);
+  return fill(w.daysAndHours, { days: count('days', days), hours: count('hours', hours) });
 }

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesVersionView } from '@shared/api/minutes';
-import { minutesMemberName as memberName } from '@shared/rules/minutesMembers';
+import { noticeSpans } from '@shared/rules/minutes';
+import { useDaysAndHours, useMemberName } from './minutesWords';
 import { formatInstant, formattingLocale } from '../../i18n/format';
 import { Item, itemTitle, Row, Thread } from './MinutesItems';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -26,6 +27,8 @@ function useWhen(zone: string): { when: (iso: string) => string; whenWithZone: (
 /** One version of the minutes as a page: the same parts, in the same order, as its PDF. */
 export function MinutesDocument({ view }: { view: MinutesVersionView }) {
   const { t } = useTranslation();
+  const memberName = useMemberName();
+  const daysAndHours = useDaysAndHours();
   const { content } = view;
   const zone = content.assembly.referenceTimeZone;
   const { when, whenWithZone } = useWhen(zone);
@@ -49,7 +52,7 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
           <Fact label={t('minutes.notice')}>
             {notice.firstDispatchAt === null
               ? t('minutes.noticeNotSent')
-              : `${t('minutes.noticeFigures', { given: notice.givenDays ?? 0, required: notice.requiredDays ?? 0, period: t(`minutes.period.${notice.period.unit}`, { amount: notice.period.amount }) })} ${notice.ok ? t('minutes.noticeOk') : t('minutes.noticeShort')}`}
+              : `${t('minutes.noticeFigures', { given: daysAndHours(noticeSpans(content)?.given ?? 0), required: daysAndHours(noticeSpans(content)?.required ?? 0), period: t(`minutes.period.${notice.period.unit}`, { amount: notice.period.amount }) })} ${notice.ok ? t('minutes.noticeOk') : t('minutes.noticeShort')}`}
           </Fact>
         </dl>
         {content.assembly.hybrid && <p>{t('minutes.hybrid')}</p>}

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { renderReason } from '@shared/rules/messages';
-import { minutesMemberName as memberName, minutesSpeakers } from '@shared/rules/minutesMembers';
+import { minutesSpeakers } from '@shared/rules/minutesMembers';
+import { useMemberName } from './minutesWords';
 import type { MinutesItem, MinutesMessage } from '@shared/schemas/minutes';
 import type { MinutesElection, MinutesMotion } from '@shared/schemas/minutesVotes';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -48,6 +49,7 @@ export function Item({ item, when }: { item: MinutesItem; when: (iso: string) =>
 
 function Motion({ motion, when }: { motion: MinutesMotion; when: (iso: string) => string }) {
   const { t } = useTranslation();
+  const memberName = useMemberName();
   const language = useLanguage();
   const { result } = motion;
   return (
@@ -109,6 +111,7 @@ function Receipts({ hashes, head }: { hashes: string[]; head: string }) {
 
 function Election({ election }: { election: MinutesElection }) {
   const { t } = useTranslation();
+  const memberName = useMemberName();
   const language = useLanguage();
   const names = new Map(election.candidates.map((candidate) => [candidate.memberNo, memberName(candidate)]));
   return (
@@ -194,7 +197,13 @@ export function Thread({
                   })}
                 </strong>
                 {message.speaksFor.length > 0 && (
-                  <span> — {t('minutes.speaksFor', { members: minutesSpeakers(message) })}</span>
+                  <span>
+                    {' '}
+                    —{' '}
+                    {t('minutes.speaksFor', {
+                      members: t('minutes.memberNumbers', { numbers: minutesSpeakers(message) }),
+                    })}
+                  </span>
                 )}
                 {message.replyTo && (
                   <span>
