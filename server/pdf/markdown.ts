@@ -1,4 +1,6 @@
-import { parseMarkdown, type Inline } from '@shared/markdown';
+import { parseMarkdown, type Block, type Inline } from '@shared/markdown';
+
+const quoteColor = '#4a5565';
 
 /** How a piece of text is drawn: the room's Markdown as the PDF's type styles. */
 interface Style {
@@ -67,30 +69,66 @@ function writeSpans(pdf: PDFKit.PDFDocument, list: Span[], x: number, width: num
   });
 }
 
-/**
- * A text written in the room's Markdown (shared/markdown.ts), drawn with type styles: bold, italic,
- * code in a fixed-width face, links underlined and clickable, lists with their bullets or numbers.
- * Nothing of the Markdown's own characters is printed.
- */
-export function writeMarkdown(pdf: PDFKit.PDFDocument, source: string, box: MarkdownBox): void {
-  const blocks = parseMarkdown(source);
-  blocks.forEach((block, index) => {
-    if (index > 0) pdf.moveDown(0.35);
-    if (block.type === 'paragraph') {
+function writeBlock(pdf: PDFKit.PDFDocument, block: Block, box: MarkdownBox): void {
+  switch (block.type) {
+    case 'paragraph':
       writeSpans(pdf, spans(block.children), box.left, box.width, box);
       return;
+    case 'heading': {
+      const size = box.size * (block.level === 1 ? 1.3 : block.level === 2 ? 1.18 : 1.08);
+      writeSpans(pdf, spans(block.children, { ...plain, bold: true }), box.left, box.width, { ...box, size });
+      return;
     }
-    const indent = box.size * 1.6;
-    block.items.forEach((item, position) => {
-      const y = pdf.y;
-      pdf
-        .font('body')
-        .fontSize(box.size)
-        .fillColor(box.color)
-        .text(block.ordered ? `${position + 1}.` : '•', box.left, y, { width: indent - 3, align: 'right' });
-      pdf.y = y;
-      writeSpans(pdf, spans(item), box.left + indent + 3, box.width - indent - 3, box);
-    });
+    case 'quote': {
+      // Set in from the margin, greyed, with a rule beside it on the page it starts on.
+      const indent = box.size * 1.2;
+      const page = pdf.page;
+      const top = pdf.y;
+      writeBlocks(pdf, block.children, {
+        ...box,
+        left: box.left + indent,
+        width: box.width - indent,
+        color: quoteColor,
+      });
+      const bottom = pdf.page === page ? pdf.y : page.height - page.margins.bottom;
+      if (pdf.page === page)
+        pdf
+          .moveTo(box.left + 2, top)
+          .lineTo(box.left + 2, bottom - 2)
+          .lineWidth(1.5)
+          .strokeColor('#b8bec8')
+          .stroke();
+      return;
+    }
+    case 'list': {
+      const indent = box.size * 1.6;
+      block.items.forEach((item, position) => {
+        const y = pdf.y;
+        pdf
+          .font('body')
+          .fontSize(box.size)
+          .fillColor(box.color)
+          .text(block.ordered ? `${position + 1}.` : '•', box.left, y, { width: indent - 3, align: 'right' });
+        pdf.y = y;
+        writeSpans(pdf, spans(item), box.left + indent + 3, box.width - indent - 3, box);
+      });
+    }
+  }
+}
+
+function writeBlocks(pdf: PDFKit.PDFDocument, blocks: Block[], box: MarkdownBox): void {
+  blocks.forEach((block, index) => {
+    if (index > 0) pdf.moveDown(0.35);
+    writeBlock(pdf, block, box);
   });
+}
+
+/**
+ * A text written in the room's Markdown (shared/markdown.ts), drawn with type styles: bold, italic,
+ * code in a fixed-width face, links underlined and clickable, lists with their bullets or numbers,
+ * headings in bold and larger, quotes set in with a rule. None of the Markdown's own marks is printed.
+ */
+export function writeMarkdown(pdf: PDFKit.PDFDocument, source: string, box: MarkdownBox): void {
+  writeBlocks(pdf, parseMarkdown(source), box);
   pdf.x = box.left;
 }

@@ -141,7 +141,7 @@ describe('the minutes of the demo assembly already held, in a real browser', () 
       'Statement and signatures',
     ]);
     expect(await attendance.locator('.minutes-row__detail', { hasText: 'Proxy holder' }).textContent()).toMatch(
-      /^Proxy holder: n° 57 .*CRP Brava/,
+      /^Proxy holder: No\. 57 .*CRP Brava/,
     );
     expect(await page.locator('.minutes-outcome').allTextContents()).toEqual(['Adopted', 'Adopted']);
     await screenshot(page, 'minutes-en-desktop');
@@ -157,6 +157,11 @@ describe('the minutes of the demo assembly already held, in a real browser', () 
       const response = await page.request.get(`${env.platform.base}${href}`);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('application/pdf');
+      expect(response.headers()['content-disposition']).toMatch(
+        language === 'fr'
+          ? /filename="TOGETHER-AG[OE]-\d{4}-\d\d-\d\d-PV-v1\.pdf"/
+          : /filename="TOGETHER-[OE]GA-\d{4}-\d\d-\d\d-minutes-v1\.pdf"/,
+      );
       const pdf = await response.body();
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0).toBeGreaterThan(1);

@@ -107,6 +107,9 @@ describe('the minutes as a PDF people read', () => {
       expect(text).not.toContain('**');
       expect(text).not.toContain('](');
       expect(text).not.toContain('`');
+      expect(text).not.toContain('###');
+      expect(text).not.toContain('> Le Conseil');
+      expect(text).toContain('Le Conseil l’a demandé.');
       expect(text).toContain('Le budget 2028 donne la priorité aux plateformes et aux échanges :');
       const runs = pdfRuns(pdf);
       const drawn = (words: string) => runs.find((run) => run.text.includes(words))?.font;
@@ -114,6 +117,9 @@ describe('the minutes as a PDF people read', () => {
       expect(drawn('échanges')).toBe('DejaVuSans-Oblique');
       expect(drawn('PMA Agadir')).toBe('DejaVuSansMono');
       expect(drawn('conforme')).toBe('DejaVuSans-Bold');
+      const heading = runs.find((run) => run.text === 'Priorités')!;
+      expect(heading.font).toBe('DejaVuSans-Bold');
+      expect(heading.size).toBeGreaterThan(9.5);
       // The list keeps its bullets, the link its words (its address is the link's target, not printed).
       expect(runs.filter((run) => run.text === '•').length).toBeGreaterThanOrEqual(2);
       expect(text).not.toContain('https://brava.example.org');
@@ -132,7 +138,7 @@ describe('the minutes as a PDF people read', () => {
       const pages = flat(pdf);
       const annex = pages.findIndex((page) => page.includes(w.receiptsAnnex));
       const certification = pages.findIndex((page) => page.includes(w.certification));
-      const discussion = pages.findIndex((page) => page.includes(w.annex));
+      const discussion = pages.findIndex((page) => page.includes(w.discussionAnnex));
       expect(annex).toBeGreaterThan(discussion);
       expect(certification).toBeGreaterThan(annex);
       const withHash = (page: string) => hashes.some((hash) => page.includes(hash));

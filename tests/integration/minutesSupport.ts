@@ -21,7 +21,7 @@ export const opensAt = Date.parse('2027-03-13T09:00:00Z');
 export const title = 'Assemblée extraordinaire de Sibiu';
 /** The first message of the room, in the room's Markdown: the minutes print it with type styles. */
 export const markdownMessage =
-  'Le budget 2028 donne la priorité aux **plateformes** et aux *échanges* :\n\n- [Brava](https://brava.example.org)\n- `PMA Agadir`';
+  '### Priorités\n\nLe budget 2028 donne la priorité aux **plateformes** et aux *échanges* :\n\n- [Brava](https://brava.example.org)\n- `PMA Agadir`\n\n> Le Conseil l’a demandé.';
 
 /** The number of pages; every compressed stream must inflate, and the pages must draw text. */
 export function pdfPages(pdf: Buffer): number {

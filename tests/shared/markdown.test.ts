@@ -63,6 +63,39 @@ describe('the Markdown of the room', () => {
       'a\nb',
       [{ type: 'paragraph', children: [{ type: 'text', text: 'a' }, { type: 'break' }, { type: 'text', text: 'b' }] }],
     ],
+    [
+      'a heading over its paragraph',
+      '## Budget\nLes **chiffres**',
+      [
+        { type: 'heading', level: 2, children: [{ type: 'text', text: 'Budget' }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: 'Les ' },
+            { type: 'strong', children: [{ type: 'text', text: 'chiffres' }] },
+          ],
+        },
+      ],
+    ],
+    ['a hashtag stays text', '#Agadir', [{ type: 'paragraph', children: [{ type: 'text', text: '#Agadir' }] }]],
+    [
+      'a quote with a list in it, after a paragraph',
+      'Il a écrit :\n> - un\n> - deux',
+      [
+        { type: 'paragraph', children: [{ type: 'text', text: 'Il a écrit :' }] },
+        {
+          type: 'quote',
+          children: [
+            { type: 'list', ordered: false, items: [[{ type: 'text', text: 'un' }], [{ type: 'text', text: 'deux' }]] },
+          ],
+        },
+      ],
+    ],
+    [
+      'a quote in a quote is read as words',
+      '> > deux',
+      [{ type: 'quote', children: [{ type: 'paragraph', children: [{ type: 'text', text: '> deux' }] }] }],
+    ],
   ])('%s', (_name, source, blocks) => {
     expect(parseMarkdown(source)).toEqual(blocks);
   });

@@ -28,7 +28,7 @@ export function writeDiscussion(doc: MinutesDocument): void {
 
   // Annex: the whole discussion, item by item.
   pdf.addPage();
-  heading(w.annex, 1);
+  heading(w.discussionAnnex, 1);
   const thread = (label: string, list: MinutesMessage[]) => {
     heading(label, 3);
     if (list.length === 0) para(w.noMessages, { color: grey, size: 9 });

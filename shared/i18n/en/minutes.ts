@@ -109,7 +109,8 @@ export const minutesMessages = {
     hiddenLine:
       'Message #{{number}} by {{author}} ({{item}}, {{date}}): hidden by {{by}} on {{at}}. Reason: {{reason}}',
     generalThread: 'General discussion',
-    annex: 'Annex 1: the discussion',
+    annex: 'Annex: the discussion',
+    discussionAnnex: 'Annex 1: the discussion',
     noMessages: 'No message.',
     messageHead: '#{{number}} {{author}}, {{date}}',
     speaksFor: 'for {{members}}',

@@ -116,7 +116,8 @@ export const minutesMessages: Catalogue<typeof english> = {
     hiddenLine:
       'Message n° {{number}} de {{author}} ({{item}}, {{date}}) : masqué par {{by}} le {{at}}. Motif : {{reason}}',
     generalThread: 'Discussion générale',
-    annex: 'Annexe 1 : la discussion',
+    annex: 'Annexe : la discussion',
+    discussionAnnex: 'Annexe 1 : la discussion',
     noMessages: 'Aucun message.',
     messageHead: 'n° {{number}} {{author}}, {{date}}',
     speaksFor: 'pour {{members}}',

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesVersionView } from '@shared/api/minutes';
 import { noticeSpans } from '@shared/rules/minutes';
+import { Markdown } from '../room/Markdown';
 import { useDaysAndHours, useMemberName } from './minutesWords';
 import { formatInstant, formattingLocale } from '../../i18n/format';
 import { Item, itemTitle, Row, Thread } from './MinutesItems';
@@ -167,7 +168,13 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
           {t('minutes.certification')}
         </h2>
         <h3>{t('minutes.statement')}</h3>
-        <p className="prose-text">{view.statement || <span className="muted">{t('minutes.noStatement')}</span>}</p>
+        {view.statement ? (
+          <div className="message__body">
+            <Markdown source={view.statement} />
+          </div>
+        ) : (
+          <p className="muted">{t('minutes.noStatement')}</p>
+        )}
         <h3>{t('minutes.approvals')}</h3>
         {view.approvals.length === 0 ? (
           <p className="muted">{t('minutes.noApprovals')}</p>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { renderReason } from '@shared/rules/messages';
 import { minutesSpeakers } from '@shared/rules/minutesMembers';
+import { Markdown } from '../room/Markdown';
 import { useMemberName } from './minutesWords';
 import type { MinutesItem, MinutesMessage } from '@shared/schemas/minutes';
 import type { MinutesElection, MinutesMotion } from '@shared/schemas/minutesVotes';
@@ -63,7 +64,9 @@ function Motion({ motion, when }: { motion: MinutesMotion; when: (iso: string) =
       {motion.subjectMemberNo !== null && (
         <p className="hint">{t('minutes.subject', { memberNo: motion.subjectMemberNo })}</p>
       )}
-      <p className="prose-text">{motion.text}</p>
+      <div className="message__body">
+        <Markdown source={motion.text} />
+      </div>
       {result ? (
         <>
           <p className="minutes-outcome">
@@ -223,7 +226,9 @@ export function Thread({
                   })}
                 </p>
               ) : (
-                <p className="prose-text">{message.body}</p>
+                <div className="message__body">
+                  <Markdown source={message.body ?? ''} />
+                </div>
               )}
             </li>
           ))}
