@@ -115,7 +115,7 @@ describe('the minutes of the demo assembly already held, in a real browser', () 
       /masqué par Giusto Maniscalchi .*Motif : Contient les coordonnées personnelles d’un tiers\.$/,
     );
     const certification = page.locator('section[aria-labelledby=minutes-certification]');
-    expect(await certification.locator('.prose-text').textContent()).toContain(
+    expect(await certification.locator('.message__body').textContent()).toContain(
       'Procès-verbal approuvé par le président et le secrétaire de la Table',
     );
     expect(await certification.locator('li').allTextContents()).toEqual([

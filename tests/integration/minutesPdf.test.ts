@@ -163,6 +163,10 @@ describe('the minutes as a PDF people read', () => {
     for (const string of written) french = french.split(string).join(' ');
     const found = english.filter((word) => new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').test(french));
     expect(found).toEqual([]);
+    // Times on the reference clock, its zone named in words, never as an identifier.
+    expect(french).not.toContain('Europe/Brussels');
+    expect(french).toContain('fuseau de référence, heure d’Europe centrale.');
+    expect(french).toContain('13 mars 2027 à 10:00');
     expect(french).toContain('n° 57');
     const englishText = flat(pdfs.get('en')!).join(' ');
     expect(englishText).toContain('No. 57');

@@ -3,7 +3,6 @@ import { minutesMemberName } from '@shared/rules/minutesMembers';
 import type { MinutesMember } from '@shared/schemas/minutesMember';
 import type { MinutesVersion } from '@shared/schemas/minutesApproval';
 import type { Language } from '@shared/schemas/person';
-import { formatInstant } from '../../mail/format';
 import { agoraPdf } from '../document';
 import { numberPages, writeCertification, writeDiscussion } from './closing';
 import { writeDecisions } from './decisions';
@@ -11,7 +10,7 @@ import { writeReceipts } from './receipts';
 import type { MinutesDocument } from './document';
 import { minutesPage } from './layout';
 import { writeAttendance, writeOpening } from './opening';
-import { fill, minutesDate } from './words';
+import { fill, minutesDate, minutesInstant } from './words';
 
 /**
  * The minutes as a PDF to download, print and keep, in one language: the title, the register of
@@ -24,7 +23,7 @@ export function minutesPdf(minutes: MinutesVersion, language: Language): Promise
   const w = m.minutes;
   const { content } = minutes;
   const zone = content.assembly.referenceTimeZone;
-  const when = (iso: string) => formatInstant(iso, language, zone);
+  const when = (iso: string) => minutesInstant(iso, w.at, language, zone);
   const short = (iso: string) => minutesDate(iso, language, zone);
   const member = (ref: MinutesMember) =>
     minutesMemberName(ref, (memberNo, organisation) => fill(w.memberLine, { memberNo, organisation }));

@@ -1,7 +1,7 @@
 import { noticeSpans } from '@shared/rules/minutes';
 import { grey, ink } from './layout';
 import type { MinutesDocument } from './document';
-import { daysAndHoursWords, fill } from './words';
+import { daysAndHoursWords, fill, zoneInWords } from './words';
 
 /** The title block and the convocation: who convened, when, and whether the notice was long enough. */
 export function writeOpening(doc: MinutesDocument): void {
@@ -25,7 +25,7 @@ export function writeOpening(doc: MinutesDocument): void {
     [w.closesAt, when(content.assembly.closesAt)],
   ]);
   if (content.assembly.hybrid) para(w.hybrid);
-  para(fill(w.timesIn, { zone }), { size: 9, color: grey });
+  para(fill(w.timesIn, { zone: zoneInWords(zone, doc.language, content.assembly.opensAt) }), { size: 9, color: grey });
 
   heading(w.convocation, 2);
   const notice = content.notice;

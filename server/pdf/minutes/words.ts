@@ -26,3 +26,27 @@ export function daysAndHoursWords(ms: number, w: DurationWords, language: Langua
   if (hours === 0) return count('days', days);
   return fill(w.daysAndHours, { days: count('days', days), hours: count('hours', hours) });
 }
+
+const locale = (language: Language) => (language === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** An instant said in full on the reference clock, the zone named once elsewhere: "13 mars 2027 à 10:00". */
+export function minutesInstant(iso: string, at: string, language: Language, zone: string): string {
+  const local = DateTime.fromISO(iso, { zone }).setLocale(locale(language));
+  return fill(at, {
+    day: local.toLocaleString(DateTime.DATE_FULL),
+    time: local.toLocaleString(DateTime.TIME_24_SIMPLE),
+  });
+}
+
+/** A time zone in words, never its identifier: "heure d’Europe centrale", "Central European Time". */
+export function zoneInWords(zone: string, language: Language, at: string): string {
+  try {
+    const parts = new Intl.DateTimeFormat(locale(language), {
+      timeZone: zone,
+      timeZoneName: 'longGeneric',
+    }).formatToParts(new Date(at));
+    return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+  } catch {
+    return zone;
+  }
+}

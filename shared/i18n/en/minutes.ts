@@ -19,6 +19,7 @@ export const minutesMessages = {
     download: 'Download the PDF',
     downloadLanguage: { fr: 'PDF in French', en: 'PDF in English' },
     timesIn: 'Times are given in the reference time zone, {{zone}}.',
+    at: '{{day}} at {{time}}',
     network: 'Network',
     assembly: 'Assembly',
     kind: 'Kind',

@@ -26,6 +26,7 @@ export const minutesMessages: Catalogue<typeof english> = {
     download: 'Télécharger le PDF',
     downloadLanguage: { fr: 'PDF en français', en: 'PDF en anglais' },
     timesIn: 'Les heures sont données dans le fuseau de référence, {{zone}}.',
+    at: '{{day}} à {{time}}',
     network: 'Réseau',
     assembly: 'Assemblée',
     kind: 'Nature',
