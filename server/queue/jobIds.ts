@@ -5,9 +5,9 @@ export function momentJobId(assemblyId: string, moment: AssemblyMoment, opensAt:
   return `moment-${assemblyId}-${moment}-${Date.parse(opensAt)}`;
 }
 
-/** The id that makes one member's convocation of one sending happen once. */
-export function convocationJobId(assemblyId: string, dispatchNo: number, memberNo: number, resend = 0): string {
-  return `convocation-${assemblyId}-${dispatchNo}-${memberNo}-${resend}`;
+/** The id that makes one person's convocation of one sending happen once. */
+export function convocationJobId(assemblyId: string, dispatchNo: number, personId: string, resend = 0): string {
+  return `convocation-${assemblyId}-${dispatchNo}-${personId}-${resend}`;
 }
 
 /** The id that makes one sending of an assembly's convocation fan out once. */

@@ -3,7 +3,10 @@ import type { AssemblyMoment } from './moments';
 
 export interface ConvocationJob {
   assemblyId: string;
-  memberNo: number;
+  /** The person the one e-mail goes to. */
+  personId: string;
+  /** The members it concerns: those the person represented when the sending was queued. */
+  memberNos: number[];
   dispatchNo: number;
   /** 0 for the dispatch itself, then 1, 2... for each "resend to this person". */
   resend: number;
@@ -39,9 +42,9 @@ export interface JobPayloads {
   'mail.verify': Record<string, never>;
   /** Render one e-mail from its template and send it. */
   'mail.send': EmailRequest;
-  /** Send one member's convocation (one job per member and sending; its id makes it happen once). */
+  /** Send one person's convocation, for every member it represents (one job per person and sending; its id makes it happen once). */
   'convocation.send': ConvocationJob;
-  /** Fan a sending of the convocation out to one job per member. */
+  /** Fan a sending of the convocation out to one job per person. */
   'convocation.dispatch': DispatchJob;
   /** A reminder or a timer of an assembly's schedule: the room opening or closing is announced at once. */
   'assembly.moment': MomentJob;

@@ -39,9 +39,10 @@ const samples: Array<Omit<EmailRequest, 'language'>> = [
     template: 'convocation',
     data: {
       name: hostile,
-      organisation: 'CRP Brava',
-      memberNo: 57,
-      voting: true,
+      members: [
+        { organisation: 'CRP Brava', memberNo: 57, voting: true },
+        { organisation: 'Plate-forme <Fogo>', memberNo: 58, voting: false },
+      ],
       title: 'Spring <assembly>',
       kind: 'ordinary',
       opensAt: '2027-03-12T09:00:00.000Z',
