@@ -76,6 +76,30 @@ const samples: Array<Omit<EmailRequest, 'language'>> = [
       link: 'https://agora.example.org/assemblies/a1/join#token=x',
       reason: 'The International Meeting moved.',
       networkName: 'TOGETHER',
+      members: [{ organisation: 'CRP Brava', memberNo: 57 }],
+    },
+  },
+  {
+    to: 'ana@example.org',
+    template: 'assemblyNotice',
+    data: {
+      notice: 'votes_opened',
+      name: hostile,
+      title: 'Spring assembly',
+      opensAt: '2027-03-12T09:00:00.000Z',
+      closesAt: '2027-03-13T09:00:00.000Z',
+      timeZone: 'Africa/Casablanca',
+      link: 'https://agora.example.org/assemblies/a1/join#token=x',
+      reason: '',
+      networkName: 'TOGETHER',
+      members: [
+        { organisation: 'CRP Brava', memberNo: 57 },
+        { organisation: 'Plate-forme <Fogo>', memberNo: 58 },
+      ],
+      waiting: [
+        { title: 'Accounts <2026>', members: 2 },
+        { title: 'Budget 2027', members: 1 },
+      ],
     },
   },
   {

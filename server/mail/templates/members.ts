@@ -14,8 +14,7 @@ const words: Record<
   { heading: (count: number) => string; member: (member: ConcernedMember) => string; notVoting: string }
 > = {
   en: {
-    heading: (count) =>
-      count === 1 ? 'For the member you represent:' : `For the ${count} members you represent:`,
+    heading: (count) => (count === 1 ? 'For the member you represent:' : `For the ${count} members you represent:`),
     member: (member) => `${member.organisation} (member no. ${member.memberNo})`,
     notVoting: ' — takes part in the discussion, does not vote',
   },
