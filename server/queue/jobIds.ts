@@ -14,3 +14,8 @@ export function convocationJobId(assemblyId: string, dispatchNo: number, personI
 export function dispatchJobId(assemblyId: string, dispatchNo: number): string {
   return `dispatch-${assemblyId}-${dispatchNo}`;
 }
+
+/** The id that gathers the votes an assembly opened within one window into one e-mail per person. */
+export function votesOpenedJobId(assemblyId: string, windowStart: number): string {
+  return `votes-opened-${assemblyId}-${windowStart}`;
+}

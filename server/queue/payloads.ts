@@ -24,6 +24,14 @@ export interface MomentJob {
   opensAt: string;
 }
 
+/** The votes opened in one window of a few minutes: they share one e-mail per person. */
+export interface VotesOpenedJob {
+  assemblyId: string;
+  /** The window the votes opened in: from `windowStart`, before `windowEnd`. */
+  windowStart: string;
+  windowEnd: string;
+}
+
 export interface MinutesDraftJob {
   assemblyId: string;
 }
@@ -50,6 +58,8 @@ export interface JobPayloads {
   'assembly.moment': MomentJob;
   /** The e-mails of a moment (a reminder, "the room is open"), each person's once. */
   'assembly.notices': MomentJob;
+  /** A few minutes after votes opened: one e-mail per person for whom they wait. */
+  'votes.opened': VotesOpenedJob;
   /** After the close: draft version 1 of the minutes (once, whoever runs it). */
   'minutes.draft': MinutesDraftJob;
   /** A version of the minutes was published: e-mail it, the PDF attached, to every member's representative. */

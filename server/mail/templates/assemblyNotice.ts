@@ -1,4 +1,6 @@
+import type { Body, Office } from '@shared/schemas/body';
 import type { Language } from '@shared/schemas/person';
+import { seats } from './results';
 import { button, emailLayout, html } from '../html';
 import { formatInstant } from '../format';
 import type { RenderedEmail } from '../renderedEmail';
@@ -11,6 +13,8 @@ export type AssemblyNoticeKind =
 /** A vote open now on which some members the person can vote for have not voted yet. */
 export interface WaitingVote {
   title: string;
+  /** For an election: the seat it fills. */
+  seat?: { body: Body; office: Office };
   /** How many of the person's members (their own and the proxies they hold) still have to vote. */
   members: number;
 }
@@ -130,7 +134,14 @@ function render(language: Language, data: AssemblyNoticeEmail): RenderedEmail {
   const hello = language === 'fr' ? `Bonjour ${data.name},` : `Hello ${data.name},`;
   const reason =
     data.notice === 'cancelled' && data.reason ? `${language === 'fr' ? 'Motif' : 'Reason'}: ${data.reason}` : '';
-  const waiting = (data.waiting ?? []).map((vote) => waitingWords[language].vote(vote));
+  const waiting = (data.waiting ?? []).map((vote) =>
+    waitingWords[language].vote({
+      ...vote,
+      title: vote.seat
+        ? `${vote.title} (${seats[language].body[vote.seat.body]} — ${seats[language].office[vote.seat.office]})`
+        : vote.title,
+    }),
+  );
   const waitingHeading = waitingWords[language].heading(waiting.length);
   const members = concernedMembers(language, data.members);
   return {

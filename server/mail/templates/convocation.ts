@@ -145,7 +145,10 @@ function render(language: Language, data: ConvocationEmail): RenderedEmail {
   // One member: one sentence; several: the list, each said voting or not.
   const only = data.members.length === 1 ? data.members[0]! : null;
   const role = only
-    ? { text: [w.role(only.voting !== false, only.organisation, only.memberNo)], html: html`<p>${w.role(only.voting !== false, only.organisation, only.memberNo)}</p>` }
+    ? {
+        text: [w.role(only.voting !== false, only.organisation, only.memberNo)],
+        html: html`<p>${w.role(only.voting !== false, only.organisation, only.memberNo)}</p>`,
+      }
     : concernedMembers(language, data.members);
   const kind = w.kind[data.kind];
   const agendaText = data.agenda.flatMap((item, index) => [

@@ -23,22 +23,24 @@ export interface ResultsEmail {
   members: ConcernedMember[];
 }
 
-const seats: Record<Language, { body: Record<Body, string>; office: Record<Office, string>; elected: string }> = {
-  en: {
-    body: { direction: 'Direction', table: 'Table of the assembly', audit_council: 'Audit council' },
-    office: { president: 'President', vice_president: 'Vice-president', secretary: 'Secretary' },
-    elected: 'elected',
-  },
-  fr: {
-    body: {
-      direction: 'Direction',
-      table: "Table de l'assemblée",
-      audit_council: 'Conseil de vérification des comptes',
+/** The names of the bodies and their offices, as the e-mails write them. */
+export const seats: Record<Language, { body: Record<Body, string>; office: Record<Office, string>; elected: string }> =
+  {
+    en: {
+      body: { direction: 'Direction', table: 'Table of the assembly', audit_council: 'Audit council' },
+      office: { president: 'President', vice_president: 'Vice-president', secretary: 'Secretary' },
+      elected: 'elected',
     },
-    office: { president: 'Président·e', vice_president: 'Vice-président·e', secretary: 'Secrétaire' },
-    elected: 'élu·e',
-  },
-};
+    fr: {
+      body: {
+        direction: 'Direction',
+        table: "Table de l'assemblée",
+        audit_council: 'Conseil de vérification des comptes',
+      },
+      office: { president: 'Président·e', vice_president: 'Vice-président·e', secretary: 'Secrétaire' },
+      elected: 'élu·e',
+    },
+  };
 
 const words = {
   en: {
