@@ -141,9 +141,9 @@ describe('convening an assembly (R.6, R.7)', () => {
     // The Table still sees each member convened.
     const deliveries = await table.json<DeliveriesResponse>(`/api/assemblies/${assembly.assembly.id}/deliveries`);
     expect(deliveries.counts).toEqual({ queued: 0, sent: 108, failed: 0 });
-    expect(
-      deliveries.deliveries.filter((delivery) => delivery.email === 'ekaterina.smoroda@example.org'),
-    ).toHaveLength(24);
+    expect(deliveries.deliveries.filter((delivery) => delivery.email === 'ekaterina.smoroda@example.org')).toHaveLength(
+      24,
+    );
   });
 
   it('opens the assembly, signed in as the representative, from the personal link, and nothing else', async () => {

@@ -47,11 +47,7 @@ describe('convocations that reach every member', () => {
       (await table.json<OutboxResponse>('/api/outbox')).messages.filter((message) =>
         message.subject.startsWith('Convocation'),
       ).length;
-    await eventually(
-      async () => ((await count()) >= 6 ? true : undefined),
-      '6 convocations before the crash',
-      20_000,
-    );
+    await eventually(async () => ((await count()) >= 6 ? true : undefined), '6 convocations before the crash', 20_000);
     first.child.kill('SIGKILL');
     await first.exited;
     const sentBeforeCrash = await count();
