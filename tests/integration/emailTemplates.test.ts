@@ -170,6 +170,32 @@ describe('every e-mail template, rendered and sent for real', () => {
     expect(text).toContain('(12 March 2027 at 10:00 (Europe/Brussels) to 13 March 2027 at 10:00 (Europe/Brussels))');
   });
 
+  it('names every member a person represents in their one convocation, saying which one does not vote', () => {
+    const convocation = samples.find((sample) => sample.template === 'convocation') as EmailRequest;
+    const en = renderEmail({ ...convocation, language: 'en' });
+    expect(en.text).toContain('For the 2 members you represent:');
+    expect(en.text).toContain('  - CRP Brava (member no. 57)\n');
+    expect(en.text).toContain('  - Plate-forme <Fogo> (member no. 58) — takes part in the discussion, does not vote');
+    expect(en.html).toContain('<li>Plate-forme &#60;Fogo&#62; (member no. 58)');
+    const fr = renderEmail({ ...convocation, language: 'fr' });
+    expect(fr.text).toContain('Pour les 2 membres que vous représentez :');
+    expect(fr.text).toContain('  - Plate-forme <Fogo> (membre n° 58) — prend part aux discussions, ne vote pas');
+  });
+
+  it('lists the votes opened that wait for the person, with how many of their members still vote', () => {
+    const opened = samples.find(
+      (sample) => sample.template === 'assemblyNotice' && sample.data.notice === 'votes_opened',
+    ) as EmailRequest;
+    const en = renderEmail({ ...opened, language: 'en' });
+    expect(en.subject).toBe('Spring assembly — 2 votes are open (TOGETHER)');
+    expect(en.text).toContain(
+      'The 2 votes waiting for you:\n  - Accounts <2026> — 2 members to vote for\n  - Budget 2027 — 1 member to vote for',
+    );
+    const fr = renderEmail({ ...opened, language: 'fr' });
+    expect(fr.subject).toBe('Spring assembly — 2 votes sont ouverts (TOGETHER)');
+    expect(fr.text).toContain('Les 2 votes qui vous attendent :');
+  });
+
   it('writes dates in the reader own time zone and language', () => {
     const en = renderEmail({ ...(samples[1] as EmailRequest), language: 'en' });
     const fr = renderEmail({ ...(samples[1] as EmailRequest), language: 'fr' });
