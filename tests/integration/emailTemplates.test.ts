@@ -184,7 +184,8 @@ describe('every e-mail template, rendered and sent for real', () => {
 
   it('lists the votes opened that wait for the person, with how many of their members still vote', () => {
     const opened = samples.find(
-      (sample) => sample.template === 'assemblyNotice' && sample.data.notice === 'votes_opened',
+      (sample) =>
+        sample.template === 'assemblyNotice' && 'notice' in sample.data && sample.data.notice === 'votes_opened',
     ) as EmailRequest;
     const en = renderEmail({ ...opened, language: 'en' });
     expect(en.subject).toBe('Spring assembly — 2 votes are open (TOGETHER)');
