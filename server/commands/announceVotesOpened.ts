@@ -38,6 +38,6 @@ export async function announceVotesOpened(
       windowStart: new Date(windowStart).toISOString(),
       windowEnd: new Date(windowEnd).toISOString(),
     },
-    { jobId: votesOpenedJobId(assembly.id, windowStart), delay: windowEnd + windowGraceMs - now },
+    { jobId: votesOpenedJobId(assembly.id, windowStart), delay: Math.max(0, windowEnd + windowGraceMs - now) },
   );
 }

@@ -52,8 +52,12 @@ export async function dispatchConvocations(
       };
     });
   await ctx.deliveries.putAll(assembly.id, deliveries);
+  // A dispatch run again after a crash queues again those of its deliveries still waiting (same job ids).
+  const waiting = [...existing.values()].filter(
+    (delivery) => delivery.dispatchNo === job.dispatchNo && delivery.state === 'queued',
+  );
   const byPerson = new Map<string, number[]>();
-  for (const delivery of deliveries) {
+  for (const delivery of [...deliveries, ...waiting]) {
     if (!delivery.personId) continue;
     byPerson.set(delivery.personId, [...(byPerson.get(delivery.personId) ?? []), delivery.memberNo]);
   }

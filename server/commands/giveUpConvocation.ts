@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import type { ConvocationJob } from '../queue/payloads';
+import { convocationMembers } from './sendConvocation';
 
 /**
  * A convocation job that failed for good shows as failed to the Table, for each member it names, which can resend it. Its
@@ -13,7 +14,7 @@ export async function giveUpConvocation(
   reason: string,
 ): Promise<boolean> {
   let changed = false;
-  for (const memberNo of job.memberNos)
+  for (const memberNo of convocationMembers(job))
     await ctx.deliveries.update(job.assemblyId, memberNo, (delivery) => {
       if (delivery.state !== 'queued' || delivery.dispatchNo !== job.dispatchNo) return delivery;
       changed = true;

@@ -31,10 +31,21 @@ export async function sendConvocation(
     ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'config' | 'deliveries' | 'links' | 'now' | 'register' | 'statutes'>;
     mail: MailTransport;
   },
-  job: ConvocationJob,
+  queued: ConvocationJob,
   attempt: { made: number; allowed: number },
 ): Promise<void> {
   const { ctx } = deps;
+  // Each member with its representative now: one small read per member, not the whole register.
+  const current = new Map(
+    await Promise.all(
+      convocationMembers(queued).map(
+        async (memberNo) => [memberNo, await ctx.register.memberWithRepresentative(memberNo)] as const,
+      ),
+    ),
+  );
+  const job: ConvocationJob = Array.isArray(queued.memberNos)
+    ? queued
+    : { ...queued, memberNos: convocationMembers(queued), personId: [...current.values()][0]?.person?.id ?? '' };
   const deliveries = new Map<number, Delivery>();
   for (const memberNo of job.memberNos) {
     const delivery = await ctx.deliveries.get(job.assemblyId, memberNo);
@@ -67,36 +78,31 @@ export async function sendConvocation(
     await fail(deliveries.keys(), 'The assembly was cancelled before this convocation went.', true);
     return;
   }
-  const register = await ctx.register.snapshot();
-  const person = register.people.find((candidate) => candidate.id === job.personId);
-  const members: Member[] = register.members.filter(
-    (member) =>
-      deliveries.has(member.memberNo) &&
-      receivesConvocation(member) &&
-      register.representatives.get(member.memberNo) === job.personId,
-  );
+  const included = [...deliveries.keys()].flatMap((memberNo) => {
+    const { member, person } = current.get(memberNo) ?? { member: null, person: null };
+    return member && person?.id === job.personId && receivesConvocation(member) ? [{ member, person }] : [];
+  });
+  const person = included[0]?.person ?? null;
+  const members: Member[] = included.map((entry) => entry.member);
   // A member whose representative changed (or went) since the sending was queued: the Table resends
   // it, to whoever represents it now.
   const elsewhere = [...deliveries.keys()].filter((memberNo) => !members.some((m) => m.memberNo === memberNo));
   if (elsewhere.length > 0)
     await mark(elsewhere, (delivery) => {
-      const current = register.representatives.get(delivery.memberNo);
+      const now = current.get(delivery.memberNo)?.person;
       return {
         ...delivery,
         state: 'failed',
         attempts: attempt.made + 1,
         error: {
-          message: current
+          message: now
             ? 'The representative changed before this convocation went: resend it to reach the new one.'
             : noRepresentativeMessage,
           final: true,
         },
       };
     });
-  if (!person || members.length === 0) {
-    if (!person) throw new UnrecoverableError('no representative');
-    return;
-  }
+  if (!person) throw new UnrecoverableError('no representative');
   const documents = await documentLists(`${ctx.config.REDIS_PREFIX}:${assembly.id}`, () =>
     ctx.assemblies.documents(assembly.id),
   );
@@ -129,4 +135,9 @@ export async function sendConvocation(
     error: null,
     sentAt,
   }));
+}
+
+/** The members a convocation job names (a job queued before convocations went once per person named one). */
+export function convocationMembers(job: ConvocationJob): number[] {
+  return Array.isArray(job.memberNos) ? job.memberNos : [(job as unknown as { memberNo: number }).memberNo];
 }
