@@ -21,9 +21,12 @@ interface Rate {
   perSecond: number;
 }
 
-/** A register of `count` members, a hundred people representing them. */
+/**
+ * A register of `count` members, each represented by a person of its own: Agora sends one
+ * convocation per person, so `count` people make `count` e-mails.
+ */
 function syntheticRegister(count: number): { members: Member[]; people: Person[] } {
-  const people: Person[] = Array.from({ length: 100 }, (_, index) => ({
+  const people: Person[] = Array.from({ length: count }, (_, index) => ({
     id: `bench-p${index}`,
     name: `Representative ${index}`,
     email: `representative${index}@example.org`,
@@ -46,7 +49,7 @@ function syntheticRegister(count: number): { members: Member[]; people: Person[]
 }
 
 /**
- * Convocations per second: bare pooled nodemailer sending the N convocations Agora renders, then Agora convening an assembly of N members (dispatch, one job per member, render, send,
+ * Convocations per second: bare pooled nodemailer sending the N convocations Agora renders, then Agora convening an assembly of N members represented by N people (dispatch, one job per person, render, send,
  * delivery state) with one worker process and with two, all to the same local receiver, in the
  * same run.
  */
@@ -64,7 +67,7 @@ export async function benchConvocations(count: number): Promise<ConvocationFigur
         changes.putMember(member);
         changes.designate({
           memberNo: member.memberNo,
-          personId: `bench-p${member.memberNo % 100}`,
+          personId: `bench-p${member.memberNo - 1}`,
           from: new Date().toISOString(),
           setBy: 'bench',
         });
@@ -102,8 +105,8 @@ export async function benchConvocations(count: number): Promise<ConvocationFigur
       members.map((member) =>
         convocationMessage(ctx, {
           assembly: first,
-          member,
-          person: peopleById.get(`bench-p${member.memberNo % 100}`)!,
+          members: [member],
+          person: peopleById.get(`bench-p${member.memberNo - 1}`)!,
           documents: [],
           dispatchNo: 1,
           resend: 0,

@@ -80,9 +80,9 @@ noisy machine moves both.
 ${convocations.messages.toLocaleString('en')} convocations to a local SMTP receiver (its own process, counting what arrives).
 *Bare*: pooled nodemailer (5 connections) in one process, sending the very messages Agora sends
 (rendered beforehand by Agora's own code, outside the timing), calendar invitation included.
-*Agora*: one click on "convene" for an assembly of that many members, until every delivery is
-recorded as sent: the dispatch job, one BullMQ job per member, the member and its representative
-read from Redis, the personal link signed, the e-mail rendered in the reader's language with its
+*Agora*: one click on "convene" for an assembly of that many members, each represented by a person
+of its own (Agora sends one e-mail per person), until every delivery is recorded as sent: the
+dispatch job, one BullMQ job per person, the person and the members it represents read from Redis, the personal link signed, the e-mail rendered in the reader's language with its
 calendar invitation, sent through the same kind of pool, and the delivery state written. The
 worker runs in its own process as \`npm run start:worker\` runs it; with two workers, BullMQ
 spreads the one dispatch over both.

@@ -12,6 +12,7 @@ import { sendConvocation } from './handlers/convocationSend';
 import { dispatchConvocation } from './handlers/convocationDispatch';
 import { assemblyMoment } from './handlers/assemblyMoment';
 import { assemblyNotices } from './handlers/assemblyNotices';
+import { votesOpened } from './handlers/votesOpened';
 import { draftMinutesJob } from './handlers/minutesDraft';
 import { mailMinutesJob } from './handlers/minutesMail';
 import { watchFailedConvocations } from './failedConvocations';
@@ -62,6 +63,7 @@ export async function startWorker(
     'convocation.dispatch': (job) => dispatchConvocation(ctx, job),
     'assembly.moment': (job) => assemblyMoment(ctx, job),
     'assembly.notices': (job) => assemblyNotices(ctx, job),
+    'votes.opened': (job) => votesOpened(ctx, job),
     'minutes.draft': (job) => draftMinutesJob(ctx, job),
     'minutes.mail': (job) => mailMinutesJob(ctx, job),
   };

@@ -64,6 +64,8 @@ export interface ServerToClientEvents {
   'room:phase': (payload: { assemblyId: string; phase: AssemblyPhase; seq: number; serverNow: string }) => void;
   /** A vote was opened, ballots were cast, or results came: fetch the motions again. */
   'room:motions': (payload: { assemblyId: string }) => void;
+  /** The Table opened a vote that waits for this person (some member it can vote for has not voted). */
+  'room:voteOpened': (payload: { assemblyId: string; title: string }) => void;
   /** The agenda changed on the day (an adopted agenda change): read the assembly again. */
   'room:agenda': (payload: { assemblyId: string }) => void;
   /** This connection may no longer take part (the person no longer represents a member). */

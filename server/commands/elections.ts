@@ -21,6 +21,7 @@ import { assemblyOr404 } from './editAssembly';
 import { receiptChain } from './receiptChain';
 import { proxyRevokedRefusal, proxyUse } from './proxyUse';
 import { recordBallotAttendance } from './room/recordAttendance';
+import { announceVotesOpened } from './announceVotesOpened';
 
 /** The stage of an election and the candidates of its current round. */
 export async function electionState(ctx: Pick<Context, 'elections'>, election: Election) {
@@ -53,7 +54,10 @@ async function openAssembly(ctx: Pick<Context, 'assemblies' | 'now'>, assemblyId
  * candidacies standing for it (S.5, R.5). Always a secret ballot. Opening twice opens it once.
  */
 export async function openElection(
-  ctx: Pick<Context, 'assemblies' | 'audit' | 'elections' | 'live' | 'now'>,
+  ctx: Pick<
+    Context,
+    'assemblies' | 'audit' | 'elections' | 'live' | 'now' | 'proxies' | 'queues' | 'register' | 'statutes' | 'votes'
+  >,
   actor: Actor,
   assemblyId: string,
   input: OpenElectionInput,
@@ -85,6 +89,7 @@ export async function openElection(
     after: election,
   });
   await ctx.live.publish({ type: 'motions.changed', assemblyId });
+  await announceVotesOpened(ctx, assembly, { key: `${election.id}-1`, title: item.title });
   return election;
 }
 
@@ -217,12 +222,15 @@ export async function closeElectionRound(
 
 /** The Table closes the current round during the window (round one must close for a second one). */
 export async function closeRoundByTable(
-  ctx: Pick<Context, 'assemblies' | 'audit' | 'elections' | 'live' | 'now' | 'statutes'>,
+  ctx: Pick<
+    Context,
+    'assemblies' | 'audit' | 'elections' | 'live' | 'now' | 'proxies' | 'queues' | 'register' | 'statutes' | 'votes'
+  >,
   actor: Actor,
   assemblyId: string,
   electionId: string,
 ): Promise<ElectionRoundTally> {
-  await openAssembly(ctx, assemblyId);
+  const assembly = await openAssembly(ctx, assemblyId);
   const election = await ctx.elections.election(assemblyId, electionId);
   if (!election) throw new Refusal('election_not_found', {});
   const tally = await closeElectionRound(ctx, election);
@@ -235,6 +243,12 @@ export async function closeRoundByTable(
     before: null,
     after: null,
   });
+  // Round one undecided: round two opens at once, on the two best placed.
+  if (tally.result.outcome === 'second_round')
+    await announceVotesOpened(ctx, assembly, {
+      key: `${election.id}-2`,
+      title: assembly.agenda.find((item) => item.id === election.itemId)?.title ?? '',
+    });
   return tally;
 }
 

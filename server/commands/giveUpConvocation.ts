@@ -1,8 +1,9 @@
 import type { Context } from '../context';
 import type { ConvocationJob } from '../queue/payloads';
+import { convocationMembers } from './sendConvocation';
 
 /**
- * A convocation job that failed for good shows as failed to the Table, which can resend it. Its
+ * A convocation job that failed for good shows as failed to the Table, for each member it names, which can resend it. Its
  * own attempts mark the delivery when they fail; this covers the job failed without running to
  * that point (its workers kept dying in the middle of it, so BullMQ gave it up). Safe to run
  * again: only a delivery still queued for this sending changes.
@@ -13,11 +14,12 @@ export async function giveUpConvocation(
   reason: string,
 ): Promise<boolean> {
   let changed = false;
-  await ctx.deliveries.update(job.assemblyId, job.memberNo, (delivery) => {
-    if (delivery.state !== 'queued' || delivery.dispatchNo !== job.dispatchNo) return delivery;
-    changed = true;
-    return { ...delivery, state: 'failed', error: { message: givenUpMessage(reason), final: true } };
-  });
+  for (const memberNo of convocationMembers(job))
+    await ctx.deliveries.update(job.assemblyId, memberNo, (delivery) => {
+      if (delivery.state !== 'queued' || delivery.dispatchNo !== job.dispatchNo) return delivery;
+      changed = true;
+      return { ...delivery, state: 'failed', error: { message: givenUpMessage(reason), final: true } };
+    });
   return changed;
 }
 

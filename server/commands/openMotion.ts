@@ -8,13 +8,18 @@ import { signature } from '../auth/actor';
 import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
+import { announceVotesOpened } from './announceVotesOpened';
 
 /**
  * The Table opens a vote on an agenda item during the window (R.6, R.7); only on what this kind of
- * assembly may decide (S.11, S.12). By default its vote closes with the room.
+ * assembly may decide (S.11, S.12). By default its vote closes with the room. Those it waits for
+ * are told (the room at once, an e-mail a few minutes later).
  */
 export async function openMotion(
-  ctx: Pick<Context, 'assemblies' | 'live' | 'now' | 'statutes' | 'votes'>,
+  ctx: Pick<
+    Context,
+    'assemblies' | 'elections' | 'live' | 'now' | 'proxies' | 'queues' | 'register' | 'statutes' | 'votes'
+  >,
   actor: Actor,
   assemblyId: string,
   input: OpenMotionInput,
@@ -57,5 +62,6 @@ export async function openMotion(
     after: motion,
   });
   await ctx.live.publish({ type: 'motions.changed', assemblyId });
+  await announceVotesOpened(ctx, assembly, { key: motion.id, title: motion.title });
   return motion;
 }

@@ -38,7 +38,7 @@ export async function printConvocations(
       language: 'fr' as const,
       timeZone: assembly.referenceTimeZone,
     };
-    const request = await convocationRequest(ctx, { assembly, member, person, documents, dispatchNo });
+    const request = await convocationRequest(ctx, { assembly, members: [member], person, documents, dispatchNo });
     letters.push({
       recipient: `${person.name} — ${member.organisation}`,
       address: [member.territory, member.country].filter(Boolean).join(', '),

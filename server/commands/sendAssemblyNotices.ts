@@ -15,20 +15,27 @@ export async function sendAssemblyNotices(
   notice: { kind: AssemblyNoticeKind; reason?: string; jobKey: string },
   include: (member: Member) => boolean = () => true,
 ): Promise<number> {
-  return mailEach(ctx, assembly, await assemblyRecipients(ctx, include), notice.jobKey, (person, link) => ({
-    to: person.email,
-    language: person.language,
-    template: 'assemblyNotice',
-    data: {
-      notice: notice.kind,
-      name: person.name,
-      title: assembly.title,
-      opensAt: assembly.opensAt,
-      closesAt: assembly.closesAt,
-      timeZone: person.timeZone,
-      link,
-      reason: notice.reason ?? '',
-      networkName: ctx.statutes.networkName,
-    },
-  }));
+  return mailEach(
+    ctx,
+    assembly,
+    await assemblyRecipients(ctx, include),
+    notice.jobKey,
+    ({ person, members }, link) => ({
+      to: person.email,
+      language: person.language,
+      template: 'assemblyNotice',
+      data: {
+        notice: notice.kind,
+        name: person.name,
+        title: assembly.title,
+        opensAt: assembly.opensAt,
+        closesAt: assembly.closesAt,
+        timeZone: person.timeZone,
+        link,
+        reason: notice.reason ?? '',
+        networkName: ctx.statutes.networkName,
+        members,
+      },
+    }),
+  );
 }

@@ -37,7 +37,7 @@ async function mailMinutesVersion(
     assembly,
     await assemblyRecipients(ctx, () => true),
     `minutes-${assembly.id}-v${minutes.version}`,
-    (person, link) => ({
+    ({ person, members }, link) => ({
       to: person.email,
       language: person.language,
       template: 'minutes',
@@ -45,6 +45,7 @@ async function mailMinutesVersion(
         name: person.name,
         title: assembly.title,
         networkName: ctx.statutes.networkName,
+        members,
         version: minutes.version,
         correctionOf: minutes.correctionOf,
         correctionNote: minutes.correctionNote,

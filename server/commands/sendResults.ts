@@ -43,7 +43,7 @@ export async function sendResults(
     assembly,
     await assemblyRecipients(ctx, () => true),
     `results-${assembly.id}`,
-    (person, link) => ({
+    ({ person, members }, link) => ({
       to: person.email,
       language: person.language,
       template: 'results',
@@ -54,6 +54,7 @@ export async function sendResults(
         timeZone: person.timeZone,
         link,
         networkName: ctx.statutes.networkName,
+        members,
         motions: results,
         elections,
       },

@@ -154,8 +154,13 @@ export const assemblyRoutes = [
     path: '/api/assemblies/:id/deliveries/:memberNo/resend',
     who: 'assembly.convene',
     handle: async ({ ctx, actor, params }) => {
-      await resendConvocation(ctx, actor, params.id ?? '', pathNumber(params.memberNo, 'member_number'));
-      return json({ message: 'The convocation is on its way again.' }, 202);
+      const { memberNos } = await resendConvocation(
+        ctx,
+        actor,
+        params.id ?? '',
+        pathNumber(params.memberNo, 'member_number'),
+      );
+      return json({ message: 'The convocation is on its way again.', memberNos }, 202);
     },
   }),
   route({

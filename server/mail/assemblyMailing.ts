@@ -1,4 +1,4 @@
-import { receivesConvocation } from '@shared/rules/members';
+import { isVoting, receivesConvocation } from '@shared/rules/members';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Member } from '@shared/schemas/member';
 import type { Person } from '@shared/schemas/person';
@@ -6,35 +6,55 @@ import { personalLink } from '../auth/personalLink';
 import type { Context } from '../context';
 import { enqueue } from '../queue/queues';
 import type { EmailRequest } from './render';
+import type { ConcernedMember } from './templates/members';
 
-/** Each person representing a convened member (narrowed by `include`), once however many members it represents. */
+/** A person an e-mail goes to, and the members it represents that the e-mail is about. */
+export interface Recipient {
+  person: Person;
+  members: ConcernedMember[];
+}
+
+/**
+ * Each person representing a convened member (narrowed by `include`), once however many members it
+ * represents, with those members in register order.
+ */
 export async function assemblyRecipients(
-  ctx: Pick<Context, 'register'>,
+  ctx: Pick<Context, 'register' | 'statutes'>,
   include: (member: Member) => boolean,
-): Promise<Person[]> {
+): Promise<Recipient[]> {
   const register = await ctx.register.snapshot();
   const people = new Map(register.people.map((person) => [person.id, person]));
-  const recipients = new Map<string, Person>();
+  const recipients = new Map<string, Recipient>();
   for (const member of register.members) {
     if (!receivesConvocation(member) || !include(member)) continue;
     const person = people.get(register.representatives.get(member.memberNo) ?? '');
-    if (person) recipients.set(person.id, person);
+    if (!person) continue;
+    const recipient = recipients.get(person.id) ?? { person, members: [] };
+    recipient.members.push({
+      organisation: member.organisation,
+      memberNo: member.memberNo,
+      voting: isVoting(member, ctx.statutes),
+    });
+    recipients.set(person.id, recipient);
   }
   return [...recipients.values()];
 }
 
-/** One e-mail to each person, with its personal link to the assembly; the job ids make it once per person. */
+/**
+ * One e-mail to each person, naming the members it concerns, with the person's one personal link
+ * to the assembly (it opens the room for every member the person represents); the job ids make it
+ * once per person.
+ */
 export async function mailEach(
   ctx: Pick<Context, 'baseUrl' | 'links' | 'queues'>,
   assembly: Assembly,
-  people: Person[],
+  recipients: Recipient[],
   jobKey: string,
-  mail: (person: Person, link: string) => EmailRequest,
+  mail: (recipient: Recipient, link: string) => EmailRequest,
 ): Promise<number> {
-  for (const person of people) {
-    await enqueue(ctx.queues, 'mail.send', mail(person, await personalLink(ctx, assembly, person.id)), {
-      jobId: `${jobKey}-${person.id}`,
-    });
+  for (const recipient of recipients) {
+    const link = await personalLink(ctx, assembly, recipient.person.id);
+    await enqueue(ctx.queues, 'mail.send', mail(recipient, link), { jobId: `${jobKey}-${recipient.person.id}` });
   }
-  return people.length;
+  return recipients.length;
 }

@@ -8,14 +8,14 @@ import { convocationRequest } from './convocationRequest';
 import { renderEmail } from './render';
 
 /**
- * The convocation e-mail of one member as it leaves: rendered in its representative's language,
+ * The convocation e-mail of one person, for every member it names, as it leaves: rendered in the person's language,
  * with the calendar invitation, and a Message-ID that is the same on every attempt.
  */
 export async function convocationMessage(
   ctx: Pick<Context, 'baseUrl' | 'links' | 'statutes'>,
   input: {
     assembly: Assembly;
-    member: Member;
+    members: Member[];
     person: Person;
     documents: AssemblyDocument[];
     dispatchNo: number;
@@ -29,7 +29,7 @@ export async function convocationMessage(
   return {
     to: input.person.email,
     ...renderEmail(request),
-    messageId: `<convocation.${assembly.id}.${input.dispatchNo}.${input.member.memberNo}.${input.resend}@agora>`,
+    messageId: `<convocation.${assembly.id}.${input.dispatchNo}.${input.person.id}.${input.resend}@agora>`,
     icalEvent: {
       filename: 'assembly.ics',
       method: 'PUBLISH',

@@ -6,12 +6,12 @@ import { personalLink } from '../auth/personalLink';
 import type { Context } from '../context';
 import type { EmailRequest } from './render';
 
-/** The convocation of one member, addressed to its representative, ready to render (e-mail or print). */
+/** The convocation of the members a person represents, addressed to that person, ready to render (e-mail or print). */
 export async function convocationRequest(
   ctx: Pick<Context, 'baseUrl' | 'links' | 'statutes'>,
-  input: { assembly: Assembly; member: Member; person: Person; documents: AssemblyDocument[]; dispatchNo: number },
+  input: { assembly: Assembly; members: Member[]; person: Person; documents: AssemblyDocument[]; dispatchNo: number },
 ): Promise<Extract<EmailRequest, { template: 'convocation' }>> {
-  const { assembly, member, person } = input;
+  const { assembly, members, person } = input;
   const link = await personalLink(ctx, assembly, person.id);
   const documents = new Map(input.documents.map((document) => [document.id, document]));
   const dispatch =
@@ -22,9 +22,11 @@ export async function convocationRequest(
     template: 'convocation',
     data: {
       name: person.name,
-      organisation: member.organisation,
-      memberNo: member.memberNo,
-      voting: isVoting(member, ctx.statutes),
+      members: members.map((member) => ({
+        organisation: member.organisation,
+        memberNo: member.memberNo,
+        voting: isVoting(member, ctx.statutes),
+      })),
       title: assembly.title,
       kind: assembly.kind,
       opensAt: assembly.opensAt,

@@ -3,7 +3,10 @@ import type { AssemblyMoment } from './moments';
 
 export interface ConvocationJob {
   assemblyId: string;
-  memberNo: number;
+  /** The person the one e-mail goes to. */
+  personId: string;
+  /** The members it concerns: those the person represented when the sending was queued. */
+  memberNos: number[];
   dispatchNo: number;
   /** 0 for the dispatch itself, then 1, 2... for each "resend to this person". */
   resend: number;
@@ -19,6 +22,14 @@ export interface MomentJob {
   moment: AssemblyMoment;
   /** The opening the job was scheduled for: if the assembly moved since, the job does nothing. */
   opensAt: string;
+}
+
+/** The votes opened in one window of a few minutes: they share one e-mail per person. */
+export interface VotesOpenedJob {
+  assemblyId: string;
+  /** The window the votes opened in: from `windowStart`, before `windowEnd`. */
+  windowStart: string;
+  windowEnd: string;
 }
 
 export interface MinutesDraftJob {
@@ -39,14 +50,16 @@ export interface JobPayloads {
   'mail.verify': Record<string, never>;
   /** Render one e-mail from its template and send it. */
   'mail.send': EmailRequest;
-  /** Send one member's convocation (one job per member and sending; its id makes it happen once). */
+  /** Send one person's convocation, for every member it represents (one job per person and sending; its id makes it happen once). */
   'convocation.send': ConvocationJob;
-  /** Fan a sending of the convocation out to one job per member. */
+  /** Fan a sending of the convocation out to one job per person. */
   'convocation.dispatch': DispatchJob;
   /** A reminder or a timer of an assembly's schedule: the room opening or closing is announced at once. */
   'assembly.moment': MomentJob;
   /** The e-mails of a moment (a reminder, "the room is open"), each person's once. */
   'assembly.notices': MomentJob;
+  /** A few minutes after votes opened: one e-mail per person for whom they wait. */
+  'votes.opened': VotesOpenedJob;
   /** After the close: draft version 1 of the minutes (once, whoever runs it). */
   'minutes.draft': MinutesDraftJob;
   /** A version of the minutes was published: e-mail it, the PDF attached, to every member's representative. */

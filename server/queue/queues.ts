@@ -14,6 +14,7 @@ export const queueOfJob = {
   'convocation.dispatch': 'assemblies',
   'assembly.moment': 'moments',
   'assembly.notices': 'assemblies',
+  'votes.opened': 'assemblies',
   'minutes.draft': 'assemblies',
   'minutes.mail': 'assemblies',
 } as const satisfies Record<JobName, string>;

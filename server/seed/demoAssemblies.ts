@@ -150,5 +150,5 @@ async function recordSentConvocations(ctx: Context, assemblyId: string, sentAt: 
       sentAt: person ? sentAt : null,
     };
   });
-  await ctx.deliveries.queueAll(assemblyId, deliveries);
+  await ctx.deliveries.putAll(assemblyId, deliveries);
 }

@@ -158,6 +158,10 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
       });
     if (event.type === 'motions.changed')
       io.local.to(roomOf(event.assemblyId)).emit('room:motions', { assemblyId: event.assemblyId });
+    if (event.type === 'votes.opened' && event.personIds.length > 0)
+      io.local
+        .to(event.personIds.map(personRoomOf))
+        .emit('room:voteOpened', { assemblyId: event.assemblyId, title: event.title });
     if (event.type === 'assembly.changed')
       io.local.to(roomOf(event.assemblyId)).emit('room:agenda', { assemblyId: event.assemblyId });
     if (event.type === 'sessions.ended') {

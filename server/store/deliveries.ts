@@ -5,7 +5,8 @@ import type { RedisKeys } from './keys';
 /** Where each member's convocation stands: written by the convening command and the mail worker. */
 export function deliveryStore(redis: Redis, keys: RedisKeys) {
   const store = {
-    async queueAll(assemblyId: string, deliveries: Delivery[]): Promise<void> {
+    /** Writes several members' deliveries in one step (those of one sending, or of one person's e-mail). */
+    async putAll(assemblyId: string, deliveries: Delivery[]): Promise<void> {
       if (deliveries.length === 0) return;
       await redis.hset(
         keys.deliveries(assemblyId),

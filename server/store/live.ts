@@ -8,6 +8,8 @@ export type LiveEvent =
   /** A room opened or closed, or its minutes came: `seq` grows by one with each phase announced. */
   | { type: 'assembly.phase'; assemblyId: string; phase: AssemblyPhase; seq: number }
   | { type: 'motions.changed'; assemblyId: string }
+  /** The Table opened a vote: the people it waits for are told in the room. */
+  | { type: 'votes.opened'; assemblyId: string; title: string; personIds: string[] }
   /** The agenda changed on the day: clients read the assembly again. */
   | { type: 'assembly.changed'; assemblyId: string }
   /** A person signed out (here or everywhere): the room connections of those sessions close. */

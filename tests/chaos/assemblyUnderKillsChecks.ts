@@ -14,23 +14,29 @@ import type { Attempts, RoomClient } from './assemblyUnderKillsSupport';
 
 type Register = Awaited<ReturnType<Context['register']['snapshot']>>;
 
-/** One convocation per member convened, sent to its representative; keeps each representative's personal link. */
+/**
+ * One convocation per person representing a convened member, sent to that person and naming each
+ * of its members; keeps each representative's personal link.
+ */
 export function expectOneConvocationEach(
   register: Register,
   mailbox: Mailbox,
-  ids: Map<number, Set<string>>,
+  ids: Map<string, Set<string>>,
   links: Map<string, ReceivedMail>,
 ): void {
   const emails = new Map(register.people.map((person) => [person.id, person.email]));
   const convened = register.members.filter(receivesConvocation);
   expect(convened).toHaveLength(108);
   for (const member of convened) {
-    const messageIds = [...(ids.get(member.memberNo) ?? [])];
-    // One convocation per member: a copy resent after a crash carries the same Message-ID, which a mailbox keeps once.
+    const personId = register.representatives.get(member.memberNo) ?? '';
+    const messageIds = [...(ids.get(personId) ?? [])];
+    // One convocation per person: a copy resent after a crash carries the same Message-ID, which a mailbox keeps once.
     expect(messageIds, `member ${member.memberNo}`).toHaveLength(1);
     const copies = mailbox.received.filter((mail) => mail.messageId === messageIds[0]);
     expect(
-      copies.every((mail) => mail.to.includes(emails.get(register.representatives.get(member.memberNo) ?? '') ?? '-')),
+      copies.every(
+        (mail) => mail.to.includes(emails.get(personId) ?? '-') && mail.text.includes(`${member.memberNo})`),
+      ),
       `member ${member.memberNo}`,
     ).toBe(true);
     for (const mail of copies) links.set(mail.to[0] ?? '', mail);

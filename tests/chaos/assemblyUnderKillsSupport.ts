@@ -102,11 +102,11 @@ export async function conveneOnTheStore(storeRedis: Redis, config: ChaosConfig, 
 }
 
 /** The Message-IDs of the convocations received, by member number. */
-export function convocationsByMember(mailbox: Mailbox, ofAssembly: RegExp): Map<number, Set<string>> {
-  const ids = new Map<number, Set<string>>();
+export function convocationsByPerson(mailbox: Mailbox, ofAssembly: RegExp): Map<string, Set<string>> {
+  const ids = new Map<string, Set<string>>();
   for (const mail of mailbox.received) {
-    const memberNo = Number(ofAssembly.exec(mail.messageId ?? '')?.[1] ?? NaN);
-    if (!Number.isNaN(memberNo)) ids.set(memberNo, (ids.get(memberNo) ?? new Set()).add(mail.messageId ?? ''));
+    const personId = ofAssembly.exec(mail.messageId ?? '')?.[1];
+    if (personId) ids.set(personId, (ids.get(personId) ?? new Set()).add(mail.messageId ?? ''));
   }
   return ids;
 }

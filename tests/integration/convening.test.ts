@@ -105,30 +105,46 @@ describe('convening an assembly (R.6, R.7)', () => {
     expect(bodies.map((body) => body.dispatchNo)).toEqual([1, 1]);
   });
 
-  it('sends exactly one convocation per member, 108 in all, with the times of each reader', async () => {
+  it('sends one convocation per person, 26 for the 108 members, naming every member each represents, with the times of each reader', async () => {
     const all = await eventually(
       async () => {
         const found = await convocations();
-        return found.length >= 108 ? found : undefined;
+        return found.length >= 26 ? found : undefined;
       },
-      '108 convocations',
+      '26 convocations',
       20_000,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await convocations()).toHaveLength(108);
+    expect(await convocations()).toHaveLength(26);
+    expect(new Set(all.flatMap((summary) => summary.to)).size).toBe(26);
 
     const texts = await Promise.all(all.map((summary) => table.json<OutboxMessage>(`/api/outbox/${summary.id}`)));
-    const memberNos = texts.map((message) => Number(/\((?:member no\.|membre n°) (\d+)\)/.exec(message.text)?.[1]));
+    const memberNos = texts.flatMap((message) =>
+      [...message.text.matchAll(/\((?:member no\.|membre n°) (\d+)\)/g)].map((match) => Number(match[1])),
+    );
+    // Every member named once, in its representative's one e-mail.
+    expect(memberNos).toHaveLength(108);
     expect(new Set(memberNos).size).toBe(108);
+
+    const toEkaterina = texts.find((message) => message.to.includes('ekaterina.smoroda@example.org'))!;
+    expect(toEkaterina.text).toMatch(/Pour les 24 membres que vous représentez|For the 24 members you represent/);
+    expect(toEkaterina.text.match(/\((?:member no\.|membre n°) \d+\)/g)).toHaveLength(24);
+    // One personal link, whatever the number of members.
+    expect(new Set(toEkaterina.text.match(/\/join#token=[A-Za-z0-9_.-]+/g)).size).toBe(1);
 
     const toCapeVerde = texts.find((message) => message.to.includes('samuel.thirion@example.org'))!;
     expect(toCapeVerde.subject).toBe('Convocation : Spring ordinary assembly — TOGETHER');
+    expect(toCapeVerde.text).toContain('Pour les 9 membres que vous représentez');
     expect(toCapeVerde.text).toContain('(Atlantic/Cape_Verde)');
     expect(toCapeVerde.text).toContain('(Europe/Brussels)');
     expect(toCapeVerde.text).toContain('Comptes 2025.pdf');
 
+    // The Table still sees each member convened.
     const deliveries = await table.json<DeliveriesResponse>(`/api/assemblies/${assembly.assembly.id}/deliveries`);
     expect(deliveries.counts).toEqual({ queued: 0, sent: 108, failed: 0 });
+    expect(deliveries.deliveries.filter((delivery) => delivery.email === 'ekaterina.smoroda@example.org')).toHaveLength(
+      24,
+    );
   });
 
   it('opens the assembly, signed in as the representative, from the personal link, and nothing else', async () => {
@@ -147,6 +163,8 @@ describe('convening an assembly (R.6, R.7)', () => {
     });
     const me = await member.json<MeResponse>('/api/me');
     expect(me).toEqual(answer.me);
+    // The one link opens the room for every member she represents.
+    expect(me.actor.represents).toHaveLength(24);
     const page = await member.json<AssemblyView>(`/api/assemblies/${assembly.assembly.id}`);
     expect(page.assembly.agenda.map((item) => item.title)).toEqual([
       'Report of the Direction and accounts of 2025',

@@ -9,6 +9,8 @@ import { seedRegister, testConfig } from './support';
 import { verifyAudit } from '../../server/queries/verifyAudit';
 import { genesisHash, linkHash, linkOf } from '../../server/store/audit';
 import type { Assembly } from '@shared/schemas/assembly';
+import type { DeliveriesResponse } from '@shared/api/assemblies';
+import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
 
 describe('the demo: an assembly already held, with what its minutes are made of', () => {
   const config = testConfig();
@@ -115,4 +117,51 @@ describe('the demo: an assembly already held, with what its minutes are made of'
     expect(verdict.problems[0]?.message).toMatch(/the trail was rewritten after the minutes were drafted/);
     expect((await verifyAudit(ctx)).ok).toBe(true);
   });
+});
+
+describe('the demo, with its worker: the representative of 24 members', () => {
+  it('receives exactly one convocation per assembly sent, and one e-mail of the minutes, each naming her 24 organisations', async () => {
+    const { startPlatform, seedDemoAssemblies: seedAssemblies, eventually } = await import('./support');
+    const platform = await startPlatform();
+    try {
+      await seedAssemblies(platform.config);
+      const table = await platform.client().signIn('giusto.maniscalchi@example.org');
+      const { assemblies } = await table.json<{ assemblies: Array<{ id: string; title: string; phase: string }> }>(
+        '/api/assemblies',
+      );
+      const open = assemblies.find((assembly) => assembly.phase === 'open')!;
+      // The open assembly's convocations go out when the worker runs; every member recorded convened.
+      await table.convocationsSent(open.id, 108, 40_000);
+      const toHer = async (subject: RegExp) => {
+        const { messages } = await table.json<OutboxResponse>('/api/outbox');
+        return Promise.all(
+          messages
+            .filter((message) => message.to.includes('ekaterina.smoroda@example.org') && subject.test(message.subject))
+            .map((message) => table.json<OutboxMessage>(`/api/outbox/${message.id}`)),
+        );
+      };
+      const minutes = await eventually(
+        async () => {
+          const found = await toHer(/minutes|procès-verbal/i);
+          return found.length > 0 ? found : undefined;
+        },
+        'the minutes e-mailed to her',
+        30_000,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const convocations = await toHer(/^Convocation/);
+      expect(convocations.map((message) => message.subject)).toEqual([expect.stringContaining(open.title)]);
+      const organisations = (
+        await table.json<DeliveriesResponse>(`/api/assemblies/${open.id}/deliveries`)
+      ).deliveries.filter((delivery) => delivery.email === 'ekaterina.smoroda@example.org');
+      expect(organisations).toHaveLength(24);
+      for (const message of [...convocations, ...minutes]) {
+        expect(message.text.match(/\((?:member no\.|membre n°) \d+\)/g)).toHaveLength(24);
+        for (const delivery of organisations) expect(message.text).toContain(delivery.organisation);
+      }
+      expect(await toHer(/minutes|procès-verbal/i)).toHaveLength(1);
+    } finally {
+      await platform.close();
+    }
+  }, 90_000);
 });

@@ -10,7 +10,9 @@ import { receiptHash } from '../../server/commands/castBallots';
 import { receiptChain } from '../../server/commands/receiptChain';
 import { createContext } from '../../server/context';
 import { assemblyMoment } from '../../jobs/handlers/assemblyMoment';
-import { startPlatform, TestClient } from './support';
+import { closeQueues } from '../../server/queue/queues';
+import { votesOpenedJobId } from '../../server/queue/jobIds';
+import { eventually, startPlatform, TestClient } from './support';
 
 const day = 86_400_000;
 const hour = 3_600_000;
@@ -166,6 +168,22 @@ describe('electing the offices of the bodies (S.5, R.5)', () => {
     expect((await vote('faycal.kaabi@example.org', electionId, 2, 57)).status).toBe(403);
     const state = (await read()).elections[0]!;
     expect([state.round, state.candidates.map((candidate) => candidate.memberNo)]).toEqual([2, [34, 68]]);
+
+    // Round two opened: the e-mail of the votes opened in these minutes names it, for those who have not voted in it.
+    const redis = connectRedis(platform.config.REDIS_URL);
+    const ctx = createContext(redis, platform.config);
+    try {
+      const job = (await ctx.queues.assemblies.getJob(votesOpenedJobId(assemblyId, opensAt + hour)))!;
+      await job.promote();
+      await eventually(async () => ((await job.isCompleted()) ? true : undefined), 'the votes-opened job', 20_000);
+    } finally {
+      await closeQueues(ctx.queues);
+      redis.disconnect();
+    }
+    const told = await table.mailTo('faycal.kaabi@example.org', 0, /vote is open|vote est ouvert/);
+    expect(told.text).toMatch(
+      /Élection de la Direction \(Direction — (President|Président·e)\) — 7 (members to vote for|membres pour qui voter)/,
+    );
     expect((await vote('ekaterina.smoroda@example.org', electionId, 2, 34)).status).toBe(201);
     expect((await vote('lhoussaine.aitbrahim@example.org', electionId, 2, 68)).status).toBe(201);
     expect((await vote('samuel.thirion@example.org', electionId, 2, 68)).status).toBe(201);

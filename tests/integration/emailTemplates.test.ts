@@ -39,9 +39,10 @@ const samples: Array<Omit<EmailRequest, 'language'>> = [
     template: 'convocation',
     data: {
       name: hostile,
-      organisation: 'CRP Brava',
-      memberNo: 57,
-      voting: true,
+      members: [
+        { organisation: 'CRP Brava', memberNo: 57, voting: true },
+        { organisation: 'Plate-forme <Fogo>', memberNo: 58, voting: false },
+      ],
       title: 'Spring <assembly>',
       kind: 'ordinary',
       opensAt: '2027-03-12T09:00:00.000Z',
@@ -75,6 +76,30 @@ const samples: Array<Omit<EmailRequest, 'language'>> = [
       link: 'https://agora.example.org/assemblies/a1/join#token=x',
       reason: 'The International Meeting moved.',
       networkName: 'TOGETHER',
+      members: [{ organisation: 'CRP Brava', memberNo: 57 }],
+    },
+  },
+  {
+    to: 'ana@example.org',
+    template: 'assemblyNotice',
+    data: {
+      notice: 'votes_opened',
+      name: hostile,
+      title: 'Spring assembly',
+      opensAt: '2027-03-12T09:00:00.000Z',
+      closesAt: '2027-03-13T09:00:00.000Z',
+      timeZone: 'Africa/Casablanca',
+      link: 'https://agora.example.org/assemblies/a1/join#token=x',
+      reason: '',
+      networkName: 'TOGETHER',
+      members: [
+        { organisation: 'CRP Brava', memberNo: 57 },
+        { organisation: 'Plate-forme <Fogo>', memberNo: 58 },
+      ],
+      waiting: [
+        { title: 'Accounts <2026>', members: 2 },
+        { title: 'Budget 2027', members: 1 },
+      ],
     },
   },
   {
@@ -143,6 +168,33 @@ describe('every e-mail template, rendered and sent for real', () => {
     const text = renderEmail({ ...convocation, language: 'en' }).text;
     expect(text).toContain('opens  12 March 2027 at 08:00 (Atlantic/Cape_Verde)');
     expect(text).toContain('(12 March 2027 at 10:00 (Europe/Brussels) to 13 March 2027 at 10:00 (Europe/Brussels))');
+  });
+
+  it('names every member a person represents in their one convocation, saying which one does not vote', () => {
+    const convocation = samples.find((sample) => sample.template === 'convocation') as EmailRequest;
+    const en = renderEmail({ ...convocation, language: 'en' });
+    expect(en.text).toContain('For the 2 members you represent:');
+    expect(en.text).toContain('  - CRP Brava (member no. 57)\n');
+    expect(en.text).toContain('  - Plate-forme <Fogo> (member no. 58) — takes part in the discussion, does not vote');
+    expect(en.html).toContain('<li>Plate-forme &#60;Fogo&#62; (member no. 58)');
+    const fr = renderEmail({ ...convocation, language: 'fr' });
+    expect(fr.text).toContain('Pour les 2 membres que vous représentez :');
+    expect(fr.text).toContain('  - Plate-forme <Fogo> (membre n° 58) — prend part aux discussions, ne vote pas');
+  });
+
+  it('lists the votes opened that wait for the person, with how many of their members still vote', () => {
+    const opened = samples.find(
+      (sample) =>
+        sample.template === 'assemblyNotice' && 'notice' in sample.data && sample.data.notice === 'votes_opened',
+    ) as EmailRequest;
+    const en = renderEmail({ ...opened, language: 'en' });
+    expect(en.subject).toBe('Spring assembly — 2 votes are open (TOGETHER)');
+    expect(en.text).toContain(
+      'The 2 votes waiting for you:\n  - Accounts <2026> — 2 members to vote for\n  - Budget 2027 — 1 member to vote for',
+    );
+    const fr = renderEmail({ ...opened, language: 'fr' });
+    expect(fr.subject).toBe('Spring assembly — 2 votes sont ouverts (TOGETHER)');
+    expect(fr.text).toContain('Les 2 votes qui vous attendent :');
   });
 
   it('writes dates in the reader own time zone and language', () => {

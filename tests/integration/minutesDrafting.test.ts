@@ -272,6 +272,7 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
           link: 'https://agora.example.org/assemblies/a1/join#token=abc&page=minutes',
           attachment: 'minutes-a1-v2.pdf',
           motions: [{ title: 'Budget 2028', outcome: 'adopted' }],
+          members: [{ organisation: 'CRP Brava', memberNo: 57 }],
         },
       });
       expect(mail.html).not.toContain('<assembly>');

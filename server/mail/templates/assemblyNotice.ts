@@ -1,10 +1,23 @@
+import type { Body, Office } from '@shared/schemas/body';
 import type { Language } from '@shared/schemas/person';
+import { seats } from './results';
 import { button, emailLayout, html } from '../html';
 import { formatInstant } from '../format';
 import type { RenderedEmail } from '../renderedEmail';
+import { concernedMembers, type ConcernedMember } from './members';
 
 /** The short notices about an assembly after its convocation. */
-export type AssemblyNoticeKind = 'week_before' | 'day_before' | 'opened' | 'closing_soon' | 'cancelled';
+export type AssemblyNoticeKind =
+  'week_before' | 'day_before' | 'opened' | 'votes_opened' | 'closing_soon' | 'cancelled';
+
+/** A vote open now on which some members the person can vote for have not voted yet. */
+export interface WaitingVote {
+  title: string;
+  /** For an election: the seat it fills. */
+  seat?: { body: Body; office: Office };
+  /** How many of the person's members (their own and the proxies they hold) still have to vote. */
+  members: number;
+}
 
 export interface AssemblyNoticeEmail {
   notice: AssemblyNoticeKind;
@@ -17,6 +30,10 @@ export interface AssemblyNoticeEmail {
   /** For a cancellation: the Table's reason. */
   reason: string;
   networkName: string;
+  /** Every member the person represents that the notice concerns. */
+  members: ConcernedMember[];
+  /** When votes opened, and six hours before the close: the votes still waiting for the person. */
+  waiting?: WaitingVote[];
 }
 
 const sentences: Record<
@@ -39,10 +56,15 @@ const sentences: Record<
       lead: (_opens, closes) => `The assembly room is open until ${closes}: discuss the items and vote.`,
       action: 'Enter the assembly',
     },
+    votes_opened: {
+      subject: 'a vote is open',
+      lead: (_opens, closes) =>
+        `The Table opened a vote that waits for you. The votes close with the room, on ${closes}.`,
+      action: 'Vote',
+    },
     closing_soon: {
       subject: 'closes in six hours',
-      lead: (_opens, closes) =>
-        `The assembly closes on ${closes}, and the member you represent has not taken part yet.`,
+      lead: (_opens, closes) => `The assembly closes on ${closes}, and you have not finished taking part.`,
       action: 'Enter the assembly',
     },
     cancelled: {
@@ -68,10 +90,15 @@ const sentences: Record<
         `La salle de l'assemblée est ouverte jusqu'au ${closes} : discutez les points et votez.`,
       action: "Entrer dans l'assemblée",
     },
+    votes_opened: {
+      subject: 'un vote est ouvert',
+      lead: (_opens, closes) =>
+        `La table a ouvert un vote qui vous attend. Les votes clôturent avec la salle, le ${closes}.`,
+      action: 'Voter',
+    },
     closing_soon: {
       subject: 'clôture dans six heures',
-      lead: (_opens, closes) =>
-        `L'assemblée clôt le ${closes}, et le membre que vous représentez n'y a pas encore pris part.`,
+      lead: (_opens, closes) => `L'assemblée clôt le ${closes}, et vous n'avez pas fini d'y prendre part.`,
       action: "Entrer dans l'assemblée",
     },
     cancelled: {
@@ -79,6 +106,22 @@ const sentences: Record<
       lead: (opens) => `L'assemblée qui devait ouvrir le ${opens} est annulée par la table.`,
       action: "Voir l'assemblée",
     },
+  },
+};
+
+const waitingWords: Record<
+  Language,
+  { heading: (count: number) => string; vote: (vote: WaitingVote) => string; subject: (count: number) => string }
+> = {
+  en: {
+    heading: (count) => (count === 1 ? 'The vote waiting for you:' : `The ${count} votes waiting for you:`),
+    vote: (vote) => `${vote.title} — ${vote.members === 1 ? '1 member' : `${vote.members} members`} to vote for`,
+    subject: (count) => `${count} votes are open`,
+  },
+  fr: {
+    heading: (count) => (count === 1 ? 'Le vote qui vous attend :' : `Les ${count} votes qui vous attendent :`),
+    vote: (vote) => `${vote.title} — ${vote.members === 1 ? '1 membre' : `${vote.members} membres`} pour qui voter`,
+    subject: (count) => `${count} votes sont ouverts`,
   },
 };
 
@@ -91,16 +134,43 @@ function render(language: Language, data: AssemblyNoticeEmail): RenderedEmail {
   const hello = language === 'fr' ? `Bonjour ${data.name},` : `Hello ${data.name},`;
   const reason =
     data.notice === 'cancelled' && data.reason ? `${language === 'fr' ? 'Motif' : 'Reason'}: ${data.reason}` : '';
+  const waiting = (data.waiting ?? []).map((vote) =>
+    waitingWords[language].vote({
+      ...vote,
+      title: vote.seat
+        ? `${vote.title} (${seats[language].body[vote.seat.body]} — ${seats[language].office[vote.seat.office]})`
+        : vote.title,
+    }),
+  );
+  const waitingHeading = waitingWords[language].heading(waiting.length);
+  const members = concernedMembers(language, data.members);
   return {
-    subject: `${data.title} — ${sentence.subject} (${data.networkName})`,
-    text: [hello, '', lead, ...(reason ? ['', reason] : []), '', `${sentence.action}: ${data.link}`].join('\n'),
+    subject: `${data.title} — ${data.notice === 'votes_opened' && waiting.length > 1 ? waitingWords[language].subject(waiting.length) : sentence.subject} (${data.networkName})`,
+    text: [
+      hello,
+      '',
+      lead,
+      ...(reason ? ['', reason] : []),
+      ...(waiting.length ? ['', waitingHeading, ...waiting.map((line) => `  - ${line}`)] : []),
+      '',
+      ...members.text,
+      '',
+      `${sentence.action}: ${data.link}`,
+    ].join('\n'),
     html: emailLayout({
       language,
       title: data.title,
       body: html`<p>${hello}</p>
         <p><strong>${data.title}</strong></p>
         <p>${lead}</p>
-        ${reason ? html`<p>${reason}</p>` : ''}${button(data.link, sentence.action)}`,
+        ${reason ? html`<p>${reason}</p>` : ''}${
+          waiting.length
+            ? html`<p>${waitingHeading}</p>
+                <ul>
+                  ${waiting.map((line) => html`<li>${line}</li>`)}
+                </ul>`
+            : ''
+        }${members.html}${button(data.link, sentence.action)}`,
       footer: data.networkName,
     }),
   };

@@ -3,13 +3,12 @@ import type { Language } from '@shared/schemas/person';
 import { button, emailLayout, html, type SafeHtml } from '../html';
 import { formatInstant } from '../format';
 import type { RenderedEmail } from '../renderedEmail';
+import { concernedMembers, type ConcernedMember } from './members';
 
 export interface ConvocationEmail {
   name: string;
-  organisation: string;
-  memberNo: number;
-  /** Associates and members pending validation are convened but do not vote. */
-  voting: boolean;
+  /** Every member the person represents: one convocation names them all. */
+  members: ConcernedMember[];
   title: string;
   kind: AssemblyKind;
   opensAt: string;
@@ -143,7 +142,14 @@ function render(language: Language, data: ConvocationEmail): RenderedEmail {
       ? null
       : { opens: at(data.opensAt, data.referenceTimeZone), closes: at(data.closesAt, data.referenceTimeZone) };
   const replaces = data.update ? w.replaces : '';
-  const role = w.role(data.voting, data.organisation, data.memberNo);
+  // One member: one sentence; several: the list, each said voting or not.
+  const only = data.members.length === 1 ? data.members[0]! : null;
+  const role = only
+    ? {
+        text: [w.role(only.voting !== false, only.organisation, only.memberNo)],
+        html: html`<p>${w.role(only.voting !== false, only.organisation, only.memberNo)}</p>`,
+      }
+    : concernedMembers(language, data.members);
   const kind = w.kind[data.kind];
   const agendaText = data.agenda.flatMap((item, index) => [
     `${index + 1}. ${item.title} (${w.item[item.kind]})`,
@@ -162,7 +168,7 @@ function render(language: Language, data: ConvocationEmail): RenderedEmail {
       `  ${w.closes} ${own.closes}`,
       ...(reference ? [`  (${reference.opens} ${w.to} ${reference.closes})`] : []),
       '',
-      role,
+      ...role.text,
       '',
       `${w.agenda}${w.colon}`,
       ...agendaText,
@@ -184,7 +190,7 @@ function render(language: Language, data: ConvocationEmail): RenderedEmail {
             >${w.closes.trim()} ${own.closes}</strong
           >${reference ? html`<br /><span style="color:#4a5565;">(${reference.opens} ${w.to} ${reference.closes})</span>` : ''}
         </p>
-        <p>${role}</p>
+        ${role.html}
         <h2 style="font-size:18px;">${w.agenda}</h2>
         <ol>
           ${data.agenda.map(

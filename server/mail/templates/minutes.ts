@@ -3,6 +3,7 @@ import type { Language } from '@shared/schemas/person';
 import { button, emailLayout, html } from '../html';
 import { formatInstant } from '../format';
 import type { RenderedEmail } from '../renderedEmail';
+import { concernedMembers, type ConcernedMember } from './members';
 
 export interface MinutesEmail {
   name: string;
@@ -21,6 +22,8 @@ export interface MinutesEmail {
   attachment: string;
   /** Each motion in agenda order with its outcome, as a reminder of what the minutes record. */
   motions: Array<{ title: string; outcome: MotionOutcome }>;
+  /** Every member the person represents: one e-mail names them all. */
+  members: ConcernedMember[];
 }
 
 const words = {
@@ -54,6 +57,7 @@ const words = {
 
 function render(language: Language, data: MinutesEmail): RenderedEmail {
   const w = words[language];
+  const members = concernedMembers(language, data.members);
   const lead = w.lead(
     formatInstant(data.closesAt, language, data.timeZone),
     formatInstant(data.publishedAt, language, data.timeZone),
@@ -72,6 +76,8 @@ function render(language: Language, data: MinutesEmail): RenderedEmail {
       attached,
       ...(decisions.length ? ['', w.decisions, ...decisions.map((line) => `- ${line}`)] : []),
       '',
+      ...members.text,
+      '',
       `${w.action}: ${data.link}`,
     ].join('\n'),
     html: emailLayout({
@@ -89,7 +95,7 @@ function render(language: Language, data: MinutesEmail): RenderedEmail {
                   ${decisions.map((line) => html`<li>${line}</li>`)}
                 </ul>`
             : html``
-        }${button(data.link, w.action)}`,
+        }${members.html}${button(data.link, w.action)}`,
       footer: data.networkName,
     }),
   };

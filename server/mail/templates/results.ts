@@ -6,6 +6,7 @@ import type { Language } from '@shared/schemas/person';
 import { button, emailLayout, html } from '../html';
 import { formatInstant } from '../format';
 import type { RenderedEmail } from '../renderedEmail';
+import { concernedMembers, type ConcernedMember } from './members';
 
 export interface ResultsEmail {
   name: string;
@@ -18,24 +19,28 @@ export interface ResultsEmail {
   motions: Array<{ item: string; title: string; secret: boolean; result: MotionResult }>;
   /** Each election with its last round counted. */
   elections?: Array<{ body: Body; office: Office; elected: string | null; result: ElectionRoundResult }>;
+  /** Every member the person represents: one e-mail names them all. */
+  members: ConcernedMember[];
 }
 
-const seats: Record<Language, { body: Record<Body, string>; office: Record<Office, string>; elected: string }> = {
-  en: {
-    body: { direction: 'Direction', table: 'Table of the assembly', audit_council: 'Audit council' },
-    office: { president: 'President', vice_president: 'Vice-president', secretary: 'Secretary' },
-    elected: 'elected',
-  },
-  fr: {
-    body: {
-      direction: 'Direction',
-      table: "Table de l'assemblée",
-      audit_council: 'Conseil de vérification des comptes',
+/** The names of the bodies and their offices, as the e-mails write them. */
+export const seats: Record<Language, { body: Record<Body, string>; office: Record<Office, string>; elected: string }> =
+  {
+    en: {
+      body: { direction: 'Direction', table: 'Table of the assembly', audit_council: 'Audit council' },
+      office: { president: 'President', vice_president: 'Vice-president', secretary: 'Secretary' },
+      elected: 'elected',
     },
-    office: { president: 'Président·e', vice_president: 'Vice-président·e', secretary: 'Secrétaire' },
-    elected: 'élu·e',
-  },
-};
+    fr: {
+      body: {
+        direction: 'Direction',
+        table: "Table de l'assemblée",
+        audit_council: 'Conseil de vérification des comptes',
+      },
+      office: { president: 'Président·e', vice_president: 'Vice-président·e', secretary: 'Secrétaire' },
+      elected: 'élu·e',
+    },
+  };
 
 const words = {
   en: {
@@ -63,6 +68,7 @@ const words = {
 
 function render(language: Language, data: ResultsEmail): RenderedEmail {
   const w = words[language];
+  const members = concernedMembers(language, data.members);
   const lead = w.lead(formatInstant(data.closesAt, language, data.timeZone));
   const lines = data.motions.map(({ item, title, secret, result }) => ({
     heading: `${item} — ${title}${secret ? ` (${w.secret})` : ''}`,
@@ -83,6 +89,8 @@ function render(language: Language, data: ResultsEmail): RenderedEmail {
       lead,
       '',
       ...(lines.length ? lines.flatMap((line) => [line.heading, `  ${line.outcome}`, '']) : [w.none, '']),
+      ...members.text,
+      '',
       w.check,
       '',
       `${w.action}: ${data.link}`,
@@ -101,7 +109,7 @@ function render(language: Language, data: ResultsEmail): RenderedEmail {
             : html`<p>${w.none}</p>`
         }
         <p>${w.check}</p>
-        ${button(data.link, w.action)}`,
+        ${members.html}${button(data.link, w.action)}`,
       footer: data.networkName,
     }),
   };

@@ -52,7 +52,8 @@ export const convocationMessages = {
   },
   deliveries: {
     title: 'Deliveries of the convocation',
-    intro: 'Where the convocation of “{{title}}” stands for each member.',
+    intro:
+      'Where the convocation of “{{title}}” stands for each member. Each person receives one e-mail naming every member they represent; resending to a person sends that one e-mail again.',
     countsLabel: 'Deliveries by state',
     state: {
       queued: 'waiting',
@@ -73,7 +74,8 @@ export const convocationMessages = {
       failed: 'Failed ({{n}})',
     },
     polling: 'Some convocations are still on their way: this list updates every 5 seconds.',
-    resent: 'The convocation is on its way again to {{name}}.',
+    resent_one: 'The convocation is on its way again to {{name}}.',
+    resent_other: 'The convocation is on its way again to {{name}}: one e-mail for their {{count}} members.',
     none: 'No convocation has been sent for this assembly yet.',
     noneInState: 'None in this state.',
     caption: 'Convocation of each member',

@@ -55,7 +55,8 @@ export const convocationMessages: Catalogue<typeof english> = {
   },
   deliveries: {
     title: 'Envois de la convocation',
-    intro: 'Où en est la convocation de « {{title}} » pour chaque membre.',
+    intro:
+      "Où en est la convocation de « {{title}} » pour chaque membre. Chaque personne reçoit un seul e-mail nommant tous les membres qu'elle représente ; renvoyer à une personne renvoie cet e-mail.",
     countsLabel: 'Envois par état',
     state: {
       queued: 'en attente',
@@ -76,7 +77,8 @@ export const convocationMessages: Catalogue<typeof english> = {
       failed: 'En échec ({{n}})',
     },
     polling: 'Des convocations sont encore en route : cette liste se met à jour toutes les 5 secondes.',
-    resent: 'La convocation repart vers {{name}}.',
+    resent_one: 'La convocation repart vers {{name}}.',
+    resent_other: 'La convocation repart vers {{name}} : un seul e-mail pour ses {{count}} membres.',
     none: "Aucune convocation n'a encore été envoyée pour cette assemblée.",
     noneInState: 'Aucun envoi dans cet état.',
     caption: 'Convocation de chaque membre',

@@ -47,7 +47,7 @@ function Deliveries({ id }: { id: string }) {
   const requested = searchParams.get('state');
   const filter: StateFilter = states.find((state) => state === requested) ?? 'all';
   const { state, reload } = useApiQuery(`deliveries:${id}`, (signal) => fetchDeliveries(id, signal));
-  const [resent, setResent] = useState<string | null>(null);
+  const [resent, setResent] = useState<{ name: string; count: number } | null>(null);
   const queued = state.status === 'ready' ? state.data.counts.queued : 0;
   usePolling(reload, POLL_MS, queued > 0);
 
@@ -100,7 +100,7 @@ function Deliveries({ id }: { id: string }) {
         </button>
       </div>
       <p className="register__showing" role="status" aria-live="polite">
-        {resent ? `${t('deliveries.resent', { name: resent })} ` : ''}
+        {resent ? `${t('deliveries.resent', resent)} ` : ''}
         {queued > 0 ? t('deliveries.polling') : ''}
       </p>
       {total === 0 ? (
@@ -128,8 +128,8 @@ function Deliveries({ id }: { id: string }) {
                   key={delivery.memberNo}
                   assemblyId={id}
                   delivery={delivery}
-                  onResent={() => {
-                    setResent(delivery.name ?? delivery.organisation);
+                  onResent={(count) => {
+                    setResent({ name: delivery.name ?? delivery.organisation, count });
                     reload();
                   }}
                 />
@@ -154,7 +154,7 @@ function DeliveryRow({
 }: {
   assemblyId: string;
   delivery: Delivery;
-  onResent: () => void;
+  onResent: (count: number) => void;
 }) {
   const { t } = useTranslation();
   const when = useWhenText(togetherStatutes.referenceTimeZone);
@@ -162,8 +162,8 @@ function DeliveryRow({
 
   const resend = () =>
     run(async () => {
-      await resendConvocation(assemblyId, delivery.memberNo);
-      onResent();
+      const { memberNos } = await resendConvocation(assemblyId, delivery.memberNo);
+      onResent(memberNos.length);
     });
 
   return (

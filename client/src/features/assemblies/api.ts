@@ -81,8 +81,9 @@ export function fetchDeliveries(id: string, signal?: AbortSignal): Promise<Deliv
 }
 
 /** One more sending of a member's convocation, to its representative now. */
-export function resendConvocation(id: string, memberNo: number): Promise<{ message: string }> {
-  return postJson<{ message: string }>(`${base(id)}/deliveries/${memberNo}/resend`, {});
+/** Resends the one e-mail of the member's representative; says which members it names. */
+export function resendConvocation(id: string, memberNo: number): Promise<{ message: string; memberNos: number[] }> {
+  return postJson<{ message: string; memberNos: number[] }>(`${base(id)}/deliveries/${memberNo}/resend`, {});
 }
 
 /** Spends the token of a convocation's personal link: a session reaching only its assembly. */

@@ -32,7 +32,12 @@ interface Props {
 export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }: Props) {
   const { t } = useTranslation();
   const { assembly } = view;
-  const { state, post, retry, discard, change } = useRoom(assembly.id, personId, view.phase, onAgendaChanged);
+  const { state, post, retry, discard, change, dismissVotesOpened } = useRoom(
+    assembly.id,
+    personId,
+    view.phase,
+    onAgendaChanged,
+  );
   const refusalText = useRefusalText();
   const [thread, setThread] = useState<string>(assembly.agenda[0]?.id ?? 'general');
   const [replyTo, setReplyTo] = useState<RoomMessage | null>(null);
@@ -104,6 +109,14 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
           many={(count) => t('liveRoom.youSpeakForMany', { count })}
         />
       </div>
+      {state.votesOpened.length > 0 && (
+        <div className="notice notice--info" role="status" data-testid="vote-opened">
+          <p>{t('liveRoom.voteOpened', { count: state.votesOpened.length, titles: state.votesOpened.join(', ') })}</p>
+          <button type="button" className="button button--secondary button--small" onClick={dismissVotesOpened}>
+            {t('liveRoom.voteOpenedSeen')}
+          </button>
+        </div>
+      )}
       <Presence present={state.present} />
 
       <nav className="threads" aria-label={t('liveRoom.threads')}>

@@ -23,6 +23,8 @@ export interface RoomState {
   refusal: Refusal | null;
   /** Changes each time the votes changed: the voting panel reads them again. */
   motionsVersion: number;
+  /** The votes the Table opened while this person was here, waiting for it, until it dismisses the notice. */
+  votesOpened: string[];
 }
 
 export type RoomAction =
@@ -32,6 +34,8 @@ export type RoomAction =
   | { type: 'presence'; present: PresentPerson[]; attendance: Attendance }
   | { type: 'phase'; phase: AssemblyPhase; seq: number; serverNow: string }
   | { type: 'motions' }
+  | { type: 'voteOpened'; title: string }
+  | { type: 'votesOpenedSeen' }
   | { type: 'refused'; refusal: Refusal }
   | { type: 'queue'; message: PendingMessage }
   | { type: 'acked'; clientId: string | null; message: RoomMessage }
@@ -86,6 +90,10 @@ export function reduceRoom(state: RoomState, action: RoomAction): RoomState {
         : state;
     case 'motions':
       return { ...state, motionsVersion: state.motionsVersion + 1 };
+    case 'voteOpened':
+      return { ...state, votesOpened: [...state.votesOpened.filter((title) => title !== action.title), action.title] };
+    case 'votesOpenedSeen':
+      return { ...state, votesOpened: [] };
     case 'refused':
       return { ...state, connection: 'refused', refusal: action.refusal };
     case 'queue':
@@ -127,5 +135,6 @@ export function initialRoomState(pending: PendingMessage[]): RoomState {
     pending,
     refusal: null,
     motionsVersion: 0,
+    votesOpened: [],
   };
 }

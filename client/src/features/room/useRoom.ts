@@ -127,6 +127,10 @@ export function useRoom(
       void join(); // whether this person may post follows the phase
     });
     socket.on('room:motions', (payload) => payload.assemblyId === assemblyId && dispatch({ type: 'motions' }));
+    socket.on(
+      'room:voteOpened',
+      (payload) => payload.assemblyId === assemblyId && dispatch({ type: 'voteOpened', title: payload.title }),
+    );
     socket.on('room:agenda', (payload) => payload.assemblyId === assemblyId && agendaChanged.current?.());
     socket.on('room:removed', (payload) =>
       dispatch({ type: 'refused', refusal: { code: 'removed', message: payload.reason } }),
@@ -193,5 +197,7 @@ export function useRoom(
     [],
   );
 
-  return { state, post, retry, discard, change };
+  const dismissVotesOpened = useCallback(() => dispatch({ type: 'votesOpenedSeen' }), []);
+
+  return { state, post, retry, discard, change, dismissVotesOpened };
 }
