@@ -37,7 +37,9 @@ describe('convening an assembly in a real browser', () => {
     await page.getByRole('link', { name: 'Nouvelle assemblée' }).first().click();
     await page.getByRole('radio', { name: /Assemblée générale ordinaire/ }).check();
     await page.getByLabel('Titre', { exact: true }).fill(title);
-    await expect.poll(() => page.locator('.field__hint', { hasText: 'Europe/Brussels' }).count()).toBe(1);
+    await expect
+      .poll(() => page.locator('.field__hint', { hasText: /heure d’Europe centrale \(UTC\+[12]\)/ }).count())
+      .toBe(1);
     await page.locator('input[type=datetime-local]').fill(openingIn(14));
     await expect
       .poll(() => page.locator('.notice-preview').textContent())
