@@ -1,8 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { MeResponse } from '@shared/api/session';
+import { isUiLanguage } from '@shared/i18n/languages';
 import type { Action } from '@shared/rules/permissions';
 import { toApiFailure, type ApiFailure } from '../../api/http';
-import { fetchMe, signOut as postSignOut } from './api';
+import { chooseLanguage, currentLanguage, takePickBeforeSignIn } from '../../i18n/setup';
+import { fetchMe, signOut as postSignOut, updateProfile } from './api';
 
 /**
  * What the client knows of the person using it:
@@ -77,12 +79,43 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void refresh();
   }, [refresh]);
 
+  // The interface speaks the signed-in person's language, wherever they chose it.
+  const me = state.status === 'signed_in' ? state.me : null;
+  useEffect(() => {
+    if (me) void takeLanguageOf(me, update);
+  }, [me, update]);
+
   const value = useMemo<Session>(
     () => ({ state, me: state.status === 'signed_in' ? state.me : null, refresh, update, signOut }),
     [state, refresh, update, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
+
+/**
+ * Shows the interface in the person's language. A language picked on this device before signing in
+ * becomes the person's first (stored on them: their e-mails follow it), so signing in never
+ * switches the language under their eyes.
+ */
+export async function takeLanguageOf(me: MeResponse, update: (me: MeResponse) => void): Promise<void> {
+  // While a pick is being stored, an older answer must not switch the interface back.
+  if (storingPick) return;
+  const picked = takePickBeforeSignIn();
+  if (picked && picked !== me.person.language) {
+    storingPick = true;
+    try {
+      update(await updateProfile({ language: picked }));
+    } catch {
+      // Not stored: the pick still shows on this device, and can be made again from the profile.
+    } finally {
+      storingPick = false;
+    }
+    return;
+  }
+  const language = me.person.language;
+  if (isUiLanguage(language) && language !== currentLanguage()) await chooseLanguage(language);
+}
+let storingPick = false;
 
 export function useSession(): Session {
   const session = useContext(SessionContext);
