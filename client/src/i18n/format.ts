@@ -89,3 +89,13 @@ export function formatMoney(amount: number, currency: string, language: UiLangua
 export function formatWhen(value: string, language: UiLanguage, timeZone: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDay(value, language) : formatInstant(value, language, timeZone);
 }
+
+/** How far off an instant is, in words: "in 5 hours", "dans 40 minutes", "in 3 days". */
+export function formatTimeUntil(ms: number, language: UiLanguage): string {
+  const format = new Intl.RelativeTimeFormat(formattingLocale(language), { numeric: 'always' });
+  const minutes = Math.max(1, Math.floor(ms / 60_000));
+  if (minutes < 60) return format.format(minutes, 'minute');
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return format.format(hours, 'hour');
+  return format.format(Math.floor(hours / 24), 'day');
+}

@@ -89,6 +89,13 @@ export const assembliesMessages = {
     windowDst_other:
       'The clocks change during the assembly: its 24 hours read as {{count}} hours on the clock of {{zone}}.',
   },
+  duration: {
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    hours_one: '{{count}} hour',
+    hours_other: '{{count}} hours',
+    daysAndHours: '{{days}} and {{hours}}',
+  },
   countdown: {
     opensIn: 'Opens in',
     closesIn: 'Closes in',

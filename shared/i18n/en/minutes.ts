@@ -32,6 +32,7 @@ export const minutesMessages = {
     dispatch: { convocation: 'convocation', agenda_update: 'updated convocation', cancellation: 'cancellation' },
     dispatchLine: '{{date}}: {{reason}}, by {{name}}',
     notice: 'Notice',
+    noticeGiven: 'Given: {{given}}; required: {{required}} ({{period}}).',
     noticeFigures: '{{given}} days given; {{required}} days required ({{period}}).',
     noticeOk: 'The notice required by the statutes was given.',
     noticeShort: 'The notice was shorter than the statutes require.',

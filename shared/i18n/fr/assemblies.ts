@@ -97,6 +97,13 @@ export const assembliesMessages: Catalogue<typeof english> = {
     windowDst_other:
       "L'heure change pendant l'assemblée : ses 24 heures se lisent comme {{count}} heures à l'horloge du fuseau {{zone}}.",
   },
+  duration: {
+    days_one: '{{count}} jour',
+    days_other: '{{count}} jours',
+    hours_one: '{{count}} heure',
+    hours_other: '{{count}} heures',
+    daysAndHours: '{{days}} et {{hours}}',
+  },
   countdown: {
     opensIn: 'Ouverture dans',
     closesIn: 'Fermeture dans',

@@ -39,6 +39,7 @@ export const minutesMessages: Catalogue<typeof english> = {
     dispatch: { convocation: 'convocation', agenda_update: 'convocation mise à jour', cancellation: 'annulation' },
     dispatchLine: '{{date}} : {{reason}}, par {{name}}',
     notice: 'Délai de convocation',
+    noticeGiven: 'Donné\u00a0: {{given}}\u00a0; requis\u00a0: {{required}} ({{period}}).',
     noticeFigures: '{{given}} jours donnés ; {{required}} jours requis ({{period}}).',
     noticeOk: 'Le délai de convocation prévu par les statuts a été respecté.',
     noticeShort: 'Le délai de convocation a été plus court que ne le prévoient les statuts.',

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { daysAndHours } from '@shared/rules/time';
 import { zoneName } from '@shared/zoneNames';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +30,7 @@ function useWhen(zone: string): { when: (iso: string) => string; whenWithZone: (
 export function MinutesDocument({ view }: { view: MinutesVersionView }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const duration = (ms: number) => daysAndHoursText(ms, t);
   const { content } = view;
   const zone = content.assembly.referenceTimeZone;
   const { when, whenWithZone } = useWhen(zone);
@@ -51,7 +54,13 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
           <Fact label={t('minutes.notice')}>
             {notice.firstDispatchAt === null
               ? t('minutes.noticeNotSent')
-              : `${t('minutes.noticeFigures', { given: notice.givenDays ?? 0, required: notice.requiredDays ?? 0, period: t(`minutes.period.${notice.period.unit}`, { amount: notice.period.amount }) })} ${notice.ok ? t('minutes.noticeOk') : t('minutes.noticeShort')}`}
+              : `${t('minutes.noticeGiven', {
+                  given: duration(Date.parse(content.assembly.opensAt) - Date.parse(notice.firstDispatchAt)),
+                  required: notice.earliestOpensAt
+                    ? duration(Date.parse(notice.earliestOpensAt) - Date.parse(notice.firstDispatchAt))
+                    : '—',
+                  period: t(`minutes.period.${notice.period.unit}`, { amount: notice.period.amount }),
+                })} ${notice.ok ? t('minutes.noticeOk') : t('minutes.noticeShort')}`}
           </Fact>
         </dl>
         {content.assembly.hybrid && <p>{t('minutes.hybrid')}</p>}
@@ -228,4 +237,14 @@ function Listing({ title, count, children }: { title: string; count: number; chi
       <ul className="plain-list minutes-rows">{children}</ul>
     </details>
   );
+}
+
+/** A notice period as it is read out: "24 days and 23 hours", "15 days", "23 hours". */
+function daysAndHoursText(ms: number, t: TFunction): string {
+  const { days, hours } = daysAndHours(ms);
+  const dayText = t('duration.days', { count: days });
+  const hourText = t('duration.hours', { count: hours });
+  if (hours === 0) return dayText;
+  if (days === 0) return hourText;
+  return t('duration.daysAndHours', { days: dayText, hours: hourText });
 }
