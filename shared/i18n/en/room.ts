@@ -12,7 +12,7 @@ export const roomMessages = {
   liveRoom: {
     closed: {
       title: 'Results',
-      intro: 'The room closed on {{date}}. Its discussion stays below, to read.',
+      intro: 'The room is closed. What it decided is below, and its discussion stays there to read.',
       none: 'No vote was held at this assembly.',
       counting: 'Not counted yet',
       minutesPending: 'The minutes are being drafted: they will be published here once signed.',

@@ -15,7 +15,7 @@ export const roomMessages: Catalogue<typeof english> = {
   liveRoom: {
     closed: {
       title: 'Résultats',
-      intro: 'La salle a fermé le {{date}}. Sa discussion reste ci-dessous, à lire.',
+      intro: 'La salle est fermée. Ce qu’elle a décidé figure ci-dessous, et sa discussion reste à lire.',
       none: 'Aucun vote n’a eu lieu à cette assemblée.',
       counting: 'Pas encore dépouillé',
       minutesPending: 'Le procès-verbal est en cours de rédaction : il sera publié ici une fois signé.',

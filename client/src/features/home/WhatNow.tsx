@@ -83,7 +83,8 @@ function OpenAssembly({ tasks }: { tasks: OpenAssemblyTasks }) {
         </ul>
       )}
       <p className="what-now__when">
-        {t('home.now.closes')} <When iso={assembly.closesAt} referenceZone={assembly.referenceTimeZone} />
+        <span className="what-now__label">{t('home.now.closes')}</span>
+        <When iso={assembly.closesAt} referenceZone={assembly.referenceTimeZone} />
       </p>
       <Link className="button" to={paths.assembly(assembly.id)}>
         {t('home.now.enter')}
@@ -112,7 +113,8 @@ function Upcoming({ assembly }: { assembly: HomeAssembly }) {
         <Link to={paths.assembly(assembly.id)}>{assembly.title}</Link>
       </h4>
       <p className="what-now__when">
-        {t('home.now.opens')} <When iso={assembly.opensAt} referenceZone={assembly.referenceTimeZone} />
+        <span className="what-now__label">{t('home.now.opens')}</span>
+        <When iso={assembly.opensAt} referenceZone={assembly.referenceTimeZone} />
       </p>
     </li>
   );

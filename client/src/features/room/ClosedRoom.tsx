@@ -1,25 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { AssemblyView } from '@shared/api/assemblies';
 import { useApiQuery } from '../../api/useApiQuery';
-import { paths } from '../../app/paths';
-import { useWhenText } from '../assemblies/When';
 import { fetchMotions } from '../voting/api';
 
 /**
- * A room that has closed: what was decided, and the minutes once published, instead of a
- * connection state and a count of who is here (nobody is, any more).
+ * A room that has closed: what was decided, and whether the minutes are still to come, instead of
+ * a connection state and a count of who is here (nobody is, any more).
  */
 export function ClosedRoom({ view }: { view: AssemblyView }) {
   const { t } = useTranslation();
   const { assembly, phase } = view;
-  const when = useWhenText(assembly.referenceTimeZone);
   const { state } = useApiQuery(`motions:${assembly.id}`, (signal) => fetchMotions(assembly.id, signal));
   const motions = state.status === 'ready' ? state.data.motions : null;
   return (
     <section className="closed-room" aria-labelledby="closed-room-title" data-testid="closed-room">
       <h3 id="closed-room-title">{t('liveRoom.closed.title')}</h3>
-      <p>{t('liveRoom.closed.intro', { date: when(assembly.closesAt) })}</p>
+      <p>{t('liveRoom.closed.intro')}</p>
       {motions && motions.length === 0 && <p className="hint">{t('liveRoom.closed.none')}</p>}
       {motions && motions.length > 0 && (
         <ul className="closed-room__results">
@@ -41,13 +37,8 @@ export function ClosedRoom({ view }: { view: AssemblyView }) {
           ))}
         </ul>
       )}
-      {phase === 'minutes_published' ? (
-        <Link className="button" to={paths.minutes(assembly.id)}>
-          {t('minutes.link')}
-        </Link>
-      ) : (
-        <p className="hint">{t('liveRoom.closed.minutesPending')}</p>
-      )}
+      {/* Once published, the minutes are the first thing the page offers, above. */}
+      {phase !== 'minutes_published' && <p className="hint">{t('liveRoom.closed.minutesPending')}</p>}
     </section>
   );
 }
