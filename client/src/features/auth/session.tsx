@@ -79,12 +79,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void refresh();
   }, [refresh]);
 
-  // The interface speaks the signed-in person's language, wherever they chose it.
-  const me = state.status === 'signed_in' ? state.me : null;
-  useEffect(() => {
-    if (me) void takeLanguageOf(me, update);
-  }, [me, update]);
-
   const value = useMemo<Session>(
     () => ({ state, me: state.status === 'signed_in' ? state.me : null, refresh, update, signOut }),
     [state, refresh, update, signOut],
@@ -93,9 +87,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 }
 
 /**
- * Shows the interface in the person's language. A language picked on this device before signing in
- * becomes the person's first (stored on them: their e-mails follow it), so signing in never
- * switches the language under their eyes.
+ * At sign-in, shows the interface in the person's language. A language picked on this device
+ * before signing in becomes the person's first (stored on them: their e-mails follow it), so
+ * signing in never switches the language under their eyes. Later, the switch stores each pick.
  */
 export async function takeLanguageOf(me: MeResponse, update: (me: MeResponse) => void): Promise<void> {
   // While a pick is being stored, an older answer must not switch the interface back.
