@@ -92,24 +92,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
  * signing in never switches the language under their eyes. Later, the switch stores each pick.
  */
 export async function takeLanguageOf(me: MeResponse, update: (me: MeResponse) => void): Promise<void> {
-  // While a pick is being stored, an older answer must not switch the interface back.
-  if (storingPick) return;
   const picked = takePickBeforeSignIn();
   if (picked && picked !== me.person.language) {
-    storingPick = true;
     try {
       update(await updateProfile({ language: picked }));
     } catch {
       // Not stored: the pick still shows on this device, and can be made again from the profile.
-    } finally {
-      storingPick = false;
     }
     return;
   }
   const language = me.person.language;
   if (isUiLanguage(language) && language !== currentLanguage()) await chooseLanguage(language);
 }
-let storingPick = false;
 
 export function useSession(): Session {
   const session = useContext(SessionContext);
