@@ -138,7 +138,7 @@ describe('the home and the path from it, on a phone and a desktop, in French and
     // The profile names the person's zone in words under its field.
     await page.goto(`${run.platform.base}/me`);
     await expect.poll(() => page.locator('.time-zone-name').first().textContent()).toMatch(/ Time \(UTC/);
-    await screenshot(page, 'profile-zone-en-phone');
+    await screenshot(page, 'profile-zone-en-desktop');
     await page.context().close();
   }, 120_000);
 
