@@ -157,6 +157,14 @@ describe('the home and the path from it, on a phone and a desktop, in French and
     await screenshotsEverywhere(page, 'closed-assembly');
     await page.getByRole('button', { name: 'FR', exact: true }).click();
     await expect.poll(() => page.getByTestId('closed-room').textContent()).toContain('Adoptée');
+
+    // Its minutes give the notice in days and hours, never as a fraction of days.
+    await page.getByRole('link', { name: 'Lire le procès-verbal' }).first().click();
+    await expect
+      .poll(() => page.locator('.minutes-document').textContent(), { timeout: 15_000 })
+      .toMatch(/Donné\s: 24 jours et \d+ heures\s; requis\s: 15 jours/);
+    expect(await page.locator('.minutes-document').textContent()).not.toMatch(/\d+[.,]\d+ jours/);
+    await screenshot(page, 'closed-assembly-minutes-fr-phone');
     await page.context().close();
   }, 120_000);
 });
