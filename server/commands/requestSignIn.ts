@@ -41,7 +41,7 @@ export async function requestSignIn(
   const token = signLinkToken(await ctx.links.secret(), { purpose: 'sign-in', personId: person.id, linkId, expiresAt });
   await enqueue(ctx.queues, 'mail.send', {
     to: person.email,
-    language: person.language,
+    language: input.language ?? person.language,
     template: 'signIn',
     data: {
       name: person.name,

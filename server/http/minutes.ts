@@ -8,10 +8,18 @@ import {
 import { correctMinutes, draftMinutesByTable } from '../commands/minutes';
 import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
 import { readChangedMinutes, readMinutesPage, readMinutesPdf, readMinutesVersion } from '../queries/readMinutes';
+import { inArchive } from '../queries/readArchive';
 import { pathNumber } from './errors';
-import { json, namedDownload, route } from './route';
+import { json, namedDownload, route, type Who } from './route';
 
 const versionOf = (params: Record<string, string>) => pathNumber(params.version, 'minutes_version');
+
+/**
+ * Reading minutes: a past assembly's published minutes belong to the archive, which a personal link
+ * reads too (RULES.md §5); those of the assembly a personal link was sent for, as its own room.
+ */
+const readsMinutes: Who = async (ctx, params) =>
+  (await inArchive(ctx, params.id ?? '')) ? 'archive.view' : 'assembly.view';
 
 /**
  * The minutes of an assembly (RULES.md §5): whoever may open the assembly reads the published
@@ -22,14 +30,14 @@ export const minutesRoutes = [
   route({
     method: 'GET',
     path: '/api/assemblies/:id/minutes',
-    who: 'assembly.view',
+    who: readsMinutes,
     assembly: 'id',
     handle: async ({ ctx, actor, scope, params }) => json(await readMinutesPage(ctx, actor, scope, params.id ?? '')),
   }),
   route({
     method: 'GET',
     path: '/api/assemblies/:id/minutes/:version.pdf',
-    who: 'assembly.view',
+    who: readsMinutes,
     assembly: 'id',
     handle: async ({ ctx, actor, scope, params, query }) => {
       const asked = languageSchema.safeParse(query.lang);
@@ -50,7 +58,7 @@ export const minutesRoutes = [
   route({
     method: 'GET',
     path: '/api/assemblies/:id/minutes/:version',
-    who: 'assembly.view',
+    who: readsMinutes,
     assembly: 'id',
     handle: async ({ ctx, actor, scope, params }) =>
       json(await readMinutesVersion(ctx, actor, scope, params.id ?? '', versionOf(params))),

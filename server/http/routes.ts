@@ -9,6 +9,7 @@ import { electionRoutes } from './elections';
 import { minutesRoutes } from './minutes';
 import { archiveRoutes } from './archive';
 import { outboxRoutes } from './outbox';
+import { homeRoutes } from './home';
 import type { Route } from './route';
 
 /**
@@ -18,6 +19,7 @@ import type { Route } from './route';
 export const routeTable: readonly Route[] = [
   ...healthRoutes,
   ...authRoutes,
+  ...homeRoutes,
   ...registerRoutes,
   ...membershipRoutes,
   ...assemblyRoutes,

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Language } from '@shared/schemas/person';
+import { zoneName } from '@shared/zoneNames';
 
-/** An instant as a reader in `timeZone` says it: "12 December 2026 at 10:00 (Africa/Casablanca)". */
+/** An instant as a reader in `timeZone` says it: "12 December 2026 at 10:00, Morocco Time (UTC+1)". */
 export function formatInstant(iso: string, language: Language, timeZone: string): string {
   const key = `${iso} ${language} ${timeZone}`;
   let said = formatted.get(key);
@@ -20,5 +21,6 @@ function sayInstant(iso: string, language: Language, timeZone: string): string {
   const local = DateTime.fromISO(iso, { zone: timeZone }).setLocale(language === 'fr' ? 'fr-FR' : 'en-GB');
   const day = local.toLocaleString(DateTime.DATE_FULL);
   const time = local.toLocaleString(DateTime.TIME_24_SIMPLE);
-  return language === 'fr' ? `${day} à ${time} (${timeZone})` : `${day} at ${time} (${timeZone})`;
+  const zone = zoneName(timeZone, language, local.toJSDate());
+  return language === 'fr' ? `${day} à ${time}, ${zone}` : `${day} at ${time}, ${zone}`;
 }

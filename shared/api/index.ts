@@ -10,3 +10,4 @@ export type * from './service';
 export type * from './session';
 export type * from './texts';
 export type * from './voting';
+export type * from './home';

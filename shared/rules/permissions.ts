@@ -46,14 +46,16 @@ export const actionRequirements = {
   'archive.view': 'signed_in',
   /** S.12, R.12: the statutes and the internal rules, every version. */
   'texts.view': 'signed_in',
+  /** What is waiting for oneself: the votes open now, the convocations to come. */
+  'home.view': 'signed_in',
 } as const satisfies Record<string, Requirement>;
 export type Action = keyof typeof actionRequirements;
 
 /**
  * What a session opened by a convocation's personal link may do beyond its own assembly: keep
- * the person's profile, read the archive and the governing texts.
+ * the person's profile, read the archive and the governing texts, see what waits for them.
  */
-export const personalLinkActions: readonly Action[] = ['profile.edit', 'archive.view', 'texts.view'];
+export const personalLinkActions: readonly Action[] = ['profile.edit', 'archive.view', 'texts.view', 'home.view'];
 
 export type PermissionVerdict =
   { allowed: true; action: Action } | { allowed: false; action: Action; missing: Requirement };

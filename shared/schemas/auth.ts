@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { lineText } from './typedText';
 import { emailSchema, languageSchema, timeZoneSchema } from './person';
 
-/** A person asks for a sign-in link. */
-export const signInRequestSchema = z.object({ email: emailSchema });
+/**
+ * A person asks for a sign-in link, from a page in `language`: the link's e-mail speaks it (the
+ * person's stored language changes only once they are signed in).
+ */
+export const signInRequestSchema = z.object({ email: emailSchema, language: languageSchema.optional() });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 /** The token from a sign-in link, handed back to open a session. */

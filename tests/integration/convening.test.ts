@@ -135,8 +135,9 @@ describe('convening an assembly (R.6, R.7)', () => {
     const toCapeVerde = texts.find((message) => message.to.includes('samuel.thirion@example.org'))!;
     expect(toCapeVerde.subject).toBe('Convocation : Spring ordinary assembly — TOGETHER');
     expect(toCapeVerde.text).toContain('Pour les 9 membres que vous représentez');
-    expect(toCapeVerde.text).toContain('(Atlantic/Cape_Verde)');
-    expect(toCapeVerde.text).toContain('(Europe/Brussels)');
+    expect(toCapeVerde.text).toContain('heure normale du Cap-Vert (UTC−1)');
+    expect(toCapeVerde.text).toContain('heure d’Europe centrale (UTC');
+    expect(toCapeVerde.text).not.toMatch(/Atlantic\/|Europe\//);
     expect(toCapeVerde.text).toContain('Comptes 2025.pdf');
 
     // The Table still sees each member convened.

@@ -78,7 +78,7 @@ describe('joining and leaving the network (S.11)', () => {
     const mail = await direction.mailTo('aura.hazota@example.org', before);
     expect(mail.subject).toBe(`TOGETHER: the Direction proposes to exclude ${view.organisation}`);
     expect(mail.text).toContain('No dues paid and no answer to the secretariat since 2022');
-    expect(mail.text).toContain('21 December 2026 at 12:00 (Europe/Bucharest)');
+    expect(mail.text).toContain('21 December 2026 at 12:00, Eastern European Time (UTC+2)');
 
     const { exclusions } = await direction.json<ExclusionsResponse>('/api/exclusions');
     expect(exclusions.map((exclusion) => exclusion.memberNo)).toEqual([31]);

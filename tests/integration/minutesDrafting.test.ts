@@ -280,8 +280,8 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
       expect(mail.text).toContain('minutes-a1-v2.pdf');
       expect(mail.text).toContain(
         language === 'fr'
-          ? '14 mars 2027 à 08:00 (Atlantic/Cape_Verde)'
-          : '14 March 2027 at 08:00 (Atlantic/Cape_Verde)',
+          ? '14 mars 2027 à 08:00, heure normale du Cap-Vert (UTC−1)'
+          : '14 March 2027 at 08:00, Cape Verde Standard Time (UTC−1)',
       );
       expect(mail.subject).toBe(
         language === 'fr'

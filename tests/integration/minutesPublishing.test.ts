@@ -5,8 +5,11 @@ import type { MinutesVersionView } from '@shared/api/minutes';
 import { receivesConvocation } from '@shared/rules/members';
 import { minutesVersionSchema } from '@shared/schemas/minutesApproval';
 import type { AssemblyView } from '@shared/api/assemblies';
+import type { ArchiveResponse } from '@shared/api/archive';
+import type { MeResponse } from '@shared/api/session';
 import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';
+import { personalLink } from '../../server/auth/personalLink';
 import { pdfInfo } from './pdf';
 import { eventually, TestClient } from './support';
 import { canonical, day, minutesAssembly, opensAt, pdfPages, title } from './minutesSupport';
@@ -140,6 +143,30 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
       (await viaLink.post(`/api/assemblies/${assemblyId}/minutes/corrections`, { note: 'Through a personal link.' }))
         .status,
     ).toBe(403);
+  });
+
+  it('lets a person who came through the personal link of the next assembly read these minutes from the archive', async () => {
+    const next = await table().convenedAssembly('Assemblée ordinaire suivante', opensAt + 60 * day);
+    const samuelId = (await samuel().json<MeResponse>('/api/me')).person.id;
+    const redis = connectRedis(platform.config.REDIS_URL);
+    const link = await personalLink(createContext(redis, platform.config), next.assembly, samuelId);
+    redis.disconnect();
+    const viaLink = platform.client();
+    const opened = await viaLink.post('/api/auth/assembly-link', { token: /#token=(.+)$/.exec(link)?.[1] });
+    expect(opened.status).toBe(200);
+
+    const archive = await viaLink.json<ArchiveResponse>('/api/archive');
+    expect(archive.assemblies.find((entry) => entry.id === assemblyId)?.minutesPublished).toBe(true);
+    expect(await minutes(viaLink)).toMatchObject({ current: 1, versions: [{ version: 1, status: 'published' }] });
+    expect((await version(1, viaLink)).status).toBe('published');
+    const pdf = await viaLink.get(`/api/assemblies/${assemblyId}/minutes/1.pdf?lang=fr`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    // Reading, not running: the rest of a past assembly stays the Table's.
+    const correction = await viaLink.post(`/api/assemblies/${assemblyId}/minutes/corrections`, {
+      note: 'Through the personal link of another assembly.',
+    });
+    expect(correction.status).toBe(403);
   });
 
   it('refuses any change to a published version, and keeps it as stored under the audit trail', async () => {

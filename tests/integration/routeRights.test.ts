@@ -18,6 +18,7 @@ const policy: Record<string, Requirement | 'anyone'> = {
   'POST /api/auth/sign-out-everywhere': 'signed_in',
   'GET /api/me': 'signed_in',
   'PATCH /api/me': 'signed_in',
+  'GET /api/home': 'signed_in',
   'GET /api/members': 'signed_in',
   'GET /api/members/:memberNo': 'signed_in',
   'PATCH /api/members/:memberNo': 'secretariat',

@@ -89,6 +89,28 @@ describe('sign-in by e-mail link', () => {
     expect(mail.subject).toBe('Votre lien de connexion à Agora (TOGETHER)');
   });
 
+  it('writes the link in the language of the page it was asked from; the person keeps theirs until they change it', async () => {
+    const email = 'lhoussaine.aitbrahim@example.org';
+    let before = await outboxCount();
+    expect((await post('/api/auth/sign-in', { email, language: 'en' })).status).toBe(202);
+    const english = await mailTo(email, before);
+    expect(english.subject).toBe('Your sign-in link to Agora (TOGETHER)');
+    const response = await post('/api/auth/sign-in/complete', { token: tokenIn(english) });
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(((await (await get('/api/me', cookie)).json()) as MeResponse).person.language).toBe('fr');
+
+    // What the person picks while signed in is theirs: their next e-mails speak it.
+    const changed = await fetch(`${base}/api/me`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ language: 'en' }),
+    });
+    expect(((await changed.json()) as MeResponse).person.language).toBe('en');
+    before = await outboxCount();
+    await post('/api/auth/sign-in', { email });
+    expect((await mailTo(email, before)).subject).toBe('Your sign-in link to Agora (TOGETHER)');
+  });
+
   it('answers an unknown address exactly like a known one, and sends nothing', async () => {
     const known = await post('/api/auth/sign-in', { email: 'andre.desmet@example.org' });
     const before = await outboxCount();

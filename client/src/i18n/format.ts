@@ -1,4 +1,5 @@
 import type { UiLanguage } from '@shared/i18n/languages';
+import { zoneName } from '@shared/zoneNames';
 
 /**
  * The locale to format dates with: the viewer's own regional variant of the interface language
@@ -38,14 +39,9 @@ export function browserTimeZone(): string {
   }
 }
 
-/** A time zone's name as people read it: "America/Sao_Paulo" -> "America/Sao Paulo". */
-export function zoneLabel(timeZone: string): string {
-  return timeZone.replaceAll('_', ' ');
-}
-
 /**
- * An instant in a given time zone, with the zone's name, so nobody wonders whose clock it is:
- * "4 déc. 2026, 15:00 (Europe/Paris)".
+ * An instant in a given time zone, with the zone named in words, so nobody wonders whose clock it
+ * is: "4 déc. 2026, 15:00, heure d’Europe centrale (UTC+1)".
  */
 export function formatInstant(iso: string, language: UiLanguage, timeZone: string): string {
   const date = new Date(iso);
@@ -60,7 +56,7 @@ export function formatInstant(iso: string, language: UiLanguage, timeZone: strin
   } catch {
     return formatDateTime(iso, language); // a zone this browser does not know: its own clock
   }
-  return `${text} (${zoneLabel(timeZone)})`;
+  return `${text}, ${zoneName(timeZone, language, date)}`;
 }
 
 /** A calendar day written as 2026-11-04 (no time, no zone), in the reader's locale: "4 nov. 2026". */
@@ -92,4 +88,14 @@ export function formatMoney(amount: number, currency: string, language: UiLangua
 /** A day ("2013-11-04") as a day, an instant as an instant with its zone: the server sends both. */
 export function formatWhen(value: string, language: UiLanguage, timeZone: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDay(value, language) : formatInstant(value, language, timeZone);
+}
+
+/** How far off an instant is, in words: "in 5 hours", "dans 40 minutes", "in 3 days". */
+export function formatTimeUntil(ms: number, language: UiLanguage): string {
+  const format = new Intl.RelativeTimeFormat(formattingLocale(language), { numeric: 'always' });
+  const minutes = Math.max(1, Math.floor(ms / 60_000));
+  if (minutes < 60) return format.format(minutes, 'minute');
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return format.format(hours, 'hour');
+  return format.format(Math.floor(hours / 24), 'day');
 }

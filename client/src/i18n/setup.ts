@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { isUiLanguage, uiLanguages, type Messages, type UiLanguage } from '@shared/i18n/languages';
 
 const STORAGE_KEY = 'agora.language';
+/** A language picked while signed out, waiting to become the person's at sign-in. */
+const PICKED_SIGNED_OUT_KEY = 'agora.language.pickedSignedOut';
 
 /** The saved choice if any, else the first of the browser's languages we speak, else English. */
 export function detectLanguage(): UiLanguage {
@@ -30,6 +32,26 @@ function saveLanguage(language: UiLanguage): void {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Not saved: the choice still holds until the page is closed.
+  }
+}
+
+/** Remembers that the reader picked `language` before signing in: it becomes theirs when they do. */
+export function rememberPickBeforeSignIn(language: UiLanguage): void {
+  try {
+    localStorage.setItem(PICKED_SIGNED_OUT_KEY, language);
+  } catch {
+    // Not kept: the person's stored language will show after sign-in.
+  }
+}
+
+/** The language picked before signing in, once: it is forgotten as it is read. */
+export function takePickBeforeSignIn(): UiLanguage | null {
+  try {
+    const picked = localStorage.getItem(PICKED_SIGNED_OUT_KEY);
+    localStorage.removeItem(PICKED_SIGNED_OUT_KEY);
+    return isUiLanguage(picked) ? picked : null;
+  } catch {
+    return null;
   }
 }
 

@@ -3,6 +3,8 @@ import { languageNames, uiLanguages } from '@shared/i18n/languages';
 import { browserTimeZone } from '../i18n/format';
 import { Field, SelectField, TextField } from './field';
 import { type FieldErrors } from './form';
+import { zoneName } from '@shared/zoneNames';
+import { useLanguage } from '../i18n/useLanguage';
 
 let zones: string[] | null = null;
 
@@ -29,12 +31,24 @@ interface ChoiceFieldProps {
   hint?: string;
 }
 
+/** Whether `value` names a zone this browser knows (a name being typed does not, yet). */
+function isZone(value: string): boolean {
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A time zone, typed with suggestions (the browser's list narrows as one types "Kin" or
  * "Brazz"); the shared schema checks the name before sending.
  */
 export function TimeZoneField({ id, value, onChange, error, label, hint }: ChoiceFieldProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <Field id={id} label={label ?? t('person.timeZone')} hint={hint ?? t('person.timeZoneHint')} error={error}>
       {(control) => (
@@ -52,6 +66,10 @@ export function TimeZoneField({ id, value, onChange, error, label, hint }: Choic
               <option key={zone} value={zone} />
             ))}
           </datalist>
+          {/* The zone typed, named in words: "Cape Verde Standard Time (UTC−1)". */}
+          <span className="hint time-zone-name" aria-live="polite">
+            {isZone(value) ? zoneName(value, language) : ''}
+          </span>
         </>
       )}
     </Field>

@@ -1,11 +1,12 @@
 import { noticeSpans } from '@shared/rules/minutes';
 import { grey, ink } from './layout';
 import type { MinutesDocument } from './document';
-import { daysAndHoursWords, fill, zoneInWords } from './words';
+import { zoneName } from '@shared/zoneNames';
+import { daysAndHoursWords, fill } from './words';
 
 /** The title block and the convocation: who convened, when, and whether the notice was long enough. */
 export function writeOpening(doc: MinutesDocument): void {
-  const { pdf, left, width, heading, para, facts, m, w, content, zone, when, short, status, minutes } = doc;
+  const { pdf, left, width, heading, para, facts, m, w, content, zone, when, short, status, minutes, language } = doc;
   // The title block.
   pdf.font('bold').fontSize(10).fillColor(grey).text(content.networkName, left, pdf.y, { width, align: 'right' });
   pdf.moveDown(1.5);
@@ -25,7 +26,10 @@ export function writeOpening(doc: MinutesDocument): void {
     [w.closesAt, when(content.assembly.closesAt)],
   ]);
   if (content.assembly.hybrid) para(w.hybrid);
-  para(fill(w.timesIn, { zone: zoneInWords(zone, doc.language, content.assembly.opensAt) }), { size: 9, color: grey });
+  para(fill(w.timesIn, { zone: zoneName(zone, language, new Date(content.assembly.opensAt)) }), {
+    size: 9,
+    color: grey,
+  });
 
   heading(w.convocation, 2);
   const notice = content.notice;

@@ -37,16 +37,3 @@ export function minutesInstant(iso: string, at: string, language: Language, zone
     time: local.toLocaleString(DateTime.TIME_24_SIMPLE),
   });
 }
-
-/** A time zone in words, never its identifier: "heure d’Europe centrale", "Central European Time". */
-export function zoneInWords(zone: string, language: Language, at: string): string {
-  try {
-    const parts = new Intl.DateTimeFormat(locale(language), {
-      timeZone: zone,
-      timeZoneName: 'longGeneric',
-    }).formatToParts(new Date(at));
-    return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
-  } catch {
-    return zone;
-  }
-}

@@ -10,6 +10,13 @@ export const roomMessages = {
     what: 'The discussion of each item and the votes take place here, for 24 hours.',
   },
   liveRoom: {
+    closed: {
+      title: 'Results',
+      intro: 'The room is closed. What it decided is below, and its discussion stays there to read.',
+      none: 'No vote was held at this assembly.',
+      counting: 'Not counted yet',
+      minutesPending: 'The minutes are being drafted: they will be published here once signed.',
+    },
     /** What the browser concludes by itself: no connection, no answer in time, removed from the room. */
     localRefusal: {
       offline: 'You are offline: try again when the connection is back.',

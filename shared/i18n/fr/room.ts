@@ -13,6 +13,13 @@ export const roomMessages: Catalogue<typeof english> = {
     what: 'La discussion de chaque point et les votes ont lieu ici, pendant 24 heures.',
   },
   liveRoom: {
+    closed: {
+      title: 'Résultats',
+      intro: 'La salle est fermée. Ce qu’elle a décidé figure ci-dessous, et sa discussion reste à lire.',
+      none: 'Aucun vote n’a eu lieu à cette assemblée.',
+      counting: 'Pas encore dépouillé',
+      minutesPending: 'Le procès-verbal est en cours de rédaction : il sera publié ici une fois signé.',
+    },
     /** What the browser concludes by itself: no connection, no answer in time, removed from the room. */
     localRefusal: {
       offline: 'Vous êtes hors ligne : réessayez au retour de la connexion.',

@@ -10,7 +10,8 @@ import { togetherStatutes } from '@shared/statutes';
 import { withFlash } from '../../app/flash';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
-import { zoneLabel } from '../../i18n/format';
+import { zoneName } from '@shared/zoneNames';
+import { useLanguage } from '../../i18n/useLanguage';
 import { BackLink } from '../../ui/BackLink';
 import { Fieldset, TextField } from '../../ui/field';
 import { FormFailure, onSubmit, useSubmission } from '../../ui/form';
@@ -100,6 +101,7 @@ function instantOf(local: string, zone: string): { iso: string; date: Date; shif
 
 function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const formId = useId();
   const navigate = useNavigate();
   const zone = useViewerZone();
@@ -160,7 +162,7 @@ function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
       <TextField
         id={`${formId}-opens`}
         label={t('assemblyForm.opensAt')}
-        hint={t('assemblyForm.opensAtHint', { zone: zoneLabel(zone) })}
+        hint={t('assemblyForm.opensAtHint', { zone: zoneName(zone, language) })}
         error={submission.fieldErrors.opensAt}
         type="datetime-local"
         value={draft.opensAtLocal}
@@ -168,7 +170,7 @@ function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
       />
       {opening?.shiftedTo && (
         <p className="notice notice--warning notice--block" role="status">
-          {t('assemblyForm.shifted', { time: opening.shiftedTo, zone: zoneLabel(zone) })}
+          {t('assemblyForm.shifted', { time: opening.shiftedTo, zone: zoneName(zone, language) })}
         </p>
       )}
       {draft.kind === 'extraordinary' && (
@@ -209,6 +211,7 @@ function AssemblyForm({ id, initial }: { id: string | null; initial: Draft }) {
  */
 function NoticePreview({ kind, opening }: { kind: AssemblyKind | ''; opening: Date | null }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const zone = useViewerZone();
   const when = useWhenText(statutes.referenceTimeZone);
   const now = new Date(useNow(15_000));
@@ -240,7 +243,7 @@ function NoticePreview({ kind, opening }: { kind: AssemblyKind | ''; opening: Da
       {!verdict.ok && <p>{t('assemblyForm.noticeFix')}</p>}
       <p className="hint">
         {t('assemblyForm.window', { opensAt: when(opening), closesAt: when(closesAt) })}
-        {hours !== 24 && <> {t('assemblyForm.windowDst', { count: hours, zone: zoneLabel(zone) })}</>}
+        {hours !== 24 && <> {t('assemblyForm.windowDst', { count: hours, zone: zoneName(zone, language) })}</>}
       </p>
     </div>
   );

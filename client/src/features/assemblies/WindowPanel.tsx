@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AssemblyView } from '@shared/api/assemblies';
-import { zoneLabel } from '../../i18n/format';
+import { zoneName } from '@shared/zoneNames';
+import { useLanguage } from '../../i18n/useLanguage';
 import { wallClockHours } from './assemblyTime';
 import { Countdown } from './Countdown';
 import { useViewerZone, When } from './When';
@@ -8,6 +9,7 @@ import { useViewerZone, When } from './When';
 /** R.6: the 24-hour window on the person's clock and the reference clock, and the countdown. */
 export function WindowPanel({ view }: { view: AssemblyView }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const viewerZone = useViewerZone();
   const { assembly } = view;
   const referenceZone = assembly.referenceTimeZone;
@@ -38,7 +40,7 @@ export function WindowPanel({ view }: { view: AssemblyView }) {
       <p className="hint">{t('assembly.windowRule')}</p>
       {shifts.map((shift) => (
         <p key={shift.zone} className="notice notice--info notice--block">
-          {t('assembly.windowDst', { count: shift.hours, zone: zoneLabel(shift.zone) })}
+          {t('assembly.windowDst', { count: shift.hours, zone: zoneName(shift.zone, language) })}
         </p>
       ))}
     </section>

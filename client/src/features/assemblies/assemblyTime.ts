@@ -1,5 +1,6 @@
 import type { UiLanguage } from '@shared/i18n/languages';
-import { formattingLocale, zoneLabel } from '../../i18n/format';
+import { zoneName } from '@shared/zoneNames';
+import { formattingLocale } from '../../i18n/format';
 
 /**
  * Instants of an assembly as people read them, with Intl only (luxon stays in the form's chunk).
@@ -59,7 +60,7 @@ export function wallClockHours(opensAt: string, closesAt: string, timeZone: stri
   return (elapsed + zoneOffsetMs(closes, timeZone) - zoneOffsetMs(opens, timeZone)) / 3_600_000;
 }
 
-/** "jeudi 4 décembre 2026 à 15:00 (Europe/Paris)": an instant with its weekday and its zone. */
+/** "jeudi 4 décembre 2026 à 15:00, heure d’Europe centrale (UTC+1)": an instant with its weekday and its zone. */
 export function formatLongInstant(iso: string, language: UiLanguage, timeZone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
@@ -69,7 +70,7 @@ export function formatLongInstant(iso: string, language: UiLanguage, timeZone: s
       timeStyle: 'short',
       timeZone,
     }).format(date);
-    return `${text} (${zoneLabel(timeZone)})`;
+    return `${text}, ${zoneName(timeZone, language, date)}`;
   } catch {
     return formatLongInstant(iso, language, 'UTC');
   }

@@ -9,6 +9,7 @@ import type { ApiFailure } from '../../api/http';
 import { TextField } from '../../ui/field';
 import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useLanguage } from '../../i18n/useLanguage';
 import { requestSignInLink } from './api';
 import { saveReturnPath } from './returnPath';
 import { useSession } from './session';
@@ -48,12 +49,13 @@ function SignInForm({ returnTo, onSent }: { returnTo: string | null; onSent: (em
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [email, setEmail] = useState('');
+  const language = useLanguage();
   const submission = useSubmission(formRef, ['email']);
 
   const send = async () => {
     // Also when there is nowhere to come back to: a page saved by an earlier, unfinished sign-in must not win.
     saveReturnPath(returnTo ?? paths.home);
-    const answer = await submission.submit(signInRequestSchema.safeParse({ email }), requestSignInLink);
+    const answer = await submission.submit(signInRequestSchema.safeParse({ email, language }), requestSignInLink);
     if (answer) onSent(email.trim());
   };
 

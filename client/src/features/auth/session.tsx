@@ -1,8 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { MeResponse } from '@shared/api/session';
+import { isUiLanguage } from '@shared/i18n/languages';
 import type { Action } from '@shared/rules/permissions';
 import { toApiFailure, type ApiFailure } from '../../api/http';
-import { fetchMe, signOut as postSignOut } from './api';
+import { chooseLanguage, currentLanguage, takePickBeforeSignIn } from '../../i18n/setup';
+import { fetchMe, signOut as postSignOut, updateProfile } from './api';
 
 /**
  * What the client knows of the person using it:
@@ -82,6 +84,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [state, refresh, update, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/**
+ * At sign-in, shows the interface in the person's language. A language picked on this device
+ * before signing in becomes the person's first (stored on them: their e-mails follow it), so
+ * signing in never switches the language under their eyes. Later, the switch stores each pick.
+ */
+export async function takeLanguageOf(me: MeResponse, update: (me: MeResponse) => void): Promise<void> {
+  const picked = takePickBeforeSignIn();
+  if (picked && picked !== me.person.language) {
+    try {
+      update(await updateProfile({ language: picked }));
+    } catch {
+      // Not stored: the pick still shows on this device, and can be made again from the profile.
+    }
+    return;
+  }
+  const language = me.person.language;
+  if (isUiLanguage(language) && language !== currentLanguage()) await chooseLanguage(language);
 }
 
 export function useSession(): Session {

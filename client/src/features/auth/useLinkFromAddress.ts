@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MeResponse } from '@shared/api/session';
-import { isUiLanguage } from '@shared/i18n/languages';
 import { toApiFailure, type ApiFailure } from '../../api/http';
-import { chooseLanguage } from '../../i18n/setup';
-import { useSession } from './session';
+import { takeLanguageOf, useSession } from './session';
 
 export type LinkOutcome =
   { status: 'no_token' } | { status: 'working' } | { status: 'failed'; failure: ApiFailure } | { status: 'done' };
@@ -23,7 +21,7 @@ function forgetFragment(): void {
  * Spends the token an e-mail's link carries in the fragment (which browsers never send to a
  * server, so mail scanners cannot spend it): once, even though React runs effects twice in
  * development; then the session is taken from the answer, or read again, and the interface takes
- * the person's language.
+ * the person's language (the one they picked before signing in, if they did).
  * A refusal is final, so the token leaves the address; a network failure can be retried.
  */
 export function useLinkFromAddress<T>(
@@ -53,7 +51,7 @@ export function useLinkFromAddress<T>(
     const given = (result as { me?: MeResponse } | undefined)?.me;
     if (given) update(given);
     const me = given ?? (await refresh());
-    if (me && isUiLanguage(me.person.language)) await chooseLanguage(me.person.language);
+    if (me) await takeLanguageOf(me, update);
     setOutcome({ status: 'done' });
     done(result, fragment);
   }, [token, fragment, spend, done, refresh, update]);

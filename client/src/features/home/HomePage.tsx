@@ -6,6 +6,7 @@ import type { MeResponse } from '@shared/api/session';
 import { paths } from '../../app/paths';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useSession } from '../auth/session';
+import { WhatNow } from './WhatNow';
 
 // The Table's calendar warnings load with their own code: the home page stays light for everyone else.
 const CalendarWarnings = lazy(() =>
@@ -27,6 +28,7 @@ export function HomePage() {
   return (
     <div className="page page--narrow">
       <h1>{t('home.title')}</h1>
+      {me && <WhatNow />}
       <p className="lead">{t('home.lead')}</p>
       <p>{t('home.network')}</p>
       {me?.permissions['assembly.create'] && (
@@ -52,6 +54,12 @@ export function HomePage() {
 
 function destinations(me: MeResponse | null, t: TFunction): Destination[] {
   const list: Destination[] = [];
+  if (me?.scope) {
+    // A personal link opens its assembly (above) and the person's own profile, not the rest of Agora.
+    list.push({ to: paths.assembly(me.scope), title: t('home.now.enter'), text: t('home.assembliesText') });
+    list.push({ to: paths.me, title: t('profile.title'), text: t('home.profileText') });
+    return list;
+  }
   if (!me) {
     list.push({ to: paths.signIn, title: t('auth.signIn'), text: t('home.signInText') });
     list.push({ to: paths.admissionNew, title: t('admissionForm.title'), text: t('home.joinText') });

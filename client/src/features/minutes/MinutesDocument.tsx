@@ -1,3 +1,4 @@
+import { zoneName } from '@shared/zoneNames';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesVersionView } from '@shared/api/minutes';
@@ -28,6 +29,7 @@ function useWhen(zone: string): { when: (iso: string) => string; whenWithZone: (
 /** One version of the minutes as a page: the same parts, in the same order, as its PDF. */
 export function MinutesDocument({ view }: { view: MinutesVersionView }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const memberName = useMemberName();
   const daysAndHours = useDaysAndHours();
   const { content } = view;
@@ -73,7 +75,9 @@ export function MinutesDocument({ view }: { view: MinutesVersionView }) {
             </ul>
           </>
         )}
-        <p className="hint">{t('minutes.timesIn', { zone })}</p>
+        <p className="hint">
+          {t('minutes.timesIn', { zone: zoneName(zone, language, new Date(content.assembly.opensAt)) })}
+        </p>
       </section>
 
       <section aria-labelledby="minutes-attendance">

@@ -5,7 +5,8 @@ import type { PersonView } from '@shared/api/register';
 import { languageNames, isUiLanguage } from '@shared/i18n/languages';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
-import { zoneLabel } from '../../i18n/format';
+import { zoneName } from '@shared/zoneNames';
+import { useLanguage } from '../../i18n/useLanguage';
 import { Page } from '../../ui/Page';
 import { QueryResult } from '../../ui/QueryStatus';
 import { fetchPeople } from '../register/api';
@@ -40,6 +41,7 @@ function People() {
 
 function PeopleList({ people, onSaved }: { people: PersonView[]; onSaved: (person: PersonView) => void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = useId();
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<PersonView | null>(null);
@@ -97,7 +99,7 @@ function PeopleList({ people, onSaved }: { people: PersonView[]; onSaved: (perso
               </p>
               <p className="person-card__meta">
                 {isUiLanguage(person.language) ? languageNames[person.language] : person.language} ·{' '}
-                {zoneLabel(person.timeZone)}
+                {zoneName(person.timeZone, language)}
               </p>
               <p className="person-card__represents">
                 {person.represents.length === 0 ? (

@@ -7,6 +7,7 @@ import type { RoomMessage, SpeaksFor } from '@shared/schemas/room';
 import { signInPath, paths } from '../../app/paths';
 import { ItemElections } from '../voting/ItemElections';
 import { ItemVotes } from '../voting/ItemVotes';
+import { ClosedRoom } from './ClosedRoom';
 import { Composer } from './Composer';
 import { MembersFor } from './MembersFor';
 import { MessageItem, type ChangeMessage } from './MessageItem';
@@ -70,6 +71,8 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
   const isElectionItem = (itemId: string) => assembly.agenda.find((item) => item.id === itemId)?.kind === 'election';
   const room = state.room;
   const live = room?.phase === 'open';
+  // A closed room is read, not joined: its results and minutes, not who is connected.
+  const closed = view.phase === 'closed' || view.phase === 'minutes_published';
   const canPost = room?.canPost.ok ?? false;
   const pending = state.pending.filter((message) => message.thread === current.id);
   const onReply = useCallback((message: RoomMessage) => setReplyTo(message), []);
@@ -98,26 +101,34 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
     >
       <header className="live-room__head">
         <h2 id="live-room-title">{t('liveRoom.title')}</h2>
-        <ConnectionState connection={state.connection} />
+        {!closed && <ConnectionState connection={state.connection} />}
       </header>
-      <div className="you-speak-for">
-        <MembersFor
-          members={speaksFor}
-          few={3}
-          className="you-speak-for__members"
-          names={(names) => t('liveRoom.youSpeakFor', { names })}
-          many={(count) => t('liveRoom.youSpeakForMany', { count })}
-        />
-      </div>
-      {state.votesOpened.length > 0 && (
-        <div className="notice notice--info" role="status" data-testid="vote-opened">
-          <p>{t('liveRoom.voteOpened', { count: state.votesOpened.length, titles: state.votesOpened.join(', ') })}</p>
-          <button type="button" className="button button--secondary button--small" onClick={dismissVotesOpened}>
-            {t('liveRoom.voteOpenedSeen')}
-          </button>
-        </div>
+      {closed ? (
+        <ClosedRoom view={view} />
+      ) : (
+        <>
+          <div className="you-speak-for">
+            <MembersFor
+              members={speaksFor}
+              few={3}
+              className="you-speak-for__members"
+              names={(names) => t('liveRoom.youSpeakFor', { names })}
+              many={(count) => t('liveRoom.youSpeakForMany', { count })}
+            />
+          </div>
+          {state.votesOpened.length > 0 && (
+            <div className="notice notice--info" role="status" data-testid="vote-opened">
+              <p>
+                {t('liveRoom.voteOpened', { count: state.votesOpened.length, titles: state.votesOpened.join(', ') })}
+              </p>
+              <button type="button" className="button button--secondary button--small" onClick={dismissVotesOpened}>
+                {t('liveRoom.voteOpenedSeen')}
+              </button>
+            </div>
+          )}
+          <Presence present={state.present} />
+        </>
       )}
-      <Presence present={state.present} />
 
       <nav className="threads" aria-label={t('liveRoom.threads')}>
         <ul>
