@@ -1,3 +1,4 @@
+import type { AssemblyAudience } from '@shared/api/assemblies';
 import { receivesConvocation } from '@shared/rules/members';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Member } from '@shared/schemas/member';
@@ -21,6 +22,13 @@ export async function assemblyRecipients(
     if (person) recipients.set(person.id, person);
   }
   return [...recipients.values()];
+}
+
+/** How many people an e-mail to every convened member reaches, and for how many members (the Table is told before it sends). */
+export async function assemblyAudience(ctx: Pick<Context, 'register'>): Promise<AssemblyAudience> {
+  const register = await ctx.register.snapshot();
+  const convened = register.members.filter((member) => receivesConvocation(member));
+  return { people: (await assemblyRecipients(ctx, () => true)).length, members: convened.length };
 }
 
 /** One e-mail to each person, with its personal link to the assembly; the job ids make it once per person. */

@@ -207,6 +207,10 @@ describe('the live room and the ballot with the keyboard alone', () => {
       // Closing it replaces its button by the result: the focus goes to the motion, not to the page.
       await tabTo(page, /^button "Clore ce vote maintenant et le compter"$/, { backwards: true });
       await page.keyboard.press('Enter');
+      // It asks first, the focus on the way out; the next Tab reaches the confirming button.
+      await expect.poll(focused).toMatch(/^button "Garder le vote ouvert"$/);
+      await tabTo(page, /^button "Oui, clore et compter"$/);
+      await page.keyboard.press('Enter');
       await expect.poll(() => motion.locator('button').count(), { timeout: 10_000 }).toBe(0);
       await expect.poll(focused).toBe('article "Création des trois groupes"');
       await screenshot(page, 'keyboard-table-motion-fr-desktop');
