@@ -36,7 +36,7 @@ describe('accessibility of every main page (axe-core: WCAG 2.1 A and AA, best pr
           const { violations, rulesPassed } = await axeScan(page);
           figures.push({
             page: name,
-            variant: `${variant.language} ${variant.size}`,
+            variant: `${variant.language} ${variant.size}${variant.scheme === 'dark' ? ' dark' : ''}`,
             rulesPassed,
             ...countByImpact(violations),
           });
@@ -44,7 +44,12 @@ describe('accessibility of every main page (axe-core: WCAG 2.1 A and AA, best pr
           const grave = violations.filter(
             (violation) => violation.impact === 'serious' || violation.impact === 'critical',
           );
-          problems.push(...describeViolations(grave, `${name} (${variant.language}, ${variant.size})`));
+          problems.push(
+            ...describeViolations(
+              grave,
+              `${name} (${variant.language}, ${variant.size}, ${variant.scheme ?? 'light'})`,
+            ),
+          );
         } finally {
           await page.close();
         }
