@@ -158,7 +158,12 @@ describe('no page scrolls sideways on a phone', () => {
             }
           }
           if (address === `/assemblies/${ids.open}`) {
-            await screenshot(page, `phone-width-room-${role.replace(/ /g, '-')}-390`);
+            // The room as each role sees it on a phone, in the light and in the dark palette.
+            const name = `phone-width-room-${role.replace(/ /g, '-')}-390`;
+            await screenshot(page, `${name}-light`);
+            await page.emulateMedia({ colorScheme: 'dark' });
+            await screenshot(page, `${name}-dark`);
+            await page.emulateMedia({ colorScheme: 'light' });
           }
         }
       } finally {

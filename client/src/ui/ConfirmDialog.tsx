@@ -20,8 +20,9 @@ interface Props {
 }
 
 /**
- * Asks before an irreversible action, in a modal native <dialog>: the focus starts on "cancel" (Enter
- * on a hurried press does nothing), Escape cancels, and the focus returns to the button that opened it.
+ * Asks before an irreversible action, in a modal native <dialog>: the focus starts on its first control
+ * (the field to fill, else "cancel", so a hurried Enter does nothing), Escape cancels, and the focus
+ * returns to the button that opened it.
  */
 export function ConfirmDialog({
   open,
@@ -77,7 +78,7 @@ export function ConfirmDialog({
             {children}
           </div>
           <div className="form__actions">
-            <button type="button" className="button button--secondary" autoFocus onClick={onCancel} disabled={pending}>
+            <button type="button" className="button button--secondary" onClick={onCancel} disabled={pending}>
               {cancelLabel ?? t('form.cancel')}
             </button>
             <button type="submit" className={danger ? 'button button--danger' : 'button'} aria-disabled={pending}>
