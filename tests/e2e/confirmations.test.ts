@@ -301,10 +301,13 @@ describe('nothing irreversible on one click', () => {
         await page.getByRole('button', { name: fr ? 'Enregistrer' : 'Save', exact: true }).click();
         const notice = page.locator('.site-flash');
         await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toBe(saved);
+        const nextItem = page.getByLabel(fr ? 'Titre du point' : 'Title of the item');
+        await nextItem.waitFor({ timeout: 15_000 });
+        expect(await notice.count()).toBe(1);
         await shot(page, 'saved', variant);
 
         // Typing the next change: the notice no longer speaks of it.
-        await page.getByLabel(fr ? 'Titre du point' : 'Title of the item').fill('Point suivant');
+        await nextItem.fill('Point suivant');
         await expect.poll(() => notice.count()).toBe(0);
       } finally {
         await page.close();
