@@ -151,6 +151,7 @@ describe('no page scrolls sideways on a phone', () => {
           for (const width of widths) {
             await page.setViewportSize({ width, height: 720 });
             const found = await overflow(page);
+            if (address === '/') await screenshot(page, `phone-width-home-${role.replace(/ /g, '-')}-${width}`);
             if (found.scrollWidth > found.innerWidth || found.elements.length > 0) {
               problems.push(
                 `${address} at ${width} px: the page is ${found.scrollWidth} px wide; ${found.elements.join('; ') || 'no element found'}`,
