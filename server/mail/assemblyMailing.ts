@@ -1,3 +1,4 @@
+import type { AssemblyAudience } from '@shared/api/assemblies';
 import { isVoting, receivesConvocation } from '@shared/rules/members';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Member } from '@shared/schemas/member';
@@ -38,6 +39,13 @@ export async function assemblyRecipients(
     recipients.set(person.id, recipient);
   }
   return [...recipients.values()];
+}
+
+/** How many people an e-mail to every convened member reaches, and for how many members (the Table is told before it sends). */
+export async function assemblyAudience(ctx: Pick<Context, 'register' | 'statutes'>): Promise<AssemblyAudience> {
+  const register = await ctx.register.snapshot();
+  const convened = register.members.filter((member) => receivesConvocation(member));
+  return { people: (await assemblyRecipients(ctx, () => true)).length, members: convened.length };
 }
 
 /**

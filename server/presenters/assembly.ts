@@ -1,4 +1,5 @@
 import type {
+  AssemblyAudience,
   AssemblySummary,
   AssemblyView,
   ConvocationCheck,
@@ -56,6 +57,7 @@ export function presentAssembly(
     documents: AssemblyDocument[];
     deliveries: Delivery[] | null;
     register: RegisterSnapshot | null;
+    audience: AssemblyAudience | null;
     language: Language;
   },
   now: Date,
@@ -70,6 +72,7 @@ export function presentAssembly(
     documents: input.documents,
     convocation: forTable ? presentConvocationCheck(assembly, now, statutes) : null,
     deliveries: input.deliveries ? countDeliveries(input.deliveries) : null,
+    audience: input.audience,
     proposals:
       forTable && register && (phase === 'draft' || phase === 'convened')
         ? agendaProposals(assembly, register.members, [...register.exclusions.values()], input.language, statutes)

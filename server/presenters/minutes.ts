@@ -1,3 +1,4 @@
+import type { AssemblyAudience } from '@shared/api/assemblies';
 import type { MinutesResponse, MinutesVersionSummary, MinutesVersionView } from '@shared/api/minutes';
 import { assemblyPhase } from '@shared/rules/assemblies';
 import {
@@ -38,6 +39,7 @@ export function presentMinutes(
   versions: MinutesVersion[],
   reader: MinutesReader,
   now: Date,
+  audience: AssemblyAudience | null,
 ): MinutesResponse {
   const statuses = minutesStatuses(versions);
   const tableOffices = reader.actor.seats.filter((seat) => seat.body === 'table').map((seat) => seat.office);
@@ -53,7 +55,10 @@ export function presentMinutes(
       .filter((version) => reader.readsDrafts || version.publishedAt !== null)
       .map((version) => summary(version, statuses.get(version.version) ?? 'draft')),
     current: currentMinutesVersion(versions),
-    table: reader.table ? { signAs: minutesRoles.filter((role) => signingOffice(role, tableOffices) !== null) } : null,
+    table:
+      reader.table && audience
+        ? { signAs: minutesRoles.filter((role) => signingOffice(role, tableOffices) !== null), audience }
+        : null,
   };
 }
 

@@ -5,6 +5,7 @@ import { permission, type Actor } from '@shared/rules/permissions';
 import type { Context } from '../context';
 import { assemblyOr404 } from '../commands/editAssembly';
 import { seesDrafts, visibleAssembly } from './visibleAssembly';
+import { assemblyAudience } from '../mail/assemblyMailing';
 import { countDeliveries, presentAssembly, presentAssemblySummary } from '../presenters/assembly';
 
 type Deps = Pick<Context, 'assemblies' | 'deliveries' | 'register' | 'now' | 'statutes'>;
@@ -13,14 +14,15 @@ type Deps = Pick<Context, 'assemblies' | 'deliveries' | 'register' | 'now' | 'st
 export async function readAssembly(ctx: Deps, actor: Actor, scope: string | null, id: string): Promise<AssemblyView> {
   const assembly = await visibleAssembly(ctx, actor, scope, id);
   const forTable = seesDrafts(actor, scope);
-  const [documents, deliveries, register, person] = await Promise.all([
+  const [documents, deliveries, register, audience, person] = await Promise.all([
     ctx.assemblies.documents(id),
     forTable ? ctx.deliveries.list(id) : Promise.resolve(null),
     forTable ? ctx.register.snapshot() : Promise.resolve(null),
+    forTable ? assemblyAudience(ctx) : Promise.resolve(null),
     ctx.register.person(actor.personId),
   ]);
   return presentAssembly(
-    { assembly, documents, deliveries, register, language: person?.language ?? 'en' },
+    { assembly, documents, deliveries, register, audience, language: person?.language ?? 'en' },
     ctx.now(),
     ctx.statutes,
   );

@@ -4,6 +4,7 @@ import type { MinutesVersion } from '@shared/schemas/minutesApproval';
 import { Refusal } from '../commands/refusal';
 import type { Context } from '../context';
 import type { Language } from '@shared/schemas/person';
+import { assemblyAudience } from '../mail/assemblyMailing';
 import { visibleAssembly } from './visibleAssembly';
 import { presentMinutes, presentMinutesVersion, type MinutesReader } from '../presenters/minutes';
 
@@ -59,13 +60,13 @@ export function readableVersion(
 
 /** The minutes of an assembly as its page shows them to this reader. */
 export async function readMinutesPage(
-  ctx: Pick<Context, 'assemblies' | 'minutes' | 'now'>,
+  ctx: Pick<Context, 'assemblies' | 'minutes' | 'now' | 'register' | 'statutes'>,
   actor: Actor,
   scope: string | null,
   assemblyId: string,
 ) {
   const { assembly, reader, versions } = await readMinutes(ctx, actor, scope, assemblyId);
-  return presentMinutes(assembly, versions, reader, ctx.now());
+  return presentMinutes(assembly, versions, reader, ctx.now(), reader.table ? await assemblyAudience(ctx) : null);
 }
 
 /** One version of the minutes a reader may read, as its page shows it. */

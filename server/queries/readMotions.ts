@@ -1,5 +1,5 @@
 import type { MotionsResponse, MotionView } from '@shared/api';
-import type { Actor } from '@shared/rules/permissions';
+import { permission, type Actor } from '@shared/rules/permissions';
 import { requiredQuorum } from '@shared/rules/quorum';
 import type { Context } from '../context';
 import { visibleAssembly } from './visibleAssembly';
@@ -22,16 +22,24 @@ export async function readMotions(
     ctx.votes.motions(assemblyId),
     presenceCounts(ctx, assemblyId),
   ]);
+  const runs = scope === null && permission(actor, 'assembly.run').allowed;
   const views: MotionView[] = [];
   for (const motion of motions) {
-    const myBallots = motion.secret
-      ? (await ctx.votes.secretVoters(motion.id))
-          .filter((voter) => mine.has(voter.memberNo))
-          .map((voter) => ({ ...voter, choice: null }))
-      : (await ctx.votes.namedBallots(motion.id))
-          .filter((ballot) => mine.has(ballot.memberNo))
-          .map(({ memberNo, choice, castAs, castAt }) => ({ memberNo, choice, castAs, castAt }));
-    views.push({ motion, myBallots, tally: await ctx.votes.tally(motion.id) });
+    const ballots = motion.secret
+      ? (await ctx.votes.secretVoters(motion.id)).map((voter) => ({ ...voter, choice: null }))
+      : (await ctx.votes.namedBallots(motion.id)).map(({ memberNo, choice, castAs, castAt }) => ({
+          memberNo,
+          choice,
+          castAs,
+          castAt,
+        }));
+    const tally = await ctx.votes.tally(motion.id);
+    views.push({
+      motion,
+      myBallots: ballots.filter((ballot) => mine.has(ballot.memberNo)),
+      tally,
+      turnout: runs && !tally ? ballots.length : null,
+    });
   }
   return {
     motions: views,

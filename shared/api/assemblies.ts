@@ -47,6 +47,12 @@ export interface ConvocationCheck {
   latestDispatchAt: string;
 }
 
+/** The people an assembly's e-mails go to (one e-mail each), and the members they represent. */
+export interface AssemblyAudience {
+  people: number;
+  members: number;
+}
+
 export interface AssemblyView {
   assembly: import('../schemas/assembly').Assembly;
   phase: import('../rules/assemblies').AssemblyPhase;
@@ -55,6 +61,8 @@ export interface AssemblyView {
   convocation: ConvocationCheck | null;
   /** For the Table: where the convocations stand. */
   deliveries: DeliveriesResponse['counts'] | null;
+  /** For the Table: whom an e-mail to every convened member reaches (told before convening or cancelling). */
+  audience: AssemblyAudience | null;
   /** For the Table: items the statutes ask this assembly to deal with. */
   proposals: import('../rules/agendaProposals').AgendaProposal[] | null;
 }

@@ -24,8 +24,14 @@ export interface MinutesResponse {
   versions: MinutesVersionSummary[];
   /** The newest published version: "the minutes". */
   current: number | null;
-  /** For a member of the Table: it edits, signs in these roles, publishes and corrects. */
-  table: { signAs: import('../schemas/minutesApproval').MinutesRole[] } | null;
+  /**
+   * For a member of the Table: it edits, signs in these roles, publishes and corrects; a publication
+   * is e-mailed to `audience`.
+   */
+  table: {
+    signAs: import('../schemas/minutesApproval').MinutesRole[];
+    audience: import('./assemblies').AssemblyAudience;
+  } | null;
 }
 
 /** GET /api/assemblies/:id/minutes/:version: one version in full. */

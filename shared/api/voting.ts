@@ -29,6 +29,8 @@ export interface MotionView {
   }>;
   /** Hidden until the close (no bandwagon), then every figure. */
   tally: import('../schemas/voting').MotionTally | null;
+  /** For the Table while the vote is open: how many members have a ballot in (never how), told before closing it early. */
+  turnout: number | null;
 }
 
 export interface MotionsResponse {

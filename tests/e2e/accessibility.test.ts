@@ -36,7 +36,7 @@ describe('accessibility of every main page (axe-core: WCAG 2.1 A and AA, best pr
           const { violations, rulesPassed } = await axeScan(page);
           figures.push({
             page: name,
-            variant: `${variant.language} ${variant.size}`,
+            variant: `${variant.language} ${variant.size}${variant.scheme === 'dark' ? ' dark' : ''}`,
             rulesPassed,
             ...countByImpact(violations),
           });
@@ -44,7 +44,12 @@ describe('accessibility of every main page (axe-core: WCAG 2.1 A and AA, best pr
           const grave = violations.filter(
             (violation) => violation.impact === 'serious' || violation.impact === 'critical',
           );
-          problems.push(...describeViolations(grave, `${name} (${variant.language}, ${variant.size})`));
+          problems.push(
+            ...describeViolations(
+              grave,
+              `${name} (${variant.language}, ${variant.size}, ${variant.scheme ?? 'light'})`,
+            ),
+          );
         } finally {
           await page.close();
         }
@@ -206,6 +211,10 @@ describe('the live room and the ballot with the keyboard alone', () => {
 
       // Closing it replaces its button by the result: the focus goes to the motion, not to the page.
       await tabTo(page, /^button "Clore ce vote maintenant et le compter"$/, { backwards: true });
+      await page.keyboard.press('Enter');
+      // It asks first, the focus on the way out; the next Tab reaches the confirming button.
+      await expect.poll(focused).toMatch(/^button "Garder le vote ouvert"$/);
+      await tabTo(page, /^button "Oui, clore et compter"$/);
       await page.keyboard.press('Enter');
       await expect.poll(() => motion.locator('button').count(), { timeout: 10_000 }).toBe(0);
       await expect.poll(focused).toBe('article "Création des trois groupes"');

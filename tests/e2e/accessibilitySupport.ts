@@ -7,21 +7,24 @@ import { type platformAndBrowser, viewports } from './browser';
 import { onPlatform } from './signIn';
 
 export type Who = 'visitor' | 'table' | 'secretariat' | 'direction' | 'representative';
-export type Variant = { language: 'fr' | 'en'; size: keyof typeof viewports };
+export type Variant = { language: 'fr' | 'en'; size: keyof typeof viewports; scheme?: 'light' | 'dark' };
 
-/** Each page is read in French on a phone and in English on a desktop: both languages, both layouts. */
+/**
+ * Each page is read in French on a phone and in English on a desktop: both languages, both layouts; the
+ * desktop in the dark colours the system may ask for, so both palettes are checked.
+ */
 export const variants: Variant[] = [
   { language: 'fr', size: 'phone' },
-  { language: 'en', size: 'desktop' },
+  { language: 'en', size: 'desktop', scheme: 'dark' },
 ];
 export const everyVariant: Variant[] = [
   ...variants,
-  { language: 'en', size: 'phone' },
+  { language: 'en', size: 'phone', scheme: 'dark' },
   { language: 'fr', size: 'desktop' },
 ];
 export const phones: Variant[] = [
   { language: 'fr', size: 'phone' },
-  { language: 'en', size: 'phone' },
+  { language: 'en', size: 'phone', scheme: 'dark' },
 ];
 
 /** The demo people each page is seen as: the one with most to show there. */
@@ -245,12 +248,14 @@ export function signedInPeople(env: ReturnType<typeof platformAndBrowser>) {
   const contexts = new Map<string, BrowserContext>();
   /** A browser of `who`, in `variant`'s language and size (one per pair, kept for the file). */
   async function contextFor(who: Who, variant: Variant): Promise<BrowserContext> {
-    const key = `${who}:${variant.language}:${variant.size}`;
+    const scheme = variant.scheme ?? 'light';
+    const key = `${who}:${variant.language}:${variant.size}:${scheme}`;
     const known = contexts.get(key);
     if (known) return known;
     const context = await env.browser.newContext({
       locale: variant.language === 'fr' ? 'fr-FR' : 'en-GB',
       viewport: viewports[variant.size],
+      colorScheme: scheme,
       reducedMotion: 'reduce',
     });
     await context.addInitScript((language) => localStorage.setItem('agora.language', language), variant.language);

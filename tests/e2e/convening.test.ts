@@ -81,6 +81,7 @@ describe('convening an assembly in a real browser', () => {
 
     // Convening now is refused, with the dates that explain why.
     await page.getByRole('button', { name: /^Convoquer/ }).click();
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Oui, convoquer' }).click();
     const refusal = page.locator('[data-testid=convocation-refused]');
     await expect.poll(() => refusal.isVisible()).toBe(true);
     const refusalText = (await refusal.textContent()) ?? '';
@@ -100,6 +101,7 @@ describe('convening an assembly in a real browser', () => {
     await expect.poll(() => page.locator('[data-testid=convocation]').textContent()).toContain('Prête à partir');
 
     await page.getByRole('button', { name: /^Convoquer/ }).click();
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Oui, convoquer' }).click();
     await expect
       .poll(() => page.locator('[data-testid=convocation]').textContent())
       .toContain('La convocation part vers tous les membres.');

@@ -13,6 +13,7 @@ import { draftMinutes } from '../../server/commands/minutes';
 import { renderEmail } from '../../server/mail/render';
 import { eventually } from './support';
 import { hour, minutesAssembly, opensAt, pdfPages, title } from './minutesSupport';
+import { receivesConvocation } from '@shared/rules/members';
 
 describe('the minutes of an assembly (RULES.md §5)', () => {
   const m = minutesAssembly();
@@ -39,7 +40,15 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
     );
     expect(drafted.versions.map((entry) => [entry.version, entry.status])).toEqual([[1, 'draft']]);
     expect(drafted.current).toBeNull();
-    expect(drafted.table).toEqual({ signAs: ['president'] });
+    // A publication goes once to each person representing convened members: the Table is told how many.
+    const register = await ctx.register.snapshot();
+    const convened = register.members.filter(receivesConvocation);
+    const people = new Set(convened.map((member) => register.representatives.get(member.memberNo)).filter(Boolean));
+    expect(people.size).toBeLessThan(convened.length);
+    expect(drafted.table).toEqual({
+      signAs: ['president'],
+      audience: { people: people.size, members: convened.length },
+    });
     expect(raced.filter((entry) => entry !== null).length).toBeLessThanOrEqual(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await Promise.all([draftMinutes(ctx, assemblyId), draftMinutes(other, assemblyId)])).toEqual([null, null]);

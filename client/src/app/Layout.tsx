@@ -7,6 +7,7 @@ import { Account, SignOutButton } from '../features/auth/Account';
 import { useSession } from '../features/auth/session';
 import { Loading } from '../ui/QueryStatus';
 import { RouteErrorBoundary } from '../ui/RouteErrorBoundary';
+import { SavedNotice } from '../ui/SavedNotice';
 import { useMediaQuery, WIDE_SCREEN } from '../ui/useMediaQuery';
 import { LanguageSwitch } from './LanguageSwitch';
 import { readFlash } from './flash';
@@ -54,9 +55,9 @@ export function Layout() {
       )}
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         {flash && (
-          <p className="notice notice--ok site-flash" role="status">
+          <SavedNotice key={location.key} className="notice notice--ok site-flash">
             {t(`flash.${flash}`)}
-          </p>
+          </SavedNotice>
         )}
         <RouteErrorBoundary resetKey={pathname}>
           <Suspense fallback={<Loading slow={false} />}>

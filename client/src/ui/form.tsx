@@ -7,6 +7,7 @@ import { issueText, type IssueLike } from './issueText';
 import { isLinkScopeRefusal, LinkScopeNotice } from './LinkScopeNotice';
 import { missingPermission, PermissionNotice } from './PermissionNotice';
 import { useRequest } from './useRequest';
+import { SavedNotice } from './SavedNotice';
 
 /** Per-field messages, by the field's path in the input ("email", "contact.email"). */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -166,9 +167,9 @@ export function FormButtons({
         </button>
       )}
       {saved && (
-        <p className="form__saved" role="status">
+        <SavedNotice key={saved} className="form__saved" within="form">
           {saved}
-        </p>
+        </SavedNotice>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { appMessages } from './app';
 import { archiveMessages } from './archive';
 import { assembliesMessages } from './assemblies';
+import { confirmationMessages } from './confirmations';
 import { convocationMessages } from './convocation';
 import { membershipMessages } from './membership';
 import { minutesMessages } from './minutes';
@@ -32,4 +33,5 @@ export const en = {
   ...votingMessages,
   ...archiveMessages,
   ...minutesMessages,
+  ...confirmationMessages,
 } as const;

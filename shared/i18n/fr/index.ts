@@ -2,6 +2,7 @@ import type { Messages } from '../languages';
 import { appMessages } from './app';
 import { archiveMessages } from './archive';
 import { assembliesMessages } from './assemblies';
+import { confirmationMessages } from './confirmations';
 import { convocationMessages } from './convocation';
 import { membershipMessages } from './membership';
 import { minutesMessages } from './minutes';
@@ -27,4 +28,5 @@ export const fr: Messages = {
   ...votingMessages,
   ...archiveMessages,
   ...minutesMessages,
+  ...confirmationMessages,
 };

@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssemblyView } from '@shared/api/assemblies';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextAreaField } from '../../ui/field';
-import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
+import { FormFailure, useSubmission } from '../../ui/form';
 import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
-import { useDisclosure } from '../../ui/disclosure';
 import { cancelAssembly } from './api';
 import { assemblyFailureText } from './failures';
 
@@ -22,16 +22,17 @@ export function CancelAssembly({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const disclosure = useDisclosure();
-  const submission = useSubmission(disclosure.panelRef, ['reason']);
-  usePreloadedSchema(cancellationInput, disclosure.panelRef);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [asking, setAsking] = useState(false);
+  const submission = useSubmission(formRef, ['reason']);
+  usePreloadedSchema(cancellationInput, formRef);
   const [reason, setReason] = useState('');
   const convened = view.phase === 'convened';
 
   const open = () => {
     submission.reset();
     setReason('');
-    disclosure.show();
+    setAsking(true);
   };
 
   const confirm = async () => {
@@ -39,7 +40,7 @@ export function CancelAssembly({
       cancelAssembly(view.assembly.id, input.reason),
     );
     if (answer) {
-      disclosure.hide();
+      setAsking(false);
       onCancelled(answer);
     }
   };
@@ -50,41 +51,44 @@ export function CancelAssembly({
         {t('cancel.title')}
       </h2>
       <p>{convened ? t('cancel.textConvened') : t('cancel.textDraft')}</p>
-      {!disclosure.open ? (
-        <button ref={disclosure.buttonRef} type="button" className="button button--secondary" onClick={open}>
-          {t('cancel.open')}
-        </button>
-      ) : (
-        <form ref={disclosure.panelRef} className="form confirm" noValidate onSubmit={onSubmit(() => void confirm())}>
-          <TextAreaField
-            id={`${id}-reason`}
-            label={t('cancel.reason')}
-            hint={convened ? t('cancel.reasonHintConvened') : t('cancel.reasonHintDraft')}
-            error={submission.fieldErrors.reason}
-            rows={3}
-            value={reason}
-            onChange={setReason}
-          />
-          <p>
-            <strong>{convened ? t('cancel.confirmConvened') : t('cancel.confirmDraft')}</strong>
-          </p>
-          <FormFailure
-            failure={submission.failure}
-            message={
-              submission.failure && !submission.formMessage
-                ? assemblyFailureText(submission.failure, t)
-                : submission.formMessage
-            }
-          />
-          <FormButtons
-            pending={submission.pending}
-            label={t('cancel.yes')}
-            onCancel={disclosure.hide}
-            danger
-            cancelLabel={t('cancel.keep')}
-          />
-        </form>
-      )}
+      <button type="button" className="button button--secondary" onClick={open}>
+        {t('cancel.open')}
+      </button>
+      <ConfirmDialog
+        open={asking}
+        formRef={formRef}
+        title={t('cancel.title')}
+        confirmLabel={t('cancel.yes')}
+        cancelLabel={t('cancel.keep')}
+        danger
+        pending={submission.pending}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => void confirm()}
+      >
+        <TextAreaField
+          id={`${id}-reason`}
+          label={t('cancel.reason')}
+          hint={convened ? t('cancel.reasonHintConvened') : t('cancel.reasonHintDraft')}
+          error={submission.fieldErrors.reason}
+          rows={3}
+          value={reason}
+          onChange={setReason}
+        />
+        {convened && view.audience && (
+          <p>{t('confirm.cancel.emails', { count: view.audience.people, members: view.audience.members })}</p>
+        )}
+        <p>
+          <strong>{convened ? t('cancel.confirmConvened') : t('cancel.confirmDraft')}</strong>
+        </p>
+        <FormFailure
+          failure={submission.failure}
+          message={
+            submission.failure && !submission.formMessage
+              ? assemblyFailureText(submission.failure, t)
+              : submission.formMessage
+          }
+        />
+      </ConfirmDialog>
     </section>
   );
 }

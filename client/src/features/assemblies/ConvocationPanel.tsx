@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { AssemblyView, ConvocationCheck } from '@shared/api/assemblies';
 import { paths } from '../../app/paths';
 import type { ApiFailure } from '../../api/http';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormFailure } from '../../ui/form';
 import { useRequest } from '../../ui/useRequest';
 import { conveneAssembly } from './api';
@@ -28,6 +29,7 @@ export function ConvocationPanel({ view, onView, onConvened }: Props) {
   const alertRef = useRef<HTMLDivElement>(null);
   const { pending, failure, run } = useRequest(() => requestAnimationFrame(() => alertRef.current?.focus()));
   const canSend = phase === 'draft' || (phase === 'convened' && assembly.unsentChanges);
+  const [asking, setAsking] = useState(false);
 
   const convene = () =>
     run(async () => {
@@ -70,7 +72,7 @@ export function ConvocationPanel({ view, onView, onConvened }: Props) {
       {failure && <Refusal failure={failure} view={view} alertRef={alertRef} />}
       {canSend && (
         <div className="form__actions">
-          <button type="button" className="button" disabled={pending} onClick={() => void convene()}>
+          <button type="button" className="button" disabled={pending} onClick={() => setAsking(true)}>
             {pending
               ? t('convocation.sending')
               : phase === 'draft'
@@ -80,6 +82,22 @@ export function ConvocationPanel({ view, onView, onConvened }: Props) {
         </div>
       )}
       <DeliveryCounts view={view} justSent={result?.sent ?? false} />
+      <ConfirmDialog
+        open={asking}
+        title={phase === 'draft' ? t('confirm.convene.title') : t('confirm.convene.updateTitle')}
+        confirmLabel={phase === 'draft' ? t('confirm.convene.yes') : t('confirm.convene.updateYes')}
+        cancelLabel={t('confirm.convene.keep')}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          void convene();
+        }}
+      >
+        {view.audience && (
+          <p>{t('confirm.convene.emails', { count: view.audience.people, members: view.audience.members })}</p>
+        )}
+        <p>{t('confirm.convene.final')}</p>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AssemblyAudience } from '@shared/api/assemblies';
 import type { MinutesResponse, MinutesVersionView } from '@shared/api/minutes';
 import {
   minutesCorrectionInputSchema,
@@ -7,6 +8,8 @@ import {
   type MinutesRole,
 } from '@shared/schemas/minutesApproval';
 import type { ApiFailure } from '../../api/http';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { SavedNotice } from '../../ui/SavedNotice';
 import { TextAreaField } from '../../ui/field';
 import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useRequest } from '../../ui/useRequest';
@@ -49,6 +52,7 @@ export function TableControls({
             assemblyId={minutes.assembly.id}
             view={view}
             signAs={minutes.table?.signAs ?? []}
+            audience={minutes.table?.audience ?? null}
             onChanged={onChanged}
             onStale={onStale}
           />
@@ -126,12 +130,14 @@ function Signatures({
   assemblyId,
   view,
   signAs,
+  audience,
   onChanged,
   onStale,
 }: {
   assemblyId: string;
   view: MinutesVersionView;
   signAs: MinutesRole[];
+  audience: AssemblyAudience | null;
   onChanged: (view: MinutesVersionView) => void;
   onStale: () => void;
 }) {
@@ -140,6 +146,7 @@ function Signatures({
     if (stale(refused)) onStale();
   });
   const [done, setDone] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   const act = (send: () => Promise<MinutesVersionView>, message: string) =>
     run(async () => {
       setDone(null);
@@ -169,14 +176,28 @@ function Signatures({
         type="button"
         className="button"
         disabled={pending || !view.publishable.ok}
-        onClick={() => void act(() => publishMinutes(assemblyId, view.version, view.digest), t('minutes.published'))}
+        onClick={() => setAsking(true)}
       >
         {t('minutes.publish')}
       </button>
+      <ConfirmDialog
+        open={asking}
+        title={t('confirm.publish.title')}
+        confirmLabel={t('confirm.publish.yes')}
+        cancelLabel={t('confirm.publish.keep')}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          void act(() => publishMinutes(assemblyId, view.version, view.digest), t('minutes.published'));
+        }}
+      >
+        {audience && <p>{t('confirm.publish.emails', { count: audience.people, members: audience.members })}</p>}
+        <p>{t('confirm.publish.final')}</p>
+      </ConfirmDialog>
       {done && (
-        <p className="notice notice--ok" role="status">
+        <SavedNotice key={done} className="notice notice--ok">
           {done}
-        </p>
+        </SavedNotice>
       )}
       {failure && <FormFailure failure={failure} message={failureMessage(failure, t)} />}
     </div>

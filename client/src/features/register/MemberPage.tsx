@@ -16,6 +16,7 @@ import { fetchMember } from './api';
 import { MemberEditForm } from './MemberEditForm';
 import { MemberFacts, Representatives, VotingRight } from './MemberFacts';
 import { RepresentativeForm } from './RepresentativeForm';
+import { SavedNotice } from '../../ui/SavedNotice';
 
 /** One member of the register: its entry, voting right, representatives over time, its S.11 steps. */
 export function MemberPage() {
@@ -138,9 +139,9 @@ function MemberDetail({
           {/* Next to the buttons, where the eyes are after saving; the updated entry is above. */}
           <div role="status">
             {saved && (
-              <p className="notice notice--ok">
+              <SavedNotice key={saved} className="notice notice--ok" live={false}>
                 {saved === 'member' ? t('member.savedMember') : t('member.savedRepresentative')}
-              </p>
+              </SavedNotice>
             )}
           </div>
           <MemberEditForm

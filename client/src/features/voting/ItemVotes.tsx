@@ -55,6 +55,7 @@ export function ItemVotes({ view, itemId, motionsVersion, live, table, attendanc
           entry={entry}
           castable={voting.castable}
           live={live}
+          presence={attendance ?? voting.presence}
           onCast={reload}
         />
       ))}

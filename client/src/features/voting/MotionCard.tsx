@@ -1,13 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MotionView, MotionsResponse } from '@shared/api/voting';
+import type { Attendance } from '@shared/events';
 import type { BallotReceipt } from '@shared/schemas/voting';
 import { BallotForm } from './BallotForm';
 import { MotionResult } from './MotionResult';
 import { receiptStore } from './receipts';
-import { closeMotion } from './api';
-import { FormFailure } from '../../ui/form';
-import { useRequest } from '../../ui/useRequest';
+import { CloseVoteButton } from './CloseVoteButton';
 
 interface Props {
   assemblyId: string;
@@ -15,24 +14,18 @@ interface Props {
   entry: MotionView;
   castable: MotionsResponse['castable'];
   live: boolean;
+  /** The room's presence, for the Table's confirmation before closing a vote early. */
+  presence: Attendance;
   onCast: () => void;
 }
 
 /** One motion: its text, this person's votes and receipts, the ballot while open, the result after the close. */
-export function MotionCard({ assemblyId, table, entry, castable, live, onCast }: Props) {
+export function MotionCard({ assemblyId, table, entry, castable, live, presence, onCast }: Props) {
   const { t } = useTranslation();
   const { motion, myBallots, tally } = entry;
   const [receipts, setReceipts] = useState<BallotReceipt[]>(() => receiptStore.read(motion.id));
   const names = new Map(castable.map((member) => [member.memberNo, member.organisation]));
-  const closing = useRequest();
   const cardRef = useRef<HTMLElement>(null);
-  const close = () =>
-    closing.run(async () => {
-      await closeMotion(assemblyId, motion.id);
-      onCast();
-      // The button goes with the open vote: the focus moves to the motion, where its result shows.
-      cardRef.current?.focus();
-    });
 
   return (
     <article
@@ -92,18 +85,17 @@ export function MotionCard({ assemblyId, table, entry, castable, live, onCast }:
       )}
 
       {table && live && !tally && (
-        <p>
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={closing.pending || undefined}
-            onClick={() => void close()}
-          >
-            {t('votes.closeNow')}
-          </button>
-        </p>
+        <CloseVoteButton
+          assemblyId={assemblyId}
+          entry={entry}
+          presence={presence}
+          onClosed={() => {
+            onCast();
+            // The button goes with the open vote: the focus moves to the motion, where its result shows.
+            cardRef.current?.focus();
+          }}
+        />
       )}
-      {closing.failure && <FormFailure failure={closing.failure} />}
       {!tally && receipts.length > 0 && (
         <details className="motion__receipts" data-testid="receipts">
           <summary>{t('votes.receipts', { count: receipts.length })}</summary>
