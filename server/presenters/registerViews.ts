@@ -1,9 +1,4 @@
-import type {
-  AdmissionView,
-  AdmissionsResponse,
-  BodiesResponse,
-  ExclusionsResponse,
-} from '@shared/api/membership';
+import type { AdmissionView, AdmissionsResponse, BodiesResponse, ExclusionsResponse } from '@shared/api/membership';
 import type { PeopleResponse } from '@shared/api/register';
 import type { Statutes } from '@shared/statutes';
 import type { RegisterSnapshot } from '../store/register';
