@@ -73,34 +73,39 @@ export function DuesTable({
                   <Minimum territory={territory} />
                 </td>
                 <td data-label={t('dues.columns.paid', { year })}>
-                  <span className={`dues-standing dues-standing--${territory.standing}`}>
-                    {t(`dues.standing.${territory.standing}`)}
-                  </span>
-                  {territory.paidCents > 0 && (
-                    <strong className="dues-paid"> {formatMoney(territory.paidCents / 100, currency, language)}</strong>
-                  )}
-                  {territory.payments.length > 0 && (
-                    <ul className="dues-payments">
-                      {territory.payments.map((payment) => (
-                        <li key={payment.id}>
-                          {t('dues.paymentLine', {
-                            amount: formatMoney(payment.amountCents / 100, payment.currency, language),
-                            day: formatDay(payment.paidOn, language),
-                            name: payment.recordedBy.name,
-                          })}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  {recording !== territory.territoryNo && (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small dues-record"
-                      onClick={() => setRecording(territory.territoryNo)}
-                    >
-                      {t('dues.record')}
-                    </button>
-                  )}
+                  <div className="dues-paid-cell">
+                    <span className={`dues-standing dues-standing--${territory.standing}`}>
+                      {t(`dues.standing.${territory.standing}`)}
+                    </span>
+                    {territory.paidCents > 0 && (
+                      <strong className="dues-paid">
+                        {' '}
+                        {formatMoney(territory.paidCents / 100, currency, language)}
+                      </strong>
+                    )}
+                    {territory.payments.length > 0 && (
+                      <ul className="dues-payments">
+                        {territory.payments.map((payment) => (
+                          <li key={payment.id}>
+                            {t('dues.paymentLine', {
+                              amount: formatMoney(payment.amountCents / 100, payment.currency, language),
+                              day: formatDay(payment.paidOn, language),
+                              name: payment.recordedBy.name,
+                            })}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {recording !== territory.territoryNo && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small dues-record"
+                        onClick={() => setRecording(territory.territoryNo)}
+                      >
+                        {t('dues.record')}
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
               {recording === territory.territoryNo && (

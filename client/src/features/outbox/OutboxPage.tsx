@@ -54,6 +54,8 @@ export function OutboxPage() {
             role="search"
             onSubmit={(event) => {
               event.preventDefault();
+              // The same search again asks again: new e-mails may have arrived since.
+              if (typed.trim() === q && cursors.length === 1) reload();
               setQ(typed.trim());
               setCursors([null]);
             }}
