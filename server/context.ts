@@ -4,6 +4,7 @@ import { publicUrl, type Config } from './config';
 import { redisKeys } from './store/keys';
 import { registerStore } from './store/register';
 import { outboxStore } from './store/outbox';
+import { duesPaymentStore } from './store/duesPayments';
 import { mailStatusStore } from './store/mailStatus';
 import { sessionStore } from './store/sessions';
 import { linkStore } from './store/links';
@@ -35,6 +36,7 @@ export interface Context {
   queues: Queues;
   register: ReturnType<typeof registerStore>;
   outbox: ReturnType<typeof outboxStore>;
+  duesPayments: ReturnType<typeof duesPaymentStore>;
   mailStatus: ReturnType<typeof mailStatusStore>;
   sessions: ReturnType<typeof sessionStore>;
   links: ReturnType<typeof linkStore>;
@@ -77,6 +79,7 @@ export function createContext(
     queues: createQueues(redis, config.REDIS_PREFIX),
     register: registerStore(redis, keys),
     outbox: outboxStore(redis, keys),
+    duesPayments: duesPaymentStore(redis, keys),
     mailStatus: mailStatusStore(redis, keys),
     sessions: sessionStore(redis, keys),
     links: linkStore(redis, keys),

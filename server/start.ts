@@ -57,7 +57,7 @@ async function main() {
           );
           await seedDemoAssemblies(ctx, new Date());
           console.log(
-            'agora: demo assemblies: one closed, one open now (its convocations are in the outbox), one convened for later.',
+            'agora: demo assemblies: an ordinary one closed with its minutes, an extraordinary one open now (statute change, election, proxies; its convocations are in the outbox), the next ordinary one convened; dues with inhabitants and payments.',
           );
         }
         await closeQueues(ctx.queues);

@@ -29,6 +29,8 @@ export interface RefusalParams extends RequestRefusalParams, RoomRefusalParams {
   notice_too_short: { latestDispatchAt: string };
   /** A convened assembly keeps its date and kind. */
   assembly_not_draft: Record<string, never>;
+  /** The assembly's window would meet that of another convened or held assembly. */
+  assembly_overlaps: { assemblyId: string; title: string; opensAt: string; closesAt: string };
   /** An item of the agenda cannot stand at an assembly of this kind. */
   agenda_item_not_allowed: { title: string; kind: AssemblyKind };
   /** Only an extraordinary assembly decides this item. */
@@ -195,6 +197,7 @@ export const ownRefusalCodes = [
   'assembly_not_editable',
   'notice_too_short',
   'assembly_not_draft',
+  'assembly_overlaps',
   'agenda_item_not_allowed',
   'agenda_item_needs_extraordinary',
   'agenda_item_needs_ordinary',

@@ -55,6 +55,11 @@ export interface Statutes {
   readonly sessionSeconds: number;
   /** S.6: the yearly ordinary assemblies and their deadlines. */
   readonly ordinaryAssemblies: readonly YearlyOrdinaryAssembly[];
+  /**
+   * S.6 "twice a year" (Reading): two ordinary assemblies opening closer together than this are
+   * warned about; the Table may still convene them.
+   */
+  readonly ordinaryAssembliesApart: Period;
   /** S.7, R.7: extraordinary assemblies every `every` after the last one, between `earliest` and `latest`. */
   readonly extraordinaryCycle: { readonly earliest: Period; readonly every: Period; readonly latest: Period };
   /** S.12, R.12: what each kind of assembly may decide. */
@@ -99,6 +104,7 @@ export const togetherStatutes: Statutes = {
     { purpose: 'annual_report_and_accounts', deadlineMonth: 3 },
     { purpose: 'action_plan_and_budget', deadlineMonth: 12 },
   ],
+  ordinaryAssembliesApart: { unit: 'calendar_months', amount: 2 },
   extraordinaryCycle: {
     earliest: { unit: 'calendar_years', amount: 2 },
     every: { unit: 'calendar_years', amount: 3 },

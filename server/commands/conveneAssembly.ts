@@ -7,6 +7,7 @@ import { enqueue } from '../queue/queues';
 import { dispatchJobId } from '../queue/jobIds';
 import { signature } from '../auth/actor';
 import { Refusal } from './refusal';
+import { assertNoOverlap } from './assemblyOverlap';
 import type { Context } from '../context';
 
 /** A refusal to convene, with the verdict the Table's screen explains (dates and reason). */
@@ -41,6 +42,8 @@ export async function conveneAssembly(
 ): Promise<{ assembly: Assembly; dispatchNo: number; sent: boolean }> {
   const now = ctx.now();
   const at = now.toISOString();
+  const current = await ctx.assemblies.get(id);
+  if (current?.status === 'draft') await assertNoOverlap(ctx, current);
   const outcome = await ctx.assemblies.update(id, (assembly) => {
     if (assembly.status === 'draft') {
       const verdict = convocationVerdict(assembly, now, ctx.statutes);

@@ -5,6 +5,7 @@ import type { Actor } from '@shared/rules/permissions';
 import type { AgendaItemInput, Assembly, AssemblyDraft } from '@shared/schemas/assembly';
 import { signature } from '../auth/actor';
 import { Refusal } from './refusal';
+import { assertNoOverlap } from './assemblyOverlap';
 import type { Context } from '../context';
 
 const newId = (prefix: string) => `${prefix}${randomBytes(6).toString('base64url').replace(/[-_]/g, 'x')}`;
@@ -78,6 +79,7 @@ export async function createAssembly(
     unsentChanges: false,
     cancelled: null,
   };
+  await assertNoOverlap(ctx, assembly);
   await ctx.assemblies.create(assembly);
   await ctx.audit.append({
     at: assembly.createdAt,
@@ -97,6 +99,12 @@ export async function updateAssembly(
   id: string,
   draft: AssemblyDraft,
 ): Promise<Assembly> {
+  const opensAt = new Date(draft.opensAt);
+  await assertNoOverlap(ctx, {
+    id,
+    opensAt: opensAt.toISOString(),
+    closesAt: closesAtFor(opensAt, ctx.statutes).toISOString(),
+  });
   return change(ctx, actor, id, 'assembly.updated', (assembly) => {
     if (assembly.status !== 'draft') {
       throw new Refusal('assembly_not_draft', {});
@@ -106,7 +114,6 @@ export async function updateAssembly(
         throw new Refusal('agenda_item_not_allowed', { title: item.title, kind: draft.kind });
       }
     }
-    const opensAt = new Date(draft.opensAt);
     return {
       ...assembly,
       kind: draft.kind,

@@ -3,7 +3,7 @@ import type { ImportSummary } from '@shared/api/register';
 import type { Actor } from '@shared/rules/permissions';
 import type { Person } from '@shared/schemas/person';
 import { memberOfRow } from '@shared/schemas/registerCsv';
-import { parseRegisterCsv, type RegisterCsvProblem } from '../register/registerCsv';
+import { parseRegisterCsv, registerProblem, type RegisterCsvProblem } from '../register/registerCsv';
 import { personDefaults } from '../register/personDefaults';
 import { signature } from '../auth/actor';
 import type { Context } from '../context';
@@ -65,14 +65,18 @@ export async function importRegister(
       } else if (row.representative) {
         const named = peopleByName.get(row.representative) ?? [];
         if (named.length !== 1) {
-          problems.push({
-            line,
-            column: 'representative_email',
-            message:
-              named.length === 0
-                ? `${row.representative} is not in the register yet: give their e-mail address.`
-                : `Several people are called ${row.representative}: give the e-mail address of the right one.`,
-          });
+          problems.push(
+            registerProblem(
+              {
+                line,
+                column: 'representative',
+                value: row.representative,
+                organisation: row.organisation,
+              },
+              named.length === 0 ? 'representative_unknown' : 'representative_ambiguous',
+              { name: row.representative },
+            ),
+          );
           return;
         }
         representative = named[0] ?? null;

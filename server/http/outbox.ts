@@ -2,6 +2,8 @@ import type { Request } from 'express';
 import type { OutboxResponse } from '@shared/api';
 import type { Config } from '../config';
 import { Refusal } from '../commands/refusal';
+import { outboxQuerySchema } from '@shared/schemas/outbox';
+import { parseInput } from './errors';
 import { json, route } from './route';
 
 const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -22,15 +24,20 @@ function guard(config: Config, request: Request): void {
   }
 }
 
-/** The built-in outbox: the latest e-mails, and one of them. */
+/** The built-in outbox: its e-mails page by page, searched by recipient or subject, and one of them. */
 export const outboxRoutes = [
   route({
     method: 'GET',
     path: '/api/outbox',
     who: 'anyone',
-    handle: async ({ ctx, request }) => {
+    handle: async ({ ctx, request, query }) => {
       guard(ctx.config, request);
-      const body: OutboxResponse = { messages: await ctx.outbox.latest() };
+      const page = parseInput(
+        outboxQuerySchema,
+        { q: query.q ?? '', before: query.before, limit: query.limit },
+        'The search',
+      );
+      const body: OutboxResponse = { ...(await ctx.outbox.page(page)), total: await ctx.outbox.count() };
       return json(body);
     },
   }),

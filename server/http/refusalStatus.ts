@@ -13,6 +13,7 @@ const statuses: Partial<Record<RefusalCode, number | ((params: { context?: unkno
   assembly_not_editable: 409,
   notice_too_short: 409,
   assembly_not_draft: 409,
+  assembly_overlaps: 409,
   agenda_item_not_allowed: 409,
   agenda_item_needs_extraordinary: 422,
   agenda_item_needs_ordinary: 422,

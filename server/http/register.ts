@@ -4,11 +4,15 @@ import { updateMember } from '../commands/updateMember';
 import { designateRepresentative } from '../commands/designateRepresentative';
 import { updatePerson } from '../commands/updatePerson';
 import { importRegister } from '../commands/importRegister';
+import { recordDuesPayment } from '../commands/recordDuesPayment';
+import { duesPaymentInputSchema, duesYearSchema } from '@shared/schemas/dues';
+import { yearIn } from '@shared/rules/time';
 import {
   exportRegister,
   readAuditLog,
   readBodies,
   readDues,
+  exportDues,
   readMemberDetail,
   readMembers,
   readPeople,
@@ -16,7 +20,7 @@ import {
 } from '../queries/readRegister';
 import { Refusal } from '../commands/refusal';
 import { englishSentence } from './refusalStatus';
-import { pathNumber } from './errors';
+import { parseInput, pathNumber } from './errors';
 import { download, json, route } from './route';
 
 const memberNoOf = (params: Record<string, string>) => pathNumber(params.memberNo, 'member_number');
@@ -106,7 +110,26 @@ export const registerRoutes = [
     method: 'GET',
     path: '/api/dues',
     who: 'dues.view',
-    handle: async ({ ctx }) => json(await readDues(ctx)),
+    handle: async ({ ctx, query }) => json(await readDues(ctx, duesYearOf(ctx, query.year))),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/dues/export',
+    who: 'dues.view',
+    handle: async ({ ctx, query }) => {
+      const year = duesYearOf(ctx, query.year);
+      return download('text/csv; charset=utf-8', `dues-${year}.csv`, await exportDues(ctx, year));
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/dues/payments',
+    who: 'dues.record',
+    body: { schema: duesPaymentInputSchema, name: 'The payment' },
+    handle: async ({ ctx, actor, body }) => {
+      const payment = await recordDuesPayment(ctx, actor, body);
+      return json(await readDues(ctx, payment.year), 201);
+    },
   }),
   route({
     method: 'GET',
@@ -122,3 +145,9 @@ export const registerRoutes = [
     handle: async ({ ctx }) => json(await readBodies(ctx)),
   }),
 ];
+
+/** The year of `?year=`, or the current year in the network's reference zone. */
+function duesYearOf(ctx: { now: () => Date; statutes: { referenceTimeZone: string } }, year: unknown): number {
+  if (year === undefined) return yearIn(ctx.now(), ctx.statutes.referenceTimeZone);
+  return parseInput(duesYearSchema, year, 'The year');
+}

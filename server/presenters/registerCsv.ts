@@ -6,7 +6,7 @@ import { asSpreadsheetText } from '../register/registerCsv';
  * One CSV cell, quoted when it holds a separator, a quote or a line break (RFC 4180); a text a
  * spreadsheet would run as a formula is kept as text.
  */
-function cell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   const text = value === null ? '' : typeof value === 'string' ? asSpreadsheetText(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -30,7 +30,7 @@ export function registerToCsv(register: RegisterSnapshot): string {
       representative_email: person?.email ?? null,
       population: member.population,
     };
-    lines.push(registerCsvColumns.map((column) => cell(values[column])).join(','));
+    lines.push(registerCsvColumns.map((column) => csvCell(values[column])).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,14 +1,8 @@
-import type {
-  AdmissionView,
-  AdmissionsResponse,
-  BodiesResponse,
-  DuesResponse,
-  ExclusionsResponse,
-} from '@shared/api/membership';
+import type { AdmissionView, AdmissionsResponse, BodiesResponse, ExclusionsResponse } from '@shared/api/membership';
 import type { PeopleResponse } from '@shared/api/register';
 import type { Statutes } from '@shared/statutes';
 import type { RegisterSnapshot } from '../store/register';
-import { presentAdmission, presentDues, presentExclusion } from './member';
+import { presentAdmission, presentExclusion } from './member';
 
 export function presentPeople(register: RegisterSnapshot): PeopleResponse {
   const represents = new Map<string, number[]>();
@@ -23,29 +17,6 @@ export function presentPeople(register: RegisterSnapshot): PeopleResponse {
       }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   };
-}
-
-/** R.9: dues are paid once per territory; the territory's population and country decide them. */
-export function presentDuesTable(register: RegisterSnapshot, statutes: Statutes): DuesResponse {
-  const territories = new Map<number, DuesResponse['territories'][number]>();
-  for (const member of register.members) {
-    if (member.territoryNo === null || member.college === 'associate' || member.status === 'excluded') continue;
-    const territory = territories.get(member.territoryNo) ?? {
-      territoryNo: member.territoryNo,
-      territory: member.territory,
-      country: member.country,
-      population: null,
-      members: [],
-      dues: presentDues(member, statutes),
-    };
-    territory.members.push({ memberNo: member.memberNo, organisation: member.organisation, college: member.college });
-    if (member.population !== null && territory.population === null) {
-      territory.population = member.population;
-      territory.dues = presentDues(member, statutes);
-    }
-    territories.set(member.territoryNo, territory);
-  }
-  return { territories: [...territories.values()].sort((a, b) => a.territoryNo - b.territoryNo) };
 }
 
 export function presentBodies(register: RegisterSnapshot): BodiesResponse {

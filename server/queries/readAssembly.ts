@@ -1,6 +1,6 @@
 import type { AssembliesResponse, AssemblyView, CalendarResponse, DeliveriesResponse } from '@shared/api';
 import { scheduleOf } from '@shared/rules/assemblies';
-import { extraordinaryCycle, ordinaryAssemblySlots } from '@shared/rules/calendar';
+import { extraordinaryCycle, ordinaryAssemblySlots, ordinaryRhythmWarnings } from '@shared/rules/calendar';
 import { permission, type Actor } from '@shared/rules/permissions';
 import type { Context } from '../context';
 import { assemblyOr404 } from '../commands/editAssembly';
@@ -55,7 +55,15 @@ export async function readDeliveries(
 /** The statutes' rhythm (S.8, R.6): the ordinary assemblies due each year and the extraordinary cycle. */
 export async function readCalendar(ctx: Pick<Context, 'assemblies' | 'now' | 'statutes'>): Promise<CalendarResponse> {
   const now = ctx.now();
-  const schedules = (await ctx.assemblies.all()).map((assembly) => scheduleOf(assembly, now));
+  const assemblies = await ctx.assemblies.all();
+  const schedules = assemblies.map((assembly) => scheduleOf(assembly, now));
+  const titles = new Map(assemblies.map((assembly) => [assembly.id, assembly.title]));
+  const named = (schedule: (typeof schedules)[number]) => ({
+    id: schedule.id,
+    title: titles.get(schedule.id) ?? '',
+    opensAt: schedule.opensAt.toISOString(),
+    draft: schedule.state === 'draft',
+  });
   const cycle = extraordinaryCycle(schedules, now, ctx.statutes);
   return {
     ordinary: ordinaryAssemblySlots(schedules, now, ctx.statutes).map((slot) => ({
@@ -74,5 +82,13 @@ export async function readCalendar(ctx: Pick<Context, 'assemblies' | 'now' | 'st
       latestAt: cycle.latestAt.toISOString(),
       lastConvocationAt: cycle.lastConvocationAt.toISOString(),
     },
+    // A pair already held is history: the Table is warned while it can still move the second one.
+    tooClose: ordinaryRhythmWarnings(schedules, ctx.statutes)
+      .filter((warning) => warning.second.state !== 'held')
+      .map((warning) => ({
+        first: named(warning.first),
+        second: named(warning.second),
+        earliestAt: warning.earliestAt.toISOString(),
+      })),
   };
 }

@@ -10,14 +10,9 @@ import type {
 import type { Context } from '../context';
 import { Refusal } from '../commands/refusal';
 import { presentAdmission, presentExclusion, presentMemberDetail, presentMembers } from '../presenters/member';
-import {
-  presentAdmissions,
-  presentBodies,
-  presentDuesTable,
-  presentExclusions,
-  presentPeople,
-} from '../presenters/registerViews';
+import { presentAdmissions, presentBodies, presentExclusions, presentPeople } from '../presenters/registerViews';
 import { registerToCsv } from '../presenters/registerCsv';
+import { duesToCsv, presentDuesTable } from '../presenters/dues';
 import type { ExclusionRecord } from '../store/register';
 
 type Deps = Pick<Context, 'register' | 'statutes'>;
@@ -46,8 +41,15 @@ export async function readPerson(ctx: Pick<Context, 'register'>, personId: strin
 }
 
 /** R.9: each member's dues. */
-export async function readDues(ctx: Deps): Promise<DuesResponse> {
-  return presentDuesTable(await ctx.register.snapshot(), ctx.statutes);
+/** R.9: a year's dues of every territory, with what was paid. */
+export async function readDues(ctx: Deps & Pick<Context, 'duesPayments'>, year: number): Promise<DuesResponse> {
+  const [register, payments] = await Promise.all([ctx.register.snapshot(), ctx.duesPayments.forYear(year)]);
+  return presentDuesTable(register, payments, year, ctx.statutes);
+}
+
+/** A year's dues as CSV. */
+export async function exportDues(ctx: Deps & Pick<Context, 'duesPayments'>, year: number): Promise<string> {
+  return duesToCsv(await readDues(ctx, year));
 }
 
 /** The bodies (Direction, Table, Audit council) and their seats. */

@@ -6,6 +6,8 @@ import { enqueue } from '../queue/queues';
 import { newId } from '../commands/editAssembly';
 import type { Context } from '../context';
 import { seedHeldSession } from './demoSession';
+import { seedOpenSession } from './demoOpenSession';
+import { seedDemoDues } from './demoDues';
 
 const day = 86_400_000;
 
@@ -22,8 +24,10 @@ function item(kind: AgendaItem['kind'], title: string, description: string, adde
 }
 
 /**
- * The demo's three assemblies: one held and closed, one open now (its convocations go out to the
- * outbox, with their personal links), and one convened for later. Only on a store with none.
+ * The demo's three assemblies, dated from `now` within the statutes' notice: an ordinary one held
+ * ten weeks ago with its minutes published; an extraordinary one open now (its convocations go
+ * out to the outbox, with their personal links), with a statute change and its quorum meter, an
+ * election, and proxies; and the next ordinary one, convened. Only on a store with none.
  */
 export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<number> {
   if ((await ctx.assemblies.all()).length > 0) return 0;
@@ -53,54 +57,67 @@ export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<numbe
   const closed = make({
     kind: 'ordinary',
     title: 'Assemblée générale ordinaire — budget 2026',
-    opensAt: hour(now.getTime() - 45 * day),
-    dispatchedAt: at(-70 * day),
+    opensAt: hour(now.getTime() - 70 * day),
+    dispatchedAt: at(-95 * day),
     agenda: [
       item(
         'ordinary_decision',
         "Plan d'action et budget 2026",
         'Le plan et le budget proposés par la Direction.',
-        at(-70 * day),
+        at(-95 * day),
       ),
     ],
   });
+  // Convened forty days ahead: more than the calendar month an extraordinary assembly needs (R.7).
+  const convened = at(-40 * day);
   const report = item(
     'ordinary_decision',
     'Rapport de la Direction et comptes 2025',
     'Le rapport moral et financier, avec l’avis du conseil de vérification des comptes.',
-    at(-20 * day),
+    convened,
   );
   const open = make({
-    kind: 'ordinary',
-    title: 'Assemblée générale ordinaire — rapport et comptes 2025',
+    kind: 'extraordinary',
+    title:
+      'Assemblée générale extraordinaire — Rencontres internationales : statuts, élections, rapport et comptes 2025',
     opensAt: hour(now.getTime() - 2 * 3_600_000),
-    dispatchedAt: at(-20 * day),
+    dispatchedAt: convened,
     agenda: [
       report,
       item(
         'ordinary_decision',
         'Groupes de travail 2027',
         'Création de trois groupes de travail : SPIRAL, jeunesse, transition.',
-        at(-20 * day),
+        convened,
       ),
-      item('information', 'Informations du secrétariat', 'Les prochaines formations de facilitateurs.', at(-20 * day)),
+      item(
+        'statute_change',
+        'Modification des statuts — article 6',
+        'Les assemblées ordinaires se tiennent en ligne (article 12 : deux tiers des membres votants présents ou représentés).',
+        convened,
+      ),
+      item('election', 'Élection de la Direction', 'Président, vice-président, secrétaire (article 5).', convened),
     ],
   });
-  const later = make({
-    kind: 'extraordinary',
-    title: 'Assemblée générale extraordinaire — Rencontres internationales',
-    opensAt: hour(now.getTime() + 35 * day),
+  // The next ordinary assembly, convened yesterday for three weeks from now: 15 days' notice (R.6)
+  // and more than two months after the last ordinary one (S.6).
+  const next = make({
+    kind: 'ordinary',
+    title: 'Assemblée générale ordinaire — admissions et plan d’action 2027',
+    opensAt: hour(now.getTime() + 20 * day),
     dispatchedAt: at(-day),
     agenda: [
-      item('election', 'Élection de la Direction', 'Président, vice-président, secrétaire.', at(-day)),
-      item('rules_change', 'Règlement intérieur, version 1', 'Proposition de la Direction (article 12).', at(-day)),
+      item('ordinary_decision', "Plan d'action 2027", 'Les priorités proposées par la Direction.', at(-day)),
+      item('information', 'Informations du secrétariat', 'Les prochaines formations de facilitateurs.', at(-day)),
     ],
   });
 
-  for (const assembly of [closed, open, later]) await ctx.assemblies.create(assembly);
+  for (const assembly of [closed, open, next]) await ctx.assemblies.create(assembly);
   // Convened a day ago: its convocations went then (a worker starting sends a convened one that has none).
-  await recordSentConvocations(ctx, later.id, at(-day));
+  await recordSentConvocations(ctx, next.id, at(-day));
   await seedHeldSession(ctx, closed);
+  await seedOpenSession(ctx, open);
+  await seedDemoDues(ctx, now);
   const document = {
     id: newId('d'),
     assemblyId: open.id,
@@ -108,7 +125,7 @@ export async function seedDemoAssemblies(ctx: Context, now: Date): Promise<numbe
     mimeType: 'application/pdf',
     size: demoPdf.length,
     sha256: '',
-    uploadedAt: at(-20 * day),
+    uploadedAt: convened,
     uploadedBy: by,
   };
   await ctx.assemblies.addDocument(document, demoPdf);

@@ -18,6 +18,8 @@ export function redisKeys(prefix: string) {
     audit: key('audit'),
     /** hash {seq, hash}: the audit chain's last link */
     auditHead: key('audit', 'head'),
+    /** hash paymentId -> DuesPayment (JSON): the dues each member paid, year by year (R.9) */
+    duesPayments: key('dues', 'payments'),
     /** hash memberNo -> Member (JSON) */
     members: key('members'),
     /** hash memberNo -> "college status": what the voting rules read of each member, kept with `members` */

@@ -79,4 +79,19 @@ export interface CalendarResponse {
     assemblyId: string | null;
   }>;
   extraordinary: { reason: string; warn: boolean; dueAt: string; latestAt: string; lastConvocationAt: string };
+  /** Ordinary assemblies (drafts included) opening closer together than the statutes' rhythm (S.6). */
+  tooClose: Array<{
+    first: CalendarAssembly;
+    second: CalendarAssembly;
+    /** The first instant the second could open without this warning. */
+    earliestAt: string;
+  }>;
+}
+
+/** An assembly as a calendar warning names it. */
+export interface CalendarAssembly {
+  id: string;
+  title: string;
+  opensAt: string;
+  draft: boolean;
 }

@@ -39,7 +39,10 @@ export interface MemberDetailResponse {
   dues: DuesView | null;
 }
 
+/** R.9: a year's dues, territory by territory, with what each paid. */
 export interface DuesResponse {
+  year: number;
+  currency: string;
   territories: Array<{
     territoryNo: number;
     territory: string;
@@ -47,6 +50,10 @@ export interface DuesResponse {
     population: number | null;
     members: Array<{ memberNo: number; organisation: string; college: Member['college'] }>;
     dues: DuesView;
+    /** What its members paid for the year, in hundredths. */
+    paidCents: number;
+    standing: import('../rules/dues').DuesStanding;
+    payments: import('../schemas/dues').DuesPayment[];
   }>;
 }
 

@@ -53,7 +53,41 @@ export interface ImportSummary {
   representativesChanged: number;
 }
 
+/** What can be wrong in a register file; each has its sentence in `import.problemCodes` (en, fr). */
+export const importProblemCodes = [
+  'not_csv',
+  'empty',
+  'missing_columns',
+  'not_whole_number',
+  'not_above_zero',
+  'not_one_of',
+  'missing',
+  'too_long',
+  'not_email',
+  'bad_character',
+  'duplicate_member',
+  'representative_unknown',
+  'representative_ambiguous',
+  'invalid',
+] as const;
+export type ImportProblemCode = (typeof importProblemCodes)[number];
+
+/** One problem of a register file, located as a spreadsheet shows it, with the bad value and its member. */
+export interface ImportProblem {
+  line: number;
+  column: string | null;
+  /** The cell as the file wrote it, when one cell is wrong. */
+  value: string | null;
+  /** The organisation named on that line, so the secretariat finds the member. */
+  organisation: string | null;
+  code: ImportProblemCode;
+  /** What the sentence names: the allowed values, a length, an earlier line, a person. */
+  params: Record<string, string | number>;
+  /** The sentence in English, for API clients. */
+  message: string;
+}
+
 /** The body of a refused import: every problem, by line and column; nothing was stored. */
 export interface ImportRefusal extends ApiError {
-  problems: Array<{ line: number; column: string | null; message: string }>;
+  problems: ImportProblem[];
 }

@@ -19,6 +19,11 @@ export interface OutboxMessage extends OutboxSummary {
   html: string | null;
 }
 
+/** One page of the outbox, newest first. */
 export interface OutboxResponse {
   messages: OutboxSummary[];
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  next: string | null;
+  /** How many e-mails the outbox holds in all (whatever the search). */
+  total: number;
 }

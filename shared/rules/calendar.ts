@@ -153,3 +153,56 @@ export function extraordinaryCycle(
           },
   };
 }
+
+/** An assembly as the calendar compares windows: its window and what it is called. */
+export interface WindowedAssembly extends ScheduledAssembly {
+  title: string;
+  closesAt: Date;
+}
+
+/**
+ * The convened or held assembly whose window [opensAt, closesAt) meets the candidate's, if any
+ * (R.6, R.7: one room open at a time, so that every member can take part in each). Drafts and
+ * cancelled assemblies do not hold their dates.
+ */
+export function overlappingAssembly<A extends WindowedAssembly>(
+  candidate: Pick<WindowedAssembly, 'id' | 'opensAt' | 'closesAt'>,
+  assemblies: readonly A[],
+): A | null {
+  const opens = candidate.opensAt.getTime();
+  const closes = candidate.closesAt.getTime();
+  const overlapping = assemblies
+    .filter((other) => other.id !== candidate.id && counts(other))
+    .filter((other) => other.opensAt.getTime() < closes && opens < other.closesAt.getTime())
+    .sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime());
+  return overlapping[0] ?? null;
+}
+
+/** Two ordinary assemblies opening closer together than the statutes' rhythm (S.6). */
+export interface RhythmWarning<A extends ScheduledAssembly = ScheduledAssembly> {
+  first: A;
+  second: A;
+  /** The first instant the second could open without the warning. */
+  earliestAt: Date;
+}
+
+/**
+ * S.6 holds two ordinary assemblies a year: consecutive ordinary assemblies (drafts included, so
+ * the Table is told before convening) opening less than `ordinaryAssembliesApart` apart.
+ */
+export function ordinaryRhythmWarnings<A extends ScheduledAssembly>(
+  assemblies: readonly A[],
+  statutes: Statutes = togetherStatutes,
+): Array<RhythmWarning<A>> {
+  const ordinary = assemblies
+    .filter((assembly) => assembly.kind === 'ordinary' && assembly.state !== 'cancelled')
+    .sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime());
+  const warnings: Array<RhythmWarning<A>> = [];
+  for (let index = 1; index < ordinary.length; index++) {
+    const first = ordinary[index - 1]!;
+    const second = ordinary[index]!;
+    const earliestAt = addPeriod(first.opensAt, statutes.ordinaryAssembliesApart, statutes.referenceTimeZone);
+    if (second.opensAt.getTime() < earliestAt.getTime()) warnings.push({ first, second, earliestAt });
+  }
+  return warnings;
+}

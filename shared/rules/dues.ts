@@ -82,3 +82,16 @@ export function duesAreMandatory(college: College, scope: DuesScope): boolean {
   if (college === 'associate') return false;
   return !(college === 'de_jure' && scope === 'supra_territorial');
 }
+
+/** Where a territory stands with a year's dues (R.9). */
+export type DuesStanding = 'paid' | 'partly_paid' | 'unpaid' | 'unknown';
+
+/**
+ * A territory's standing for a year: paid once what its members paid reaches the minimum;
+ * `unknown` when the minimum cannot be computed and nothing was paid.
+ */
+export function duesStanding(minimum: number | null, paidCents: number): DuesStanding {
+  if (minimum === null) return paidCents > 0 ? 'paid' : 'unknown';
+  if (paidCents >= minimum * 100) return 'paid';
+  return paidCents > 0 ? 'partly_paid' : 'unpaid';
+}

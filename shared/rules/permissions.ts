@@ -29,6 +29,8 @@ export const actionRequirements = {
   'register.export': 'secretariat',
   /** R.9: the dues of each territory. */
   'dues.view': 'secretariat',
+  /** R.9: the secretariat records what each member paid, year by year. */
+  'dues.record': 'secretariat',
   /** Record who sits on the bodies after an election (S.5). */
   'bodies.edit': 'secretariat',
   /** S.11: the Direction approves or refuses admissions, and proposes exclusions. */

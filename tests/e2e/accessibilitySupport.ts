@@ -76,7 +76,7 @@ export const pages: PageToCheck[] = [
     name: 'assembly before opening (Table)',
     who: 'table',
     path: (ids) => `/assemblies/${ids.later}`,
-    ready: ['[data-testid=candidacies]'],
+    ready: ['[data-testid=agenda-item]'],
   },
   {
     name: 'deliveries (Table)',

@@ -18,7 +18,23 @@ export async function signInThroughOutbox(page: Page, base: string, email: strin
   await page.locator('input[type=email]').fill(email);
   await page.locator('form button[type=submit]').click();
   await page.locator('main a[href="/outbox"]').click();
-  await page.locator('[data-testid=outbox-item]', { hasText: email }).first().click();
+  // Found by the outbox's search, which asks again each time: the e-mail may still be on its way,
+  // behind a convocation sending.
+  const item = page
+    .locator('[data-testid=outbox-item]', { hasText: email })
+    .filter({ hasText: /sign-in link|lien de connexion/ })
+    .first();
+  await expect
+    .poll(
+      async () => {
+        await page.locator('.outbox__search input[type=search]').fill(email);
+        await page.locator('.outbox__search button[type=submit]').click();
+        return item.isVisible();
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(true);
+  await item.click();
   const link = page.locator('.message__text a[href*="/sign-in/complete#token="]');
   await page.goto(onPlatform(base, (await link.getAttribute('href')) ?? ''));
   await expect.poll(() => page.locator('.account__name').textContent()).toBe(name);

@@ -107,19 +107,19 @@ describe('deciding in the open demo room, in a real browser', () => {
     expect((await mailOf('lhoussaine.aitbrahim@example.org', /procuration|proxy/i)).text).toContain('CRP Brava');
   }, 120_000);
 
-  it('takes a candidacy for an office of the Direction at the coming extraordinary assembly', async () => {
+  it('shows the candidacies of the extraordinary assembly open now, closed since the eve, with their continents', async () => {
     await table.goto(`${env.platform.base}/assemblies`);
     await table
       .getByRole('link', { name: /Rencontres internationales/ })
       .first()
       .click();
     const panel = table.getByTestId('candidacies');
-    await panel.getByRole('button', { name: 'Stand for an office' }).click();
-    await panel.getByLabel('The member that stands').selectOption({ index: 1 });
-    await panel.getByLabel('Office', { exact: true }).selectOption({ label: 'Secretary' });
-    await panel.getByRole('button', { name: 'File the candidacy' }).click();
-    await expect.poll(() => panel.getByTestId('candidacy').count()).toBe(1);
-    expect(await panel.getByTestId('candidacy').textContent()).toContain('Secretary');
-    await screenshot(table, 'voting-candidacy-en-desktop');
+    await expect.poll(() => panel.getByTestId('candidacy').count(), { timeout: 15_000 }).toBe(2);
+    expect(await panel.textContent()).toContain('Candidacies closed on');
+    expect(await panel.getByRole('button', { name: 'Stand for an office' }).count()).toBe(0);
+    const candidacies = await panel.getByTestId('candidacy').allTextContents();
+    expect(candidacies.join(' | ')).toMatch(/President: .*Mulhouse.*Europe/);
+    expect(candidacies.join(' | ')).toMatch(/President: .*Agadir.*Africa/);
+    await screenshot(table, 'voting-candidacies-en-desktop');
   }, 60_000);
 });

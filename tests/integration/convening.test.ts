@@ -216,7 +216,7 @@ describe('the printable convocation', () => {
   it('prints one letter per member, with Cyrillic names, for the Table only', async () => {
     const table = await platform.client().signIn('giusto.maniscalchi@example.org');
     const created = (await (
-      await table.post('/api/assemblies', { kind: 'ordinary', title: 'Printed assembly', opensAt: inDays(16) })
+      await table.post('/api/assemblies', { kind: 'ordinary', title: 'Printed assembly', opensAt: inDays(18) })
     ).json()) as AssemblyView;
     await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'information', title: 'News' });
     expect((await table.get(`/api/assemblies/${created.assembly.id}/convocations.pdf`)).status).toBe(409);
@@ -254,7 +254,7 @@ describe('cancelling a convened assembly', () => {
   it('tells each person once, with the reason, and drops the assembly from the room', async () => {
     const table = await platform.client().signIn('giusto.maniscalchi@example.org');
     const created = (await (
-      await table.post('/api/assemblies', { kind: 'ordinary', title: 'Assembly to cancel', opensAt: inDays(16) })
+      await table.post('/api/assemblies', { kind: 'ordinary', title: 'Assembly to cancel', opensAt: inDays(20) })
     ).json()) as AssemblyView;
     await table.post(`/api/assemblies/${created.assembly.id}/agenda`, { kind: 'information', title: 'News' });
     await table.post(`/api/assemblies/${created.assembly.id}/convene`);

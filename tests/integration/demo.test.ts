@@ -11,6 +11,12 @@ import { genesisHash, linkHash, linkOf } from '../../server/store/audit';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { DeliveriesResponse } from '@shared/api/assemblies';
 import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
+import { assemblyPhase } from '@shared/rules/assemblies';
+import { noticeVerdict } from '@shared/rules/notice';
+import { presenceCounts } from '../../server/queries/presence';
+import { readCalendar } from '../../server/queries/readAssembly';
+import { readDues } from '../../server/queries/readRegister';
+import { yearIn } from '@shared/rules/time';
 
 describe('the demo: an assembly already held, with what its minutes are made of', () => {
   const config = testConfig();
@@ -18,14 +24,17 @@ describe('the demo: an assembly already held, with what its minutes are made of'
   let redis: Redis;
   const keys = redisKeys(config.REDIS_PREFIX);
   let held: Assembly;
+  let assemblies: Assembly[];
+  let now: Date;
 
   beforeAll(async () => {
-    const now = new Date();
+    now = new Date();
     await seedRegister(config, now);
     redis = connectRedis(config.REDIS_URL);
     ctx = createContext(redis, config);
     expect(await seedDemoAssemblies(ctx, now)).toBe(3);
-    held = (await ctx.assemblies.all()).find((assembly) => Date.parse(assembly.closesAt) < now.getTime())!;
+    assemblies = await ctx.assemblies.all();
+    held = assemblies.find((assembly) => Date.parse(assembly.closesAt) < now.getTime())!;
   });
   afterAll(async () => {
     await closeQueues(ctx.queues);
@@ -83,6 +92,59 @@ describe('the demo: an assembly already held, with what its minutes are made of'
     expect(auditHead.seq).toBeGreaterThan(0);
     // The e-mail to every member is on its way (the worker sends it: tests/e2e/minutes.test.ts reads the outbox).
     expect(await ctx.queues.assemblies.getJob(`minutes-mail-${held.id}-1`)).toBeTruthy();
+  });
+
+  it('has an extraordinary assembly open now: a statute change with its quorum meter filling, an election, proxies', async () => {
+    const open = assemblies.filter((assembly) => assemblyPhase(assembly, now) === 'open');
+    expect(open.map((assembly) => assembly.kind)).toEqual(['extraordinary']);
+    const ega = open[0]!;
+    expect(ega.agenda.map((entry) => entry.kind)).toEqual([
+      'ordinary_decision',
+      'ordinary_decision',
+      'statute_change',
+      'election',
+    ]);
+    const motions = await ctx.votes.motions(ega.id);
+    expect(motions.map((motion) => motion.kind)).toEqual(['statute_change']);
+    expect((await ctx.votes.namedBallots(motions[0]!.id)).length).toBeGreaterThan(30);
+    const presence = await presenceCounts(ctx, ega.id);
+    // Present or represented so far, short of the two thirds (70 of 104): the meter shows the gap.
+    expect(presence.present + presence.represented).toBeGreaterThan(30);
+    expect(presence.present + presence.represented).toBeLessThan(70);
+    const elections = await ctx.elections.elections(ega.id);
+    expect(elections.map((election) => [election.body, election.office])).toEqual([['direction', 'president']]);
+    expect([...elections[0]!.candidates].sort()).toEqual([11, 68]);
+    const { proxies } = await ctx.proxies.list(ega.id);
+    expect(proxies.map((proxy) => [proxy.grantorMemberNo, proxy.holderMemberNo])).toEqual([
+      [24, 11],
+      [66, 87],
+    ]);
+    // Convened with the month of notice of an extraordinary assembly (R.7).
+    expect(
+      noticeVerdict('extraordinary', new Date(ega.opensAt), new Date(ega.dispatches[0]!.at), ctx.statutes).ok,
+    ).toBe(true);
+  });
+
+  it('has the next ordinary assembly convened in time, and a calendar with no overlap and nothing too close', async () => {
+    const coming = assemblies.filter((assembly) => assemblyPhase(assembly, now) === 'convened');
+    expect(coming.map((assembly) => assembly.kind)).toEqual(['ordinary']);
+    expect(
+      noticeVerdict('ordinary', new Date(coming[0]!.opensAt), new Date(coming[0]!.dispatches[0]!.at), ctx.statutes).ok,
+    ).toBe(true);
+    const windows = assemblies
+      .map((assembly) => [Date.parse(assembly.opensAt), Date.parse(assembly.closesAt)] as const)
+      .sort((a, b) => a[0] - b[0]);
+    for (let index = 1; index < windows.length; index++)
+      expect(windows[index]![0]).toBeGreaterThanOrEqual(windows[index - 1]![1]);
+    expect((await readCalendar(ctx)).tooClose).toEqual([]);
+  });
+
+  it('computes the dues of every territory from recorded inhabitants, some paid this year and some not', async () => {
+    const dues = await readDues(ctx, yearIn(now, ctx.statutes.referenceTimeZone));
+    expect(dues.territories.length).toBeGreaterThan(70);
+    expect(dues.territories.filter((territory) => !territory.dues.ok)).toEqual([]);
+    const standings = new Set(dues.territories.map((territory) => territory.standing));
+    expect(standings).toEqual(new Set(['paid', 'partly_paid', 'unpaid']));
   });
 
   it('leaves an audit trail that holds', async () => {

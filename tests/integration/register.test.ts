@@ -3,6 +3,7 @@ import type { AuditResponse } from '@shared/api/audit';
 import type { DuesResponse, MemberDetailResponse } from '@shared/api/membership';
 import type { ImportRefusal, ImportSummary, MembersResponse } from '@shared/api/register';
 import type { MeResponse } from '@shared/api/session';
+import { parse } from 'csv-parse/sync';
 import { startPlatform, TestClient } from './support';
 
 describe('the register kept by the secretariat', () => {
@@ -102,12 +103,56 @@ describe('the register kept by the secretariat', () => {
     expect(response.status).toBe(422);
     const refusal = (await response.json()) as ImportRefusal;
     expect(refusal.error.message).toContain('nothing was stored');
-    expect(refusal.problems).toEqual([
-      { line: 4, column: 'college', message: 'The college must be one of: effective, de_jure, associate' },
-      { line: 7, column: 'member_no', message: 'The member number must be a whole number' },
-      { line: 10, column: 'representative_email', message: 'Not a valid e-mail address' },
+    expect(refusal.problems.map(({ line, column, code, params }) => ({ line, column, code, params }))).toEqual([
+      { line: 4, column: 'college', code: 'not_one_of', params: { allowed: 'effective, de_jure, associate' } },
+      { line: 7, column: 'member_no', code: 'not_whole_number', params: {} },
+      { line: 10, column: 'representative_email', code: 'not_email', params: {} },
     ]);
+    expect(refusal.problems[0]).toMatchObject({
+      value: 'honorary',
+      message: 'Write one of: effective, de_jure, associate.',
+    });
+    expect(refusal.problems[1]?.value).toBe('six');
+    expect(refusal.problems[2]?.value).toBe('not-an-address');
+    // Each problem names the organisation of its line, so the secretariat finds the member.
+    for (const [index, line] of [3, 6, 9].entries())
+      expect(lines[line]).toContain(refusal.problems[index]!.organisation!);
     expect(await exportCsv()).toBe(before);
+  });
+
+  it('reads a file a French spreadsheet saves: semicolons, a byte order mark, thousands written with spaces', async () => {
+    const semicolons = (parse(await exportCsv()) as string[][]).map((cells) =>
+      cells.map((cell) => (/[;"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(';'),
+    );
+    const row = semicolons.findIndex((line) => line.startsWith('59;'));
+    semicolons[row] = semicolons[row]!.replace(/;$/, ';12 500');
+    const response = await importCsv(secretariat, `\uFEFF${semicolons.join('\r\n')}\r\n`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as ImportSummary).membersUpdated).toBe(1);
+    expect((await secretariat.json<MemberDetailResponse>('/api/members/59')).member.population).toBe(12_500);
+
+    const bad = [...semicolons];
+    bad[row] = bad[row]!.replace(';effective;', ';efective;');
+    const refused = await importCsv(secretariat, `\uFEFF${bad.join('\r\n')}`);
+    expect(refused.status).toBe(422);
+    const { problems } = (await refused.json()) as ImportRefusal;
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: row + 1,
+        column: 'college',
+        value: 'efective',
+        organisation: expect.stringMatching(/\S/),
+        code: 'not_one_of',
+      }),
+    ]);
+    expect(bad[row]).toContain(`;${problems[0]!.organisation};`);
+
+    const headerless = await importCsv(secretariat, '\uFEFFmember_no;college\r\n1;effective\r\n');
+    expect(((await headerless.json()) as ImportRefusal).problems[0]).toMatchObject({
+      line: 1,
+      code: 'missing_columns',
+      params: { columns: 'territory_no, continent, country, territory, organisation, platform_type, representative' },
+    });
   });
 
   it('records a new representative designated by the secretariat, with who did it and when', async () => {

@@ -99,6 +99,12 @@ export const routeExamples: Record<string, RouteExample> = {
       timeZone: 'Europe/Brussels',
     }),
   },
+  'POST /api/dues/payments': {
+    name: 'recording a payment of dues',
+    path: () => '/api/dues/payments',
+    who: 'secretariat',
+    valid: () => ({ memberNo: 57, year: 2026, amount: 18.5, paidOn: '2026-03-02' }),
+  },
   'POST /api/admissions': {
     name: 'asking to join',
     path: () => '/api/admissions',

@@ -28,6 +28,8 @@ const policy: Record<string, Requirement | 'anyone'> = {
   'POST /api/register/import': 'secretariat',
   'GET /api/register/export': 'secretariat',
   'GET /api/dues': 'secretariat',
+  'GET /api/dues/export': 'secretariat',
+  'POST /api/dues/payments': 'secretariat',
   'GET /api/audit': 'secretariat',
   'GET /api/bodies': 'signed_in',
   'POST /api/admissions': 'anyone',

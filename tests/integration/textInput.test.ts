@@ -121,9 +121,10 @@ describe('control and direction characters are refused, never stored', () => {
     const before = await store.snapshot();
     const response = await importCsv(lines.join('\r\n'));
     expect(response.status).toBe(422);
-    expect(((await response.json()) as ImportRefusal).problems).toEqual([
-      { line: 3, column: 'country', message: control },
-      { line: 6, column: 'organisation', message: direction },
+    const { problems } = (await response.json()) as ImportRefusal;
+    expect(problems.map(({ line, column, code, value }) => ({ line, column, code, value }))).toEqual([
+      { line: 3, column: 'country', code: 'bad_character', value: expect.stringContaining('\u0000') },
+      { line: 6, column: 'organisation', code: 'bad_character', value: expect.stringContaining('\u202e') },
     ]);
     expect(await store.snapshot()).toEqual(before);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extraordinaryCycle, ordinaryAssemblySlots, type ScheduledAssembly } from '@shared/rules/calendar';
+import {
+  extraordinaryCycle,
+  ordinaryAssemblySlots,
+  ordinaryRhythmWarnings,
+  overlappingAssembly,
+  type ScheduledAssembly,
+} from '@shared/rules/calendar';
 import type { AssemblyKind, AssemblyState } from '@shared/schemas/assembly';
 import { at, plus, wall } from './support/time';
 
@@ -192,5 +198,51 @@ describe('S.7, R.7: an extraordinary assembly every three years (two to four), t
     ];
     const cycle = extraordinaryCycle(ignored, plus(at('2017-11-04T00:00'), 1));
     expect(cycle).toMatchObject({ reason: 'extraordinary_overdue', lastAssemblyId: null });
+  });
+});
+
+describe('R.6, R.7: one room open at a time', () => {
+  const held = {
+    ...assembly('held', 'ordinary', '2027-02-10T10:00'),
+    title: 'Printemps',
+    closesAt: at('2027-02-11T10:00'),
+  };
+  it.each([
+    ['opening in its window', '2027-02-10T16:00', '2027-02-11T16:00', 'held'],
+    ['closing in its window', '2027-02-09T16:00', '2027-02-10T16:00', 'held'],
+    ['opening as it closes', '2027-02-11T10:00', '2027-02-12T10:00', null],
+    ['closing as it opens', '2027-02-09T10:00', '2027-02-10T10:00', null],
+  ])('%s: meets %s', (_case, opens, closes, expected) => {
+    const found = overlappingAssembly({ id: 'new', opensAt: at(opens), closesAt: at(closes) }, [held]);
+    expect(found?.id ?? null).toBe(expected);
+  });
+  it.each(['draft', 'cancelled'] as const)('a %s assembly does not hold its dates', (state) => {
+    const other = { ...held, state };
+    expect(
+      overlappingAssembly({ id: 'new', opensAt: at('2027-02-10T16:00'), closesAt: at('2027-02-11T16:00') }, [other]),
+    ).toBeNull();
+  });
+});
+
+describe('S.6: two ordinary assemblies a year, so two months apart at least', () => {
+  it.each([
+    ['2027-02-10T10:00', '2027-04-10T09:59', true],
+    ['2027-02-10T10:00', '2027-04-10T10:00', false],
+    ['2027-12-31T10:00', '2028-02-29T10:00', false],
+  ])('%s then %s: warned %s', (first, second, warned) => {
+    const warnings = ordinaryRhythmWarnings([
+      assembly('a', 'ordinary', first),
+      assembly('b', 'ordinary', second, 'draft'),
+    ]);
+    expect(warnings.length > 0).toBe(warned);
+  });
+  it('leaves extraordinary and cancelled assemblies out', () => {
+    expect(
+      ordinaryRhythmWarnings([
+        assembly('a', 'ordinary', '2027-02-10T10:00'),
+        assembly('b', 'extraordinary', '2027-02-20T10:00'),
+        assembly('c', 'ordinary', '2027-02-25T10:00', 'cancelled'),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -8,8 +8,13 @@ export function fetchMembers(signal?: AbortSignal): Promise<MembersResponse> {
 }
 
 /** The e-mails the built-in outbox received, newest first. */
-export function fetchOutbox(signal?: AbortSignal): Promise<OutboxResponse> {
-  return getJson<OutboxResponse>('/api/outbox', { signal });
+export function fetchOutbox(
+  page: { q: string; before: string | null; limit: number },
+  signal?: AbortSignal,
+): Promise<OutboxResponse> {
+  const query = new URLSearchParams({ q: page.q, limit: String(page.limit) });
+  if (page.before) query.set('before', page.before);
+  return getJson<OutboxResponse>(`/api/outbox?${query.toString()}`, { signal });
 }
 
 /** One e-mail of the outbox, with its text and HTML parts. */

@@ -72,13 +72,15 @@ export function formatNumber(value: number, language: UiLanguage, maximumFractio
   return new Intl.NumberFormat(formattingLocale(language), { maximumFractionDigits }).format(value);
 }
 
-/** An amount of money in whole units: "376 €", "€376". */
+/** An amount of money in whole units ("376 €", "€376"), or with its cents when it has some ("7,50 €"). */
 export function formatMoney(amount: number, currency: string, language: UiLanguage): string {
+  const digits = Number.isInteger(amount) ? 0 : 2;
   try {
     return new Intl.NumberFormat(formattingLocale(language), {
       style: 'currency',
       currency,
-      maximumFractionDigits: 0,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
     }).format(amount);
   } catch {
     return `${formatNumber(amount, language)} ${currency}`;

@@ -50,6 +50,9 @@ export const assembliesMessages = {
     extraordinaryDue:
       'The extraordinary assembly is due (every three years, at the International Meetings): it must open by {{latest}}, and the last day to send its convocation is {{last}}.',
     extraordinaryOverdue: 'The extraordinary assembly is overdue: it had to open by {{latest}} (S.7).',
+    tooClose:
+      'The ordinary assemblies "{{first}}" ({{firstOpens}}) and "{{second}}" ({{secondOpens}}) are too close together: the statutes hold two a year (S.6), so the second should open on {{earliest}} or later.',
+    draft: 'draft',
   },
   assemblyForm: {
     newTitle: 'New assembly',

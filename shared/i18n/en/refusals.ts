@@ -16,6 +16,8 @@ export const refusalsEn = {
   notice_too_short:
     'Too late to change the agenda: an updated convocation sent now would not give the notice of the statutes (it had to go by {{latestDispatchAt}}).',
   assembly_not_draft: 'This assembly is convened: cancel it and convene a new one to change its date or kind.',
+  assembly_overlaps:
+    'Its room would be open at the same time as that of "{{title}}", open from {{opensAt}} to {{closesAt}}: choose another opening.',
   agenda_item_not_allowed: 'The item "{{title}}" cannot stand on the agenda of an {{kind}} assembly: remove it first.',
   agenda_item_needs_extraordinary: 'Only an extraordinary assembly can decide this (statutes, articles 5, 7 and 12).',
   agenda_item_needs_ordinary: 'Only an ordinary assembly can decide this (statutes, article 11).',

@@ -2,6 +2,13 @@
 export const serviceMessages = {
   outbox: {
     title: 'Outbox',
+    searchLabel: 'Find an e-mail by recipient or subject',
+    searchPlaceholder: 'an address, a name, a word of the subject',
+    search: 'Search',
+    noMatch: 'No e-mail matches this search.',
+    pagesLabel: 'Pages of e-mails',
+    older: 'Older e-mails',
+    newer: 'Newer e-mails',
     intro:
       'When Agora runs without a mail server, the e-mails it sends arrive here. Open a convocation to follow its link.',
     listLabel: 'Received e-mails',

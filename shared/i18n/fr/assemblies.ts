@@ -55,6 +55,9 @@ export const assembliesMessages: Catalogue<typeof english> = {
       "L'assemblée extraordinaire est due (tous les trois ans, aux Rencontres internationales) : elle doit s'ouvrir au plus tard le {{latest}}, et le dernier jour pour envoyer sa convocation est le {{last}}.",
     extraordinaryOverdue:
       "L'assemblée extraordinaire est en retard : elle devait s'ouvrir au plus tard le {{latest}} (S.7).",
+    tooClose:
+      "Les assemblées ordinaires « {{first}} » ({{firstOpens}}) et « {{second}} » ({{secondOpens}}) sont trop rapprochées : les statuts en prévoient deux par an (S.6), la seconde devrait donc s'ouvrir le {{earliest}} ou après.",
+    draft: 'brouillon',
   },
   assemblyForm: {
     newTitle: 'Nouvelle assemblée',

@@ -18,6 +18,8 @@ export const refusalsFr: typeof refusalsEn = {
     "Trop tard pour changer l'ordre du jour : une convocation mise à jour envoyée maintenant ne respecterait pas le délai des statuts (elle devait partir au plus tard le {{latestDispatchAt}}).",
   assembly_not_draft:
     'Cette assemblée est convoquée : annulez-la et convoquez-en une nouvelle pour changer sa date ou son type.',
+  assembly_overlaps:
+    'Sa salle serait ouverte en même temps que celle de « {{title}} », ouverte du {{opensAt}} au {{closesAt}} : choisissez une autre ouverture.',
   agenda_item_not_allowed:
     "Le point « {{title}} » ne peut pas figurer à l'ordre du jour d'une assemblée {{kind}} : retirez-le d'abord.",
   agenda_item_needs_extraordinary: 'Seule une assemblée extraordinaire peut en décider (statuts, articles 5, 7 et 12).',

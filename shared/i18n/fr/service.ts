@@ -5,6 +5,13 @@ import type { serviceMessages as english } from '../en/service';
 export const serviceMessages: Catalogue<typeof english> = {
   outbox: {
     title: "Boîte d'envoi",
+    searchLabel: 'Trouver un e-mail par destinataire ou objet',
+    searchPlaceholder: 'une adresse, un nom, un mot de l’objet',
+    search: 'Chercher',
+    noMatch: 'Aucun e-mail ne correspond à cette recherche.',
+    pagesLabel: 'Pages d’e-mails',
+    older: 'E-mails plus anciens',
+    newer: 'E-mails plus récents',
     intro:
       "Quand Agora fonctionne sans serveur de messagerie, les e-mails qu'il envoie arrivent ici. Ouvrez une convocation pour suivre son lien.",
     listLabel: 'E-mails reçus',

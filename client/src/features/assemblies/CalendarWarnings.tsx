@@ -31,7 +31,7 @@ export function CalendarWarnings({ withNewButton = false }: { withNewButton?: bo
   const when = useWhenText(referenceZone);
   const { state } = useApiQuery('calendar', fetchCalendar);
   if (state.status !== 'ready') return null;
-  const { ordinary, extraordinary } = state.data;
+  const { ordinary, extraordinary, tooClose } = state.data;
 
   // The deadline is the first instant after the month: the last day is the one before it.
   const lastDay = (deadline: string) => formatDayIn(new Date(Date.parse(deadline) - 1), language, referenceZone);
@@ -64,6 +64,21 @@ export function CalendarWarnings({ withNewButton = false }: { withNewButton?: bo
         ? { key: 'extraordinary', severity: 'error', text: t('calendar.extraordinaryOverdue', values) }
         : { key: 'extraordinary', severity: 'warning', text: t('calendar.extraordinaryDue', values) },
     );
+  }
+  const named = (assembly: CalendarResponse['tooClose'][number]['first']) =>
+    assembly.draft ? `${assembly.title} (${t('calendar.draft')})` : assembly.title;
+  for (const pair of tooClose) {
+    warnings.push({
+      key: `${pair.first.id}-${pair.second.id}`,
+      severity: 'warning',
+      text: t('calendar.tooClose', {
+        first: named(pair.first),
+        firstOpens: formatDayIn(new Date(pair.first.opensAt), language, referenceZone),
+        second: named(pair.second),
+        secondOpens: formatDayIn(new Date(pair.second.opensAt), language, referenceZone),
+        earliest: formatDayIn(new Date(pair.earliestAt), language, referenceZone),
+      }),
+    });
   }
   if (warnings.length === 0) return null;
 

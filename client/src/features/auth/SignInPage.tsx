@@ -123,7 +123,7 @@ function useOutboxReadable(): boolean {
   const [readable, setReadable] = useState(false);
   useEffect(() => {
     const controller = new AbortController();
-    fetchOutbox(controller.signal).then(
+    fetchOutbox({ q: '', before: null, limit: 1 }, controller.signal).then(
       () => setReadable(true),
       () => setReadable(false),
     );

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type RefObject } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ImportRefusal, ImportSummary } from '@shared/api/register';
+import { importProblemCodes, type ImportRefusal, type ImportSummary } from '@shared/api/register';
 import { registerCsvColumns } from '@shared/schemas/registerCsv';
 import { paths } from '../../app/paths';
 import { isApiError, toApiFailure, type ApiFailure } from '../../api/http';
 import { Field } from '../../ui/field';
 import { FormFailure, onSubmit } from '../../ui/form';
-import { knownMessage } from '../../ui/issueText';
 import { Page } from '../../ui/Page';
 import { importRegister } from './api';
 
@@ -147,6 +147,16 @@ function ImportForm() {
   );
 }
 
+/** A problem in the reader's language, from its code (the server's English sentence if the code is unknown). */
+function problemText(problem: ImportRefusal['problems'][number], t: TFunction): string {
+  return (importProblemCodes as readonly string[]).includes(problem.code)
+    ? (t as (key: string, options: Record<string, unknown>) => string)(
+        `import.problemCodes.${problem.code}`,
+        problem.params,
+      )
+    : problem.message;
+}
+
 function isImportRefusal(body: unknown): body is ImportRefusal {
   return isApiError(body) && Array.isArray((body as { problems?: unknown }).problems);
 }
@@ -203,29 +213,29 @@ function Problems({
       <p>
         <strong>{t('import.nothingStored')}</strong> {t('import.fixAndRetry')}
       </p>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">{t('import.problemsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="data-table__number">
-                {t('import.line')}
-              </th>
-              <th scope="col">{t('import.column')}</th>
-              <th scope="col">{t('import.problem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((problem, index) => (
-              <tr key={`${problem.line}-${problem.column ?? ''}-${index}`}>
-                <td className="data-table__number">{problem.line}</td>
-                <td>{problem.column ? <code>{problem.column}</code> : '—'}</td>
-                <td>{knownMessage(problem.message, t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ol className="import-problems" aria-label={t('import.problemsCaption')}>
+        {problems.map((problem, index) => (
+          <li key={`${problem.line}-${problem.column ?? ''}-${index}`} className="import-problem">
+            <p className="import-problem__where">
+              <span>
+                {t('import.line')} {problem.line}
+              </span>
+              {problem.column && (
+                <span>
+                  {t('import.column')} <code>{problem.column}</code>
+                </span>
+              )}
+              {problem.organisation && <span className="import-problem__organisation">{problem.organisation}</span>}
+            </p>
+            {problem.value !== null && (
+              <p className="import-problem__value">
+                {t('import.value')} <code>{problem.value === '' ? '""' : problem.value}</code>
+              </p>
+            )}
+            <p>{problemText(problem, t)}</p>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

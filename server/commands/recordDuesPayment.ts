@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '@shared/rules/permissions';
+import type { DuesPayment, DuesPaymentInput } from '@shared/schemas/dues';
+import { signature } from '../auth/actor';
+import { Refusal } from './refusal';
+import type { Context } from '../context';
+
+/** R.9: the secretariat records a member's payment of a year's dues; the audit trail keeps who, when and how much. */
+export async function recordDuesPayment(
+  ctx: Pick<Context, 'register' | 'duesPayments' | 'audit' | 'now' | 'statutes'>,
+  actor: Actor,
+  input: DuesPaymentInput,
+): Promise<DuesPayment> {
+  const { member } = await ctx.register.memberWithRepresentative(input.memberNo);
+  if (!member) throw new Refusal('member_not_found', { memberNo: input.memberNo });
+  const by = signature(actor);
+  const payment: DuesPayment = {
+    id: randomUUID(),
+    memberNo: member.memberNo,
+    year: input.year,
+    amountCents: Math.round(input.amount * 100),
+    currency: ctx.statutes.dues.currency,
+    paidOn: input.paidOn,
+    recordedAt: ctx.now().toISOString(),
+    recordedBy: { personId: by.personId, name: by.name },
+  };
+  await ctx.duesPayments.add(payment);
+  await ctx.audit.append({
+    at: payment.recordedAt,
+    by,
+    action: 'dues.payment_recorded',
+    subject: `member:${member.memberNo}`,
+    before: null,
+    after: payment,
+  });
+  return payment;
+}
