@@ -17,6 +17,15 @@ export interface ProxiesResponse {
   holders: Array<{ memberNo: number; organisation: string; continent: string; representative: string | null }>;
 }
 
+/**
+ * What casting votes answers: the receipt of each vote recorded, and each member left out with
+ * why (the others are recorded all the same: a bulk vote never fails whole).
+ */
+export interface CastBallotsResponse {
+  receipts: import('../schemas/voting').BallotReceipt[];
+  refused: import('../refusals').NestedRefusal[];
+}
+
 /** One vote of an assembly as a person sees it: its own ballots, and the tally after the close. */
 export interface MotionView {
   motion: import('../schemas/voting').Motion;

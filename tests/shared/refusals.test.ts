@@ -27,7 +27,7 @@ const params = {
   claimedType: 'application/pdf',
   detectedType: 'image/png',
   count: 2,
-  refusals: [{ code: 'member_voted_itself', params: { memberNo: 12 } }],
+  refusals: [{ code: 'member_voted_itself', params: { memberNo: 12, organisation: 'Commune de Mértola' } }],
   round: 2,
   current: 3,
   deadline: '2025-01-01T00:00:00.000Z',
