@@ -101,7 +101,9 @@ export const votingMessages = {
     give: 'Give a proxy',
     grantor: 'The member that gives its proxy',
     holder: 'The member that will vote for it',
-    holderHint: 'A member of the same continent ({{continent}}), that holds no proxy passed on.',
+    holderHint:
+      'Only the voting members of the same continent ({{continent}}) that have not given their own proxy are offered.',
+    grantorFirst: 'Choose the member that gives its proxy first',
     mandate: 'Signed mandate: {{name}}',
     attachMandate: 'Attach the signed mandate (PDF or image, optional)',
     replaceMandate: 'Replace the signed mandate',

@@ -105,7 +105,9 @@ export const votingMessages: Catalogue<typeof english> = {
     give: 'Donner une procuration',
     grantor: 'Le membre qui donne sa procuration',
     holder: 'Le membre qui votera pour lui',
-    holderHint: 'Un membre du même continent ({{continent}}), qui ne transmet pas de procuration.',
+    holderHint:
+      "Seuls sont proposés les membres votants du même continent ({{continent}}) qui n'ont pas donné leur propre procuration.",
+    grantorFirst: "Choisissez d'abord le membre qui donne sa procuration",
     mandate: 'Mandat signé : {{name}}',
     attachMandate: 'Joindre le mandat signé (PDF ou image, facultatif)',
     replaceMandate: 'Remplacer le mandat signé',
