@@ -17,7 +17,7 @@ export async function readMotions(
   assemblyId: string,
 ): Promise<MotionsResponse> {
   await visibleAssembly(ctx, actor, scope, assemblyId);
-  const [{ members, listed, mine }, motions, presence] = await Promise.all([
+  const [{ listed, mine }, motions, presence] = await Promise.all([
     castableFor(ctx, actor, assemblyId),
     ctx.votes.motions(assemblyId),
     presenceCounts(ctx, assemblyId),

@@ -45,6 +45,18 @@ export const votingMessages = {
     published_other: '{{count}} receipt hashes published',
     chainHead: 'Head of the hash chain: {{head}}',
     outcome: { adopted: 'Adopted', rejected: 'Rejected', not_decided: 'Not decided' },
+    /** The result line at the close, read as a sentence. */
+    result: {
+      majority_for: 'Adopted: {{for}} for, {{against}} against, {{abstentions}}; {{turnout}}.',
+      majority_against: 'Rejected: {{for}} for, {{against}} against, {{abstentions}}; {{turnout}}.',
+      tie: 'Rejected on a tie: {{for}} for, {{against}} against, {{abstentions}}; {{turnout}}.',
+      no_votes: 'Rejected: no vote for or against, {{abstentions}}; {{turnout}}.',
+      abstentions_one: '1 abstention',
+      abstentions_other: '{{count}} abstentions',
+      turnout_one: '1 of {{voting}} voting members took part',
+      turnout_other: '{{count}} of {{voting}} voting members took part',
+      abstentionsAside: 'Abstentions are recorded but do not decide.',
+    },
     quorumLabel: 'Quorum (two thirds of the voting members, present or represented)',
     quorumShort: 'Present or represented / required',
     quorumFigures:

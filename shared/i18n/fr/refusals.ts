@@ -86,8 +86,7 @@ export const refusalsFr: typeof refusalsEn = {
   member_voted_secret: '{{organisation}} a déjà voté à ce scrutin secret ; un vote secret est définitif.',
   member_voted_secret_round: '{{organisation}} a déjà voté à ce tour ; un vote secret est définitif.',
   candidate_not_standing: 'Le membre n° {{memberNo}} ne se présente pas au tour {{round}}.',
-  member_voted_itself:
-    '{{organisation}} a voté lui-même : son propre vote compte, pas celui de son mandataire.',
+  member_voted_itself: '{{organisation}} a voté lui-même : son propre vote compte, pas celui de son mandataire.',
   not_an_election_item: "Les élections se tiennent sur un point de l'ordre du jour consacré à l'élection d'un organe.",
   no_candidates: "Personne ne se présente à cette fonction : il n'y a rien à élire.",
   election_not_found: "Cette élection n'existe pas dans cette assemblée.",

@@ -49,6 +49,18 @@ export const votingMessages: Catalogue<typeof english> = {
     published_other: '{{count}} empreintes de reçus publiées',
     chainHead: 'Tête de la chaîne d’empreintes : {{head}}',
     outcome: { adopted: 'Adoptée', rejected: 'Rejetée', not_decided: 'Non décidée' },
+    /** The result line at the close, read as a sentence. */
+    result: {
+      majority_for: 'Adoptée : {{for}} pour, {{against}} contre, {{abstentions}} ; {{turnout}}.',
+      majority_against: 'Rejetée : {{for}} pour, {{against}} contre, {{abstentions}} ; {{turnout}}.',
+      tie: 'Rejetée à égalité des voix : {{for}} pour, {{against}} contre, {{abstentions}} ; {{turnout}}.',
+      no_votes: 'Rejetée : aucune voix pour ni contre, {{abstentions}} ; {{turnout}}.',
+      abstentions_one: '1 abstention',
+      abstentions_other: '{{count}} abstentions',
+      turnout_one: '1 membre votant sur {{voting}} a pris part au vote',
+      turnout_other: '{{count}} membres votants sur {{voting}} ont pris part au vote',
+      abstentionsAside: 'Les abstentions sont enregistrées mais ne décident pas.',
+    },
     quorumLabel: 'Quorum (deux tiers des membres votants, présents ou représentés)',
     quorumShort: 'Présents ou représentés / requis',
     quorumFigures:
