@@ -76,6 +76,14 @@ export function MotionResult({
           </div>
         )}
       </dl>
+      {checked.length > 0 && checked.every(({ counted }) => counted !== null) && (
+        <p
+          className={`notice ${checked.every(({ counted }) => counted) ? 'notice--ok' : 'notice--error'}`}
+          data-testid="receipts-verdict"
+        >
+          {checked.every(({ counted }) => counted) ? t('votes.receiptsVerified') : t('votes.receiptsNotVerified')}
+        </p>
+      )}
       {checked.length > 0 && (
         <ul className="plain-list">
           {checked.map(({ receipt, counted }) => (
