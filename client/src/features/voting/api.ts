@@ -1,5 +1,5 @@
 import type { CastBallotsResponse, MotionsResponse, ProxiesResponse, ProxyView } from '@shared/api/voting';
-import type { BallotReceipt, CastBallotsInput, Motion, OpenMotionInput } from '@shared/schemas/voting';
+import type { CastBallotsInput, Motion, OpenMotionInput } from '@shared/schemas/voting';
 import type { GrantProxyInput } from '@shared/schemas/proxy';
 import { getJson, postFile, postJson } from '../../api/http';
 
