@@ -137,9 +137,8 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
                 }}
               >
                 {waitingItems.has(candidate.id) && (
-                  <span className="threads__vote" data-testid="tab-vote-marker">
-                    <span aria-hidden="true">●</span>
-                    <span className="visually-hidden">{t('votes.tabMarker')}</span>
+                  <span className="threads__vote" aria-hidden="true" data-testid="tab-vote-marker">
+                    ●
                   </span>
                 )}
                 <span className="threads__title">{candidate.title}</span>
@@ -148,6 +147,7 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
                 </span>
                 <span className="visually-hidden">
                   {t('liveRoom.threadCount', { count: counts.get(candidate.id) ?? 0 })}
+                  {waitingItems.has(candidate.id) && `, ${t('votes.tabMarker')}`}
                 </span>
               </button>
             </li>

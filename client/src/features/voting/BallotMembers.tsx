@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MotionsResponse } from '@shared/api/voting';
 
@@ -22,10 +22,12 @@ export function BallotMembers({
 }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<Castable | null>(null);
+  const id = useId();
   return (
     <div className="ballot__for" data-testid="ballot-members">
-      <p>{t('votes.votingFor', { count: members.length })}</p>
-      <ul className="plain-list ballot__members">
+      <p id={`${id}-for`}>{t('votes.votingFor', { count: members.length })}</p>
+      {/* A long list scrolls: reached with Tab, it says what it lists. */}
+      <ul className="plain-list ballot__members" aria-labelledby={`${id}-for`}>
         {members.map((member) => (
           <li key={member.memberNo}>
             {member.organisation}
