@@ -26,15 +26,17 @@ export function BallotMembers({
   return (
     <div className="ballot__for" data-testid="ballot-members">
       <p id={`${id}-for`}>{t('votes.votingFor', { count: members.length })}</p>
-      {/* A long list scrolls: reached with Tab, it says what it lists. */}
-      <ul className="plain-list ballot__members" aria-labelledby={`${id}-for`}>
-        {members.map((member) => (
-          <li key={member.memberNo}>
-            {member.organisation}
-            {member.castAs === 'proxy' && <span className="muted"> ({t('votes.byProxy')})</span>}
-          </li>
-        ))}
-      </ul>
+      {/* A long list scrolls: it is reached with Tab (to scroll it by keyboard) and says what it lists. */}
+      <div className="ballot__members" role="region" aria-labelledby={`${id}-for`} tabIndex={0}>
+        <ul className="plain-list">
+          {members.map((member) => (
+            <li key={member.memberNo}>
+              {member.organisation}
+              {member.castAs === 'proxy' && <span className="muted"> ({t('votes.byProxy')})</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
       {votedItself.length > 0 && (
         <p className="hint" data-testid="voted-itself">
           {t('votes.votedItself', {
