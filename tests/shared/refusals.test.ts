@@ -27,6 +27,7 @@ const params = {
   claimedType: 'application/pdf',
   detectedType: 'image/png',
   count: 2,
+  organisation: 'Commune de Mértola',
   refusals: [{ code: 'member_voted_itself', params: { memberNo: 12, organisation: 'Commune de Mértola' } }],
   round: 2,
   current: 3,
