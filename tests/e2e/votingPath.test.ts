@@ -157,6 +157,10 @@ describe('the path of a vote, from the banner to the receipt', () => {
     expect(await receipts.getByRole('link', { name: 'Télécharger mes reçus (CSV)' }).getAttribute('download')).toMatch(
       /\.csv$/,
     );
+    // The button still says what was done.
+    await expect
+      .poll(() => lhoussaine.getByTestId('ballot').locator('button[type=submit]').textContent())
+      .toMatch(/^\d+ votes exprimés — pour$/);
     await expect.poll(() => lhoussaine.getByTestId('waiting-votes').count()).toBe(0);
     await expect.poll(() => lhoussaine.getByTestId('tab-vote-marker').count()).toBe(0);
     await screenshotsEverywhere(lhoussaine, 'path-receipts-after-reload');

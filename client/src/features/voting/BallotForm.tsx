@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CastBallotsResponse, MotionsResponse } from '@shared/api/voting';
+import type { CastBallotsResponse, MotionView, MotionsResponse } from '@shared/api/voting';
 import { ballotChoices } from '@shared/rules/ballots';
 import type { BallotChoice } from '@shared/schemas/ballot';
 import type { BallotReceipt, Motion } from '@shared/schemas/voting';
@@ -18,7 +18,21 @@ interface Props {
   alreadySecret: ReadonlySet<number>;
   /** Members whose proxy the person holds that voted themselves (their own vote counts). */
   votedItself: ReadonlySet<number>;
+  /** The ballots already cast for this person's members (after a reload, the button says so). */
+  cast: MotionView['myBallots'];
   onCast: (receipts: BallotReceipt[]) => void;
+}
+
+/** What was cast already for every member listed: how many, and the choice when all alike (null when split). */
+function castBefore(
+  members: MotionsResponse['castable'],
+  cast: MotionView['myBallots'],
+): { count: number; choice: BallotChoice | null } | null {
+  const byMember = new Map(cast.map((ballot) => [ballot.memberNo, ballot.choice]));
+  if (members.length === 0 || !members.every((member) => byMember.has(member.memberNo))) return null;
+  const choices = new Set(members.map((member) => byMember.get(member.memberNo)));
+  const [only] = [...choices];
+  return { count: members.length, choice: choices.size === 1 && only ? only : null };
 }
 
 const castBallotsInput = lazySchema(() =>
@@ -29,7 +43,7 @@ const castBallotsInput = lazySchema(() =>
  * R.7: a representative votes for each member it represents and each proxy it holds, all alike in
  * one action or split member by member, and sees exactly for whom.
  */
-export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedItself, onCast }: Props) {
+export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedItself, cast, onCast }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -79,8 +93,14 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
       onCast(answer.receipts);
     }
   };
-  // What was done, on the button, until the person changes a choice.
-  const changed = () => setDone(null);
+  // What was done, on the button, until the person changes a choice: just now, or before (a reload).
+  const [changedSince, setChangedSince] = useState(false);
+  const changed = () => {
+    setDone(null);
+    setChangedSince(true);
+  };
+  const before = castBefore(members, cast);
+  const shown = done ?? (changedSince ? null : before);
   const language = i18n.resolvedLanguage ?? 'en';
 
   return (
@@ -173,10 +193,10 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
       <button type="submit" className="button" aria-disabled={submission.pending || undefined}>
         {submission.pending
           ? t('form.sending')
-          : done !== null
-            ? done.choice
-              ? t('votes.done', { count: done.count, choice: t(`votes.choice.${done.choice}`).toLowerCase() })
-              : t('votes.doneSplit', { count: done.count })
+          : shown !== null
+            ? shown.choice
+              ? t('votes.done', { count: shown.count, choice: t(`votes.choice.${shown.choice}`).toLowerCase() })
+              : t('votes.doneSplit', { count: shown.count })
             : motion.secret
               ? t('votes.submitSecret', { count: members.length })
               : t('votes.submit', { count: split ? Object.values(choices).filter(Boolean).length : members.length })}

@@ -104,6 +104,7 @@ export function MotionCard({ assemblyId, table, entry, castable, live, onCast }:
             castable={castable}
             alreadySecret={motion.secret ? new Set(myBallots.map((ballot) => ballot.memberNo)) : new Set()}
             votedItself={votedItself(entry, castable)}
+            cast={myBallots}
             onCast={(cast) => {
               setLocal(receiptStore.add(motion.id, cast));
               onCast();
