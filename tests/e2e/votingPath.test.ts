@@ -38,6 +38,7 @@ describe('the path of a vote, from the banner to the receipt', () => {
   };
   let samuel: Page;
   let lhoussaine: Page;
+  let table: Page;
 
   it('offers only the holders the rules allow, and tells the giver the proxy is given', async () => {
     samuel = await enter('samuel.thirion@example.org', viewports.phone, 'FR');
@@ -62,7 +63,7 @@ describe('the path of a vote, from the banner to the receipt', () => {
 
   it('tells of an open vote at the top and on its tab, and leaves out a proxy given until asked', async () => {
     // The Table opens a named vote on the first item.
-    const table = await (await env.browser.newContext({ locale: 'en-GB', viewport: viewports.desktop })).newPage();
+    table = await (await env.browser.newContext({ locale: 'en-GB', viewport: viewports.desktop })).newPage();
     await table.goto(`${env.platform.base}/sign-in`);
     await table.locator('input[type=email]').fill('giusto.maniscalchi@example.org');
     await table.locator('form button[type=submit]').click();
@@ -164,5 +165,18 @@ describe('the path of a vote, from the banner to the receipt', () => {
     await expect.poll(() => lhoussaine.getByTestId('waiting-votes').count()).toBe(0);
     await expect.poll(() => lhoussaine.getByTestId('tab-vote-marker').count()).toBe(0);
     await screenshotsEverywhere(lhoussaine, 'path-receipts-after-reload');
+  }, 120_000);
+
+  it('checks the receipts against the published list at the close, and reads the result as a sentence', async () => {
+    await table.getByRole('button', { name: 'Close this vote now and count it' }).click();
+    const result = lhoussaine.getByTestId('result');
+    await expect.poll(() => result.count(), { timeout: 15_000 }).toBe(1);
+    expect(await result.locator('.result__outcome').textContent()).toMatch(
+      /^Adoptée : \d+ pour, \d+ contre, \d+ abstentions? ; \d+ membres votants sur 104 ont pris part au vote\.$/,
+    );
+    await expect
+      .poll(() => result.getByTestId('receipts-verdict').textContent())
+      .toBe('Vos reçus figurent dans la liste publiée.');
+    await screenshotsEverywhere(lhoussaine, 'path-result-receipts-checked');
   }, 120_000);
 });
