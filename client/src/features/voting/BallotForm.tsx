@@ -61,6 +61,7 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
   const [choices, setChoices] = useState<Record<number, BallotChoice | ''>>({});
   const [done, setDone] = useState<{ count: number; choice: BallotChoice | null } | null>(null);
   const [refused, setRefused] = useState<CastBallotsResponse['refused']>([]);
+  const [changedSince, setChangedSince] = useState(false);
   const allCastRef = useRef<HTMLParagraphElement>(null);
   const allCast = members.length === 0 && given.length === 0;
   // The last secret votes replace the form by this sentence: the focus goes to it, not to the page.
@@ -94,7 +95,6 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
     }
   };
   // What was done, on the button, until the person changes a choice: just now, or before (a reload).
-  const [changedSince, setChangedSince] = useState(false);
   const changed = () => {
     setDone(null);
     setChangedSince(true);
