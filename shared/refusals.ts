@@ -105,16 +105,16 @@ export interface RefusalParams extends RequestRefusalParams, RoomRefusalParams {
   /** The room is not open yet (`ballot`, `election`, `room`: what was refused). */
   window_not_yet_open:
     { context: 'ballot' } | { context: 'election'; phase: Phase } | { context: 'room'; opensAt: string };
-  /** Some ballots were not allowed: each refusal says why; nothing was recorded. */
+  /** No ballot was allowed: each refusal says why; nothing was recorded. */
   ballot_not_allowed: { refusals: NestedRefusal[] };
-  /** Some ballots could not be recorded: each refusal says why; nothing was recorded. */
+  /** No ballot could be recorded: each refusal says why; nothing was recorded. */
   ballot_not_recorded: { refusals: NestedRefusal[] };
   /** The member has already voted in a secret ballot (`round`: of an election). */
-  member_voted_secret: { memberNo: number; context?: 'round' };
+  member_voted_secret: { memberNo: number; organisation: string; context?: 'round' };
   /** The member voted for does not stand in this round. */
   candidate_not_standing: { memberNo: number; round: number };
   /** The member voted itself: its own vote counts, not its proxy's. */
-  member_voted_itself: { memberNo: number };
+  member_voted_itself: { memberNo: number; organisation: string };
   /** Elections take place on an election item. */
   not_an_election_item: Record<string, never>;
   /** Nobody stands for the office. */

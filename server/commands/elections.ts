@@ -11,6 +11,7 @@ import type {
   OpenElectionInput,
 } from '@shared/schemas/election';
 import type { BallotReceipt } from '@shared/schemas/voting';
+import type { CastBallotsResponse } from '@shared/api/voting';
 import { signature } from '../auth/actor';
 import type { NestedRefusal } from '@shared/refusals';
 import { Refusal } from './refusal';
@@ -19,7 +20,8 @@ import type { Context } from '../context';
 import { receiptHash } from './castBallots';
 import { assemblyOr404 } from './editAssembly';
 import { receiptChain } from './receiptChain';
-import { proxyRevokedRefusal, proxyUse } from './proxyUse';
+import { proxyUse } from './proxyUse';
+import { castOutcomes, refuseIfNoneRecorded } from './castOutcomes';
 import { recordBallotAttendance } from './room/recordAttendance';
 import { announceVotesOpened } from './announceVotesOpened';
 
@@ -95,8 +97,9 @@ export async function openElection(
 
 /**
  * Votes in the current round for each member the person represents or holds the proxy of: a
- * candidate of the round, or blank. Secret: who voted is kept apart from for whom; final. Refused
- * whole if a proxy used is revoked meanwhile; the members voted for are recorded present.
+ * candidate of the round, or blank. Secret: who voted is kept apart from for whom; final. A vote
+ * that cannot be recorded (its member voted, its proxy was revoked meanwhile) is refused alone,
+ * named with why; the others are recorded, and the members voted for are recorded present.
  */
 export async function castElectionBallots(
   ctx: Pick<Context, 'assemblies' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'statutes'>,
@@ -104,7 +107,7 @@ export async function castElectionBallots(
   assemblyId: string,
   electionId: string,
   input: CastElectionBallotsInput,
-): Promise<BallotReceipt[]> {
+): Promise<CastBallotsResponse> {
   await openAssembly(ctx, assemblyId);
   const election = await ctx.elections.election(assemblyId, electionId);
   if (!election) throw new Refusal('election_not_found', {});
@@ -123,8 +126,8 @@ export async function castElectionBallots(
   ]);
   const members = new Map(register.members.map((member) => [member.memberNo, member]));
   const already = new Set(voted.map((voter) => voter.memberNo));
-  const refusals: NestedRefusal[] = [];
-  const rights = input.ballots.map((ballot) => {
+  const refused: NestedRefusal[] = [];
+  const rights = input.ballots.flatMap((ballot) => {
     const right = ballotRight(
       ballot.memberNo,
       actor.represents.map((member) => member.memberNo),
@@ -132,17 +135,21 @@ export async function castElectionBallots(
       proxies.map(proxyForRules),
       ctx.statutes,
     );
-    if (!right.ok) refusals.push({ code: right.reason, params: { ...right } });
-    if (ballot.candidateMemberNo !== null && !standing.has(ballot.candidateMemberNo))
-      refusals.push({
+    if (!right.ok) refused.push({ code: right.reason, params: { ...right } });
+    else if (ballot.candidateMemberNo !== null && !standing.has(ballot.candidateMemberNo))
+      refused.push({
         code: 'candidate_not_standing',
         params: { memberNo: ballot.candidateMemberNo, round: state.round },
       });
-    if (already.has(ballot.memberNo))
-      refusals.push({ code: 'member_voted_secret', params: { memberNo: ballot.memberNo, context: 'round' } });
-    return { ...ballot, castAs: right.castAs ?? 'own', holderMemberNo: right.holderMemberNo };
+    else if (already.has(ballot.memberNo))
+      refused.push({
+        code: 'member_voted_secret',
+        params: { memberNo: ballot.memberNo, organisation: right.member, context: 'round' },
+      });
+    else return [{ ...ballot, castAs: right.castAs ?? 'own', holderMemberNo: right.holderMemberNo }];
+    return [];
   });
-  if (refusals.length > 0) throw new Refusal('ballot_not_allowed', { refusals });
+  refuseIfNoneRecorded(rights, refused);
 
   const now = ctx.now();
   const castAt = now.toISOString();
@@ -171,13 +178,10 @@ export async function castElectionBallots(
     },
     proxiesUsed,
   );
-  if (!cast.stored && 'proxyRevoked' in cast) throw await proxyRevokedRefusal(ctx, proxiesUsed, rights);
-  if (!cast.stored && cast.counted) throw new Refusal('round_closed', { context: 'late', round: state.round });
-  if (!cast.stored)
-    throw new Refusal('ballot_not_recorded', {
-      refusals: [{ code: 'member_voted_secret', params: { memberNo: cast.alreadyVoted, context: 'round' } }],
-    });
-  return receipts;
+  if (cast.counted) throw new Refusal('round_closed', { context: 'late', round: state.round });
+  const outcome = castOutcomes(cast, receipts, members, 'round');
+  refuseIfNoneRecorded(outcome.receipts, [...refused, ...outcome.refused]);
+  return { receipts: outcome.receipts, refused: [...refused, ...outcome.refused] };
 }
 
 /**

@@ -1,7 +1,5 @@
 import type { ProxyGrant } from '@shared/schemas/proxy';
-import { Refusal } from './refusal';
 import type { ProxyUse } from '../store/ballotBox';
-import type { Context } from '../context';
 
 /** A ballot about to be cast, as the rights check saw it: for whom, how, and through which holder. */
 export interface CastRight {
@@ -27,32 +25,4 @@ export function proxyUse(assemblyId: string, rights: readonly CastRight[], grant
         )?.id ?? '',
     );
   return { assemblyId, grantIds };
-}
-
-/**
- * The refusal of an action whose proxy was revoked while it was cast: the same as a ballot cast
- * after the revocation gets (the person no longer holds that member's vote). Read after the store
- * refused, only to name the members.
- */
-export async function proxyRevokedRefusal(
-  ctx: Pick<Context, 'proxies'>,
-  use: ProxyUse,
-  rights: readonly CastRight[],
-): Promise<Refusal> {
-  const { proxies } = await ctx.proxies.list(use.assemblyId);
-  const inForce = new Set(proxies.filter((proxy) => proxy.revokedAt === null).map((proxy) => proxy.id));
-  const byProxy = rights.filter((right) => right.castAs === 'proxy');
-  const gone = byProxy.filter((_right, index) => !inForce.has(use.grantIds[index] ?? ''));
-  return new Refusal('ballot_not_allowed', {
-    refusals: (gone.length > 0 ? gone : byProxy).map((right) => ({
-      code: 'ballot_not_representative' as const,
-      params: {
-        ok: false,
-        reason: 'ballot_not_representative',
-        memberNo: right.memberNo,
-        castAs: null,
-        holderMemberNo: null,
-      },
-    })),
-  });
 }

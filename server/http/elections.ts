@@ -51,7 +51,7 @@ export const electionRoutes = [
     assembly: 'id',
     body: { schema: castElectionBallotsInputSchema, name: 'The vote' },
     handle: async ({ ctx, actor, params, body }) =>
-      json({ receipts: await castElectionBallots(ctx, actor, params.id ?? '', params.electionId ?? '', body) }, 201),
+      json(await castElectionBallots(ctx, actor, params.id ?? '', params.electionId ?? '', body), 201),
   }),
   route({
     method: 'POST',

@@ -35,6 +35,6 @@ export const motionRoutes = [
     assembly: 'id',
     body: { schema: castBallotsInputSchema, name: 'The vote' },
     handle: async ({ ctx, actor, params, body }) =>
-      json({ receipts: await castBallots(ctx, actor, params.id ?? '', params.motionId ?? '', body) }, 201),
+      json(await castBallots(ctx, actor, params.id ?? '', params.motionId ?? '', body), 201),
   }),
 ];

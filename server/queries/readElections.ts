@@ -17,7 +17,7 @@ export async function readElections(
   assemblyId: string,
 ): Promise<ElectionsResponse> {
   const assembly = await visibleAssembly(ctx, actor, scope, assemblyId);
-  const [{ members, castable, mine }, candidacies, elections] = await Promise.all([
+  const [{ members, listed, mine }, candidacies, elections] = await Promise.all([
     castableFor(ctx, actor, assemblyId),
     ctx.elections.candidacies(assemblyId),
     ctx.elections.elections(assemblyId),
@@ -59,10 +59,7 @@ export async function readElections(
         };
       }),
     ),
-    castable: castable.map((ballot) => ({
-      ...ballot,
-      organisation: members.get(ballot.memberNo)?.organisation ?? '',
-    })),
+    castable: listed,
     balance: continentalBalance(
       standing.map((candidacy) => candidacy.memberNo),
       members,

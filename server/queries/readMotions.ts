@@ -17,7 +17,7 @@ export async function readMotions(
   assemblyId: string,
 ): Promise<MotionsResponse> {
   await visibleAssembly(ctx, actor, scope, assemblyId);
-  const [{ members, castable, mine }, motions, presence] = await Promise.all([
+  const [{ listed, mine }, motions, presence] = await Promise.all([
     castableFor(ctx, actor, assemblyId),
     ctx.votes.motions(assemblyId),
     presenceCounts(ctx, assemblyId),
@@ -34,19 +34,19 @@ export async function readMotions(
           castAt,
         }));
     const tally = await ctx.votes.tally(motion.id);
+    // Named: the receipts of the ballots this person cast, for any of its devices. Secret: none kept here.
+    const myReceipts = motion.secret ? [] : await ctx.votes.receiptsCastBy(motion.id, actor.personId);
     views.push({
       motion,
       myBallots: ballots.filter((ballot) => mine.has(ballot.memberNo)),
+      myReceipts,
       tally,
       turnout: runs && !tally ? ballots.length : null,
     });
   }
   return {
     motions: views,
-    castable: castable.map((ballot) => ({
-      ...ballot,
-      organisation: members.get(ballot.memberNo)?.organisation ?? '',
-    })),
+    castable: listed,
     presence: {
       votingMembers: presence.votingMembers,
       present: presence.present,

@@ -1,9 +1,10 @@
 import type { ProxiesResponse, ProxyView } from '@shared/api';
 import { votingMembers } from '@shared/rules/members';
 import { permission, type Actor } from '@shared/rules/permissions';
+import { validateProxyGrant } from '@shared/rules/proxies';
 import type { Context } from '../context';
 import { Refusal } from '../commands/refusal';
-import type { StoredProxy } from '../store/proxies';
+import { proxyForRules, type StoredProxy } from '../store/proxies';
 import { presentProxy } from '../presenters/proxy';
 import { visibleAssembly } from './visibleAssembly';
 
@@ -16,7 +17,10 @@ function mayRead(actor: Actor, scope: string | null, proxy: StoredProxy): boolea
   return table || mine.has(proxy.grantorMemberNo) || mine.has(proxy.holderMemberNo);
 }
 
-/** R.7: the proxies of an assembly a person may read, and every voting member who may hold one. */
+/**
+ * R.7: the proxies of an assembly a person may read, every voting member, and for each member of
+ * this person the ones that may hold its proxy now.
+ */
 export async function readProxies(
   ctx: Deps,
   actor: Actor,
@@ -33,9 +37,27 @@ export async function readProxies(
     representative:
       register.people.find((person) => person.id === register.representatives.get(member.memberNo))?.name ?? null,
   }));
+  // For each member of this person: the holders the rules allow now (R.7: same continent, voting, no chains).
+  const members = new Map(register.members.map((member) => [member.memberNo, member]));
+  const grants = proxies.map(proxyForRules);
+  const holdersFor = actor.represents.map(({ memberNo: grantorMemberNo }) => ({
+    grantorMemberNo,
+    holderMemberNos: holders
+      .filter(
+        (holder) =>
+          validateProxyGrant(
+            { assemblyId, grantorMemberNo, holderMemberNo: holder.memberNo },
+            members,
+            grants,
+            ctx.statutes,
+          ).ok,
+      )
+      .map((holder) => holder.memberNo),
+  }));
   return {
     proxies: proxies.filter((proxy) => mayRead(actor, scope, proxy)).map((proxy) => presentProxy(register, proxy)),
     holders,
+    holdersFor,
   };
 }
 

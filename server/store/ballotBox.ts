@@ -22,14 +22,12 @@ export interface SecretBallot {
 }
 
 /**
- * What became of a secret vote: stored, refused because the count was made, because a proxy it
- * was cast under was revoked meanwhile, or because a member had voted.
+ * What became of each vote of one action: stored, or left out because its member had voted (a
+ * secret vote is final), voted itself (its own vote counts over its proxy's), or because the proxy
+ * it was cast under was revoked meanwhile. `counted`: the tally was stored, nothing was written.
  */
-export type SecretCast =
-  | { stored: true }
-  | { stored: false; counted: true }
-  | { stored: false; counted: false; proxyRevoked: true }
-  | { stored: false; counted: false; alreadyVoted: number };
+export type CastOutcome = 'stored' | 'voted' | 'voted_itself' | 'revoked';
+export type BoxCast = { counted: true } | { counted: false; outcomes: Map<number, CastOutcome> };
 
 /**
  * The proxies a cast uses: the assembly they belong to and the grants its ballots by proxy are
@@ -58,9 +56,28 @@ export interface BallotBoxSize {
 /** What became of a tally: stored, stored already by another count, or to count again (a ballot arrived meanwhile). */
 export type TallySave = 'saved' | 'counted_already' | 'changed';
 
+/** The grantId each ballot is cast under ("" for an own vote), in order: `proxies` lists those of the ballots by proxy. */
+function grantsOf(castAs: ReadonlyArray<'own' | 'proxy'>, proxies: ProxyUse): string[] {
+  let next = 0;
+  return castAs.map((how) => (how === 'proxy' ? (proxies.grantIds[next++] ?? '') : ''));
+}
+
+/** The entry of a cast: the script puts in the members it recorded and their audit records. */
+const entryTemplate = (entry: AuditEntry) =>
+  JSON.stringify({ ...entry, after: { members: '__members__' }, records: '__records__' });
+
+function outcomesOf(reply: Array<string | number>): BoxCast {
+  if (Number(reply[0]) === -1) return { counted: true };
+  const outcomes = new Map<number, CastOutcome>();
+  for (let index = 1; index + 1 < reply.length; index += 2)
+    outcomes.set(Number(reply[index]), String(reply[index + 1]) as CastOutcome);
+  return { counted: false, outcomes };
+}
+
 /**
- * Stores secret votes all or none, with one audit entry recording that the voters voted (their
- * records), never what. Refused when a member had voted already, or once the tally is stored.
+ * Stores secret votes member by member, with one audit entry recording which voters voted (their
+ * records), never what. A member that had voted, or whose proxy was revoked, is left out; nothing
+ * is stored once the tally is.
  */
 export async function castSecretBallots(
   redis: Redis,
@@ -69,53 +86,64 @@ export async function castSecretBallots(
   ballots: SecretBallot[],
   entry: AuditEntry,
   proxies: ProxyUse = noProxy,
-): Promise<SecretCast> {
-  const rows = ballots.map(({ voter, line }) => [String(voter.memberNo), JSON.stringify(voter), line]);
-  const records = rows.map(([memberNo, json]) => auditRecord(keys, box.voters, memberNo, json as string));
-  const outcome = Number(
-    await redis.castSecretBallots(
-      box.voters,
-      box.choices,
-      keys.audit,
-      keys.auditHead,
-      box.tally,
-      ...proxyKeys(keys, proxies),
-      JSON.stringify(rows),
-      JSON.stringify({ ...entry, records }),
-      JSON.stringify(proxies.grantIds),
-    ),
+): Promise<BoxCast> {
+  const grants = grantsOf(
+    ballots.map(({ voter }) => voter.castAs),
+    proxies,
   );
-  if (outcome === 0) return { stored: true };
-  if (outcome === -1) return { stored: false, counted: true };
-  if (outcome === -2) return { stored: false, counted: false, proxyRevoked: true };
-  return { stored: false, counted: false, alreadyVoted: outcome };
+  const rows = ballots.map(({ voter, line }, index) => {
+    const json = JSON.stringify(voter);
+    const record = auditRecord(keys, box.voters, String(voter.memberNo), json);
+    return [String(voter.memberNo), json, line, grants[index] ?? '', JSON.stringify(record)];
+  });
+  const reply = await redis.castSecretBallots(
+    box.voters,
+    box.choices,
+    keys.audit,
+    keys.auditHead,
+    box.tally,
+    ...proxyKeys(keys, proxies),
+    JSON.stringify(rows),
+    entryTemplate(entry),
+  );
+  return outcomesOf(reply);
 }
 
 /**
- * Stores named ballots with their audit entry, unless the tally is stored (false then) or a proxy
- * they are cast under was revoked ('proxy_revoked'); nothing is stored in either case.
+ * Stores named ballots member by member with the audit entry recording each; a ballot by proxy is
+ * left out when its proxy was revoked or its member voted itself meanwhile; nothing is stored
+ * once the tally is.
  */
 export async function castNamedBallots(
   redis: Redis,
   keys: RedisKeys,
   box: { ballots: string; history: string; tally: string },
-  rows: Array<{ memberNo: number; json: string }>,
+  rows: Array<{ memberNo: number; castAs: 'own' | 'proxy'; json: string }>,
   entry: AuditEntry,
   proxies: ProxyUse = noProxy,
-): Promise<boolean | 'proxy_revoked'> {
-  const records = rows.map(({ memberNo, json }) => auditRecord(keys, box.ballots, String(memberNo), json));
-  const stored = await redis.castNamedBallots(
+): Promise<BoxCast> {
+  const grants = grantsOf(
+    rows.map((row) => row.castAs),
+    proxies,
+  );
+  const reply = await redis.castNamedBallots(
     box.tally,
     box.ballots,
     box.history,
     keys.audit,
     keys.auditHead,
     ...proxyKeys(keys, proxies),
-    JSON.stringify(rows.map(({ memberNo, json }) => [String(memberNo), json])),
-    JSON.stringify({ ...entry, records }),
-    JSON.stringify(proxies.grantIds),
+    JSON.stringify(
+      rows.map(({ memberNo, json }, index) => [
+        String(memberNo),
+        json,
+        grants[index] ?? '',
+        JSON.stringify(auditRecord(keys, box.ballots, String(memberNo), json)),
+      ]),
+    ),
+    entryTemplate(entry),
   );
-  return stored === -2 ? 'proxy_revoked' : stored === 1;
+  return outcomesOf(reply);
 }
 
 /** Stores a tally once, with the audit entry recording it, if the box still holds what was counted. */

@@ -6,7 +6,7 @@ import {
   saveTallyOnce,
   type BallotBoxSize,
   type ProxyUse,
-  type SecretCast,
+  type BoxCast,
   type SecretVoter,
   type TallySave,
 } from './ballotBox';
@@ -69,14 +69,14 @@ export function electionStore(redis: Redis, keys: RedisKeys) {
       return (await this.elections(assemblyId)).find((election) => election.id === electionId) ?? null;
     },
 
-    /** Secret votes of a round, all or none, once per member, none once the round is counted or a proxy used is revoked. */
+    /** Secret votes of a round, member by member: once per member, none once the round is counted, none by a proxy revoked. */
     async cast(
       electionId: string,
       round: number,
       ballots: Array<{ voter: SecretVoter; receiptHash: string; candidateMemberNo: number | null }>,
       entry: AuditEntry,
       proxies: ProxyUse,
-    ): Promise<SecretCast> {
+    ): Promise<BoxCast> {
       const lines = ballots.map(({ voter, receiptHash, candidateMemberNo }) => ({
         voter,
         line: `${receiptHash}|${candidateMemberNo === null ? 'blank' : String(candidateMemberNo)}`,

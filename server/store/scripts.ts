@@ -134,8 +134,7 @@ declare module 'ioredis' {
       proxiesUsed: K,
       ballots: A,
       entry: A,
-      grantIds: A,
-    ): Result<number, Context>;
+    ): Result<Array<string | number>, Context>;
     castNamedBallots(
       tally: K,
       ballots: K,
@@ -146,8 +145,7 @@ declare module 'ioredis' {
       proxiesUsed: K,
       rows: A,
       entry: A,
-      grantIds: A,
-    ): Result<number, Context>;
+    ): Result<Array<string | number>, Context>;
     revokeProxyUnlessUsed(
       proxiesVersion: K,
       proxies: K,

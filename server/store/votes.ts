@@ -10,7 +10,7 @@ import {
   saveTallyOnce,
   type BallotBoxSize,
   type ProxyUse,
-  type SecretCast,
+  type BoxCast,
   type SecretVoter,
   type TallySave,
 } from './ballotBox';
@@ -26,6 +26,15 @@ export interface NamedBallot {
   castAt: string;
   receiptHash: string;
 }
+
+/** A named ballot as stored with its receipt, so that the person who cast it finds it on any device. */
+export type StoredNamedBallot = NamedBallot & { receipt?: string };
+
+/** A named ballot without its receipt: only the person who cast it reads that. */
+const withoutReceipt = (json: string): NamedBallot => {
+  const { receipt: _receipt, ...ballot } = JSON.parse(json) as StoredNamedBallot;
+  return ballot;
+};
 
 const secretChoice = (entry: string): { receiptHash: string; choice: BallotChoice } => {
   const [receiptHash = '', choice = 'abstain'] = entry.split('|');
@@ -57,15 +66,15 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
 
     /**
      * Stores named ballots together with the audit entry recording each: each replaces the
-     * member's previous one, the history keeps all. False once the motion is counted, 'proxy_revoked'
-     * when a proxy used was revoked meanwhile; nothing stored then.
+     * member's previous one, the history keeps all. Nothing once the motion is counted; a ballot
+     * by proxy is left out when its proxy was revoked or its member voted itself meanwhile.
      */
     async castNamed(
       motionId: string,
-      ballots: NamedBallot[],
+      ballots: StoredNamedBallot[],
       entry: AuditEntry,
       proxies: ProxyUse,
-    ): Promise<boolean | 'proxy_revoked'> {
+    ): Promise<BoxCast> {
       const box = {
         ballots: keys.namedBallots(motionId),
         history: keys.ballotHistory(motionId),
@@ -75,18 +84,30 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
         redis,
         keys,
         box,
-        ballots.map((ballot) => ({ memberNo: ballot.memberNo, json: JSON.stringify(ballot) })),
+        ballots.map((ballot) => ({ memberNo: ballot.memberNo, castAs: ballot.castAs, json: JSON.stringify(ballot) })),
         entry,
         proxies,
       );
     },
 
     async namedBallots(motionId: string): Promise<NamedBallot[]> {
-      return (await redis.hvals(keys.namedBallots(motionId))).map((json) => JSON.parse(json) as NamedBallot);
+      return (await redis.hvals(keys.namedBallots(motionId))).map(withoutReceipt);
+    },
+
+    /** The receipts of the named ballots in force that `personId` cast (a later ballot's replaces an earlier one's). */
+    async receiptsCastBy(
+      motionId: string,
+      personId: string,
+    ): Promise<Array<{ memberNo: number; castAs: 'own' | 'proxy'; receipt: string }>> {
+      return (await redis.hvals(keys.namedBallots(motionId)))
+        .map((json) => JSON.parse(json) as StoredNamedBallot)
+        .flatMap(({ memberNo, castAs, castByPersonId, receipt }) =>
+          castByPersonId === personId && receipt ? [{ memberNo, castAs, receipt }] : [],
+        );
     },
 
     async ballotHistory(motionId: string): Promise<NamedBallot[]> {
-      return (await redis.lrange(keys.ballotHistory(motionId), 0, -1)).map((json) => JSON.parse(json) as NamedBallot);
+      return (await redis.lrange(keys.ballotHistory(motionId), 0, -1)).map(withoutReceipt);
     },
 
     /**
@@ -98,13 +119,13 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
       return { ballots, box: { key: keys.ballotHistory(motionId), kind: 'list', size: ballots.length } };
     },
 
-    /** Secret votes, all or none, once per member, none once the motion is counted or a proxy used is revoked. */
+    /** Secret votes, member by member: once per member, none once the motion is counted, none by a proxy revoked. */
     async castSecret(
       motionId: string,
       ballots: Array<{ voter: SecretVoter; receiptHash: string; choice: BallotChoice }>,
       entry: AuditEntry,
       proxies: ProxyUse,
-    ): Promise<SecretCast> {
+    ): Promise<BoxCast> {
       const lines = ballots.map(({ voter, receiptHash, choice }) => ({ voter, line: `${receiptHash}|${choice}` }));
       return castSecretBallots(
         redis,

@@ -13,8 +13,19 @@ export interface ProxyView {
 
 export interface ProxiesResponse {
   proxies: ProxyView[];
-  /** The voting members a proxy can go to (the rules engine still decides: same continent, no chains). */
+  /** The voting members (a proxy goes to one of them). */
   holders: Array<{ memberNo: number; organisation: string; continent: string; representative: string | null }>;
+  /** For each member the reader represents: the voting members that may hold its proxy now (R.7). */
+  holdersFor: Array<{ grantorMemberNo: number; holderMemberNos: number[] }>;
+}
+
+/**
+ * What casting votes answers: the receipt of each vote recorded, and each member left out with
+ * why (the others are recorded all the same: a bulk vote never fails whole).
+ */
+export interface CastBallotsResponse {
+  receipts: import('../schemas/voting').BallotReceipt[];
+  refused: import('../refusals').NestedRefusal[];
 }
 
 /** One vote of an assembly as a person sees it: its own ballots, and the tally after the close. */
@@ -27,6 +38,11 @@ export interface MotionView {
     castAs: 'own' | 'proxy';
     castAt: string;
   }>;
+  /**
+   * The receipts of the named ballots in force this person cast, kept by the server so that any of
+   * its devices shows them. Never for a secret ballot: those stay on the device they were cast from.
+   */
+  myReceipts: import('../schemas/voting').BallotReceipt[];
   /** Hidden until the close (no bandwagon), then every figure. */
   tally: import('../schemas/voting').MotionTally | null;
   /** For the Table while the vote is open: how many members have a ballot in (never how), told before closing it early. */
@@ -36,7 +52,14 @@ export interface MotionView {
 export interface MotionsResponse {
   motions: MotionView[];
   /** The members this person may vote for: its own, and those whose proxy it holds. */
-  castable: Array<{ memberNo: number; organisation: string; castAs: 'own' | 'proxy'; holderMemberNo: number | null }>;
+  castable: Array<{
+    memberNo: number;
+    organisation: string;
+    castAs: 'own' | 'proxy';
+    holderMemberNo: number | null;
+    /** For a member of one's own that gave its proxy: the holder's organisation (voting takes the proxy back). */
+    proxyGivenTo: string | null;
+  }>;
   /** The live quorum meter: present and represented against two thirds of the voting members. */
   presence: { votingMembers: number; present: number; represented: number; required: number };
 }

@@ -4,7 +4,7 @@ import type { Designation } from '../schemas/designation';
 import type { ProxyGrant } from '../schemas/proxy';
 import { type Statutes, togetherStatutes } from '../statutes';
 import { votingRight } from './members';
-import { activeGrants, type ProxyMember } from './proxies';
+import { activeGrants, memberName, type ProxyMember } from './proxies';
 
 // Where the schema validates it; still read from here by the pages and commands.
 export { ballotChoices };
@@ -83,8 +83,11 @@ export interface BallotRight {
   ok: boolean;
   reason: BallotRightReason;
   memberNo: number;
+  /** The member as a person reads it (its organisation). */
+  member: string;
   castAs: CastAs | null;
   holderMemberNo: number | null;
+  holder: string | null;
 }
 
 /** Whether a person representing `representedMemberNos` may cast `memberNo`'s ballot, and how (S.2, R.7). */
@@ -96,21 +99,24 @@ export function ballotRight(
   statutes: Statutes = togetherStatutes,
 ): BallotRight {
   const member = members.get(memberNo);
+  const names = { member: memberName(memberNo, members), holder: null };
   if (member === undefined || !votingRight(member, statutes).votes) {
-    return { ok: false, reason: 'ballot_member_not_voting', memberNo, castAs: null, holderMemberNo: null };
+    return { ok: false, reason: 'ballot_member_not_voting', memberNo, ...names, castAs: null, holderMemberNo: null };
   }
   const castable = castableBallots(representedMemberNos, members, assemblyGrants, statutes).find(
     (b) => b.memberNo === memberNo,
   );
   if (castable === undefined) {
-    return { ok: false, reason: 'ballot_not_representative', memberNo, castAs: null, holderMemberNo: null };
+    return { ok: false, reason: 'ballot_not_representative', memberNo, ...names, castAs: null, holderMemberNo: null };
   }
   return {
     ok: true,
     reason: castable.castAs === 'own' ? 'ballot_own' : 'ballot_by_proxy',
     memberNo,
+    member: names.member,
     castAs: castable.castAs,
     holderMemberNo: castable.holderMemberNo,
+    holder: castable.holderMemberNo === null ? null : memberName(castable.holderMemberNo, members),
   };
 }
 

@@ -79,26 +79,24 @@ export const messages: Readonly<Record<Language, Readonly<Record<ReasonCode, str
     extraordinary_due:
       'The extraordinary assembly is due: the usual interval since the last one ({{lastOpensAt}}) has passed. It must be held by {{latestAt}}; the last day to convene it is {{lastConvocationAt}}.',
     extraordinary_overdue: 'The extraordinary assembly is overdue: it should have been held by {{latestAt}}.',
-    proxy_valid: 'Member {{holderMemberNo}} may hold the proxy of member {{grantorMemberNo}}.',
+    proxy_valid: '{{holder}} may hold the proxy of {{grantor}}.',
     proxy_to_self: 'A member cannot give its proxy to itself.',
     proxy_unknown_member: 'Member {{memberNo}} is not in the register.',
-    proxy_grantor_not_voting: 'Member {{grantorMemberNo}} does not vote, so it has no vote to give by proxy.',
-    proxy_holder_not_voting: 'Member {{holderMemberNo}} does not vote, so it cannot hold a proxy.',
-    proxy_already_granted: 'Member {{grantorMemberNo}} has already given its proxy for this assembly; revoke it first.',
-    proxy_chain_grantor_holds:
-      'Member {{grantorMemberNo}} holds a proxy itself for this assembly, and a proxy cannot be passed on.',
-    proxy_chain_holder_grants:
-      'Member {{holderMemberNo}} has given its own proxy for this assembly, so it cannot hold one.',
+    proxy_grantor_not_voting: '{{grantor}} does not vote, so it has no vote to give by proxy.',
+    proxy_holder_not_voting: '{{holder}} does not vote, so it cannot hold a proxy.',
+    proxy_already_granted: '{{grantor}} has already given its proxy for this assembly; revoke it first.',
+    proxy_chain_grantor_holds: '{{grantor}} holds a proxy itself for this assembly, and a proxy cannot be passed on.',
+    proxy_chain_holder_grants: '{{holder}} has given its own proxy for this assembly, so it cannot hold one.',
     proxy_cross_continent:
-      'Member {{holderMemberNo}} cannot hold the proxy of member {{grantorMemberNo}}: they are on different continents, and a member represents members of its own continent only.',
-    proxy_holder_limit_reached: 'Member {{holderMemberNo}} already holds {{holderCount}} proxies, the most allowed.',
+      '{{holder}} cannot hold the proxy of {{grantor}}: they are on different continents, and a member represents members of its own continent only.',
+    proxy_holder_limit_reached: '{{holder}} already holds {{holderCount}} proxies, the most allowed.',
     proxy_revocable: 'The proxy of member {{grantorMemberNo}} can still be revoked.',
     proxy_already_used: 'Member {{holderMemberNo}} has already voted with this proxy: it can no longer be revoked.',
     proxy_already_revoked: 'This proxy has already been revoked.',
-    ballot_own: 'You vote for member {{memberNo}} as its representative.',
-    ballot_by_proxy: 'You vote for member {{memberNo}} by proxy, through member {{holderMemberNo}}.',
-    ballot_member_not_voting: 'Member {{memberNo}} does not vote.',
-    ballot_not_representative: 'You neither represent member {{memberNo}} nor hold its proxy.',
+    ballot_own: 'You vote for {{member}} as its representative.',
+    ballot_by_proxy: 'You vote for {{member}} by proxy, through {{holder}}.',
+    ballot_member_not_voting: '{{member}} does not vote.',
+    ballot_not_representative: 'You neither represent {{member}} nor hold its proxy.',
     quorum_not_required: 'No quorum is required for this motion.',
     quorum_reached:
       'Quorum reached: {{presentOrRepresented}} of {{votingMembers}} voting members present or represented ({{present}} present, {{represented}} represented); {{required}} required.',
@@ -185,30 +183,27 @@ export const messages: Readonly<Record<Language, Readonly<Record<ReasonCode, str
       "L'assemblée extraordinaire est due : l'intervalle habituel depuis la dernière ({{lastOpensAt}}) est écoulé. Elle doit se tenir au plus tard le {{latestAt}} ; la convocation doit partir au plus tard le {{lastConvocationAt}}.",
     extraordinary_overdue:
       "L'assemblée extraordinaire est en retard : elle aurait dû se tenir au plus tard le {{latestAt}}.",
-    proxy_valid: 'Le membre {{holderMemberNo}} peut recevoir la procuration du membre {{grantorMemberNo}}.',
+    proxy_valid: '{{holder}} peut recevoir la procuration de {{grantor}}.',
     proxy_to_self: 'Un membre ne peut pas se donner procuration à lui-même.',
     proxy_unknown_member: 'Le membre {{memberNo}} ne figure pas au registre.',
-    proxy_grantor_not_voting:
-      "Le membre {{grantorMemberNo}} ne vote pas : il n'a pas de voix à confier par procuration.",
-    proxy_holder_not_voting: 'Le membre {{holderMemberNo}} ne vote pas : il ne peut pas recevoir de procuration.',
-    proxy_already_granted:
-      "Le membre {{grantorMemberNo}} a déjà donné procuration pour cette assemblée ; qu'il la révoque d'abord.",
+    proxy_grantor_not_voting: "{{grantor}} ne vote pas : ce membre n'a pas de voix à confier par procuration.",
+    proxy_holder_not_voting: '{{holder}} ne vote pas : ce membre ne peut pas recevoir de procuration.',
+    proxy_already_granted: "{{grantor}} a déjà donné procuration pour cette assemblée ; révoquez-la d'abord.",
     proxy_chain_grantor_holds:
-      'Le membre {{grantorMemberNo}} détient lui-même une procuration pour cette assemblée, et une procuration ne se transmet pas.',
+      '{{grantor}} détient lui-même une procuration pour cette assemblée, et une procuration ne se transmet pas.',
     proxy_chain_holder_grants:
-      'Le membre {{holderMemberNo}} a lui-même donné procuration pour cette assemblée : il ne peut pas en recevoir.',
+      '{{holder}} a lui-même donné procuration pour cette assemblée : ce membre ne peut pas en recevoir.',
     proxy_cross_continent:
-      'Le membre {{holderMemberNo}} ne peut pas recevoir la procuration du membre {{grantorMemberNo}} : ils ne sont pas du même continent, et un membre ne représente que des membres de son propre continent.',
-    proxy_holder_limit_reached:
-      'Le membre {{holderMemberNo}} détient déjà {{holderCount}} procurations, le maximum permis.',
+      '{{holder}} ne peut pas recevoir la procuration de {{grantor}} : ils ne sont pas du même continent, et un membre ne représente que des membres de son propre continent.',
+    proxy_holder_limit_reached: '{{holder}} détient déjà {{holderCount}} procurations, le maximum permis.',
     proxy_revocable: 'La procuration du membre {{grantorMemberNo}} peut encore être révoquée.',
     proxy_already_used:
       'Le membre {{holderMemberNo}} a déjà voté avec cette procuration : elle ne peut plus être révoquée.',
     proxy_already_revoked: 'Cette procuration a déjà été révoquée.',
-    ballot_own: 'Vous votez pour le membre {{memberNo}} en tant que son représentant.',
-    ballot_by_proxy: 'Vous votez pour le membre {{memberNo}} par procuration, au titre du membre {{holderMemberNo}}.',
-    ballot_member_not_voting: 'Le membre {{memberNo}} ne vote pas.',
-    ballot_not_representative: 'Vous ne représentez pas le membre {{memberNo}} et ne détenez pas sa procuration.',
+    ballot_own: 'Vous votez pour {{member}} en tant que son représentant.',
+    ballot_by_proxy: 'Vous votez pour {{member}} par procuration, au titre de {{holder}}.',
+    ballot_member_not_voting: '{{member}} ne vote pas.',
+    ballot_not_representative: 'Vous ne représentez pas {{member}} et ne détenez pas sa procuration.',
     quorum_not_required: "Aucun quorum n'est requis pour cette motion.",
     quorum_reached:
       'Quorum atteint : {{presentOrRepresented}} membres votants sur {{votingMembers}} présents ou représentés ({{present}} présents, {{represented}} représentés) ; {{required}} requis.',

@@ -4,8 +4,14 @@ import type { GrantProxyInput, ProxyGrant } from '../schemas/proxy';
 import { type Statutes, togetherStatutes } from '../statutes';
 import { votingRight } from './members';
 
-/** The fields of a member the proxy rules read. */
-export type ProxyMember = Pick<Member, 'memberNo' | 'college' | 'status' | 'continent'>;
+/** The fields of a member the proxy rules read (its organisation, when known, names it in a refusal). */
+export type ProxyMember = Pick<Member, 'memberNo' | 'college' | 'status' | 'continent'> &
+  Partial<Pick<Member, 'organisation'>>;
+
+/** How a sentence names a member: its organisation, or its number when the register does not give one. */
+export function memberName(memberNo: number, members: ReadonlyMap<number, ProxyMember>): string {
+  return members.get(memberNo)?.organisation ?? `#${memberNo}`;
+}
 
 /** The grants still in force (not revoked) among `grants`. */
 export function activeGrants<G extends Pick<ProxyGrant, 'revokedAt'>>(grants: readonly G[]): G[] {
@@ -33,6 +39,9 @@ export interface ProxyGrantVerdict {
   holderMemberNo: number;
   grantorContinent: Continent | null;
   holderContinent: Continent | null;
+  /** The grantor and the holder as a person reads them (organisations). */
+  grantor: string;
+  holder: string;
   /** The member whose number is unknown, or whose vote is missing. */
   memberNo: number | null;
   /** The grant already in force that blocks this one. */
@@ -60,6 +69,8 @@ export function validateProxyGrant(
     holderMemberNo,
     grantorContinent: grantor?.continent ?? null,
     holderContinent: holder?.continent ?? null,
+    grantor: memberName(grantorMemberNo, members),
+    holder: memberName(holderMemberNo, members),
     memberNo: null,
     conflictingGrantId: null,
     holderCount: 0,

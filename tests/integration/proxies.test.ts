@@ -76,7 +76,7 @@ describe('proxies (R.7)', () => {
     const error = ((await refused.json()) as ApiError).error;
     expect(error.code).toBe('proxy_cross_continent');
     expect(error.message).toBe(
-      'Member 34 cannot hold the proxy of member 58: they are on different continents, and a member represents members of its own continent only.',
+      'Coordination Group — Ulyanovsk-city cannot hold the proxy of Commission Régionale de Partenaires — CRP Fogo: they are on different continents, and a member represents members of its own continent only.',
     );
   });
 

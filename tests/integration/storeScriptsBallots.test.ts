@@ -16,7 +16,7 @@ const secretBox = (motionId: string) => ({
 });
 
 describe('castSecretBallots.lua', () => {
-  it('stores the voters and their unlinked choices with one audit link, and a second cast of a member is refused whole', async () => {
+  it('stores the voters and their unlinked choices with one audit link; a member that voted is left out, the others stored', async () => {
     const box = secretBox('m-secret');
     const first = await castSecretBallots(
       redis,
@@ -28,7 +28,13 @@ describe('castSecretBallots.lua', () => {
       ],
       entryFor('vote.cast'),
     );
-    expect(first).toEqual({ stored: true });
+    expect(first).toEqual({
+      counted: false,
+      outcomes: new Map([
+        [1, 'stored'],
+        [2, 'stored'],
+      ]),
+    });
     const again = await castSecretBallots(
       redis,
       keys,
@@ -39,13 +45,21 @@ describe('castSecretBallots.lua', () => {
       ],
       entryFor('vote.cast'),
     );
-    expect(again).toEqual({ stored: false, counted: false, alreadyVoted: 2 });
-    // All or none: member 3, cast with the refused member 2, was not stored either.
-    expect((await redis.hkeys(box.voters)).sort()).toEqual(['1', '2']);
-    expect((await redis.smembers(box.choices)).sort()).toEqual(['r1|yes', 'r2|no']);
+    expect(again).toEqual({
+      counted: false,
+      outcomes: new Map([
+        [3, 'stored'],
+        [2, 'voted'],
+      ]),
+    });
+    // Member by member: member 3 is stored, member 2's second vote is not.
+    expect((await redis.hkeys(box.voters)).sort()).toEqual(['1', '2', '3']);
+    expect((await redis.smembers(box.choices)).sort()).toEqual(['r1|yes', 'r2|no', 'r3|yes']);
     const entries = (await stores.entries()).filter((entry) => entry.action === 'vote.cast');
-    expect(entries).toHaveLength(1);
+    expect(entries).toHaveLength(2);
     expect(entries[0]?.records?.map((record) => record.field)).toEqual(['1', '2']);
+    expect(entries[1]?.records?.map((record) => record.field)).toEqual(['3']);
+    expect(entries[1]?.after).toEqual({ members: [3] });
     expect(JSON.stringify(entries[0])).not.toMatch(/yes|no/);
     expect(await stores.chainHolds()).toBe(true);
   });
@@ -54,10 +68,12 @@ describe('castSecretBallots.lua', () => {
     const box = secretBox('m-counted');
     await redis.set(box.tally, '{}');
     const cast = await castSecretBallots(redis, keys, box, [{ voter: voter(5), line: 'r5|yes' }], entryFor('vote'));
-    expect(cast).toEqual({ stored: false, counted: true });
+    expect(cast).toEqual({ counted: true });
     expect(await redis.exists(box.voters, box.choices)).toBe(0);
   });
 });
+
+const own = (memberNo: number, json: string) => ({ memberNo, castAs: 'own' as const, json });
 
 describe('castNamedBallots.lua', () => {
   it('replaces a member’s ballot and keeps every one in the history, with its audit link; refused once counted', async () => {
@@ -67,23 +83,60 @@ describe('castNamedBallots.lua', () => {
       tally: keys.motionTally('m-named'),
     };
     const before = (await stores.links()).length;
-    expect(await castNamedBallots(redis, keys, box, [{ memberNo: 7, json: '{"c":"yes"}' }], entryFor('vote'))).toBe(
-      true,
-    );
-    expect(await castNamedBallots(redis, keys, box, [{ memberNo: 7, json: '{"c":"no"}' }], entryFor('vote'))).toBe(
-      true,
-    );
+    const stored = { counted: false, outcomes: new Map([[7, 'stored']]) };
+    expect(await castNamedBallots(redis, keys, box, [own(7, '{"c":"yes"}')], entryFor('vote'))).toEqual(stored);
+    expect(await castNamedBallots(redis, keys, box, [own(7, '{"c":"no"}')], entryFor('vote'))).toEqual(stored);
     expect(await redis.hget(box.ballots, '7')).toBe('{"c":"no"}');
     expect(await redis.lrange(box.history, 0, -1)).toEqual(['{"c":"yes"}', '{"c":"no"}']);
     expect((await stores.links()).length).toBe(before + 2);
 
     await redis.set(box.tally, '{}');
-    expect(await castNamedBallots(redis, keys, box, [{ memberNo: 8, json: '{"c":"yes"}' }], entryFor('vote'))).toBe(
-      false,
-    );
+    expect(await castNamedBallots(redis, keys, box, [own(8, '{"c":"yes"}')], entryFor('vote'))).toEqual({
+      counted: true,
+    });
     expect(await redis.hexists(box.ballots, '8')).toBe(0);
     expect(await redis.llen(box.history)).toBe(2);
     expect((await stores.links()).length).toBe(before + 2);
+  });
+
+  it('leaves out, alone, a ballot by proxy whose member voted itself or whose proxy was revoked', async () => {
+    const box = {
+      ballots: keys.namedBallots('m-partial'),
+      history: keys.ballotHistory('m-partial'),
+      tally: keys.motionTally('m-partial'),
+    };
+    const proxies = keys.proxies('a-partial');
+    await redis.hset(proxies, 'g21', '{"revokedAt":null}', 'g22', '{"revokedAt":"2026-11-21T09:00:00.000Z"}');
+    await castNamedBallots(redis, keys, box, [own(21, '{"castAs":"own","c":"no"}')], entryFor('vote'));
+    const byProxy = (memberNo: number) => ({
+      memberNo,
+      castAs: 'proxy' as const,
+      json: `{"castAs":"proxy","m":${memberNo}}`,
+    });
+    const cast = await castNamedBallots(
+      redis,
+      keys,
+      box,
+      [own(20, '{"castAs":"own","c":"yes"}'), byProxy(21), byProxy(22)],
+      entryFor('vote.partial'),
+      { assemblyId: 'a-partial', grantIds: ['g21', 'g22'] },
+    );
+    expect(cast).toEqual({
+      counted: false,
+      outcomes: new Map([
+        [20, 'stored'],
+        [21, 'voted_itself'],
+        [22, 'revoked'],
+      ]),
+    });
+    expect(await redis.hget(box.ballots, '21')).toBe('{"castAs":"own","c":"no"}');
+    expect(await redis.hexists(box.ballots, '22')).toBe(0);
+    // Neither proxy is marked used: the revoked one was not, the other lost to its grantor's own vote.
+    expect(await redis.smembers(keys.proxiesUsed('a-partial'))).toEqual([]);
+    const entry = (await stores.entries()).find((candidate) => candidate.action === 'vote.partial');
+    expect(entry?.after).toEqual({ members: [20] });
+    expect(entry?.records?.map((record) => record.field)).toEqual(['20']);
+    expect(await stores.chainHolds()).toBe(true);
   });
 });
 
@@ -114,7 +167,7 @@ describe('saveTallyIfUnchanged.lua', () => {
   it('sizes a list of named ballots with LLEN', async () => {
     const box = { ballots: keys.namedBallots('m-list'), history: keys.ballotHistory('m-list') };
     const tally = keys.motionTally('m-list');
-    await castNamedBallots(redis, keys, { ...box, tally }, [{ memberNo: 1, json: '{}' }], entryFor('vote'));
+    await castNamedBallots(redis, keys, { ...box, tally }, [own(1, '{}')], entryFor('vote'));
     const read = await readBox(redis, ['hvals', box.ballots], { key: box.history, kind: 'list' });
     expect(await saveTallyOnce(redis, keys, tally, '{}', entryFor('tally'), { ...read.box, size: 0 })).toBe('changed');
     expect(await saveTallyOnce(redis, keys, tally, '{}', entryFor('tally'), read.box)).toBe('saved');

@@ -3,7 +3,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import type { AssemblyView } from '@shared/api/assemblies';
 import type { ApiError } from '@shared/api/errors';
 import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
-import type { MotionsResponse } from '@shared/api/voting';
+import type { CastBallotsResponse, MotionsResponse } from '@shared/api/voting';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { BallotReceipt, Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';
@@ -124,8 +124,19 @@ describe('deciding at an extraordinary assembly (R.7)', () => {
         { memberNo: 57, choice: 'against' },
       ],
     });
-    expect(foreign.status).toBe(403);
-    expect(((await foreign.json()) as ApiError).error.message).toContain('No vote was recorded');
+    // Her own member's vote is recorded; the other person's member is refused alone, named.
+    expect(foreign.status).toBe(201);
+    const partial = (await foreign.json()) as CastBallotsResponse;
+    expect(partial.receipts.map((receipt) => receipt.memberNo)).toEqual([34]);
+    expect(partial.refused).toEqual([
+      {
+        code: 'ballot_not_representative',
+        params: expect.objectContaining({
+          memberNo: 57,
+          member: 'Commission Régionale de Partenaires — CRP Brava',
+        }) as unknown,
+      },
+    ]);
     const mine = await ekaterina.json<MotionsResponse>(`/api/assemblies/${firstId}/motions`);
     expect(mine.motions[0]?.myBallots).toHaveLength(24);
     expect(mine.motions[0]?.tally).toBeNull();

@@ -1,8 +1,9 @@
 --[[
-  Records the secret votes of one action, all or none: each voter in one place, each choice in an
-  unordered set (never linked to its voter), and the audit link naming the voters. Refused once
-  the tally is stored, so an acknowledged ballot is always counted, and when a proxy the votes are
-  cast under was revoked.
+  Records the secret votes of one action member by member: each voter in one place, each choice
+  in an unordered set (never linked to its voter), and one audit link naming the voters recorded.
+  Nothing is written once the tally is stored, so an acknowledged ballot is always counted. A
+  vote is left out when its member had voted (a secret vote is final) or when the proxy it is
+  cast under is no longer in force; the others are recorded all the same.
 
   Input:
     KEYS[1] voters (hash: member number -> voter JSON)
@@ -12,26 +13,39 @@
     KEYS[5] tally
     KEYS[6] proxies of the assembly (hash: grantId -> grant JSON)
     KEYS[7] proxies used (set of grantIds)
-    ARGV[1] ballots (JSON array of [member number, voter JSON, "receiptHash|choice"])
-    ARGV[2] audit entry (JSON)
-    ARGV[3] grantIds the votes by proxy are cast under (JSON array)
+    ARGV[1] ballots (JSON array of [member number, voter JSON, "receiptHash|choice", grantId or
+            "" for an own vote, audit record JSON])
+    ARGV[2] audit entry (JSON) with "__members__" and "__records__" where the voters recorded
+            and their audit records go
 
-  Output: 0 all stored; -1 the tally is stored; -2 a proxy is no longer in force; else the
-  number of a member that had voted (nothing written but in the first case).
+  Output: {-1} the tally is stored (nothing written); else {1, member, outcome, member, outcome…}
+  with each outcome "stored", "voted" or "revoked".
 ]]
 --- @include "auditAppend"
 --- @include "proxiesInForce"
-if redis.call('EXISTS', KEYS[5]) == 1 then return -1 end
-local ballots = cjson.decode(ARGV[1])
-for _, ballot in ipairs(ballots) do
-  if redis.call('HEXISTS', KEYS[1], ballot[1]) == 1 then return tonumber(ballot[1]) end
+if redis.call('EXISTS', KEYS[5]) == 1 then return {-1} end
+local out, members, records, used = {1}, {}, {}, {}
+for _, ballot in ipairs(cjson.decode(ARGV[1])) do
+  local outcome = 'stored'
+  if redis.call('HEXISTS', KEYS[1], ballot[1]) == 1 then
+    outcome = 'voted'
+  elseif ballot[4] ~= '' and not proxies_in_force(KEYS[6], {ballot[4]}) then
+    outcome = 'revoked'
+  end
+  if outcome == 'stored' then
+    redis.call('HSET', KEYS[1], ballot[1], ballot[2])
+    redis.call('SADD', KEYS[2], ballot[3])
+    members[#members + 1] = ballot[1]
+    records[#records + 1] = ballot[5]
+    if ballot[4] ~= '' then used[#used + 1] = ballot[4] end
+  end
+  out[#out + 1] = ballot[1]
+  out[#out + 1] = outcome
 end
-local grants = cjson.decode(ARGV[3])
-if not proxies_in_force(KEYS[6], grants) then return -2 end
-for _, ballot in ipairs(ballots) do
-  redis.call('HSET', KEYS[1], ballot[1], ballot[2])
-  redis.call('SADD', KEYS[2], ballot[3])
+if #members > 0 then
+  use_proxies(KEYS[7], used)
+  local entry = string.gsub(ARGV[2], '"__members__"', function() return '[' .. table.concat(members, ',') .. ']' end)
+  entry = string.gsub(entry, '"__records__"', function() return '[' .. table.concat(records, ',') .. ']' end)
+  audit_append(KEYS[3], KEYS[4], entry)
 end
-use_proxies(KEYS[7], grants)
-audit_append(KEYS[3], KEYS[4], ARGV[2])
-return 0
+return out

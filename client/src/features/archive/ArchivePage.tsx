@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ArchiveResponse, ArchivedAssembly, ArchivedMotion } from '@shared/api/archive';
-import { renderReason } from '@shared/rules/messages';
+import { resultLine } from '../voting/MotionResult';
 import { paths } from '../../app/paths';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -222,7 +222,7 @@ function ArchivedMotionResult({ motion }: { motion: ArchivedMotion }) {
       <p className="prose-text">{motion.text}</p>
       {result ? (
         <p>
-          <strong>{t(`votes.outcome.${result.outcome}`)}</strong> — {renderReason(language, result)}
+          <strong>{resultLine(result, t, language)}</strong>
         </p>
       ) : (
         <p className="hint">{t('archive.notCounted')}</p>

@@ -8,6 +8,8 @@ import { signInPath, paths } from '../../app/paths';
 import { ItemElections } from '../voting/ItemElections';
 import { ItemVotes } from '../voting/ItemVotes';
 import { ClosedRoom } from './ClosedRoom';
+import { useWaitingVotes } from '../voting/waitingVotes';
+import { WaitingVotesBanner } from '../voting/WaitingVotesBanner';
 import { Composer } from './Composer';
 import { MembersFor } from './MembersFor';
 import { MessageItem, type ChangeMessage } from './MessageItem';
@@ -42,6 +44,11 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
   const refusalText = useRefusalText();
   const [thread, setThread] = useState<string>(assembly.agenda[0]?.id ?? 'general');
   const [replyTo, setReplyTo] = useState<RoomMessage | null>(null);
+  // Votes waiting for this person: read again when the room says votes changed, or when it votes.
+  const [voted, setVoted] = useState(0);
+  const waiting = useWaitingVotes(assembly.id, state.motionsVersion + voted, state.room?.phase === 'open');
+  const waitingItems = new Set(waiting.map((vote) => vote.itemId));
+  const onVoted = useCallback(() => setVoted((count) => count + 1), []);
 
   const threads = useMemo(
     () => [
@@ -126,6 +133,14 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
               </button>
             </div>
           )}
+          <WaitingVotesBanner
+            waiting={waiting}
+            onGo={(itemId) => {
+              setThread(itemId);
+              setReplyTo(null);
+              document.getElementById('thread-title')?.scrollIntoView({ block: 'start' });
+            }}
+          />
           <Presence present={state.present} />
         </>
       )}
@@ -145,12 +160,18 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
                   setReplyTo(null);
                 }}
               >
+                {waitingItems.has(candidate.id) && (
+                  <span className="threads__vote" aria-hidden="true" data-testid="tab-vote-marker">
+                    ●
+                  </span>
+                )}
                 <span className="threads__title">{candidate.title}</span>
                 <span className="threads__count" aria-hidden="true">
                   {counts.get(candidate.id) ?? 0}
                 </span>
                 <span className="visually-hidden">
                   {t('liveRoom.threadCount', { count: counts.get(candidate.id) ?? 0 })}
+                  {waitingItems.has(candidate.id) && `, ${t('votes.tabMarker')}`}
                 </span>
               </button>
             </li>
@@ -179,6 +200,7 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
             live={live}
             table={room.table}
             attendance={state.attendance}
+            onVoted={onVoted}
           />
         )}
         {pinned.length > 0 && (

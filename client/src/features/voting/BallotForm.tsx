@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MotionsResponse } from '@shared/api/voting';
+import type { CastBallotsResponse, MotionView, MotionsResponse } from '@shared/api/voting';
 import { ballotChoices } from '@shared/rules/ballots';
 import type { BallotChoice } from '@shared/schemas/ballot';
 import type { BallotReceipt, Motion } from '@shared/schemas/voting';
 import { FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { castBallots } from './api';
+import { BallotMembers } from './BallotMembers';
+import { refusalText } from '../../ui/refusalText';
 
 interface Props {
   assemblyId: string;
@@ -14,7 +16,23 @@ interface Props {
   castable: MotionsResponse['castable'];
   /** Members that already voted in this secret ballot (final). */
   alreadySecret: ReadonlySet<number>;
+  /** Members whose proxy the person holds that voted themselves (their own vote counts). */
+  votedItself: ReadonlySet<number>;
+  /** The ballots already cast for this person's members (after a reload, the button says so). */
+  cast: MotionView['myBallots'];
   onCast: (receipts: BallotReceipt[]) => void;
+}
+
+/** What was cast already for every member listed: how many, and the choice when all alike (null when split). */
+function castBefore(
+  members: MotionsResponse['castable'],
+  cast: MotionView['myBallots'],
+): { count: number; choice: BallotChoice | null } | null {
+  const byMember = new Map(cast.map((ballot) => [ballot.memberNo, ballot.choice]));
+  if (members.length === 0 || !members.every((member) => byMember.has(member.memberNo))) return null;
+  const choices = new Set(members.map((member) => byMember.get(member.memberNo)));
+  const [only] = [...choices];
+  return { count: members.length, choice: choices.size === 1 && only ? only : null };
 }
 
 const castBallotsInput = lazySchema(() =>
@@ -25,19 +43,27 @@ const castBallotsInput = lazySchema(() =>
  * R.7: a representative votes for each member it represents and each proxy it holds, all alike in
  * one action or split member by member, and sees exactly for whom.
  */
-export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast }: Props) {
-  const { t } = useTranslation();
+export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedItself, cast, onCast }: Props) {
+  const { t, i18n } = useTranslation();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const submission = useSubmission(formRef, []);
   usePreloadedSchema(castBallotsInput, formRef);
-  const members = castable.filter((member) => !alreadySecret.has(member.memberNo));
+  // Exactly the members the person can vote for now: not one whose proxy it gave (unless taken
+  // back, after asking), not one whose proxy it holds that voted itself, not one voted secretly.
+  const [takenBack, setTakenBack] = useState<ReadonlySet<number>>(new Set());
+  const open = castable.filter((member) => !alreadySecret.has(member.memberNo));
+  const given = open.filter((member) => member.proxyGivenTo !== null && !takenBack.has(member.memberNo));
+  const itself = open.filter((member) => member.castAs === 'proxy' && votedItself.has(member.memberNo));
+  const members = open.filter((member) => !given.includes(member) && !itself.includes(member));
   const [split, setSplit] = useState(false);
   const [alike, setAlike] = useState<BallotChoice | ''>('');
   const [choices, setChoices] = useState<Record<number, BallotChoice | ''>>({});
-  const [done, setDone] = useState<number | null>(null);
+  const [done, setDone] = useState<{ count: number; choice: BallotChoice | null } | null>(null);
+  const [refused, setRefused] = useState<CastBallotsResponse['refused']>([]);
+  const [changedSince, setChangedSince] = useState(false);
   const allCastRef = useRef<HTMLParagraphElement>(null);
-  const allCast = members.length === 0;
+  const allCast = members.length === 0 && given.length === 0;
   // The last secret votes replace the form by this sentence: the focus goes to it, not to the page.
   useEffect(() => {
     if (allCast && done !== null) allCastRef.current?.focus();
@@ -63,27 +89,28 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
       castBallots(assemblyId, motion.id, input),
     );
     if (answer) {
-      setDone(answer.receipts.length);
+      setDone({ count: answer.receipts.length, choice: split ? null : alike || null });
+      setRefused(answer.refused);
       onCast(answer.receipts);
     }
   };
+  // What was done, on the button, until the person changes a choice: just now, or before (a reload).
+  const changed = () => {
+    setDone(null);
+    setChangedSince(true);
+  };
+  const before = castBefore(members, cast);
+  const shown = done ?? (changedSince ? null : before);
+  const language = i18n.resolvedLanguage ?? 'en';
 
   return (
     <form ref={formRef} className="ballot" noValidate onSubmit={onSubmit(() => void send())} data-testid="ballot">
-      <details className="ballot__for">
-        <summary>{t('votes.votingFor', { count: members.length })}</summary>
-        <ul className="plain-list">
-          {members.map((member) => (
-            <li key={member.memberNo}>
-              {member.organisation}{' '}
-              <span className="muted">
-                (n° {member.memberNo}
-                {member.castAs === 'proxy' ? `, ${t('votes.byProxy')}` : ''})
-              </span>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <BallotMembers
+        members={members}
+        votedItself={itself}
+        given={given}
+        onTakeBack={(memberNo) => setTakenBack(new Set([...takenBack, memberNo]))}
+      />
       {members.length > 1 && (
         <label className="checkbox">
           <input type="checkbox" checked={split} onChange={(event) => setSplit(event.target.checked)} />{' '}
@@ -104,7 +131,10 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
                 name={`${id}-alike`}
                 value={choice}
                 checked={alike === choice}
-                onChange={() => setAlike(choice)}
+                onChange={() => {
+                  setAlike(choice);
+                  changed();
+                }}
               />{' '}
               {t(`votes.choice.${choice}`)}
             </label>
@@ -123,9 +153,10 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
                   <select
                     id={`${id}-${member.memberNo}`}
                     value={choices[member.memberNo] ?? ''}
-                    onChange={(event) =>
-                      setChoices({ ...choices, [member.memberNo]: event.target.value as BallotChoice | '' })
-                    }
+                    onChange={(event) => {
+                      setChoices({ ...choices, [member.memberNo]: event.target.value as BallotChoice | '' });
+                      changed();
+                    }}
                   >
                     <option value="">{t('votes.noChoice')}</option>
                     {ballotChoices.map((choice) => (
@@ -143,16 +174,32 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, onCast
       <FormFailure failure={submission.failure} message={submission.formMessage} />
       {done !== null && !submission.failure && (
         <p className="notice notice--ok" role="status">
-          {t('votes.cast', { count: done })}
+          {t('votes.cast', { count: done.count })}
         </p>
+      )}
+      {refused.length > 0 && !submission.failure && (
+        <div className="notice notice--warning" role="alert" data-testid="ballot-refused">
+          <p>{t('votes.refused', { count: refused.length })}</p>
+          <ul>
+            {refused.map((refusal, index) => (
+              <li key={index}>
+                {refusalText({ code: refusal.code, params: refusal.params, message: '' }, t, language)}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {/* Not disabled while the votes go: a disabled button would drop the keyboard focus. */}
       <button type="submit" className="button" aria-disabled={submission.pending || undefined}>
         {submission.pending
           ? t('form.sending')
-          : motion.secret
-            ? t('votes.submitSecret', { count: members.length })
-            : t('votes.submit', { count: split ? Object.values(choices).filter(Boolean).length : members.length })}
+          : shown !== null
+            ? shown.choice
+              ? t('votes.done', { count: shown.count, choice: t(`votes.choice.${shown.choice}`).toLowerCase() })
+              : t('votes.doneSplit', { count: shown.count })
+            : motion.secret
+              ? t('votes.submitSecret', { count: members.length })
+              : t('votes.submit', { count: split ? Object.values(choices).filter(Boolean).length : members.length })}
       </button>
     </form>
   );

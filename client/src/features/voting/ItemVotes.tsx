@@ -19,10 +19,12 @@ interface Props {
   table: boolean;
   /** The room's live figures, newer than those read with the motions. */
   attendance: Attendance | null;
+  /** This person cast votes (the room's banner reads what still waits). */
+  onVoted?: () => void;
 }
 
 /** The votes of one agenda item, above its discussion: the quorum meter, each motion, and the Table's form. */
-export function ItemVotes({ view, itemId, motionsVersion, live, table, attendance }: Props) {
+export function ItemVotes({ view, itemId, motionsVersion, live, table, attendance, onVoted }: Props) {
   const { t } = useTranslation();
   const assemblyId = view.assembly.id;
   const { state, reload } = useApiQuery(`motions:${assemblyId}`, (signal) => fetchMotions(assemblyId, signal));
@@ -56,7 +58,10 @@ export function ItemVotes({ view, itemId, motionsVersion, live, table, attendanc
           castable={voting.castable}
           live={live}
           presence={attendance ?? voting.presence}
-          onCast={reload}
+          onCast={() => {
+            reload();
+            onVoted?.();
+          }}
         />
       ))}
       {table && live && (

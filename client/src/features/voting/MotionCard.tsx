@@ -4,6 +4,7 @@ import type { MotionView, MotionsResponse } from '@shared/api/voting';
 import type { Attendance } from '@shared/events';
 import type { BallotReceipt } from '@shared/schemas/voting';
 import { BallotForm } from './BallotForm';
+import { MotionReceipts } from './MotionReceipts';
 import { MotionResult } from './MotionResult';
 import { receiptStore } from './receipts';
 import { CloseVoteButton } from './CloseVoteButton';
@@ -19,11 +20,30 @@ interface Props {
   onCast: () => void;
 }
 
+/** The receipts to show: the server's for named ballots (they replace this browser's), this browser's for the rest. */
+function mergeReceipts(server: readonly BallotReceipt[], local: readonly BallotReceipt[]): BallotReceipt[] {
+  const byMember = new Map(local.map((receipt) => [receipt.memberNo, receipt]));
+  for (const receipt of server) byMember.set(receipt.memberNo, receipt);
+  return [...byMember.values()].sort((a, b) => a.memberNo - b.memberNo);
+}
+
+/** Members whose proxy the person holds that voted themselves on this motion: their own vote counts (R.7). */
+function votedItself(entry: MotionView, castable: MotionsResponse['castable']): Set<number> {
+  const byProxy = new Set(castable.filter((member) => member.castAs === 'proxy').map((member) => member.memberNo));
+  return new Set(
+    entry.myBallots
+      .filter((ballot) => byProxy.has(ballot.memberNo) && ballot.castAs === 'own')
+      .map((ballot) => ballot.memberNo),
+  );
+}
+
 /** One motion: its text, this person's votes and receipts, the ballot while open, the result after the close. */
 export function MotionCard({ assemblyId, table, entry, castable, live, presence, onCast }: Props) {
   const { t } = useTranslation();
-  const { motion, myBallots, tally } = entry;
-  const [receipts, setReceipts] = useState<BallotReceipt[]>(() => receiptStore.read(motion.id));
+  const { motion, myBallots, myReceipts, tally } = entry;
+  // Named: the server's (any device), newest first; secret: this browser's only.
+  const [local, setLocal] = useState<BallotReceipt[]>(() => receiptStore.read(motion.id));
+  const receipts = mergeReceipts(myReceipts, local);
   const names = new Map(castable.map((member) => [member.memberNo, member.organisation]));
   const cardRef = useRef<HTMLElement>(null);
 
@@ -76,8 +96,10 @@ export function MotionCard({ assemblyId, table, entry, castable, live, presence,
             motion={motion}
             castable={castable}
             alreadySecret={motion.secret ? new Set(myBallots.map((ballot) => ballot.memberNo)) : new Set()}
+            votedItself={votedItself(entry, castable)}
+            cast={myBallots}
             onCast={(cast) => {
-              setReceipts(receiptStore.add(motion.id, cast));
+              setLocal(receiptStore.add(motion.id, cast));
               onCast();
             }}
           />
@@ -96,18 +118,8 @@ export function MotionCard({ assemblyId, table, entry, castable, live, presence,
           }}
         />
       )}
-      {!tally && receipts.length > 0 && (
-        <details className="motion__receipts" data-testid="receipts">
-          <summary>{t('votes.receipts', { count: receipts.length })}</summary>
-          <p className="hint">{t('votes.receiptsHint')}</p>
-          <ul className="plain-list receipts">
-            {receipts.map((receipt) => (
-              <li key={receipt.memberNo}>
-                {names.get(receipt.memberNo) ?? `n° ${receipt.memberNo}`}: <code>{receipt.receipt}</code>
-              </li>
-            ))}
-          </ul>
-        </details>
+      {receipts.length > 0 && (
+        <MotionReceipts motionId={motion.id} receipts={receipts} names={names} secret={motion.secret} />
       )}
     </article>
   );

@@ -1,10 +1,25 @@
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '@shared/schemas/person';
 import { renderReason } from '@shared/rules/messages';
 import type { BallotReceipt, MotionTally } from '@shared/schemas/voting';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ReceiptHashes } from './ReceiptHashes';
 import { receiptHash } from './receipts';
+
+/** The result as one sentence: "Adopted: 54 for, 3 against, 2 abstentions; 59 of 104 voting members took part." */
+export function resultLine(result: MotionTally['result'], t: TFunction, language: Language): string {
+  const { counts, quorum, reason } = result;
+  if (reason !== 'majority_for' && reason !== 'majority_against' && reason !== 'tie' && reason !== 'no_votes')
+    return renderReason(language, result);
+  return t(`votes.result.${reason}`, {
+    for: counts.for,
+    against: counts.against,
+    abstentions: t('votes.result.abstentions', { count: counts.abstain }),
+    turnout: t('votes.result.turnout', { count: counts.cast, voting: quorum.votingMembers }),
+  });
+}
 
 /** The result at the close with every figure, and each of this voter's receipts checked against the published list. */
 export function MotionResult({
@@ -37,7 +52,7 @@ export function MotionResult({
   return (
     <div className={`result result--${result.outcome}`} data-testid="result">
       <p className="result__outcome">
-        <strong>{t(`votes.outcome.${result.outcome}`)}</strong> — {renderReason(language, result)}
+        <strong>{resultLine(result, t, language)}</strong>
       </p>
       <dl className="result__counts">
         <div>
@@ -61,6 +76,14 @@ export function MotionResult({
           </div>
         )}
       </dl>
+      {checked.length > 0 && checked.every(({ counted }) => counted !== null) && (
+        <p
+          className={`notice ${checked.every(({ counted }) => counted) ? 'notice--ok' : 'notice--error'}`}
+          data-testid="receipts-verdict"
+        >
+          {checked.every(({ counted }) => counted) ? t('votes.receiptsVerified') : t('votes.receiptsNotVerified')}
+        </p>
+      )}
       {checked.length > 0 && (
         <ul className="plain-list">
           {checked.map(({ receipt, counted }) => (

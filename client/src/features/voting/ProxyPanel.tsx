@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssemblyView } from '@shared/api/assemblies';
-import type { ProxyView } from '@shared/api/voting';
+import type { ProxiesResponse, ProxyView } from '@shared/api/voting';
 import type { Actor } from '@shared/rules/permissions';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Field } from '../../ui/field';
@@ -44,6 +44,7 @@ export default function ProxyPanel({ view, actor }: { view: AssemblyView; actor:
               assemblyId={assemblyId}
               actor={actor}
               holders={state.data.holders}
+              holdersFor={state.data.holdersFor}
               given={state.data.proxies}
               onGranted={reload}
             />
@@ -128,12 +129,14 @@ function GrantForm({
   assemblyId,
   actor,
   holders,
+  holdersFor,
   given,
   onGranted,
 }: {
   assemblyId: string;
   actor: Actor;
-  holders: Array<{ memberNo: number; organisation: string; continent: string; representative: string | null }>;
+  holders: ProxiesResponse['holders'];
+  holdersFor: ProxiesResponse['holdersFor'];
   given: ProxyView[];
   onGranted: () => void;
 }) {
@@ -149,17 +152,14 @@ function GrantForm({
   const [holder, setHolder] = useState<number | ''>('');
   const [done, setDone] = useState<string | null>(null);
   const continent = holders.find((candidate) => candidate.memberNo === grantor)?.continent;
-  // Same continent first (the rule), every other voting member after, so the refusal can be explained.
+  // Only the holders the rules allow for this grantor (same continent, voting, not giving a proxy itself).
+  const allowed = new Set(holdersFor.find((entry) => entry.grantorMemberNo === grantor)?.holderMemberNos ?? []);
   const candidates = holders
     .filter(
       (candidate) =>
-        candidate.memberNo !== grantor && !actor.represents.some((member) => member.memberNo === candidate.memberNo),
+        allowed.has(candidate.memberNo) && !actor.represents.some((member) => member.memberNo === candidate.memberNo),
     )
-    .sort(
-      (a, b) =>
-        Number(b.continent === continent) - Number(a.continent === continent) ||
-        a.organisation.localeCompare(b.organisation),
-    );
+    .sort((a, b) => a.organisation.localeCompare(b.organisation));
   if (grantors.length === 0) return null;
 
   const send = async () => {
@@ -206,12 +206,15 @@ function GrantForm({
               <select
                 {...control}
                 value={grantor}
-                onChange={(event) => setGrantor(event.target.value ? Number(event.target.value) : '')}
+                onChange={(event) => {
+                  setGrantor(event.target.value ? Number(event.target.value) : '');
+                  setHolder('');
+                }}
               >
                 <option value="">{t('form.choose')}</option>
                 {grantors.map((member) => (
                   <option key={member.memberNo} value={member.memberNo}>
-                    {member.organisation} (n° {member.memberNo})
+                    {member.organisation}
                   </option>
                 ))}
               </select>
@@ -229,12 +232,13 @@ function GrantForm({
               <select
                 {...control}
                 value={holder}
+                disabled={grantor === ''}
                 onChange={(event) => setHolder(event.target.value ? Number(event.target.value) : '')}
               >
-                <option value="">{t('form.choose')}</option>
+                <option value="">{grantor === '' ? t('proxyPanel.grantorFirst') : t('form.choose')}</option>
                 {candidates.map((candidate) => (
                   <option key={candidate.memberNo} value={candidate.memberNo}>
-                    {candidate.organisation} — {t(`continent.${candidate.continent as 'Europe'}`)}
+                    {candidate.organisation}
                     {candidate.representative ? ` (${candidate.representative})` : ''}
                   </option>
                 ))}

@@ -1,5 +1,5 @@
-import type { MotionsResponse, ProxiesResponse, ProxyView } from '@shared/api/voting';
-import type { BallotReceipt, CastBallotsInput, Motion, OpenMotionInput } from '@shared/schemas/voting';
+import type { CastBallotsResponse, MotionsResponse, ProxiesResponse, ProxyView } from '@shared/api/voting';
+import type { CastBallotsInput, Motion, OpenMotionInput } from '@shared/schemas/voting';
 import type { GrantProxyInput } from '@shared/schemas/proxy';
 import { getJson, postFile, postJson } from '../../api/http';
 
@@ -15,16 +15,13 @@ export function openMotion(assemblyId: string, input: OpenMotionInput): Promise<
   return postJson<Motion>(`${base(assemblyId)}/motions`, input);
 }
 
-/** Casts the votes of one or many members in one action; all recorded, or none. */
+/** Casts the votes of one or many members in one action: each recorded, or refused alone with why. */
 export function castBallots(
   assemblyId: string,
   motionId: string,
   input: CastBallotsInput,
-): Promise<{ receipts: BallotReceipt[] }> {
-  return postJson<{ receipts: BallotReceipt[] }>(
-    `${base(assemblyId)}/motions/${encodeURIComponent(motionId)}/ballots`,
-    input,
-  );
+): Promise<CastBallotsResponse> {
+  return postJson<CastBallotsResponse>(`${base(assemblyId)}/motions/${encodeURIComponent(motionId)}/ballots`, input);
 }
 
 export function fetchProxies(assemblyId: string, signal?: AbortSignal): Promise<ProxiesResponse> {
@@ -68,7 +65,7 @@ export function castElectionBallots(
   assemblyId: string,
   electionId: string,
   input: import('@shared/schemas/election').CastElectionBallotsInput,
-): Promise<{ receipts: BallotReceipt[] }> {
+): Promise<CastBallotsResponse> {
   return postJson(`${base(assemblyId)}/elections/${encodeURIComponent(electionId)}/ballots`, input);
 }
 
