@@ -3,8 +3,8 @@ import { assemblyPhase } from '@shared/rules/assemblies';
 import type { Actor } from '@shared/rules/permissions';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Context } from '../context';
-import { electionState } from '../commands/elections';
 import { castableFor } from './castable';
+import { openVotes } from './waitingVotes';
 
 const homeAssembly = (assembly: Assembly): HomeAssembly => ({
   id: assembly.id,
@@ -43,30 +43,15 @@ async function openTasks(
   actor: Actor,
   assembly: Assembly,
 ): Promise<OpenAssemblyTasks> {
-  const [{ mine }, motions, elections] = await Promise.all([
-    castableFor(ctx, actor, assembly.id),
-    ctx.votes.motions(assembly.id),
-    ctx.elections.elections(assembly.id),
-  ]);
-  const left = (voted: Iterable<number>) => {
-    const done = new Set(voted);
-    return [...mine].filter((memberNo) => !done.has(memberNo)).length;
-  };
-  const waiting: WaitingVote[] = [];
-  if (mine.size > 0) {
-    for (const motion of motions) {
-      if (motion.closedAt) continue;
-      const voters = motion.secret ? await ctx.votes.secretVoters(motion.id) : await ctx.votes.namedBallots(motion.id);
-      const members = left(voters.map((voter) => voter.memberNo));
-      if (members > 0) waiting.push({ kind: 'motion', id: motion.id, title: motion.title, members });
-    }
-    for (const election of elections) {
-      const state = await electionState(ctx, election);
-      if (state.finished) continue;
-      const members = left((await ctx.elections.voters(election.id, state.round)).map((voter) => voter.memberNo));
-      if (members > 0)
-        waiting.push({ kind: 'election', id: election.id, body: election.body, office: election.office, members });
-    }
-  }
+  const [{ mine }, votes] = await Promise.all([castableFor(ctx, actor, assembly.id), openVotes(ctx, assembly)]);
+  const waiting = votes.flatMap((vote): WaitingVote[] => {
+    const members = [...mine].filter((memberNo) => !vote.voted.has(memberNo)).length;
+    if (members === 0) return [];
+    return [
+      vote.seat
+        ? { kind: 'election', id: vote.key, body: vote.seat.body, office: vote.seat.office, members }
+        : { kind: 'motion', id: vote.key, title: vote.title, members },
+    ];
+  });
   return { assembly: homeAssembly(assembly), waiting, votingFor: mine.size };
 }

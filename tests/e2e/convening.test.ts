@@ -120,7 +120,7 @@ describe('convening an assembly in a real browser', () => {
     // Exactly one convocation per person (26 for the 108 members) in the outbox, and no more arrive.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await outbox()).filter((message) => isConvocation(message.subject))).toHaveLength(26);
-  });
+  }, 120_000);
 
   it("opens the assembly from a representative's personal link, signed in as that person, on a desktop in English", async () => {
     const convocation = (await outbox()).find(

@@ -30,9 +30,29 @@ describe('the demo as a newcomer finds it: an extraordinary assembly open now, i
     await expect.poll(() => quorum.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await quorum.textContent()).toContain('70');
     await screenshotsEverywhere(page, 'demo-quorum');
-    await page.getByRole('button', { name: /Élection de la Direction/ }).click();
+    await page.locator('.threads').getByRole('button', { name: /Élection de la Direction/ }).click();
     await expect.poll(() => page.getByTestId('candidacies').count(), { timeout: 10_000 }).toBe(1);
     await screenshotsEverywhere(page, 'demo-election');
+  }, 180_000);
+
+  it('tells a representative who has not voted of both open votes, the statute change and the election, in her language', async () => {
+    const context = await env.browser.newContext({ locale: 'fr-FR', viewport: viewports.phone });
+    contexts.push(context);
+    const page = await context.newPage();
+    await signInThroughOutbox(page, env.platform.base, 'ekaterina.smoroda@example.org', 'Ekaterina Smoroda');
+    await page.goto(`${env.platform.base}/assemblies`);
+    await page
+      .getByRole('link', { name: /Rencontres internationales/ })
+      .first()
+      .click();
+    const banner = page.getByTestId('waiting-votes');
+    await expect.poll(() => banner.textContent(), { timeout: 15_000 }).toMatch(/^2 votes are open/);
+    expect(await banner.textContent()).toMatch(
+      /Article 6.*Élection de la Direction|Élection de la Direction.*Article 6/,
+    );
+    // Each item with a vote waiting carries the mark on its tab.
+    await expect.poll(() => page.getByTestId('tab-vote-marker').count()).toBe(2);
+    await screenshotsEverywhere(page, 'demo-waiting-votes');
   }, 180_000);
 
   it('finds the convocations of a person in the outbox, page by page', async () => {

@@ -88,7 +88,7 @@ describe('the minutes of the demo assembly already held, in a real browser', () 
     ]);
     for (const title of ['Plan d’action et budget 2026', 'Formation de facilitateurs en russe']) {
       const motion = motions.filter({ has: page.getByRole('heading', { name: `Motion : ${title}`, exact: true }) });
-      expect(await motion.locator('.minutes-outcome').textContent()).toBe('Adoptée');
+      expect(await motion.locator('.minutes-outcome').textContent()).toMatch(/^Adoptée : \d+ pour/);
       const counts =
         /^Pour (\d+) · Contre (\d+) · Abstentions (\d+) \(non comptées\)$/
           .exec((await motion.locator('p', { hasText: /^Pour \d+/ }).textContent()) ?? '')
@@ -143,7 +143,10 @@ describe('the minutes of the demo assembly already held, in a real browser', () 
     expect(await attendance.locator('.minutes-row__detail', { hasText: 'Proxy holder' }).textContent()).toMatch(
       /^Proxy holder: No\. 57 .*CRP Brava/,
     );
-    expect(await page.locator('.minutes-outcome').allTextContents()).toEqual(['Adopted', 'Adopted']);
+    expect(await page.locator('.minutes-outcome').allTextContents()).toEqual([
+      expect.stringMatching(/^Adopted: \d+ for/),
+      expect.stringMatching(/^Adopted: \d+ for/),
+    ]);
     await screenshot(page, 'minutes-en-desktop');
   }, 90_000);
 

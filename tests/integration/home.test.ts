@@ -10,7 +10,10 @@ import { createContext } from '../../server/context';
 import { connectRedis } from '../../server/redis/connection';
 import { seedDemoAssemblies, startPlatform, type TestClient } from './support';
 
-/** The demo's assemblies: one open now, one convened for later; two votes opened in the open one. */
+/**
+ * The demo's assemblies: one open now (with its statute change and its election already open), one
+ * convened for later; two more votes opened in the open one.
+ */
 describe('the home: what waits for a person now, then what is to come', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let table: TestClient;
@@ -48,12 +51,15 @@ describe('the home: what waits for a person now, then what is to come', () => {
     expect(home.open[0]).toMatchObject({
       assembly: { id: open.id, closesAt: open.closesAt, referenceTimeZone: 'Europe/Brussels' },
       votingFor: 24,
-      waiting: [
-        { kind: 'motion', id: motions[0]!.id, title: 'Vote 1', members: 24 },
-        { kind: 'motion', id: motions[1]!.id, title: 'Vote 2', members: 24 },
-      ],
     });
-    expect(home.upcoming.map((assembly) => assembly.kind)).toEqual(['extraordinary']);
+    // The demo's statute change and election, then the two votes just opened; all 24 members wait on each.
+    expect(home.open[0]!.waiting).toMatchObject([
+      { kind: 'motion', title: 'Article 6 : assemblées ordinaires en ligne', members: 24 },
+      { kind: 'motion', id: motions[0]!.id, title: 'Vote 1', members: 24 },
+      { kind: 'motion', id: motions[1]!.id, title: 'Vote 2', members: 24 },
+      { kind: 'election', body: 'direction', office: 'president', members: 24 },
+    ]);
+    expect(home.upcoming.map((assembly) => assembly.kind)).toEqual(['ordinary']);
     expect(Date.parse(home.upcoming[0]!.opensAt)).toBeGreaterThan(Date.now());
   });
 
@@ -65,14 +71,15 @@ describe('the home: what waits for a person now, then what is to come', () => {
         ballots: ballots.map((ballot) => ({ memberNo: ballot.memberNo, choice: 'for' })),
       });
     expect((await cast(some)).status).toBe(201);
-    let home = await ekaterina.json<HomeResponse>('/api/home');
-    expect(home.open[0]!.waiting.map((vote) => [vote.id, vote.members])).toEqual([
+    const ours = new Set(motions.map((motion) => motion.id));
+    const waitingOfOurs = async () =>
+      (await ekaterina.json<HomeResponse>('/api/home')).open[0]!.waiting.filter((vote) => ours.has(vote.id));
+    expect((await waitingOfOurs()).map((vote) => [vote.id, vote.members])).toEqual([
       [motions[0]!.id, 14],
       [motions[1]!.id, 24],
     ]);
     expect((await cast(castable.slice(10))).status).toBe(201);
-    home = await ekaterina.json<HomeResponse>('/api/home');
-    expect(home.open[0]!.waiting.map((vote) => vote.id)).toEqual([motions[1]!.id]);
+    expect((await waitingOfOurs()).map((vote) => vote.id)).toEqual([motions[1]!.id]);
   });
 
   it('shows a person who came through a personal link the assembly of their link, with its votes', async () => {
@@ -84,7 +91,8 @@ describe('the home: what waits for a person now, then what is to come', () => {
     const opened = await viaLink.post('/api/auth/assembly-link', { token: /#token=(.+)$/.exec(link)?.[1] });
     expect(opened.status).toBe(200);
     const home = await viaLink.json<HomeResponse>('/api/home');
-    expect(home.open.map((tasks) => [tasks.assembly.id, tasks.waiting.length])).toEqual([[open.id, 1]]);
+    // The statute change, the second vote and the election: the first one has all her ballots.
+    expect(home.open.map((tasks) => [tasks.assembly.id, tasks.waiting.length])).toEqual([[open.id, 3]]);
     expect(home.upcoming).toEqual([]);
   });
 

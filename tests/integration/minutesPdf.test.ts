@@ -165,7 +165,7 @@ describe('the minutes as a PDF people read', () => {
     expect(found).toEqual([]);
     // Times on the reference clock, its zone named in words, never as an identifier.
     expect(french).not.toContain('Europe/Brussels');
-    expect(french).toContain('fuseau de référence, heure d’Europe centrale.');
+    expect(french).toContain('fuseau de référence, heure d’Europe centrale (UTC+1).');
     expect(french).toContain('13 mars 2027 à 10:00');
     expect(french).toContain('n° 57');
     const englishText = flat(pdfs.get('en')!).join(' ');

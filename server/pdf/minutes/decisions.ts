@@ -28,8 +28,8 @@ export function writeDecisions(doc: MinutesDocument): void {
         para(w.notCounted, { bold: true });
         continue;
       }
-      para(m.votes.outcome[motion.result.outcome], { bold: true });
-      para(renderReason(language, motion.result));
+      // The reason's sentence opens with the outcome: "Rejetée : 9 pour, 20 contre…".
+      para(renderReason(language, motion.result), { bold: true });
       para(fill(w.counts, motion.result.counts), { size: 9.5 });
       if (motion.result.quorum.applies)
         para(fill(w.quorum, { ...motion.result.quorum, voting: motion.result.quorum.votingMembers }));

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { renderReason } from '@shared/rules/messages';
+import { resultLine } from '../voting/MotionResult';
 import { minutesSpeakers } from '@shared/rules/minutesMembers';
 import { Markdown } from '../room/Markdown';
 import { useMemberName } from './minutesWords';
@@ -70,9 +71,8 @@ function Motion({ motion, when }: { motion: MinutesMotion; when: (iso: string) =
       {result ? (
         <>
           <p className="minutes-outcome">
-            <strong>{t(`votes.outcome.${result.outcome}`)}</strong>
+            <strong>{resultLine(result, t, language)}</strong>
           </p>
-          <p>{renderReason(language, result)}</p>
           <p>{t('minutes.counts', result.counts)}</p>
           {result.quorum.applies && (
             <p>{t('minutes.quorum', { ...result.quorum, voting: result.quorum.votingMembers })}</p>

@@ -11,10 +11,11 @@ import { ClosedRoom } from './ClosedRoom';
 import { useWaitingVotes } from '../voting/waitingVotes';
 import { WaitingVotesBanner } from '../voting/WaitingVotesBanner';
 import { Composer } from './Composer';
+import { ThreadTabs } from './ThreadTabs';
+import { PendingList } from './PendingList';
+import { useRefusalText } from './refusalText';
 import { MembersFor } from './MembersFor';
 import { MessageItem, type ChangeMessage } from './MessageItem';
-import type { PendingMessage } from './pending';
-import { useRefusalText } from './refusalText';
 import { threadCounts, threadOf } from './timeline';
 import type { Connection } from './roomState';
 import { useRoom } from './useRoom';
@@ -46,7 +47,12 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
   const [replyTo, setReplyTo] = useState<RoomMessage | null>(null);
   // Votes waiting for this person: read again when the room says votes changed, or when it votes.
   const [voted, setVoted] = useState(0);
-  const waiting = useWaitingVotes(assembly.id, state.motionsVersion + voted, state.room?.phase === 'open');
+  const waiting = useWaitingVotes(
+    assembly.id,
+    state.motionsVersion + voted,
+    state.room?.phase === 'open',
+    (itemId) => assembly.agenda.find((item) => item.id === itemId)?.title ?? '',
+  );
   const waitingItems = new Set(waiting.map((vote) => vote.itemId));
   const onVoted = useCallback(() => setVoted((count) => count + 1), []);
 
@@ -145,39 +151,16 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
         </>
       )}
 
-      <nav className="threads" aria-label={t('liveRoom.threads')}>
-        <ul>
-          {threads.map((candidate) => (
-            <li key={candidate.id}>
-              <button
-                type="button"
-                className="threads__item"
-                aria-current={candidate.id === current.id ? 'true' : undefined}
-                // A thread reached with Tab shows whole, not cut at the edge of the strip.
-                onFocus={(event) => event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' })}
-                onClick={() => {
-                  setThread(candidate.id);
-                  setReplyTo(null);
-                }}
-              >
-                {waitingItems.has(candidate.id) && (
-                  <span className="threads__vote" aria-hidden="true" data-testid="tab-vote-marker">
-                    ●
-                  </span>
-                )}
-                <span className="threads__title">{candidate.title}</span>
-                <span className="threads__count" aria-hidden="true">
-                  {counts.get(candidate.id) ?? 0}
-                </span>
-                <span className="visually-hidden">
-                  {t('liveRoom.threadCount', { count: counts.get(candidate.id) ?? 0 })}
-                  {waitingItems.has(candidate.id) && `, ${t('votes.tabMarker')}`}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ThreadTabs
+        threads={threads}
+        current={current.id}
+        counts={counts}
+        waiting={waitingItems}
+        onPick={(id) => {
+          setThread(id);
+          setReplyTo(null);
+        }}
+      />
 
       <section className="thread" aria-labelledby="thread-title">
         <h3 id="thread-title" className="thread__title">
@@ -292,50 +275,5 @@ function Presence({ present }: { present: PresentPerson[] }) {
         ))}
       </ul>
     </details>
-  );
-}
-
-function PendingList({
-  pending,
-  connection,
-  onRetry,
-  onDiscard,
-}: {
-  pending: PendingMessage[];
-  connection: Connection;
-  onRetry: (id: string) => void;
-  onDiscard: (id: string) => void;
-}) {
-  const { t } = useTranslation();
-  const refusalText = useRefusalText();
-  return (
-    <section className="pending" aria-label={t('liveRoom.pendingTitle')}>
-      <ol className="messages">
-        {pending.map((message) => (
-          <li key={message.clientId} className="message message--pending" data-testid="pending-message">
-            <p className="message__body">{message.body}</p>
-            {message.refusal ? (
-              <div role="alert">
-                <p className="notice notice--error">
-                  {t('liveRoom.pendingRefused', { reason: refusalText(message.refusal) })}
-                </p>
-                <div className="message__actions">
-                  <button type="button" className="message__action" onClick={() => onRetry(message.clientId)}>
-                    {t('liveRoom.retry')}
-                  </button>
-                  <button type="button" className="message__action" onClick={() => onDiscard(message.clientId)}>
-                    {t('liveRoom.discard')}
-                  </button>
-                </div>
-              </div>
-            ) : (
-              <p className="hint" role="status">
-                {connection === 'online' ? t('liveRoom.pendingSending') : t('liveRoom.pendingWaiting')}
-              </p>
-            )}
-          </li>
-        ))}
-      </ol>
-    </section>
   );
 }

@@ -9,7 +9,13 @@ import { ReceiptHashes } from './ReceiptHashes';
 import { receiptHash } from './receipts';
 
 /** The result as one sentence: "Adopted: 54 for, 3 against, 2 abstentions; 59 of 104 voting members took part." */
-export function resultLine(result: MotionTally['result'], t: TFunction, language: Language): string {
+export function resultLine(
+  result: Pick<MotionTally['result'], 'counts' | 'reason'> & {
+    quorum: Pick<MotionTally['result']['quorum'], 'votingMembers'>;
+  },
+  t: TFunction,
+  language: Language,
+): string {
   const { counts, quorum, reason } = result;
   if (reason !== 'majority_for' && reason !== 'majority_against' && reason !== 'tie' && reason !== 'no_votes')
     return renderReason(language, result);

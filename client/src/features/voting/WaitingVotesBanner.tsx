@@ -17,7 +17,7 @@ export function WaitingVotesBanner({ waiting, onGo }: { waiting: WaitingVote[]; 
       </p>
       <p>
         {waiting.map((vote) => (
-          <button key={vote.motionId} type="button" className="button button--small" onClick={() => onGo(vote.itemId)}>
+          <button key={vote.key} type="button" className="button button--small" onClick={() => onGo(vote.itemId)}>
             {waiting.length === 1 ? t('votes.bannerGo') : t('votes.bannerGoTo', { title: vote.title })}
           </button>
         ))}

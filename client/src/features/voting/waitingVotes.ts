@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import type { MotionView, MotionsResponse } from '@shared/api/voting';
+import type { ElectionsResponse, MotionView, MotionsResponse } from '@shared/api/voting';
 import { useApiQuery } from '../../api/useApiQuery';
-import { fetchMotions } from './api';
+import { fetchElections, fetchMotions } from './api';
 
-/** An open vote still waiting for this person: the members it can vote for and has not. */
+/** An open vote (a motion, or an election's round) still waiting for this person: the members it can vote for and has not. */
 export interface WaitingVote {
-  motionId: string;
+  key: string;
   itemId: string;
   title: string;
   members: string[];
@@ -33,7 +33,7 @@ export function waitingVotes(voting: MotionsResponse): WaitingVote[] {
     if (members.length === 0) return [];
     return [
       {
-        motionId: entry.motion.id,
+        key: entry.motion.id,
         itemId: entry.motion.itemId,
         title: entry.motion.title,
         members: members.map((member) => member.organisation),
@@ -42,12 +42,33 @@ export function waitingVotes(voting: MotionsResponse): WaitingVote[] {
   });
 }
 
+/** The elections whose current round waits for this person, named by their agenda item. */
+export function waitingElections(voting: ElectionsResponse, titleOf: (itemId: string) => string): WaitingVote[] {
+  const members = voting.castable.filter((member) => member.proxyGivenTo === null);
+  return voting.elections.flatMap((entry) => {
+    if (entry.finished) return [];
+    const voted = new Set(entry.voted);
+    const left = members.filter((member) => !voted.has(member.memberNo));
+    if (left.length === 0) return [];
+    const { id, itemId } = entry.election;
+    return [{ key: `${id}-${entry.round}`, itemId, title: titleOf(itemId), members: left.map((m) => m.organisation) }];
+  });
+}
+
 /** The votes waiting for this person in a live room, read again when the room says votes changed or it voted. */
-export function useWaitingVotes(assemblyId: string, version: number, live: boolean): WaitingVote[] {
-  const { state, reload } = useApiQuery(`waiting:${assemblyId}`, (signal) => fetchMotions(assemblyId, signal));
+export function useWaitingVotes(
+  assemblyId: string,
+  version: number,
+  live: boolean,
+  titleOf: (itemId: string) => string,
+): WaitingVote[] {
+  const { state, reload } = useApiQuery(`waiting:${assemblyId}`, (signal) =>
+    Promise.all([fetchMotions(assemblyId, signal), fetchElections(assemblyId, signal)]),
+  );
   useEffect(() => {
     if (version > 0) reload();
   }, [version, reload]);
   if (!live || state.status !== 'ready') return [];
-  return waitingVotes(state.data);
+  const [motions, elections] = state.data;
+  return [...waitingVotes(motions), ...waitingElections(elections, titleOf)];
 }
