@@ -30,7 +30,10 @@ describe('the demo as a newcomer finds it: an extraordinary assembly open now, i
     await expect.poll(() => quorum.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await quorum.textContent()).toContain('70');
     await screenshotsEverywhere(page, 'demo-quorum');
-    await page.locator('.threads').getByRole('button', { name: /Élection de la Direction/ }).click();
+    await page
+      .locator('.threads')
+      .getByRole('button', { name: /Élection de la Direction/ })
+      .click();
     await expect.poll(() => page.getByTestId('candidacies').count(), { timeout: 10_000 }).toBe(1);
     await screenshotsEverywhere(page, 'demo-election');
   }, 180_000);
