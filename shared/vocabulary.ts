@@ -23,3 +23,9 @@ export const amendedTextMaxLength = 100_000;
 
 /** The longest message a person can post: a long contribution, not a document (attach those). */
 export const messageMaxLength = 4000;
+
+/** The three coordination bodies of S.5. */
+export const bodies = ['direction', 'table', 'audit_council'] as const;
+
+/** The three offices of each body (S.5). */
+export const offices = ['president', 'vice_president', 'secretary'] as const;

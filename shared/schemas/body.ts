@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { bodies, offices } from '../vocabulary';
 
-/** The three coordination bodies of S.5. */
-export const bodies = ['direction', 'table', 'audit_council'] as const;
+export { bodies, offices };
 export const bodySchema = z.enum(bodies, { error: 'Choose the Direction, the Table or the Audit council' });
 export type Body = z.infer<typeof bodySchema>;
 
-/** The three offices of each body (S.5). */
-export const offices = ['president', 'vice_president', 'secretary'] as const;
 export const officeSchema = z.enum(offices, { error: 'Choose president, vice-president or secretary' });
 export type Office = z.infer<typeof officeSchema>;
 

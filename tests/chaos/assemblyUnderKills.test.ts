@@ -23,6 +23,7 @@ import {
   sleep,
   startKillableRedis,
   startMailbox,
+  untilHealthy,
   webProcess,
   workerProcess,
 } from './support';
@@ -203,6 +204,7 @@ describe(`an assembly from its convocation to its minutes, its processes killed 
         Date.parse(assembly.closesAt) - Date.now(),
         'time left to vote: the phases before took too long on this machine',
       ).toBeGreaterThan(5000);
+      await untilHealthy(base);
       const { assembly: current } = await table.json<{ assembly: Assembly }>(`/api/assemblies/${assembly.id}`);
       for (const [index, secret] of [false, true].entries()) {
         const opened = await table.post(`/api/assemblies/${assembly.id}/motions`, {

@@ -286,8 +286,21 @@ export async function signInByMail(base: string, mailbox: Mailbox, email: string
   return client;
 }
 
+/**
+ * Until the platform answers its health check again (after a kill, the web process reconnects to
+ * Redis within seconds; meanwhile it answers 503 with a time to retry after, as a person would).
+ */
+export async function untilHealthy(base: string): Promise<void> {
+  await eventually(
+    async () => ((await fetch(`${base}/api/health`).catch(() => null))?.status === 200 ? true : undefined),
+    'the platform healthy again',
+    30_000,
+  );
+}
+
 /** A person who follows the personal link of its convocation: a session for that assembly only. */
 export async function openConvocationLink(base: string, mail: ReceivedMail): Promise<TestClient> {
+  await untilHealthy(base);
   const client = new TestClient(base);
   const opened = await client.post('/api/auth/assembly-link', { token: linkToken(mail.text) });
   if (opened.status !== 200)

@@ -90,10 +90,10 @@ describe('the live room over a poor line, in a real browser', () => {
     await proxies.getByRole('button', { name: 'Donner une procuration' }).click();
     await proxies
       .getByLabel('Le membre qui donne sa procuration')
-      .selectOption({ label: 'Commission Régionale de Partenaires — CRP Maio (n° 59)' });
+      .selectOption({ label: 'Commission Régionale de Partenaires — CRP Maio' });
     await proxies
       .getByLabel('Le membre qui votera pour lui')
-      .selectOption({ label: 'Plateforme Multi-Acteurs — Agadir — Afrique (Lhoussaine Aitbrahim)' });
+      .selectOption({ label: 'Plateforme Multi-Acteurs — Agadir (Lhoussaine Aitbrahim)' });
     await proxies.getByRole('button', { name: 'Donner la procuration' }).click();
     await expect
       .poll(() => proxies.getByRole('alert').textContent(), { timeout: 15_000 })

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { AssemblyView } from '@shared/api/assemblies';
 import type { ElectionsResponse } from '@shared/api/voting';
 import type { Actor } from '@shared/rules/permissions';
-import { bodies, offices, type Body, type Office } from '@shared/schemas/body';
-import { fileCandidacyInputSchema } from '@shared/schemas/election';
+import type { Body, Office } from '@shared/schemas/body';
+import { bodies, offices } from '@shared/vocabulary';
+import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { useApiQuery } from '../../api/useApiQuery';
 import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { useDisclosure } from '../../ui/disclosure';
@@ -85,11 +86,17 @@ export default function Candidacies({ view, actor, table }: { view: AssemblyView
   );
 }
 
+// The candidacy's check (zod with it) comes when the person starts on the form, not with the page.
+const fileCandidacyInput = lazySchema(() =>
+  import('@shared/schemas/election').then((schemas) => schemas.fileCandidacyInputSchema),
+);
+
 function StandForm({ assemblyId, actor, onFiled }: { assemblyId: string; actor: Actor; onFiled: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const disclosure = useDisclosure();
   const submission = useSubmission(disclosure.panelRef, ['memberNo', 'body', 'office', 'person']);
+  usePreloadedSchema(fileCandidacyInput, disclosure.panelRef);
   const [memberNo, setMemberNo] = useState<number | ''>('');
   const [body, setBody] = useState<Body>('direction');
   const [office, setOffice] = useState<Office>('president');
@@ -97,9 +104,8 @@ function StandForm({ assemblyId, actor, onFiled }: { assemblyId: string; actor: 
 
   const send = async () => {
     const input = { assemblyId, body, office, memberNo: memberNo === '' ? undefined : memberNo, person };
-    const filed = await submission.submit(
-      fileCandidacyInputSchema.safeParse(input),
-      ({ assemblyId: _assembly, ...rest }) => fileCandidacy(assemblyId, rest),
+    const filed = await submission.submit(fileCandidacyInput.safeParse(input), ({ assemblyId: _assembly, ...rest }) =>
+      fileCandidacy(assemblyId, rest),
     );
     if (filed) {
       disclosure.hide();
@@ -128,7 +134,7 @@ function StandForm({ assemblyId, actor, onFiled }: { assemblyId: string; actor: 
           <option value="">{t('form.choose')}</option>
           {actor.represents.map((member) => (
             <option key={member.memberNo} value={member.memberNo}>
-              {member.organisation} (n° {member.memberNo})
+              {member.organisation}
             </option>
           ))}
         </select>
