@@ -81,11 +81,12 @@ export async function benchConvocations(count: number): Promise<ConvocationFigur
       seats: [{ body: 'table' as const, office: 'president' as const, memberNo: 1 }],
     };
     const assemblies = [];
-    for (const _run of [1, 2]) {
+    for (const run of [1, 2]) {
+      // A week apart: two assemblies whose rooms would be open at once cannot both be convened.
       const assembly = await createAssembly(ctx, table, {
         kind: 'ordinary',
         title: 'Benchmark assembly',
-        opensAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+        opensAt: new Date(Date.now() + (13 + 7 * run) * 86_400_000).toISOString(),
         hybrid: false,
       });
       await addAgendaItem(ctx, table, assembly.id, {
