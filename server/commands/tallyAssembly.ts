@@ -99,9 +99,7 @@ async function ballotsOf(ctx: Pick<Context, 'votes'>, motion: Motion) {
   }
   // Counted from the history, so that the ballots replaced (and set aside by an own vote) are reported.
   const { ballots, box } = await ctx.votes.namedBallotBox(motion.id);
-  const { effective, overriddenByOwnVote, replaced } = effectiveBallots(
-    ballots.map((ballot) => ({ ...ballot, castAt: new Date(ballot.castAt) })),
-  );
+  const { effective, overriddenByOwnVote, replaced } = effectiveBallots(ballots);
   return {
     counts: { ...countChoices(effective), overriddenByOwnVote, replaced },
     hashes: effective.map((ballot) => ballot.receiptHash),

@@ -134,7 +134,10 @@ export interface EffectiveBallots<B> {
  * The ballots that count for one motion: the grantor's own ballot overrides its proxy's (Reading
  * of R.7); otherwise a member's later ballot replaces its earlier one.
  */
-export function effectiveBallots<B extends { memberNo: number; castAs: CastAs; castAt: Date }>(
+/** An instant as milliseconds, given as a Date or as the ISO text it is stored as. */
+const instant = (at: Date | string) => (typeof at === 'string' ? Date.parse(at) : at.getTime());
+
+export function effectiveBallots<B extends { memberNo: number; castAs: CastAs; castAt: Date | string }>(
   ballots: readonly B[],
 ): EffectiveBallots<B> {
   const chosen = new Map<number, B>();
@@ -149,7 +152,7 @@ export function effectiveBallots<B extends { memberNo: number; castAs: CastAs; c
       if (ballot.castAs === 'own') chosen.set(ballot.memberNo, ballot);
     } else {
       replaced += 1;
-      if (ballot.castAt.getTime() >= current.castAt.getTime()) chosen.set(ballot.memberNo, ballot);
+      if (instant(ballot.castAt) >= instant(current.castAt)) chosen.set(ballot.memberNo, ballot);
     }
   }
   return { effective: [...chosen.values()], overriddenByOwnVote, replaced };

@@ -9,9 +9,15 @@
   Output: a flat list [standing, count, ...]; a member without a standing counts under "".
 ]]
 local counts = {}
-for _, memberNo in ipairs(redis.call('HKEYS', KEYS[1])) do
-  local standing = redis.call('HGET', KEYS[2], memberNo) or ''
-  counts[standing] = (counts[standing] or 0) + 1
+local present = redis.call('HKEYS', KEYS[1])
+-- In slices: unpack has a limit on the number of values it passes at once.
+for first = 1, #present, 4000 do
+  local last = math.min(first + 3999, #present)
+  local standings = redis.call('HMGET', KEYS[2], unpack(present, first, last))
+  for index = 1, #standings do
+    local standing = standings[index] or ''
+    counts[standing] = (counts[standing] or 0) + 1
+  end
 end
 local flat = {}
 for standing, count in pairs(counts) do
