@@ -1,6 +1,5 @@
 import { openMotionInputSchema } from '@shared/schemas/voting';
 import type { Assembly } from '@shared/schemas/assembly';
-import { loadActor } from '../auth/actor';
 import { castBallots } from '../commands/castBallots';
 import { castElectionBallots, openElection } from '../commands/elections';
 import { fileCandidacy } from '../commands/fileCandidacy';
@@ -9,6 +8,7 @@ import { openMotion } from '../commands/openMotion';
 import { postMessage } from '../commands/room/postMessage';
 import { castableFor } from '../queries/castable';
 import type { Context } from '../context';
+import { demoPlay } from './demoPlay';
 
 const minute = 60_000;
 const day = 86_400_000;
@@ -21,14 +21,7 @@ const day = 86_400_000;
  * whom a newcomer signs in as, have not voted yet.
  */
 export async function seedOpenSession(ctx: Context, assembly: Assembly): Promise<void> {
-  const opens = Date.parse(assembly.opensAt);
-  const at = (offset: number): Context => ({ ...ctx, now: () => new Date(opens + offset) });
-  const actor = async (email: string) => {
-    const person = await ctx.register.personByEmail(email);
-    const loaded = person ? await loadActor(ctx, person.id) : null;
-    if (!loaded) throw new Error(`demo: ${email} is not in the demo register`);
-    return loaded;
-  };
+  const { at, actor } = demoPlay(ctx, assembly);
   const table = await actor('giusto.maniscalchi@example.org');
   const florian = await actor('florian.riegert@example.org');
   const lhoussaine = await actor('lhoussaine.aitbrahim@example.org');

@@ -1,7 +1,6 @@
 import { openMotionInputSchema } from '@shared/schemas/voting';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { BallotChoice } from '@shared/schemas/ballot';
-import { loadActor } from '../auth/actor';
 import { castBallots } from '../commands/castBallots';
 import { grantProxy } from '../commands/grantProxy';
 import { openMotion } from '../commands/openMotion';
@@ -12,6 +11,7 @@ import { tallyAssembly } from '../commands/tallyAssembly';
 import { draftMinutes } from '../commands/minutes';
 import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
 import type { Context } from '../context';
+import { demoPlay } from './demoPlay';
 
 const minute = 60_000;
 
@@ -22,14 +22,7 @@ const minute = 60_000;
  * minutes, signed by the Table's president and secretary and published to every member.
  */
 export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise<void> {
-  const opens = Date.parse(assembly.opensAt);
-  const at = (offset: number): Context => ({ ...ctx, now: () => new Date(opens + offset) });
-  const actor = async (email: string) => {
-    const person = await ctx.register.personByEmail(email);
-    const loaded = person ? await loadActor(ctx, person.id) : null;
-    if (!loaded) throw new Error(`demo: ${email} is not in the demo register`);
-    return loaded;
-  };
+  const { at, actor } = demoPlay(ctx, assembly);
   const table = await actor('giusto.maniscalchi@example.org');
   const ekaterina = await actor('ekaterina.smoroda@example.org');
   const samuel = await actor('samuel.thirion@example.org');
@@ -137,7 +130,7 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   await vote(2 * 60 * minute, ekaterina, plan.id, () => 'for', [24]);
   await vote(6 * 60 * minute + 5 * minute, samuel, plan.id, (_, index) => (index < 3 ? 'abstain' : 'for'), [66]);
   await vote(9 * 60 * minute + 2 * minute, lhoussaine, plan.id, (_, index) => (index % 4 === 0 ? 'against' : 'for'));
-  await recordAttendance(ctx, assembly, manuela, new Date(opens + 12 * 60 * minute - minute));
+  await recordAttendance(ctx, assembly, manuela, at(12 * 60 * minute - minute).now());
   await vote(12 * 60 * minute, manuela, plan.id, () => 'for');
   await vote(3 * 60 * minute, ekaterina, training.id, () => 'for', [24]);
   await vote(

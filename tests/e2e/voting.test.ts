@@ -4,6 +4,7 @@ import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
 import { eventually } from '../integration/support';
 import { screenshot, screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
 import { onPlatform } from './signIn';
+import { tableOpensAVote } from './tableVote';
 
 describe('deciding in the open demo room, in a real browser', () => {
   const env = platformAndBrowser({ demoAssemblies: true });
@@ -34,32 +35,7 @@ describe('deciding in the open demo room, in a real browser', () => {
   it('lets the Table open a vote and the representative of 24 members cast all 24 in one action', async () => {
     // The Table president opens a named vote on item 1 (his convocation first, so his sign-in e-mail is the newest).
     await mailOf('giusto.maniscalchi@example.org', /Convocation/);
-    table = await (await env.browser.newContext({ locale: 'en-GB', viewport: viewports.desktop })).newPage();
-    await table.goto(`${env.platform.base}/sign-in`);
-    await table.locator('input[type=email]').fill('giusto.maniscalchi@example.org');
-    await table.locator('form button[type=submit]').click();
-    const signIn = await mailOf('giusto.maniscalchi@example.org', /sign-in link|lien de connexion/);
-    await table.goto(
-      onPlatform(
-        env.platform.base,
-        /https?:\/\/\S+\/sign-in\/complete#token=[A-Za-z0-9_.-]+/.exec(signIn.text)?.[0] ?? '',
-      ),
-    );
-    await expect.poll(() => table.locator('.account__name').textContent()).toBe('Giusto Maniscalchi');
-    await table.goto(`${env.platform.base}/assemblies`);
-    await table
-      .getByRole('link', { name: /rapport et comptes 2025/ })
-      .first()
-      .click();
-    await table.getByRole('button', { name: 'EN', exact: true }).click();
-    await expect
-      .poll(() => table.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
-      .toBe('online');
-    await table.getByRole('button', { name: 'Put a motion to the vote' }).click();
-    await table.getByLabel('Title of the motion').fill('Approval of the 2025 accounts');
-    await table.getByLabel('Text put to the vote').fill('The assembly approves the report and the accounts of 2025.');
-    await table.getByRole('button', { name: 'Open the vote' }).click();
-    await expect.poll(() => table.getByTestId('motion').count()).toBe(1);
+    table = await tableOpensAVote(env.browser, env.platform.base);
 
     // Ekaterina, on a phone, sees it (no reload) and casts her 24 votes in one action.
     const phone = await (await env.browser.newContext({ locale: 'en-GB', viewport: viewports.phone })).newPage();

@@ -4,6 +4,7 @@ import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
 import { eventually } from '../integration/support';
 import { screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
 import { onPlatform } from './signIn';
+import { tableOpensAVote } from './tableVote';
 
 /**
  * A representative's path through a vote, on a phone and a desktop: told a vote waits, a proxy
@@ -71,32 +72,7 @@ describe('the path of a vote, from the banner to the receipt', () => {
 
   it('tells of an open vote at the top and on its tab, and leaves out a proxy given until asked', async () => {
     // The Table opens a named vote on the first item.
-    table = await (await env.browser.newContext({ locale: 'en-GB', viewport: viewports.desktop })).newPage();
-    await table.goto(`${env.platform.base}/sign-in`);
-    await table.locator('input[type=email]').fill('giusto.maniscalchi@example.org');
-    await table.locator('form button[type=submit]').click();
-    const signIn = await mailOf('giusto.maniscalchi@example.org', /sign-in link|lien de connexion/);
-    await table.goto(
-      onPlatform(
-        env.platform.base,
-        /https?:\/\/\S+\/sign-in\/complete#token=[A-Za-z0-9_.-]+/.exec(signIn.text)?.[0] ?? '',
-      ),
-    );
-    await expect.poll(() => table.locator('.account__name').textContent()).toBe('Giusto Maniscalchi');
-    await table.goto(`${env.platform.base}/assemblies`);
-    await table
-      .getByRole('link', { name: /rapport et comptes 2025/ })
-      .first()
-      .click();
-    await table.getByRole('button', { name: 'EN', exact: true }).click();
-    await expect
-      .poll(() => table.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
-      .toBe('online');
-    await table.getByRole('button', { name: 'Put a motion to the vote' }).click();
-    await table.getByLabel('Title of the motion').fill('Approval of the 2025 accounts');
-    await table.getByLabel('Text put to the vote').fill('The assembly approves the report and the accounts of 2025.');
-    await table.getByRole('button', { name: 'Open the vote' }).click();
-    await expect.poll(() => table.getByTestId('motion').count()).toBe(1);
+    table = await tableOpensAVote(env.browser, env.platform.base);
 
     lhoussaine = await enter('lhoussaine.aitbrahim@example.org', viewports.desktop, 'FR');
     await samuel.reload();

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * A panel opened by a button: opening puts the focus on the panel's first field, closing
@@ -8,14 +8,23 @@ export function useDisclosure(onOpen?: () => void) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLFormElement>(null);
+  // Where the focus goes once the change is on screen (not before: on a busy phone the render can
+  // come after the next frame, and the focus would fall to the page).
+  const focusNext = useRef<'panel' | 'button' | null>(null);
+  useLayoutEffect(() => {
+    if (focusNext.current === 'panel' && open)
+      panelRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    if (focusNext.current === 'button' && !open) buttonRef.current?.focus();
+    focusNext.current = null;
+  }, [open]);
   const show = useCallback(() => {
     onOpen?.();
+    focusNext.current = 'panel';
     setOpen(true);
-    requestAnimationFrame(() => panelRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus());
   }, [onOpen]);
   const hide = useCallback(() => {
+    focusNext.current = 'button';
     setOpen(false);
-    requestAnimationFrame(() => buttonRef.current?.focus());
   }, []);
   return { open, show, hide, buttonRef, panelRef };
 }
