@@ -56,3 +56,16 @@ export async function convocationLink(base: string, email: string): Promise<stri
   const mail = (await (await fetch(`${base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
   return onPlatform(base, /https?:\/\/\S+\/join#token=[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? '');
 }
+
+/** The newest e-mail to `email` whose subject matches, as its mailbox shows it, waiting up to 30 s for it. */
+export async function mailOf(base: string, email: string, subject: RegExp): Promise<OutboxMessage> {
+  const summary = await eventually(
+    async () => {
+      const { messages } = (await (await fetch(`${base}/api/outbox`)).json()) as OutboxResponse;
+      return messages.find((message) => message.to.includes(email) && subject.test(message.subject));
+    },
+    `an e-mail to ${email}`,
+    30_000,
+  );
+  return (await (await fetch(`${base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
+}

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
-import { eventually } from '../integration/support';
 import { screenshot, screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
-import { onPlatform } from './signIn';
+import { mailOf as mailOfOutbox, onPlatform } from './signIn';
 import { tableOpensAVote } from './tableVote';
 
 describe('deciding in the open demo room, in a real browser', () => {
   const env = platformAndBrowser({ demoAssemblies: true });
   let table: Page;
 
-  const mailOf = async (email: string, subject: RegExp): Promise<OutboxMessage> => {
-    const summary = await eventually(
-      async () => {
-        const { messages } = (await (await fetch(`${env.platform.base}/api/outbox`)).json()) as OutboxResponse;
-        return messages.find((message) => message.to.includes(email) && subject.test(message.subject));
-      },
-      `an e-mail to ${email}`,
-      30_000,
-    );
-    return (await (await fetch(`${env.platform.base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
-  };
+  const mailOf = (email: string, subject: RegExp) => mailOfOutbox(env.platform.base, email, subject);
   const enter = async (page: Page, email: string, language: 'FR' | 'EN') => {
     const mail = await mailOf(email, /Convocation/);
     await page.goto(

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
-import { eventually } from '../integration/support';
 import { screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
-import { onPlatform } from './signIn';
+import { mailOf as mailOfOutbox, onPlatform } from './signIn';
 import { tableOpensAVote } from './tableVote';
 
 /**
@@ -14,17 +12,7 @@ import { tableOpensAVote } from './tableVote';
 describe('the path of a vote, from the banner to the receipt', () => {
   const env = platformAndBrowser({ demoAssemblies: true });
 
-  const mailOf = async (email: string, subject: RegExp): Promise<OutboxMessage> => {
-    const summary = await eventually(
-      async () => {
-        const { messages } = (await (await fetch(`${env.platform.base}/api/outbox`)).json()) as OutboxResponse;
-        return messages.find((message) => message.to.includes(email) && subject.test(message.subject));
-      },
-      `an e-mail to ${email}`,
-      30_000,
-    );
-    return (await (await fetch(`${env.platform.base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
-  };
+  const mailOf = (email: string, subject: RegExp) => mailOfOutbox(env.platform.base, email, subject);
   const enter = async (email: string, viewport: { width: number; height: number }, language: 'FR' | 'EN') => {
     const page = await (await env.browser.newContext({ locale: 'fr-FR', viewport })).newPage();
     const mail = await mailOf(email, /Convocation/);
