@@ -14,6 +14,7 @@ import { assemblyMoment } from './handlers/assemblyMoment';
 import { assemblyNotices } from './handlers/assemblyNotices';
 import { votesOpened } from './handlers/votesOpened';
 import { draftMinutesJob } from './handlers/minutesDraft';
+import { secretResult } from './handlers/secretResult';
 import { mailMinutesJob } from './handlers/minutesMail';
 import { watchFailedConvocations } from './failedConvocations';
 import { dispatchUnsentConvocations } from '../server/commands/dispatchUnsentConvocations';
@@ -64,6 +65,7 @@ export async function startWorker(
     'assembly.moment': (job) => assemblyMoment(ctx, job),
     'assembly.notices': (job) => assemblyNotices(ctx, job),
     'votes.opened': (job) => votesOpened(ctx, job),
+    'secret.result': (job) => secretResult(ctx, job),
     'minutes.draft': (job) => draftMinutesJob(ctx, job),
     'minutes.mail': (job) => mailMinutesJob(ctx, job),
   };

@@ -16,6 +16,7 @@ import { roomStore } from './store/room';
 import { proxyStore } from './store/proxies';
 import { voteStore } from './store/votes';
 import { electionStore } from './store/elections';
+import { secretVoteStore } from './store/secretVotes';
 import { minutesStore } from './store/minutes';
 import { textStore } from './store/texts';
 import { auditedValueStore } from './store/auditedValues';
@@ -50,6 +51,7 @@ export interface Context {
   proxies: ReturnType<typeof proxyStore>;
   votes: ReturnType<typeof voteStore>;
   elections: ReturnType<typeof electionStore>;
+  secretVotes: ReturnType<typeof secretVoteStore>;
   minutes: ReturnType<typeof minutesStore>;
   /** The statutes and the internal rules, with their numbered versions (R.12). */
   texts: ReturnType<typeof textStore>;
@@ -92,6 +94,7 @@ export function createContext(
     proxies: proxyStore(redis, keys),
     votes: voteStore(redis, keys),
     elections: electionStore(redis, keys),
+    secretVotes: secretVoteStore(redis, keys),
     minutes: minutesStore(redis, keys),
     texts: textStore(redis, keys, {
       texts: foundingTexts,

@@ -111,6 +111,28 @@ export interface RefusalParams extends RequestRefusalParams, RoomRefusalParams {
   ballot_not_recorded: { refusals: NestedRefusal[] };
   /** The member has already voted in a secret ballot (`round`: of an election). */
   member_voted_secret: { memberNo: number; organisation: string; context?: 'round' };
+  /** A secret vote needs the election key its trustees make together (`open`: a secret vote was asked for). */
+  trustees_not_ready: { done: number; needed: number; context?: 'open' };
+  /** The trustees began making the key: they can no longer be changed. */
+  trustees_started: Record<string, never>;
+  /** A chosen trustee does not represent a member of the register. */
+  trustee_not_representative: { personId: string };
+  /** Only a trustee of this assembly's secret votes does this. */
+  not_a_trustee: Record<string, never>;
+  /** The step sent is not the one this trustee has to do now (`done`: it was done already; `wait`: others first). */
+  ceremony_step_not_due: { step: string; context?: 'done' | 'wait' };
+  /** A piece of the key was refused by the checks (`problem`: what was wrong, from the checks). */
+  ceremony_piece_invalid: { step: string; problem: string };
+  /** A ballot did not pass Belenios's checks: it is not stored. */
+  ballot_invalid: { memberNo: number; organisation: string; problem: string };
+  /** This vote is not secret (its ballots are not encrypted), or it has no election. */
+  vote_not_encrypted: Record<string, never>;
+  /** No decryption of this vote waits for this trustee's share (`done`: it was sent; `open`: the vote is not counted yet). */
+  share_not_due: { context?: 'done' | 'open' };
+  /** The share does not decrypt this tally with this trustee's key. */
+  share_invalid: { problem: string };
+  /** The vote's archive is published once its result is decrypted. */
+  archive_not_ready: Record<string, never>;
   /** The member voted for does not stand in this round. */
   candidate_not_standing: { memberNo: number; round: number };
   /** The member voted itself: its own vote counts, not its proxy's. */
@@ -234,6 +256,17 @@ export const ownRefusalCodes = [
   'member_voted_secret',
   'candidate_not_standing',
   'member_voted_itself',
+  'trustees_not_ready',
+  'trustees_started',
+  'trustee_not_representative',
+  'not_a_trustee',
+  'ceremony_step_not_due',
+  'ceremony_piece_invalid',
+  'ballot_invalid',
+  'vote_not_encrypted',
+  'share_not_due',
+  'share_invalid',
+  'archive_not_ready',
   'not_an_election_item',
   'no_candidates',
   'election_not_found',

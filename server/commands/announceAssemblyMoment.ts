@@ -2,8 +2,7 @@ import { assemblyPhase } from '@shared/rules/assemblies';
 import type { Context } from '../context';
 import type { MomentJob } from '../queue/payloads';
 import { enqueue } from '../queue/queues';
-import { sendResults } from './sendResults';
-import { tallyAssembly } from './tallyAssembly';
+import { publishResults, tallyAssembly } from './tallyAssembly';
 
 /**
  * A moment of an assembly's schedule: reminders a week and a day before, "the room is open", six
@@ -26,6 +25,7 @@ export async function announceAssemblyMoment(
     | 'queues'
     | 'register'
     | 'room'
+    | 'secretVotes'
     | 'statutes'
     | 'texts'
     | 'votes'
@@ -44,9 +44,8 @@ export async function announceAssemblyMoment(
       throw new Error(`the close of ${assembly.id} came before ${assembly.closesAt}; it will be tried again`);
     await ctx.live.announcePhase(assembly, 'closed');
     await tallyAssembly(ctx, assembly.id);
-    await sendResults(ctx, assembly);
-    // RULES.md §5: then the minutes are drafted, in a job of their own (once, whoever runs it).
-    await enqueue(ctx.queues, 'minutes.draft', { assemblyId: assembly.id }, { jobId: `minutes-draft-${assembly.id}` });
+    // The results and the minutes follow now, or once the trustees have decrypted the secret votes.
+    await publishResults(ctx, assembly);
     return;
   }
   await enqueue(ctx.queues, 'assembly.notices', job, {

@@ -11,16 +11,29 @@ import { countMotion } from './tallyAssembly';
 /**
  * The Table closes one vote before the room closes and it is counted at once, with the attendance
  * of that moment: what must be decided on the day (an agenda change, R.7) takes effect for everyone.
+ * A secret vote's result follows once its trustees have decrypted its tally (null until then).
  */
 export async function closeMotion(
   ctx: Pick<
     Context,
-    'assemblies' | 'audit' | 'live' | 'now' | 'proxies' | 'register' | 'room' | 'statutes' | 'texts' | 'votes'
+    | 'assemblies'
+    | 'audit'
+    | 'baseUrl'
+    | 'live'
+    | 'now'
+    | 'proxies'
+    | 'queues'
+    | 'register'
+    | 'room'
+    | 'secretVotes'
+    | 'statutes'
+    | 'texts'
+    | 'votes'
   >,
   actor: Actor,
   assemblyId: string,
   motionId: string,
-): Promise<MotionTally> {
+): Promise<MotionTally | null> {
   const assembly = await assemblyOr404(ctx, assemblyId);
   const phase = assemblyPhase(assembly, ctx.now());
   if (phase !== 'open') throw new Refusal('assembly_not_open', { phase, context: 'close' });
@@ -45,5 +58,6 @@ export async function closeMotion(
   const tally = await countMotion(ctx, assembly, { ...motion, closedAt }, await presenceCounts(ctx, assemblyId));
   if (!tally) throw new Refusal('motion_closed', { context: 'already' });
   await ctx.live.publish({ type: 'motions.changed', assemblyId });
-  return tally;
+  // A secret vote's result comes once its trustees have decrypted the tally.
+  return tally === 'waiting' ? null : tally;
 }

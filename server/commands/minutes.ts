@@ -11,7 +11,7 @@ import { Refusal } from './refusal';
 import { digestOf, type AuditEntry } from '../store/audit';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
-import { tallyAssembly, type TallyStores } from './tallyAssembly';
+import { everyMotionCounted, tallyAssembly, type TallyStores } from './tallyAssembly';
 
 /** What drafting the minutes reads and writes: the close's stores and the minutes. */
 type MinutesStores = TallyStores & Pick<Context, 'minutes'>;
@@ -125,6 +125,8 @@ export async function draftMinutes(
   if (await ctx.minutes.version(assemblyId, 1)) return null;
   // The minutes report the results: every motion and round is counted first (once, whoever counts).
   await tallyAssembly(ctx, assemblyId);
+  // A secret vote still being decrypted: the draft waits for its result (its job drafts them then).
+  if (!(await everyMotionCounted(ctx, assemblyId))) return null;
   const version = await newVersion(ctx, assembly, 1, by.name, null);
   return (await ctx.minutes.draftFirst(assemblyId, JSON.stringify(version), drafted(version, by))) ? version : null;
 }

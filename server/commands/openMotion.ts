@@ -9,6 +9,7 @@ import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 import { announceVotesOpened } from './announceVotesOpened';
+import { openSecretElection } from './secretElection';
 
 /**
  * The Table opens a vote on an agenda item during the window (R.6, R.7); only on what this kind of
@@ -18,7 +19,16 @@ import { announceVotesOpened } from './announceVotesOpened';
 export async function openMotion(
   ctx: Pick<
     Context,
-    'assemblies' | 'elections' | 'live' | 'now' | 'proxies' | 'queues' | 'register' | 'statutes' | 'votes'
+    | 'assemblies'
+    | 'elections'
+    | 'live'
+    | 'now'
+    | 'proxies'
+    | 'queues'
+    | 'register'
+    | 'secretVotes'
+    | 'statutes'
+    | 'votes'
   >,
   actor: Actor,
   assemblyId: string,
@@ -53,6 +63,8 @@ export async function openMotion(
     openedAt: now.toISOString(),
     openedBy: actor.name,
   };
+  // A secret vote is a Belenios election on the trustees' key: made before the motion is shown.
+  if (motion.secret) await openSecretElection(ctx, actor, assembly, motion);
   await ctx.votes.saveMotion(motion, {
     at: motion.openedAt,
     by: signature(actor),

@@ -12,18 +12,25 @@ import { newId } from './editAssembly';
 import { closeElectionsAtTheClose } from './elections';
 import { adoptText } from './adoptText';
 import { receiptChain } from './receiptChain';
+import { countsFromResult } from '@shared/rules/secretVotes';
+import { finishSecretCount, startSecretCount } from './secretCount';
+import { sendResults } from './sendResults';
+import { enqueue } from '../queue/queues';
 
 /** What the close reads and writes: the assembly, its ballots and rounds, who was there, the texts it may amend. */
 export type TallyStores = Pick<
   Context,
   | 'assemblies'
   | 'audit'
+  | 'baseUrl'
   | 'elections'
   | 'live'
   | 'now'
   | 'proxies'
+  | 'queues'
   | 'register'
   | 'room'
+  | 'secretVotes'
   | 'statutes'
   | 'texts'
   | 'votes'
@@ -50,7 +57,7 @@ export async function tallyAssembly(ctx: TallyStores, assemblyId: string): Promi
   if (pending.length === 0) return rounds;
   const presence = await presenceCounts(ctx, assemblyId);
   let stored = 0;
-  for (const motion of pending) if (await countMotion(ctx, assembly, motion, presence)) stored++;
+  for (const motion of pending) if (typeof (await countMotion(ctx, assembly, motion, presence)) === 'object') stored++;
   if (stored > 0) await ctx.live.publish({ type: 'motions.changed', assemblyId });
   return stored + rounds;
 }
@@ -58,17 +65,20 @@ export async function tallyAssembly(ctx: TallyStores, assemblyId: string): Promi
 /**
  * Counts one motion with the attendance given, exactly once (the tally is stored only if none is,
  * and only with every ballot stored so far: one that lands while counting is counted too), and
- * carries out what an adopted motion changes. Null when it was counted already.
+ * carries out what an adopted motion changes. Null when it was counted already; 'waiting' while a
+ * secret vote's tally waits for its trustees' shares (it is counted with the attendance of its close).
  */
 export async function countMotion(
-  ctx: Pick<Context, 'assemblies' | 'audit' | 'live' | 'now' | 'register' | 'statutes' | 'texts' | 'votes'>,
+  ctx: Omit<TallyStores, 'elections' | 'proxies' | 'room'>,
   assembly: Assembly,
   motion: Motion,
   presence: PresenceCounts,
-): Promise<MotionTally | null> {
+): Promise<MotionTally | null | 'waiting'> {
   for (;;) {
-    const { counts, hashes, box } = await ballotsOf(ctx, motion);
-    const result = tallyMotion(motion.kind, assembly.kind, counts, presence, ctx.statutes);
+    const read = await ballotsOf(ctx, assembly, motion, presence);
+    if (read === 'waiting') return 'waiting';
+    const { counts, hashes, box } = read;
+    const result = tallyMotion(motion.kind, assembly.kind, counts, read.presence, ctx.statutes);
     const tally: MotionTally = {
       motionId: motion.id,
       talliedAt: ctx.now().toISOString(),
@@ -91,11 +101,35 @@ export async function countMotion(
   }
 }
 
-/** The ballots of a motion as the count reads them: their figures, their receipts, and the box they were read from. */
-async function ballotsOf(ctx: Pick<Context, 'votes'>, motion: Motion) {
+/**
+ * The ballots of a motion as the count reads them: their figures, their receipts, the box they
+ * were read from, and the attendance they are counted with. A secret vote's figures come from its
+ * decrypted result: until the trustees have given enough shares, its count waits.
+ */
+async function ballotsOf(
+  ctx: Omit<TallyStores, 'elections' | 'proxies' | 'room'>,
+  assembly: Assembly,
+  motion: Motion,
+  presence: PresenceCounts,
+) {
+  if (motion.secret && (await ctx.secretVotes.election(motion.id))) {
+    if (!(await ctx.secretVotes.result(motion.id))) {
+      await startSecretCount(ctx, assembly, motion, presence);
+      return 'waiting' as const;
+    }
+    const done = await finishSecretCount(ctx, motion.id);
+    if (!done) return 'waiting' as const;
+    return {
+      counts: countsFromResult(done.counts, done.overriddenByOwnVote),
+      hashes: done.trackers,
+      box: ctx.secretVotes.countedBox(motion.id, done.ballots),
+      presence: done.presence,
+    };
+  }
   if (motion.secret) {
+    // A secret vote stored before ballots were encrypted.
     const { choices, box } = await ctx.votes.secretBallotBox(motion.id);
-    return { counts: countChoices(choices), hashes: choices.map((choice) => choice.receiptHash), box };
+    return { counts: countChoices(choices), hashes: choices.map((choice) => choice.receiptHash), box, presence };
   }
   // Counted from the history, so that the ballots replaced (and set aside by an own vote) are reported.
   const { ballots, box } = await ctx.votes.namedBallotBox(motion.id);
@@ -104,6 +138,7 @@ async function ballotsOf(ctx: Pick<Context, 'votes'>, motion: Motion) {
     counts: { ...countChoices(effective), overriddenByOwnVote, replaced },
     hashes: effective.map((ballot) => ballot.receiptHash),
     box,
+    presence,
   };
 }
 
@@ -158,4 +193,43 @@ async function carryOut(
     }
   }
   return tally;
+}
+
+/** Whether every motion of an assembly is counted (a secret one waits for its trustees' shares). */
+export async function everyMotionCounted(ctx: Pick<Context, 'votes'>, assemblyId: string): Promise<boolean> {
+  for (const motion of await ctx.votes.motions(assemblyId)) if (!(await ctx.votes.tally(motion.id))) return false;
+  return true;
+}
+
+/**
+ * After the close, once every vote is counted: the results to everyone, then the minutes drafted
+ * (each once, whoever gets here first: the close, or the last secret vote's decryption).
+ */
+export async function publishResults(ctx: TallyStores & Pick<Context, 'links'>, assembly: Assembly): Promise<boolean> {
+  if (assemblyPhase(assembly, ctx.now()) !== 'closed' || !(await everyMotionCounted(ctx, assembly.id))) return false;
+  await sendResults(ctx, assembly);
+  // RULES.md §5: then the minutes are drafted, in a job of their own (once, whoever runs it).
+  await enqueue(ctx.queues, 'minutes.draft', { assemblyId: assembly.id }, { jobId: `minutes-draft-${assembly.id}` });
+  return true;
+}
+
+/**
+ * Enough trustees gave their shares of a secret vote: the result is computed and checked, and
+ * the motion counted as any other; once the last vote of a closed assembly is counted, the
+ * results and the minutes follow.
+ */
+export async function countSecretResult(
+  ctx: TallyStores & Pick<Context, 'links'>,
+  assemblyId: string,
+  motionId: string,
+): Promise<void> {
+  const assembly = await ctx.assemblies.get(assemblyId);
+  const motion = await ctx.votes.motion(assemblyId, motionId);
+  if (!assembly || !motion) return;
+  await finishSecretCount(ctx, motionId);
+  const count = await ctx.secretVotes.count(motionId);
+  if (!count) return;
+  const tally = await countMotion(ctx, assembly, motion, count.presence);
+  if (typeof tally === 'object' && tally) await ctx.live.publish({ type: 'motions.changed', assemblyId });
+  await publishResults(ctx, assembly);
 }

@@ -6,6 +6,7 @@ import { assemblyRoutes } from './assemblies';
 import { proxyRoutes } from './proxies';
 import { motionRoutes } from './motions';
 import { electionRoutes } from './elections';
+import { secretBallotRoutes } from './secretBallots';
 import { minutesRoutes } from './minutes';
 import { archiveRoutes } from './archive';
 import { outboxRoutes } from './outbox';
@@ -25,6 +26,7 @@ export const routeTable: readonly Route[] = [
   ...assemblyRoutes,
   ...proxyRoutes,
   ...motionRoutes,
+  ...secretBallotRoutes,
   ...electionRoutes,
   ...minutesRoutes,
   ...archiveRoutes,

@@ -8,6 +8,7 @@ import { assemblyNoticeEmail, type AssemblyNoticeEmail } from './templates/assem
 import { proxyReceivedEmail, type ProxyReceivedEmail } from './templates/proxyReceived';
 import { resultsEmail, type ResultsEmail } from './templates/results';
 import { minutesEmail, type MinutesEmail } from './templates/minutes';
+import { trusteeStepEmail, type TrusteeStepEmail } from './templates/trusteeStep';
 
 /** Every e-mail Agora sends, with the data its template needs. */
 export interface EmailTemplates {
@@ -19,6 +20,7 @@ export interface EmailTemplates {
   proxyReceived: ProxyReceivedEmail;
   results: ResultsEmail;
   minutes: MinutesEmail;
+  trusteeStep: TrusteeStepEmail;
 }
 export type EmailTemplateName = keyof EmailTemplates;
 
@@ -31,6 +33,7 @@ const templates: { [Name in EmailTemplateName]: Record<Language, (data: EmailTem
   proxyReceived: proxyReceivedEmail,
   results: resultsEmail,
   minutes: minutesEmail,
+  trusteeStep: trusteeStepEmail,
 };
 
 /** A file sent with an e-mail: named in the job, made when the e-mail is sent (a job never carries the bytes). */

@@ -32,6 +32,12 @@ export interface VotesOpenedJob {
   windowEnd: string;
 }
 
+/** A secret vote whose trustees gave enough shares: its result is computed, checked and counted. */
+export interface SecretResultJob {
+  assemblyId: string;
+  motionId: string;
+}
+
 export interface MinutesDraftJob {
   assemblyId: string;
 }
@@ -60,6 +66,8 @@ export interface JobPayloads {
   'assembly.notices': MomentJob;
   /** A few minutes after votes opened: one e-mail per person for whom they wait. */
   'votes.opened': VotesOpenedJob;
+  /** Enough trustees decrypted a secret vote's tally: compute the result, check the archive, count the motion (once). */
+  'secret.result': SecretResultJob;
   /** After the close: draft version 1 of the minutes (once, whoever runs it). */
   'minutes.draft': MinutesDraftJob;
   /** A version of the minutes was published: e-mail it, the PDF attached, to every member's representative. */

@@ -15,6 +15,7 @@ export const queueOfJob = {
   'assembly.moment': 'moments',
   'assembly.notices': 'assemblies',
   'votes.opened': 'assemblies',
+  'secret.result': 'assemblies',
   'minutes.draft': 'assemblies',
   'minutes.mail': 'assemblies',
 } as const satisfies Record<JobName, string>;

@@ -181,3 +181,45 @@ export async function readBox(
   });
   return { values: values as string[], box: { ...sized, size: Number(count) } };
 }
+
+/** On an encrypted secret vote: that a member voted, how, when, by whom, and its ballot's tracker; never what. */
+export interface EncryptedVoter extends SecretVoter {
+  castByPersonId: string;
+  tracker: string;
+}
+
+/**
+ * Stores encrypted votes member by member (the ballot appended to the election, the voter with its
+ * tracker), with one audit entry naming the voters recorded. A member's own vote replaces its
+ * proxy holder's; nothing is stored once the count has started.
+ */
+export async function castEncryptedBallots(
+  redis: Redis,
+  keys: RedisKeys,
+  motionId: string,
+  ballots: Array<{ voter: EncryptedVoter; ballot: string }>,
+  entry: AuditEntry,
+  proxies: ProxyUse = noProxy,
+): Promise<BoxCast> {
+  const grants = grantsOf(
+    ballots.map(({ voter }) => voter.castAs),
+    proxies,
+  );
+  const voters = keys.secretVoters(motionId);
+  const rows = ballots.map(({ voter, ballot }, index) => {
+    const json = JSON.stringify(voter);
+    const record = auditRecord(keys, voters, String(voter.memberNo), json);
+    return [String(voter.memberNo), json, ballot, grants[index] ?? '', JSON.stringify(record), voter.castAs];
+  });
+  const reply = await redis.castEncryptedBallots(
+    voters,
+    keys.encryptedBallots(motionId),
+    keys.audit,
+    keys.auditHead,
+    keys.secretCount(motionId),
+    ...proxyKeys(keys, proxies),
+    JSON.stringify(rows),
+    entryTemplate(entry),
+  );
+  return outcomesOf(reply);
+}

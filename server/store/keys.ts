@@ -94,6 +94,14 @@ export function redisKeys(prefix: string) {
     secretVoters: (motionId: string) => key('motion', motionId, 'voters'),
     /** set of "receiptHash|choice": a secret motion's votes, unordered and unlinked */
     secretChoices: (motionId: string) => key('motion', motionId, 'choices'),
+    /** list of a secret motion's Belenios ballots (encrypted), in the order cast */
+    encryptedBallots: (motionId: string) => key('motion', motionId, 'encrypted'),
+    /** hash of a secret motion's Belenios election: record, credentials, shares, result */
+    secretElection: (motionId: string) => key('motion', motionId, 'belenios'),
+    /** a secret motion's encrypted tally and the attendance it is counted with (JSON), written once */
+    secretCount: (motionId: string) => key('motion', motionId, 'count'),
+    /** hash of an assembly's trustees: who, the threshold, each one's pieces of the key, the key */
+    trustees: (assemblyId: string) => key('assembly', assemblyId, 'trustees'),
     /** the stored tally of a motion, written once */
     motionTally: (motionId: string) => key('motion', motionId, 'tally'),
     /** hash version number -> MinutesVersion (JSON) of one assembly's minutes; a published one never changes */

@@ -27,6 +27,8 @@ const keyCounts = {
   markPresentOnce: 3,
   presentStandings: 2,
   castSecretBallots: 7,
+  castEncryptedBallots: 7,
+  putTrusteePiece: 3,
   castNamedBallots: 7,
   revokeProxyUnlessUsed: 5,
   saveTallyIfUnchanged: 4,
@@ -133,6 +135,26 @@ declare module 'ioredis' {
       proxies: K,
       proxiesUsed: K,
       ballots: A,
+      entry: A,
+    ): Result<Array<string | number>, Context>;
+    putTrusteePiece(
+      trustees: K,
+      audit: K,
+      auditHead: K,
+      field: A,
+      value: A,
+      mode: A,
+      entry: A,
+    ): Result<number, Context>;
+    castEncryptedBallots(
+      voters: K,
+      ballots: K,
+      audit: K,
+      auditHead: K,
+      count: K,
+      proxies: K,
+      proxiesUsed: K,
+      rows: A,
       entry: A,
     ): Result<Array<string | number>, Context>;
     castNamedBallots(

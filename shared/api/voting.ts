@@ -39,14 +39,16 @@ export interface MotionView {
     castAt: string;
   }>;
   /**
-   * The receipts of the named ballots in force this person cast, kept by the server so that any of
-   * its devices shows them. Never for a secret ballot: those stay on the device they were cast from.
+   * The receipts of the ballots in force this person cast, kept by the server so that any of its
+   * devices shows them; a secret ballot's receipt is its tracker, found in the published archive.
    */
   myReceipts: import('../schemas/voting').BallotReceipt[];
   /** Hidden until the close (no bandwagon), then every figure. */
   tally: import('../schemas/voting').MotionTally | null;
   /** For the Table while the vote is open: how many members have a ballot in (never how), told before closing it early. */
   turnout: number | null;
+  /** A secret vote after its close: the trustees' shares awaited, then its archive. */
+  secretCount: import('./secretBallots').SecretCount | null;
 }
 
 export interface MotionsResponse {

@@ -87,6 +87,26 @@ export const refusalsFr: typeof refusalsEn = {
   ballot_not_recorded: "Aucun vote n'a été enregistré : {{refusals}}",
   member_voted_secret: '{{organisation}} a déjà voté à ce scrutin secret ; un vote secret est définitif.',
   member_voted_secret_round: '{{organisation}} a déjà voté à ce tour ; un vote secret est définitif.',
+  trustees_not_ready:
+    "Un vote secret s'ouvre une fois que ses dépositaires ont créé ensemble la clé de l'élection : {{done}} étapes sur {{needed}} sont faites.",
+  trustees_not_ready_open:
+    "Ce vote ne peut pas encore être secret : les dépositaires n'ont pas fini de créer la clé de l'élection ({{done}} étapes sur {{needed}}). Ouvrez-le quand ce sera fait, ou en vote nominatif.",
+  trustees_started: "Les dépositaires ont commencé à créer la clé de l'élection : on ne peut plus les changer.",
+  trustee_not_representative: "Un dépositaire doit être le représentant d'un membre du registre.",
+  not_a_trustee: 'Seul un dépositaire des votes secrets de cette assemblée peut faire cela.',
+  ceremony_step_not_due: "Cette étape de la clé n'est pas celle à faire maintenant.",
+  ceremony_step_not_due_done: 'Vous avez déjà fait cette étape ; il ne fallait rien de plus.',
+  ceremony_step_not_due_wait:
+    'Cette étape attend les autres dépositaires ; vous serez prévenu par e-mail quand ce sera votre tour.',
+  ceremony_piece_invalid: 'Cette partie de la clé a été refusée : {{problem}}',
+  ballot_invalid:
+    "Le bulletin de {{organisation}} a été refusé par les vérifications ({{problem}}) ; rien n'a été enregistré pour lui.",
+  vote_not_encrypted: "Ce vote n'est pas un vote secret à bulletins chiffrés.",
+  share_not_due: "Aucun dépouillement n'attend votre part.",
+  share_not_due_done: 'Votre part de ce dépouillement est déjà arrivée.',
+  share_not_due_open: "Ce vote n'est pas encore clos : son total se déchiffre après la clôture.",
+  share_invalid: 'Cette part ne déchiffre pas le total avec votre clé : {{problem}}',
+  archive_not_ready: 'Le dossier de ce vote est publié une fois son résultat déchiffré.',
   candidate_not_standing: 'Le membre n° {{memberNo}} ne se présente pas au tour {{round}}.',
   member_voted_itself: '{{organisation}} a voté lui-même : son propre vote compte, pas celui de son mandataire.',
   not_an_election_item: "Les élections se tiennent sur un point de l'ordre du jour consacré à l'élection d'un organe.",

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import type { Actor } from '@shared/rules/permissions';
+import type { SecretCount } from '@shared/api/secretBallots';
+import { buildArchive } from '@shared/belenios/archive';
+import type { Context } from '../context';
+import type { SecretElection } from '../store/secretVotes';
+import { Refusal } from '../commands/refusal';
+import { visibleAssembly } from './visibleAssembly';
+import { trusteeSetup } from './trustees';
+
+/** A secret vote's count as people see it: the shares in and awaited, then the archive. */
+export async function secretCountView(
+  ctx: Pick<Context, 'assemblies' | 'now' | 'register' | 'secretVotes' | 'statutes'>,
+  assemblyId: string,
+  motionId: string,
+): Promise<SecretCount> {
+  const [election, shares, result, setup] = await Promise.all([
+    ctx.secretVotes.election(motionId),
+    ctx.secretVotes.shares(motionId),
+    ctx.secretVotes.result(motionId),
+    trusteeSetup(ctx, assemblyId),
+  ]);
+  const { size } = await ctx.secretVotes.ballots(motionId);
+  return {
+    uuid: election?.uuid ?? '',
+    shares: shares.size,
+    needed: setup.threshold,
+    waitingFor: result
+      ? []
+      : setup.trustees
+          .filter((trustee) => !shares.has(trustee.position))
+          .map((trustee) => ({ position: trustee.position, name: trustee.name })),
+    archive: result
+      ? {
+          url: `/api/assemblies/${assemblyId}/motions/${motionId}/archive`,
+          sha256: result.sha256,
+          bytes: result.bytes,
+          ballots: size,
+        }
+      : null,
+  };
+}
+
+/** The whole record of a secret vote as a Belenios archive; the same bytes however often it is made. */
+export function archiveOf(
+  election: SecretElection,
+  ballots: string[],
+  encrypted: string,
+  partials: Map<number, string>,
+  result: string | null,
+): Uint8Array {
+  return buildArchive({
+    timestamp: election.timestamp,
+    election: election.election,
+    trustees: election.trustees,
+    publicCredentials: election.publicCredentials,
+    ballots,
+    encryptedTally: encrypted,
+    partialDecryptions: [...partials.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([trusteeIndex, partial]) => ({ trusteeIndex, partial })),
+    result: result ?? undefined,
+  });
+}
+
+/**
+ * A counted secret vote's archive, to download: rebuilt from what is stored (the same bytes every
+ * time) and checked against the SHA-256 recorded when it was counted, so what is served is what
+ * the audit trail and the minutes name.
+ */
+export async function readSecretArchive(
+  ctx: Pick<Context, 'assemblies' | 'secretVotes' | 'votes'>,
+  actor: Actor,
+  scope: string | null,
+  assemblyId: string,
+  motionId: string,
+): Promise<{ name: string; bytes: Buffer; sha256: string }> {
+  await visibleAssembly(ctx, actor, scope, assemblyId);
+  const motion = await ctx.votes.motion(assemblyId, motionId);
+  if (!motion) throw new Refusal('motion_not_found', {});
+  const [election, count, result, shares] = await Promise.all([
+    ctx.secretVotes.election(motionId),
+    ctx.secretVotes.count(motionId),
+    ctx.secretVotes.result(motionId),
+    ctx.secretVotes.shares(motionId),
+  ]);
+  if (!election) throw new Refusal('vote_not_encrypted', {});
+  if (!count || !result) throw new Refusal('archive_not_ready', {});
+  const { ballots } = await ctx.secretVotes.ballots(motionId);
+  const bytes = Buffer.from(
+    archiveOf(
+      election,
+      ballots.slice(0, count.ballots),
+      count.encryptedTally,
+      new Map([...shares].filter(([position]) => result.positions.includes(position))),
+      result.result,
+    ),
+  );
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== result.sha256) throw new Error(`the archive of ${motionId} no longer matches its recorded hash`);
+  return { name: `${election.uuid}.bel`, bytes, sha256 };
+}

@@ -1,0 +1,46 @@
+import type { BallotChoice } from '../schemas/ballot';
+import type { BallotCounts } from './tally';
+
+/**
+ * Secret votes as Belenios elections: how a motion becomes a question, how a choice becomes what
+ * the browser encrypts, and how the decrypted result becomes the figures the rules count.
+ */
+
+/** A motion's question: for or against, a blank ballot being an abstention (recorded, not counted: R.6). */
+export const motionAnswers = ['For', 'Against'] as const;
+
+export function motionQuestion(title: string) {
+  return { question: title, answers: [...motionAnswers], min: 1, max: 1, blank: true };
+}
+
+/** What the browser encrypts for a choice: one 0/1 per answer; all zeros is the blank ballot. */
+export function choiceVector(choice: BallotChoice): number[] {
+  if (choice === 'for') return [1, 0];
+  if (choice === 'against') return [0, 1];
+  return [0, 0];
+}
+
+/**
+ * The figures of a motion from its decrypted result (per question: [blank, for, against]) and the
+ * number of ballots set aside because the member voted itself after its proxy holder (R.7).
+ */
+export function countsFromResult(result: readonly (readonly number[])[], overriddenByOwnVote: number): BallotCounts {
+  const [abstain = 0, inFavour = 0, against = 0] = result[0] ?? [];
+  return {
+    for: inFavour,
+    against,
+    abstain,
+    cast: inFavour + against + abstain,
+    counted: inFavour + against,
+    overriddenByOwnVote,
+    replaced: 0,
+  };
+}
+
+/** The seats whose holders are the default trustees of an assembly's secret votes, two of whom can decrypt. */
+export const defaultTrusteeSeats = [
+  { body: 'table', office: 'president' },
+  { body: 'table', office: 'secretary' },
+  { body: 'audit_council', office: 'president' },
+] as const;
+export const defaultThreshold = 2;
