@@ -61,10 +61,10 @@ export async function castEncryptedBallots(
       : verdict.credential !== expected
         ? 'it is not signed with this member’s credential'
         : null;
-    if (problem || !verdict.ok) {
+    if (problem !== null || !verdict.ok) {
       refused.push({
         code: 'ballot_invalid',
-        params: { memberNo: right.memberNo, organisation: memberName(right.memberNo, members), problem },
+        params: { memberNo: right.memberNo, organisation: memberName(right.memberNo, members), problem: problem ?? '' },
       } satisfies NestedRefusal);
       return [];
     }

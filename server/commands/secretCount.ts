@@ -4,7 +4,8 @@ import type { PresenceCounts } from '@shared/rules/quorum';
 import type { SecretCount } from '@shared/api/secretBallots';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Motion } from '@shared/schemas/voting';
-import { encryptedTally, electionResult, resultCounts } from '@shared/belenios/tally';
+import { encryptedTally, electionResult, lastBallots, resultCounts } from '@shared/belenios/tally';
+import { ballotTracker } from '@shared/belenios/ballot';
 import { checkPartialDecryption, verifyArchive } from '@shared/belenios/verify';
 import { signature } from '../auth/actor';
 import { Refusal } from './refusal';
@@ -13,13 +14,6 @@ import { enqueue } from '../queue/queues';
 import { tellTrustees } from './trustees';
 import { trusteeSetup } from '../queries/trustees';
 import { archiveOf, secretCountView } from '../queries/secretCount';
-
-/** The ballots Belenios counts: the last of each credential (a member's own vote replaces its proxy's), in archive order. */
-export function lastBallots(ballots: readonly string[]): string[] {
-  const last = new Map<string, number>();
-  ballots.forEach((ballot, index) => last.set((JSON.parse(ballot) as { credential: string }).credential, index));
-  return ballots.filter((_ballot, index) => [...last.values()].includes(index));
-}
 
 /**
  * The close of a secret vote (#20, R.6): the ballots stop, the encrypted tally is computed from
@@ -163,9 +157,7 @@ export async function finishSecretCount(
       after: { uuid: election.uuid, sha256: stored.sha256, bytes: stored.bytes, result: resultCounts(result) },
     });
   }
-  const trackers = lastBallots(counted).map((ballot) =>
-    createHash('sha256').update(ballot).digest('base64').replace(/=+$/, ''),
-  );
+  const trackers = lastBallots(counted).map(ballotTracker);
   return {
     counts: resultCounts(stored.result),
     trackers,

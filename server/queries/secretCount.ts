@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@shared/rules/permissions';
 import type { SecretCount } from '@shared/api/secretBallots';
-import { buildArchive } from '@shared/belenios/archive';
+import { buildArchive, publicCredentialsJson } from '@shared/belenios/archive';
 import type { Context } from '../context';
 import type { SecretElection } from '../store/secretVotes';
 import { Refusal } from '../commands/refusal';
@@ -53,7 +53,7 @@ export function archiveOf(
     timestamp: election.timestamp,
     election: election.election,
     trustees: election.trustees,
-    publicCredentials: election.publicCredentials,
+    publicCredentials: publicCredentialsJson(election.publicCredentials),
     ballots,
     encryptedTally: encrypted,
     partialDecryptions: [...partials.entries()]
