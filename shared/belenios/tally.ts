@@ -106,7 +106,9 @@ function readPartial(fingerprint: string, tally: Ciphertext[][], publicKey: bigi
     question.map((ciphertext, j) => {
       const factor = BigInt(record.decryption_factors[i]?.[j] ?? 0);
       const proof = record.decryption_proofs[i]?.[j];
-      if (!proof || !isGroupElement(factor)) throw new Error('A partial decryption does not fit the tally.');
+      // 1 is the factor of an empty tally (α = 1), which the group check leaves out.
+      if (!proof || !(factor === 1n || isGroupElement(factor)))
+        throw new Error('A partial decryption does not fit the tally.');
       const challenge = BigInt(proof.challenge);
       const response = BigInt(proof.response);
       const a = mul(gPow(response), modPow(publicKey, challenge));

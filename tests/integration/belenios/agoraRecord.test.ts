@@ -134,4 +134,27 @@ describe.skipIf(!hasBeleniosTool)('Belenios records made by Agora, checked by be
     expect((await verifyWithTool(await placeArchive(uuid, buildArchive({ ...setup, result })))).code).toBe(0);
     expect((await verifyWithTool(await placeArchive(uuid, buildArchive({ ...setup, result: forged })))).code).toBe(124);
   });
+
+  it('an election nobody voted in: zero everywhere, which the tool verifies and computes alike', async () => {
+    const uuid = newUuid();
+    const trustee = singleTrusteeKey();
+    const trustees = singleTrustees([trustee.trustee]);
+    const publicKey = BigInt((JSON.parse(trustee.trustee) as [string, { public_key: string }])[1].public_key);
+    const election = electionJson({ uuid, name: 'AGM', description: '', questions: [motion, board], publicKey });
+    const publicCredentials = publicCredentialsJson([publicCredential(newCredential(), uuid)]);
+    const tally = encryptedTally(election, []);
+    const partials = [{ trusteeIndex: 1, partial: partialDecryption(election, tally, trustee.privateKey) }];
+    const result = electionResult(election, trustees, tally, partials);
+    expect(resultCounts(result)).toEqual([
+      [0, 0, 0],
+      [0, 0, 0, 0, 0],
+    ]);
+    const setup = { timestamp, election, trustees, publicCredentials, ballots: [], encryptedTally: tally };
+    const decrypted = await placeArchive(uuid, buildArchive({ ...setup, partialDecryptions: partials }));
+    expect(firstLine(await tool(decrypted, ['election', 'compute-result', '--dir', '.']))).toBe(result);
+    expect(
+      (await verifyWithTool(await placeArchive(uuid, buildArchive({ ...setup, partialDecryptions: partials, result }))))
+        .code,
+    ).toBe(0);
+  });
 });
