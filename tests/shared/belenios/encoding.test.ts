@@ -37,6 +37,7 @@ describe('Belenios credentials (specification 4.8)', () => {
   it('derives the public credential belenios-tool registered for a credential it made', () => {
     expect(publicCredential(toolCredential, toolUuid).toString()).toBe(toolPublicCredential);
     expect(credentialSecret(toolCredential, 'another0uuid00')).not.toBe(credentialSecret(toolCredential, toolUuid));
+    expect(publicCredential(toolCredential.replaceAll('-', ''), toolUuid).toString()).toBe(toolPublicCredential);
   });
 });
 
