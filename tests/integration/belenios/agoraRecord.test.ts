@@ -16,7 +16,7 @@ import {
   singleTrusteeKey,
   singleTrustees,
 } from '../../../shared/belenios/tally';
-import { board, cleanDirsAfterEach, firstLine, motion, placeArchive, tarEntries, timestamp } from './records';
+import { board, cleanDirsAfterEach, firstLine, motion, placeArchive, tarEntries, timestamp } from './recordSupport';
 import { hasBeleniosTool, tool, verifyWithTool } from './tool';
 
 cleanDirsAfterEach();
