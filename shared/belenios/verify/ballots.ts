@@ -40,7 +40,8 @@ export interface Ballot {
   choices: Ciphertext[][];
 }
 
-const writeCiphertexts = (cs: Ciphertext[]) => `[${cs.map((c) => `{"alpha":"${c.alpha}","beta":"${c.beta}"}`).join(',')}]`;
+const writeCiphertexts = (cs: Ciphertext[]) =>
+  `[${cs.map((c) => `{"alpha":"${c.alpha}","beta":"${c.beta}"}`).join(',')}]`;
 
 function writeAnswer(a: Answer): string {
   const blank = a.blankProof ? `,"blank_proof":${writeProofs(a.blankProof)}` : '';
@@ -94,14 +95,31 @@ class ProofChecker {
 const product = (cs: Ciphertext[]): Ciphertext =>
   cs.reduce((s, c) => ({ alpha: (s.alpha * c.alpha) % p, beta: (s.beta * c.beta) % p }), { alpha: 1n, beta: 1n });
 
-function checkAnswer(checker: ProofChecker, powers: PowersCache, question: Question, a: Answer, s0: string, what: string) {
+function checkAnswer(
+  checker: ProofChecker,
+  powers: PowersCache,
+  question: Question,
+  a: Answer,
+  s0: string,
+  what: string,
+) {
   const n = question.answers + (question.blank && a.blankProof ? 1 : 0);
   if (a.choices.length !== n || a.individualProofs.length !== n) fail(`${what} does not have one choice per answer.`);
   if (a.blankProof && !question.blank) fail(`${what} has a blank proof where blank is not allowed.`);
   a.choices.forEach((c, i) => {
-    if (!powers.of(c.alpha).inGroup() || !powers.of(c.beta).inGroup()) fail(`${what}'s choice ${i + 1} is not in the group.`);
+    if (!powers.of(c.alpha).inGroup() || !powers.of(c.beta).inGroup())
+      fail(`${what}'s choice ${i + 1} is not in the group.`);
     const prefix = `prove|${s0}|${c.alpha},${c.beta}|`;
-    if (!checker.holds(prefix, [[c, 0], [c, 1]], a.individualProofs[i]!))
+    if (
+      !checker.holds(
+        prefix,
+        [
+          [c, 0],
+          [c, 1],
+        ],
+        a.individualProofs[i]!,
+      )
+    )
       fail(`${what}'s proof that choice ${i + 1} is 0 or 1 is wrong.`);
   });
   const s = `${s0}|${a.choices.map((c) => `${c.alpha},${c.beta}`).join(',')}`;
@@ -115,7 +133,16 @@ function checkAnswer(checker: ProofChecker, powers: PowersCache, question: Quest
   }
   const blank = a.choices[0]!;
   const sum = product(a.choices.slice(1));
-  if (!checker.holds(`bproof0|${s}|`, [[blank, 0], [sum, 0]], a.blankProof))
+  if (
+    !checker.holds(
+      `bproof0|${s}|`,
+      [
+        [blank, 0],
+        [sum, 0],
+      ],
+      a.blankProof,
+    )
+  )
     fail(`${what}'s proof that the vote is either blank or not blank is wrong.`);
   const overall = [[blank, 1] as [Ciphertext, number], ...range.map((m): [Ciphertext, number] => [sum, m])];
   if (!checker.holds(`bproof1|${s}|`, overall, a.overallProof))
@@ -145,7 +172,7 @@ export function checkBallotProofs(election: Election, raw: string, powers: Power
   if (writeBallot(uuid, hash, credential, answers, written) !== raw)
     fail('The ballot is not written in the canonical form.');
   if (uuid !== election.uuid) fail('The ballot is for another election (its uuid differs).');
-  if (hash !== election.fingerprint) fail("The ballot names another election (its fingerprint differs).");
+  if (hash !== election.fingerprint) fail('The ballot names another election (its fingerprint differs).');
   if (answers.length !== election.questions.length) fail('The ballot does not answer every question.');
   if (signedHash !== sha256B64(writeBallot(uuid, hash, credential, answers)))
     fail('The ballot was changed after it was signed (its signed hash differs).');

@@ -55,7 +55,8 @@ export function readChain(entries: TarEntry[]): Record_ {
     const eventHeight = integer(e.height, `Event ${height}'s height`);
     if (eventParent !== parent)
       fail(`The event chain is broken at height ${height}: the ${type} event does not point to the event before it.`);
-    if (eventHeight !== height) fail(`The event chain is broken: the ${type} event has height ${eventHeight}, not ${height}.`);
+    if (eventHeight !== height)
+      fail(`The event chain is broken: the ${type} event has height ${eventHeight}, not ${height}.`);
     if (!order.includes(type)) fail(`Event ${height} has the type ${type}, which this verifier does not read.`);
     if (!next[previous]!.includes(type)) fail(`Event ${height} (${type}) cannot follow ${previous || 'the start'}.`);
     if (payload !== undefined && !hex.test(payload)) fail(`Event ${height}'s payload is not a SHA-256.`);
@@ -75,7 +76,13 @@ export function readChain(entries: TarEntry[]): Record_ {
 }
 
 /** The data the tool writes before an event of this type, in its order, each named by the hash the previous one gives. */
-function readPayload(record: Record_, type: string, payload: string | undefined, data: { hash: string; text: string }[], height: number) {
+function readPayload(
+  record: Record_,
+  type: string,
+  payload: string | undefined,
+  data: { hash: string; text: string }[],
+  height: number,
+) {
   const expect = (hashes: (string | undefined)[]) => {
     if (data.length !== hashes.length || data.some((d, i) => d.hash !== hashes[i]))
       fail(`The data written before the ${type} event at height ${height} is not what it refers to.`);
@@ -88,7 +95,8 @@ function readPayload(record: Record_, type: string, payload: string | undefined,
     return;
   }
   if (payload === undefined) fail(`The ${type} event at height ${height} has no payload.`);
-  if (data[data.length - 1]?.hash !== payload) fail(`The ${type} event at height ${height} refers to data that is not there.`);
+  if (data[data.length - 1]?.hash !== payload)
+    fail(`The ${type} event at height ${height} refers to data that is not there.`);
   if (type === 'Ballot') {
     expect([payload]);
     record.ballots.push(last());
@@ -103,7 +111,11 @@ function readPayload(record: Record_, type: string, payload: string | undefined,
     if (last() !== `{"election":"${election}","trustees":"${trustees}","credentials":"${credentials}"}`)
       fail('The setup data is not written in the canonical form.');
     expect([election, trustees, credentials, payload]);
-    [record.election, record.trustees, record.credentials] = data.slice(0, 3).map((d) => d.text) as [string, string, string];
+    [record.election, record.trustees, record.credentials] = data.slice(0, 3).map((d) => d.text) as [
+      string,
+      string,
+      string,
+    ];
   } else if (type === 'EncryptedTally') {
     const sized = object(parseJson(last(), 'The encrypted tally'), 'The encrypted tally');
     const tallyHash = string(sized.encrypted_tally, "The encrypted tally's reference");

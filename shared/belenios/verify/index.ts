@@ -35,7 +35,8 @@ export interface ArchiveVerdict {
   tallied: number;
 }
 
-const sentence = (error: unknown) => (error instanceof RecordProblem ? error.message : `Unexpected error: ${String(error)}`);
+const sentence = (error: unknown) =>
+  error instanceof RecordProblem ? error.message : `Unexpected error: ${String(error)}`;
 
 /**
  * Checks a whole record: its bytes and event chain, the election, trustees and credentials, every
@@ -48,7 +49,11 @@ export function verifyArchive(bytes: Uint8Array, expectedSha256?: string): Archi
   if (expectedSha256 !== undefined) {
     const actual = sha256Hex(bytes);
     if (actual !== expectedSha256.toLowerCase())
-      problem(new RecordProblem(`The archive's SHA-256 is ${actual}, not the ${expectedSha256} recorded: it was cut short or changed.`));
+      problem(
+        new RecordProblem(
+          `The archive's SHA-256 is ${actual}, not the ${expectedSha256} recorded: it was cut short or changed.`,
+        ),
+      );
   }
   const tar = readTar(bytes);
   verdict.problems.push(...tar.problems);
@@ -90,7 +95,8 @@ export function verifyArchive(bytes: Uint8Array, expectedSha256?: string): Archi
     try {
       const ballot = checkBallotProofs(election, raw, powers);
       const weight = credentials.get(ballot.credential.toString());
-      if (weight === undefined) throw new RecordProblem('Its credential is not one of the election\'s public credentials.');
+      if (weight === undefined)
+        throw new RecordProblem("Its credential is not one of the election's public credentials.");
       counted.delete(ballot.credential.toString());
       counted.set(ballot.credential.toString(), { weight, choices: ballot.choices });
     } catch (error) {
@@ -107,20 +113,26 @@ export function verifyArchive(bytes: Uint8Array, expectedSha256?: string): Archi
     if (record.tally.encryptedTally !== writeTally(tally))
       throw new RecordProblem('The encrypted tally is not the product of the last ballot of each credential.');
     if (record.tally.numTallied !== ballots.length || record.tally.totalWeight !== totalWeight)
-      throw new RecordProblem(`The encrypted tally says ${record.tally.numTallied} ballots, not the ${ballots.length} that count.`);
+      throw new RecordProblem(
+        `The encrypted tally says ${record.tally.numTallied} ballots, not the ${ballots.length} that count.`,
+      );
     parseTally(record.tally.encryptedTally);
     if (record.result === undefined) return finish(verdict);
     const keys = ownerKeys(trustees);
     const factorsByOwner = new Map<number, bigint[][]>();
     for (const { owner, partial } of record.partials) {
-      if (owner < 1 || owner > keys.length) throw new RecordProblem(`A partial decryption names trustee ${owner}, who does not exist.`);
+      if (owner < 1 || owner > keys.length)
+        throw new RecordProblem(`A partial decryption names trustee ${owner}, who does not exist.`);
       if (factorsByOwner.has(owner)) throw new RecordProblem(`Trustee ${owner} has two partial decryptions.`);
       const what = `The partial decryption of trustee ${owner}`;
       factorsByOwner.set(owner, checkFactors(election.fingerprint, tally, keys[owner - 1]!, partial, powers, what));
     }
     const factors = combineFactors(trustees, factorsByOwner, tally);
     const result = parseResult(record.result);
-    if (record.result !== `{"result":[${result.map((r) => `[${r.map((x) => (x > 1073741823n ? `"${x}"` : `${x}`)).join(',')}]`).join(',')}]}`)
+    if (
+      record.result !==
+      `{"result":[${result.map((r) => `[${r.map((x) => (x > 1073741823n ? `"${x}"` : `${x}`)).join(',')}]`).join(',')}]}`
+    )
       throw new RecordProblem('The result is not written in the canonical form.');
     if (!checkResult(tally, factors, result))
       throw new RecordProblem('The result is not the decryption of the encrypted tally: it was forged or miscounted.');
@@ -159,7 +171,8 @@ export function checkBallot(
   try {
     const checked = checkBallotProofs(electionOf(election), ballot, new PowersCache());
     const credential = checked.credential.toString();
-    if (!publicCredentials.has(credential)) return { ok: false, problem: "The ballot's credential is not registered for this election." };
+    if (!publicCredentials.has(credential))
+      return { ok: false, problem: "The ballot's credential is not registered for this election." };
     return { ok: true, credential, tracker: sha256B64(ballot) };
   } catch (error) {
     return { ok: false, problem: sentence(error) };
@@ -182,7 +195,14 @@ export function checkPartialDecryption(
     const keys = ownerKeys(parseTrustees(trustees, powers));
     const key = keys[trusteeIndex - 1];
     if (key === undefined) return false;
-    checkFactors(electionOf(election).fingerprint, parseTally(encryptedTally), key, partial, powers, 'The partial decryption');
+    checkFactors(
+      electionOf(election).fingerprint,
+      parseTally(encryptedTally),
+      key,
+      partial,
+      powers,
+      'The partial decryption',
+    );
     return true;
   } catch {
     return false;

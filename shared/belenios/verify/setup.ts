@@ -45,7 +45,8 @@ export function parseElection(raw: string): Election {
   const questions = array(e.questions, "The election's questions").map((value, i): Question => {
     const what = `Question ${i + 1}`;
     const question = object(value, what);
-    if (!Array.isArray(question.answers)) fail(`${what} is not a homomorphic question, which this verifier does not read.`);
+    if (!Array.isArray(question.answers))
+      fail(`${what} is not a homomorphic question, which this verifier does not read.`);
     const answers = question.answers.length;
     const min = integer(question.min, `${what}'s min`);
     const max = integer(question.max, `${what}'s max`);
@@ -63,8 +64,7 @@ function schnorr(key: Powers, { challenge, response }: Proof, prefix: string): b
 }
 
 export type Trustee =
-  | { kind: 'Single'; publicKey: bigint }
-  | { kind: 'Pedersen'; threshold: number; verificationKeys: bigint[] };
+  { kind: 'Single'; publicKey: bigint } | { kind: 'Pedersen'; threshold: number; verificationKeys: bigint[] };
 
 export interface Trustees {
   list: Trustee[];
@@ -163,4 +163,3 @@ export function parseCredentials(raw: string, powers: PowersCache): Map<string, 
   });
   return credentials;
 }
-
