@@ -50,8 +50,7 @@ export interface SecretResult {
   bytes: number;
 }
 
-const pieceKinds = ['certificate', 'polynomial', 'voutput'] as const;
-export type PieceKind = (typeof pieceKinds)[number];
+export type PieceKind = 'certificate' | 'polynomial' | 'voutput';
 
 /** Secret votes as Belenios elections: the trustees' key, the encrypted ballots, the shares, the result. */
 export function secretVoteStore(redis: Redis, keys: RedisKeys) {
