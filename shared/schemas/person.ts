@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const languages = ['fr', 'en'] as const;
+export const languages = ['fr', 'en', 'pt', 'ru'] as const;
 export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
 
