@@ -139,7 +139,7 @@ export const appMessages = {
   },
   home: {
     title: 'Welcome to Agora',
-    lead: 'Agora is where the TOGETHER network holds its general assemblies online: the convocation, the quorum, the votes and the minutes, in French and in English.',
+    lead: 'Agora is where the TOGETHER network holds its general assemblies online: the convocation, the quorum, the votes and the minutes, in French, English, Portuguese and Russian.',
     network:
       'The network brings together about a hundred member territories and public authorities in Europe and Africa. Agora works on a phone and on a slow connection as well as on a computer.',
     linksTitle: 'Where to start',

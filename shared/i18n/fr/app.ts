@@ -147,7 +147,7 @@ export const appMessages: Catalogue<typeof english> = {
   },
   home: {
     title: 'Bienvenue sur Agora',
-    lead: 'Agora permet au Réseau TOGETHER de tenir ses assemblées générales en ligne : la convocation, le quorum, les votes et le procès-verbal, en français et en anglais.',
+    lead: 'Agora permet au Réseau TOGETHER de tenir ses assemblées générales en ligne : la convocation, le quorum, les votes et le procès-verbal, en français, anglais, portugais et russe.',
     network:
       "Le réseau rassemble une centaine de territoires et d'autorités publiques membres, en Europe et en Afrique. Agora fonctionne aussi bien sur un téléphone et avec une connexion lente que sur un ordinateur.",
     linksTitle: 'Par où commencer',

@@ -1,51 +1,49 @@
 import type { Catalogue } from '../languages';
 import type { confirmationMessages as english } from '../en/confirmations';
 
-/** What the Table is told before an act it cannot take back: who is e-mailed, what stays final. */
+/** O que se diz à Mesa antes de um ato que não pode desfazer: quem recebe e-mail, o que fica definitivo. */
 export const confirmationMessages: Catalogue<typeof english> = {
   confirm: {
     convene: {
-      title: 'Convoquer l’assemblée ?',
-      updateTitle: 'Envoyer la convocation mise à jour ?',
+      title: 'Convocar a assembleia?',
+      updateTitle: 'Enviar a convocatória atualizada?',
       emails_one:
-        '{{count}} e-mail part maintenant, un à chaque personne qui représente un membre ({{members}} membres en tout), avec l’ordre du jour et le lien personnel.',
+        'Segue agora {{count}} e-mail, um para cada pessoa que representa um membro ({{members}} membros ao todo), com a ordem de trabalhos e a ligação pessoal.',
       emails_other:
-        '{{count}} e-mails partent maintenant, un à chaque personne qui représente un membre ({{members}} membres en tout), avec l’ordre du jour et le lien personnel.',
+        'Seguem agora {{count}} e-mails, um para cada pessoa que representa um membro ({{members}} membros ao todo), com a ordem de trabalhos e a ligação pessoal.',
       final:
-        'Une convocation ne se reprend pas : une fois partie, seule une annulation, envoyée à tous, arrête l’assemblée.',
-      yes: 'Oui, convoquer',
-      updateYes: 'Oui, envoyer la mise à jour',
-      keep: 'Pas maintenant',
+        'Uma convocatória não se pode retirar: depois de enviada, só um cancelamento, enviado a todos por e-mail, trava a assembleia.',
+      yes: 'Sim, convocar',
+      updateYes: 'Sim, enviar a atualização',
+      keep: 'Agora não',
     },
     cancel: {
       emails_one:
-        'Un e-mail avec votre raison part vers {{count}} personne, qui représente les {{members}} membres convoqués.',
+        'Segue um e-mail com o seu motivo para {{count}} pessoa, que representa os {{members}} membros convocados.',
       emails_other:
-        'Un e-mail avec votre raison part vers {{count}} personnes, qui représentent les {{members}} membres convoqués.',
+        'Segue um e-mail com o seu motivo para {{count}} pessoas, que representam os {{members}} membros convocados.',
     },
     closeVote: {
-      title: 'Clore ce vote maintenant ?',
-      turnout_one: '{{count}} des {{voting}} membres votants a voté jusqu’ici.',
-      turnout_other: '{{count}} des {{voting}} membres votants ont voté jusqu’ici.',
+      title: 'Encerrar já esta votação?',
+      turnout_one: 'Até agora votou {{count}} dos {{voting}} membros votantes.',
+      turnout_other: 'Até agora votaram {{count}} dos {{voting}} membros votantes.',
       quorum:
-        'Cette motion demande le quorum : {{required}} des {{voting}} membres votants présents ou représentés. Ils sont {{total}} maintenant.',
-      quorumShort: 'Comptée maintenant, elle est « non décidée (quorum non atteint) », quels que soient les votes.',
-      noQuorum: 'Aucun quorum ne s’applique : la majorité des suffrages exprimés décide.',
+        'Esta proposta exige quórum: {{required}} dos {{voting}} membros votantes presentes ou representados. Neste momento são {{total}}.',
+      quorumShort: 'Se for apurada agora, fica «sem decisão (quórum não atingido)», sejam quais forem os votos.',
+      noQuorum: 'Não se aplica quórum: decide a maioria dos votos expressos.',
       final:
-        'Les bulletins sont comptés aussitôt et le résultat montré à tous ; plus personne ne peut voter sur cette motion.',
-      yes: 'Oui, clore et compter',
-      keep: 'Garder le vote ouvert',
+        'Os votos são contados de imediato e o resultado fica visível para todos; depois ninguém pode votar nesta proposta.',
+      yes: 'Sim, encerrar e apurar',
+      keep: 'Manter a votação aberta',
     },
     publish: {
-      title: 'Publier ce procès-verbal ?',
-      emails_one:
-        'Il part maintenant par e-mail, avec le PDF, vers {{count}} personne qui représente {{members}} membres.',
-      emails_other:
-        'Il part maintenant par e-mail, avec le PDF, vers {{count}} personnes qui représentent {{members}} membres.',
+      title: 'Publicar esta ata?',
+      emails_one: 'Segue agora por e-mail, com o PDF, para {{count}} pessoa que representa {{members}} membros.',
+      emails_other: 'Segue agora por e-mail, com o PDF, para {{count}} pessoas que representam {{members}} membros.',
       final:
-        'Une version publiée ne change plus : une erreur ne se corrige que par une rectification, une nouvelle version envoyée à nouveau.',
-      yes: 'Oui, publier',
-      keep: 'Pas encore',
+        'Uma versão publicada nunca muda: um erro só se corrige com uma retificação, uma nova versão enviada de novo por e-mail.',
+      yes: 'Sim, publicar',
+      keep: 'Ainda não',
     },
   },
 };
