@@ -30,5 +30,7 @@ export const personSchema = z.object({
   email: emailSchema,
   language: languageSchema,
   timeZone: timeZoneSchema,
+  /** E-mails as plain text only, no HTML part: for a screen reader, a slow line or a simple mail program. */
+  plainTextMail: z.boolean().optional(),
 });
 export type Person = z.infer<typeof personSchema>;

@@ -122,6 +122,9 @@ export const appMessages = {
     intro: 'You are signed in with {{email}}. To change this address, ask the secretariat.',
     formTitle: 'Your details',
     languageHint: 'The language of Agora and of the e-mails you receive.',
+    plainTextMail: 'E-mails as plain text only',
+    plainTextMailHint:
+      'No formatting and no HTML part: for a screen reader, a slow connection or a simple mail program.',
     timeZoneHint: 'Dates and times are shown on this clock, e.g. the opening of an assembly. Type a city to find it.',
     saved: 'Your profile is saved.',
     representsTitle: 'The members you represent',

@@ -129,6 +129,9 @@ export const appMessages: Catalogue<typeof english> = {
     intro: 'Vous êtes connecté·e avec {{email}}. Pour changer cette adresse, adressez-vous au secrétariat.',
     formTitle: 'Vos informations',
     languageHint: "La langue d'Agora et des e-mails que vous recevez.",
+    plainTextMail: 'Courriels en texte brut uniquement',
+    plainTextMailHint:
+      'Sans mise en forme ni partie HTML : pour un lecteur d’écran, une connexion lente ou un logiciel de messagerie simple.',
     timeZoneHint:
       "Les dates et heures s'affichent à cette heure-là, par exemple l'ouverture d'une assemblée. Tapez une ville pour le trouver.",
     saved: 'Votre profil est enregistré.',

@@ -126,6 +126,9 @@ export const appMessages: Catalogue<typeof english> = {
     intro: 'Tem sessão iniciada com {{email}}. Para mudar este endereço, peça ao secretariado.',
     formTitle: 'Os seus dados',
     languageHint: 'A língua da Agora e dos e-mails que recebe.',
+    plainTextMail: 'E-mails só em texto simples',
+    plainTextMailHint:
+      'Sem formatação nem parte HTML: para um leitor de ecrã, uma ligação lenta ou um programa de correio simples.',
     timeZoneHint:
       'As datas e horas são mostradas neste fuso, por exemplo a abertura de uma assembleia. Escreva uma cidade para o encontrar.',
     saved: 'O seu perfil foi guardado.',
