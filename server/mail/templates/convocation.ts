@@ -151,7 +151,7 @@ const sentences: Record<Language, Sentences> = {
       html`${by}, pela Mesa da assembleia, convoca os membros da ${network} para a ${kind} <strong>${title}</strong>.`,
     replaces: ' Esta convocatória substitui a anterior: a ordem de trabalhos ou as datas mudaram.',
     heldOnline: 'A assembleia decorre em linha durante exatamente 24 horas:',
-    opens: 'abertura ',
+    opens: 'abertura    ',
     closes: 'encerramento',
     to: 'a',
     role: (voting, organisation, memberNo) =>
