@@ -40,8 +40,7 @@ export const archiveMessages: Catalogue<typeof english> = {
     title: 'Estatutos e regulamento interno',
     intro:
       'Os textos fundamentais da rede. Só uma assembleia extraordinária os pode alterar (S.12); cada alteração que aprova cria uma nova versão numerada (R.12). A versão 0 é a fundadora, aprovada em Estrasburgo a 4 de novembro de 2013.',
-    frenchOnly:
-      'Os textos estão em francês, a língua do ato fundador: é o texto francês que faz fé. Ao lado, a leitura em inglês.',
+    frenchOnly: 'Os textos estão em francês, a língua do ato fundador: é o texto francês que faz fé.',
     name: { statutes: 'Estatutos', rules: 'Regulamento interno' },
     nameOf: { statutes: 'texto dos estatutos', rules: 'regulamento interno' },
     version: 'Versão {{number}}',
