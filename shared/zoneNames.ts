@@ -1,3 +1,4 @@
+import { defaultLocales } from './i18n/languages';
 import type { Language } from './schemas/person';
 
 /**
@@ -40,8 +41,9 @@ const placeOf = (timeZone: string) => (timeZone.split('/').pop() ?? timeZone).re
 export function zoneName(timeZone: string, language: Language, at: Date = new Date()): string {
   try {
     // The generic name ("Central European Time") holds all year; the offset says which clock is in force.
-    let name = zonePart(timeZone, language, 'longGeneric', at);
-    if (onlyAnOffset.test(name)) name = zonePart(timeZone, language, 'long', at);
+    const locale = defaultLocales[language];
+    let name = zonePart(timeZone, locale, 'longGeneric', at);
+    if (onlyAnOffset.test(name)) name = zonePart(timeZone, locale, 'long', at);
     if (onlyAnOffset.test(name)) name = placeOf(timeZone);
     // French CLDR names a few zones by their country alone, "heure : Maroc": the country reads better.
     name = name.replace(/^heure\s*:\s*/, '');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MailTransport } from '../../server/mail/transport';
-import { renderEmail, type EmailAttachment, type EmailRequest, type MadeAttachment } from '../../server/mail/render';
+import { emailParts, type EmailAttachment, type EmailRequest, type MadeAttachment } from '../../server/mail/render';
 
 /** The Message-ID of a job's e-mail: the same on every attempt, so a mailbox keeps one copy of an e-mail sent again after a crash. */
 export function jobMessageId(jobKey: string): string {
@@ -16,7 +16,7 @@ export async function sendEmail(
   request: EmailRequest,
   messageId?: string,
 ): Promise<{ messageId: string }> {
-  const rendered = renderEmail(request);
+  const rendered = emailParts(request);
   const wanted = request.attachments ?? [];
   if (wanted.length > 0 && !deps.attachments)
     throw new Error(`the e-mail to ${request.to} names ${wanted.length} attachment(s), and nothing here can make them`);

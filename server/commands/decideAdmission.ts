@@ -5,6 +5,7 @@ import { enqueue } from '../queue/queues';
 import { Refusal } from './refusal';
 import { signature } from '../auth/actor';
 import type { Context } from '../context';
+import { addressedTo } from '../mail/render';
 
 /**
  * S.11: the Direction checks the college criteria and approves (the member then waits for the
@@ -45,8 +46,7 @@ export async function decideAdmission(
   });
   if (notice) {
     await enqueue(ctx.queues, 'mail.send', {
-      to: notice.contact.email,
-      language: notice.contact.language,
+      ...addressedTo(notice.contact),
       template: 'admissionDecided',
       data: {
         name: notice.contact.name,

@@ -11,6 +11,7 @@ import { proxyForRules, type StoredProxy } from '../store/proxies';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 import { checkUpload, storedName } from './uploadDocument';
+import { addressedTo } from '../mail/render';
 
 /** Proxies are given and revoked before the close only (R.7: for one assembly). */
 async function openAssembly(ctx: Pick<Context, 'assemblies' | 'now'>, assemblyId: string) {
@@ -71,8 +72,7 @@ export async function grantProxy(
     );
     if (holderPerson) {
       await enqueue(ctx.queues, 'mail.send', {
-        to: holderPerson.email,
-        language: holderPerson.language,
+        ...addressedTo(holderPerson),
         template: 'proxyReceived',
         data: {
           name: holderPerson.name,

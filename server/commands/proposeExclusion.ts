@@ -6,6 +6,7 @@ import { Refusal } from './refusal';
 import { signature } from '../auth/actor';
 import type { ExclusionRecord } from '../store/register';
 import type { Context } from '../context';
+import { addressedTo } from '../mail/render';
 
 /**
  * S.11: the Direction proposes an exclusion with its grounds; the member's representative is
@@ -54,8 +55,7 @@ export async function proposeExclusion(
   });
   if (notice) {
     await enqueue(ctx.queues, 'mail.send', {
-      to: notice.representative.email,
-      language: notice.representative.language,
+      ...addressedTo(notice.representative),
       template: 'exclusionProposed',
       data: {
         name: notice.representative.name,

@@ -3,6 +3,7 @@ import { newLinkId, signLinkToken } from '../auth/linkTokens';
 import { enqueue } from '../queue/queues';
 import { Refusal } from './refusal';
 import type { Context } from '../context';
+import { addressedTo } from '../mail/render';
 
 /** A sign-in link works this long, once. */
 export const signInLinkMinutes = 20;
@@ -40,7 +41,7 @@ export async function requestSignIn(
   await ctx.links.issue(linkId, person.id, signInLinkMinutes * 60);
   const token = signLinkToken(await ctx.links.secret(), { purpose: 'sign-in', personId: person.id, linkId, expiresAt });
   await enqueue(ctx.queues, 'mail.send', {
-    to: person.email,
+    ...addressedTo(person),
     language: input.language ?? person.language,
     template: 'signIn',
     data: {

@@ -3,6 +3,7 @@ import type { Member } from '@shared/schemas/member';
 import type { Context } from '../context';
 import { assemblyRecipients, mailEach } from '../mail/assemblyMailing';
 import type { AssemblyNoticeKind } from '../mail/templates/assemblyNotice';
+import { addressedTo } from '../mail/render';
 
 /**
  * Sends a notice about an assembly (a reminder, its opening, its cancellation) once to each person
@@ -21,8 +22,7 @@ export async function sendAssemblyNotices(
     await assemblyRecipients(ctx, include),
     notice.jobKey,
     ({ person, members }, link) => ({
-      to: person.email,
-      language: person.language,
+      ...addressedTo(person),
       template: 'assemblyNotice',
       data: {
         notice: notice.kind,

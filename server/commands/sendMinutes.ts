@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { assemblyRecipients, mailEach } from '../mail/assemblyMailing';
 import { minutesFileName } from '../pdf/minutesAttachment';
 import type { MinutesMailJob } from '../queue/payloads';
+import { addressedTo } from '../mail/render';
 
 /** A published version of the minutes goes to every member's representative, once each. */
 export async function sendMinutes(
@@ -38,8 +39,7 @@ async function mailMinutesVersion(
     await assemblyRecipients(ctx, () => true),
     `minutes-${assembly.id}-v${minutes.version}`,
     ({ person, members }, link) => ({
-      to: person.email,
-      language: person.language,
+      ...addressedTo(person),
       template: 'minutes',
       data: {
         name: person.name,

@@ -2,6 +2,7 @@ import type { Assembly } from '@shared/schemas/assembly';
 import type { Context } from '../context';
 import { assemblyRecipients, mailEach } from '../mail/assemblyMailing';
 import type { ResultsEmail } from '../mail/templates/results';
+import { addressedTo } from '../mail/render';
 
 /**
  * The results at the close (R.6, R.7): once to each person representing a convened member, every
@@ -44,8 +45,7 @@ export async function sendResults(
     await assemblyRecipients(ctx, () => true),
     `results-${assembly.id}`,
     ({ person, members }, link) => ({
-      to: person.email,
-      language: person.language,
+      ...addressedTo(person),
       template: 'results',
       data: {
         name: person.name,

@@ -6,6 +6,7 @@ import { mailEach } from '../mail/assemblyMailing';
 import type { AssemblyNoticeKind, WaitingVote } from '../mail/templates/assemblyNotice';
 import type { VotesOpenedJob } from '../queue/payloads';
 import { openVotes, waitingFor, type PersonWaiting } from '../queries/waitingVotes';
+import { addressedTo } from '../mail/render';
 
 /**
  * The e-mail of the votes opened in one window: once to each person for whom one of them waits,
@@ -60,8 +61,7 @@ export async function mailWaitingVotes(
     })),
   }));
   return mailEach(ctx, assembly, recipients, jobKey, ({ person, members }, link) => ({
-    to: person.email,
-    language: person.language,
+    ...addressedTo(person),
     template: 'assemblyNotice',
     data: {
       notice,

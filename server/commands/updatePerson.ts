@@ -5,7 +5,7 @@ import { Refusal } from './refusal';
 import { signature } from '../auth/actor';
 import type { Context } from '../context';
 
-/** Changes a person's name, e-mail, language or time zone: the secretariat for anyone, a person for itself. */
+/** Changes a person's name, e-mail, language, time zone or mail format: the secretariat for anyone, a person for itself. */
 export async function updatePerson(
   ctx: Pick<Context, 'now' | 'register'>,
   actor: Actor,

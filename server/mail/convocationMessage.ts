@@ -5,7 +5,7 @@ import type { Person } from '@shared/schemas/person';
 import type { Context } from '../context';
 import { assemblyInvitation } from './calendar';
 import { convocationRequest } from './convocationRequest';
-import { renderEmail } from './render';
+import { emailParts } from './render';
 
 /**
  * The convocation e-mail of one person, for every member it names, as it leaves: rendered in the person's language,
@@ -28,7 +28,7 @@ export async function convocationMessage(
     assembly.dispatches.find((candidate) => candidate.no === input.dispatchNo) ?? assembly.dispatches.at(-1);
   return {
     to: input.person.email,
-    ...renderEmail(request),
+    ...emailParts(request),
     messageId: `<convocation.${assembly.id}.${input.dispatchNo}.${input.person.id}.${input.resend}@agora>`,
     icalEvent: {
       filename: 'assembly.ics',

@@ -4,7 +4,7 @@ import type { Member } from '@shared/schemas/member';
 import type { Person } from '@shared/schemas/person';
 import { personalLink } from '../auth/personalLink';
 import type { Context } from '../context';
-import type { EmailRequest } from './render';
+import { addressedTo, type EmailRequest } from './render';
 
 /** The convocation of the members a person represents, addressed to that person, ready to render (e-mail or print). */
 export async function convocationRequest(
@@ -17,8 +17,7 @@ export async function convocationRequest(
   const dispatch =
     assembly.dispatches.find((candidate) => candidate.no === input.dispatchNo) ?? assembly.dispatches.at(-1);
   return {
-    to: person.email,
-    language: person.language,
+    ...addressedTo(person),
     template: 'convocation',
     data: {
       name: person.name,

@@ -17,10 +17,31 @@ export function formatInstant(iso: string, language: Language, timeZone: string)
 // A dispatch says the same two instants in a handful of zones thousands of times.
 const formatted = new Map<string, string>();
 
+/** Which of `forms` a count takes in `language`: Russian has three (1 голос, 2 голоса, 5 голосов), English two. */
+export function plural(
+  language: Language,
+  count: number,
+  forms: { one: string; few?: string; many?: string; other: string },
+): string {
+  const category = new Intl.PluralRules(writtenLocale[language]).select(count);
+  const form = category === 'one' || category === 'few' || category === 'many' ? forms[category] : undefined;
+  return (form ?? forms.other).replaceAll('#', String(count));
+}
+
+/** The locale a language's e-mails and PDFs write dates in (Portugal's Portuguese, as Cape Verde writes it). */
+export const writtenLocale: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', pt: 'pt-PT', ru: 'ru-RU' };
+
+const dayAtTime: Record<Language, (day: string, time: string, zone: string) => string> = {
+  en: (day, time, zone) => `${day} at ${time}, ${zone}`,
+  fr: (day, time, zone) => `${day} à ${time}, ${zone}`,
+  pt: (day, time, zone) => `${day}, às ${time}, ${zone}`,
+  ru: (day, time, zone) => `${day} в ${time}, ${zone}`,
+};
+
 function sayInstant(iso: string, language: Language, timeZone: string): string {
-  const local = DateTime.fromISO(iso, { zone: timeZone }).setLocale(language === 'fr' ? 'fr-FR' : 'en-GB');
+  const local = DateTime.fromISO(iso, { zone: timeZone }).setLocale(writtenLocale[language]);
   const day = local.toLocaleString(DateTime.DATE_FULL);
   const time = local.toLocaleString(DateTime.TIME_24_SIMPLE);
   const zone = zoneName(timeZone, language, local.toJSDate());
-  return language === 'fr' ? `${day} à ${time}, ${zone}` : `${day} at ${time}, ${zone}`;
+  return dayAtTime[language](day, time, zone);
 }

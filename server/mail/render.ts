@@ -1,4 +1,4 @@
-import type { Language } from '@shared/schemas/person';
+import type { Language, Person } from '@shared/schemas/person';
 import type { RenderedEmail } from './renderedEmail';
 import { signInEmail, type SignInEmail } from './templates/signIn';
 import { exclusionProposedEmail, type ExclusionProposedEmail } from './templates/exclusionProposed';
@@ -51,11 +51,26 @@ export type EmailRequest = {
   [Name in EmailTemplateName]: {
     to: string;
     language: Language;
+    /** The person chose plain-text mail: the e-mail leaves with no HTML part. */
+    plainText?: boolean;
     template: Name;
     data: EmailTemplates[Name];
     attachments?: EmailAttachment[];
   };
 }[EmailTemplateName];
+
+/** Whom an e-mail goes to, and how they read it: their address, their language, plain text or not. */
+export function addressedTo(
+  person: Pick<Person, 'email' | 'language' | 'plainTextMail'>,
+): Pick<EmailRequest, 'to' | 'language' | 'plainText'> {
+  return { to: person.email, language: person.language, ...(person.plainTextMail ? { plainText: true } : {}) };
+}
+
+/** The parts of an e-mail as it leaves: to a person who chose plain text, the text alone, no HTML part. */
+export function emailParts(request: EmailRequest): { subject: string; text: string; html?: string } {
+  const { subject, text, html } = renderEmail(request);
+  return request.plainText ? { subject, text } : { subject, text, html };
+}
 
 /** Renders an e-mail in the recipient's language; sending is a separate step. */
 export function renderEmail(request: EmailRequest): RenderedEmail {

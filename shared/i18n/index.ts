@@ -1,6 +1,8 @@
 import type { College, Continent, MemberStatus } from '../schemas/member';
 import { en } from './en';
 import { fr } from './fr';
+import { pt } from './pt';
+import { ru } from './ru';
 import type { Messages, UiLanguage } from './languages';
 
 export { isUiLanguage, languageNames, uiLanguages, type Messages, type UiLanguage } from './languages';
@@ -9,9 +11,11 @@ export { isUiLanguage, languageNames, uiLanguages, type Messages, type UiLanguag
 export const messages = {
   en: { translation: en },
   fr: { translation: fr },
+  pt: { translation: pt },
+  ru: { translation: ru },
 } as const satisfies Record<UiLanguage, { translation: Messages }>;
 
-export { en, fr };
+export { en, fr, pt, ru };
 
 // Every college, continent and status of the register has a label (a new one added to the
 // schemas and not here fails the type check).

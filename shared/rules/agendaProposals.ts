@@ -18,6 +18,18 @@ const titles = {
     validation: 'Validation des nouveaux membres',
     exclusion: (organisation: string) => `Exclusion de ${organisation}`,
   },
+  pt: {
+    report: (year: number) => `Relatório da Direção e contas de ${year}`,
+    plan: (year: number) => `Plano de ação e orçamento para ${year}`,
+    validation: 'Validação de novos membros',
+    exclusion: (organisation: string) => `Exclusão de ${organisation}`,
+  },
+  ru: {
+    report: (year: number) => `Отчёт Дирекции и финансовый отчёт за ${year} год`,
+    plan: (year: number) => `План действий и бюджет на ${year} год`,
+    validation: 'Утверждение новых участников',
+    exclusion: (organisation: string) => `Исключение ${organisation}`,
+  },
 } as const;
 
 /** An item the Table is invited to put on an assembly's agenda, and why. */

@@ -249,6 +249,218 @@ export const messages: Readonly<Record<Language, Readonly<Record<ReasonCode, str
     dues_unknown_country: 'Le pays « {{country}} » ne figure pas dans la table des facteurs correctifs.',
     dues_invalid_population: "Le nombre d'habitants doit être un nombre entier supérieur à zéro, pas {{population}}.",
   },
+  pt: {
+    member_votes: 'O membro {{memberNo}} vota nas assembleias gerais.',
+    member_college_without_vote:
+      'O membro {{memberNo}} é membro associado: pode participar na discussão, mas não vota.',
+    member_pending_validation:
+      'O membro {{memberNo}} foi admitido e aguarda a validação da próxima assembleia ordinária: recebe as convocatórias, mas ainda não vota.',
+    member_not_admitted: 'O membro {{memberNo}} não foi admitido: não vota.',
+    member_excluded: 'O membro {{memberNo}} foi excluído: já não vota.',
+    member_status_changed: 'A situação do membro {{memberNo}} mudou.',
+    member_transition_not_allowed: 'Este passo não é possível para o membro {{memberNo}} na sua situação atual.',
+    exclusion_may_be_decided: 'A assembleia de {{opensAt}} pode decidir sobre a exclusão proposta a {{proposedAt}}.',
+    exclusion_too_early:
+      'A exclusão proposta a {{proposedAt}} só pode ser decidida por uma assembleia que abra a {{earliestOpensAt}} ou mais tarde, para que o membro possa preparar a sua defesa.',
+    unmet_obligations_ground_met:
+      'O membro não cumpre as suas obrigações desde {{unmetSince}}, tempo suficiente para ser fundamento de exclusão.',
+    unmet_obligations_ground_not_yet:
+      'O membro não cumpre as suas obrigações desde {{unmetSince}}: isto passa a ser fundamento de exclusão a {{groundFrom}}.',
+    notice_sufficient:
+      'A convocatória enviada a {{firstDispatchAt}} respeita a antecedência exigida para uma assembleia que abre a {{opensAt}}.',
+    notice_too_short:
+      'Antecedência insuficiente: com uma convocatória enviada a {{firstDispatchAt}}, a assembleia só pode abrir a {{earliestOpensAt}}. Para abrir a {{opensAt}}, a convocatória tinha de seguir até {{latestDispatchAt}}.',
+    notice_not_sent:
+      'A convocatória ainda não foi enviada. Para uma assembleia que abre a {{opensAt}}, tem de seguir até {{latestDispatchAt}}.',
+    window_not_yet_open: 'A assembleia ainda não está aberta: abre a {{opensAt}}.',
+    window_open: 'A assembleia está aberta até {{closesAt}}.',
+    window_closed: 'A assembleia encerrou a {{closesAt}}: já não se aceitam mensagens nem votos.',
+    ordinary_assembly_held: 'A assembleia ordinária prevista antes de {{deadline}} já se realizou.',
+    ordinary_assembly_convened: 'A assembleia ordinária prevista antes de {{deadline}} já foi convocada.',
+    ordinary_assembly_to_convene:
+      'A assembleia ordinária prevista antes de {{deadline}} ainda não foi convocada. O último dia para enviar a convocatória é {{lastConvocationAt}}.',
+    ordinary_assembly_convocation_overdue:
+      'A assembleia ordinária prevista antes de {{deadline}} não foi convocada, e o último momento para a convocar a tempo ({{lastConvocationAt}}) já passou.',
+    ordinary_assembly_missed:
+      'Não se realizou nenhuma assembleia ordinária antes de {{deadline}}, como os estatutos exigem.',
+    extraordinary_convened: 'A próxima assembleia extraordinária foi convocada para {{nextConvened.opensAt}}.',
+    extraordinary_not_due:
+      'A próxima assembleia extraordinária ainda não é devida: pode realizar-se a partir de {{earliestAt}}, normalmente por volta de {{dueAt}}.',
+    extraordinary_possible:
+      'Pode realizar-se já uma assembleia extraordinária; normalmente é devida por volta de {{dueAt}} e, o mais tardar, até {{latestAt}}.',
+    extraordinary_due:
+      'A assembleia extraordinária é devida: passou o intervalo habitual desde a última ({{lastOpensAt}}). Tem de se realizar até {{latestAt}}; o último dia para a convocar é {{lastConvocationAt}}.',
+    extraordinary_overdue: 'A assembleia extraordinária está atrasada: devia ter-se realizado até {{latestAt}}.',
+    proxy_valid: '{{holder}} pode receber a procuração de {{grantor}}.',
+    proxy_to_self: 'Um membro não pode dar a procuração a si próprio.',
+    proxy_unknown_member: 'O membro {{memberNo}} não está no registo.',
+    proxy_grantor_not_voting: '{{grantor}} não vota, por isso não tem voto para dar por procuração.',
+    proxy_holder_not_voting: '{{holder}} não vota, por isso não pode receber uma procuração.',
+    proxy_already_granted: '{{grantor}} já deu a sua procuração para esta assembleia; revogue-a primeiro.',
+    proxy_chain_grantor_holds:
+      '{{grantor}} já tem uma procuração para esta assembleia, e uma procuração não se passa a outro.',
+    proxy_chain_holder_grants:
+      '{{holder}} deu a sua própria procuração para esta assembleia, por isso não pode receber uma.',
+    proxy_cross_continent:
+      '{{holder}} não pode receber a procuração de {{grantor}}: estão em continentes diferentes, e um membro só representa membros do seu continente.',
+    proxy_holder_limit_reached: '{{holder}} já tem {{holderCount}} procurações, o máximo permitido.',
+    proxy_revocable: 'A procuração do membro {{grantorMemberNo}} ainda pode ser revogada.',
+    proxy_already_used: 'O membro {{holderMemberNo}} já votou com esta procuração: já não pode ser revogada.',
+    proxy_already_revoked: 'Esta procuração já foi revogada.',
+    ballot_own: 'Vota por {{member}} como seu representante.',
+    ballot_by_proxy: 'Vota por {{member}} por procuração, através de {{holder}}.',
+    ballot_member_not_voting: '{{member}} não vota.',
+    ballot_not_representative: 'Não representa {{member}} nem tem a sua procuração.',
+    quorum_not_required: 'Esta proposta não exige quórum.',
+    quorum_reached:
+      'Quórum atingido: {{presentOrRepresented}} de {{votingMembers}} membros votantes presentes ou representados ({{present}} presentes, {{represented}} representados); exigidos {{required}}.',
+    quorum_not_reached:
+      'Quórum não atingido: {{presentOrRepresented}} de {{votingMembers}} membros votantes presentes ou representados; exigidos {{required}}, faltam {{missing}}.',
+    motion_allowed: 'Esta assembleia pode decidir esta proposta.',
+    motion_needs_extraordinary_assembly:
+      'Uma proposta deste tipo só pode ser decidida por uma assembleia extraordinária.',
+    motion_needs_ordinary_assembly: 'Uma proposta deste tipo só pode ser decidida por uma assembleia ordinária.',
+    motion_kind_not_allowed: 'Os estatutos não permitem a nenhuma assembleia decidir uma proposta deste tipo.',
+    majority_for:
+      'Aprovada: {{counts.for}} a favor, {{counts.against}} contra ({{counts.abstain}} abstenções, não contadas).',
+    majority_against:
+      'Rejeitada: {{counts.for}} a favor, {{counts.against}} contra ({{counts.abstain}} abstenções, não contadas).',
+    tie: 'Rejeitada por empate: {{counts.for}} a favor, {{counts.against}} contra ({{counts.abstain}} abstenções, não contadas).',
+    no_votes: 'Rejeitada: nenhum voto a favor nem contra ({{counts.abstain}} abstenções).',
+    not_decided_quorum_not_reached:
+      'Sem decisão (quórum não atingido): {{quorum.presentOrRepresented}} de {{quorum.votingMembers}} membros votantes presentes ou representados, exigidos {{quorum.required}}. Os votos expressos não contam.',
+    election_absolute_majority:
+      'O membro {{elected}} é eleito na volta {{round}} por maioria absoluta (eram precisos {{absoluteMajority}} votos em {{counts.expressed}}).',
+    election_second_round:
+      'Sem maioria absoluta (eram precisos {{absoluteMajority}} votos em {{counts.expressed}}): os membros {{finalists}} passam à segunda volta.',
+    election_tie_for_second_round:
+      'Sem maioria absoluta, e os membros {{tied}} estão empatados para um lugar na segunda volta. A assembleia tem de decidir como desempatar.',
+    election_relative_majority: 'O membro {{elected}} é eleito na segunda volta, com mais votos.',
+    election_second_round_tie:
+      'A segunda volta terminou empatada entre os membros {{tied}}. A assembleia tem de decidir como desempatar.',
+    election_no_votes: 'Ninguém foi eleito: nenhum voto foi para um candidato ({{counts.blank}} votos em branco).',
+    election_no_candidates: 'Ninguém foi eleito: não houve candidatos.',
+    candidacy_valid: 'O membro {{memberNo}} pode candidatar-se a este cargo.',
+    candidacy_not_at_this_assembly: 'Os órgãos de coordenação só são eleitos por uma assembleia extraordinária.',
+    candidacy_office_unknown: 'Este órgão não tem esse cargo.',
+    candidacy_college_not_eligible:
+      'O membro {{memberNo}} não pode fazer parte deste órgão: os estatutos reservam-no a outros colégios.',
+    candidacy_member_not_voting: 'O membro {{memberNo}} não é membro votante, por isso não se pode candidatar.',
+    candidacy_closed: 'As candidaturas para esta assembleia fecharam a {{deadline}}.',
+    candidacy_duplicate: 'O membro {{memberNo}} já é candidato a este cargo.',
+    term_valid: 'É permitido um mandato de {{years}} anos.',
+    term_out_of_range: 'Um mandato tem de durar entre {{min}} e {{max}} anos, não {{years}}.',
+    dues_computed:
+      'Quota anual mínima: {{amount}} {{currency}} ({{population}} habitantes / {{inhabitantsDivisor}} x {{factor}}, o fator de correção do país: {{country}}).',
+    dues_unknown_country: 'O país «{{country}}» não consta da tabela de fatores de correção.',
+    dues_invalid_population:
+      'O número de habitantes tem de ser um número inteiro maior do que zero, não {{population}}.',
+  },
+  ru: {
+    member_votes: 'Участник {{memberNo}} голосует на общих собраниях.',
+    member_college_without_vote:
+      'Участник {{memberNo}} — ассоциированный участник: он может участвовать в обсуждении, но не голосует.',
+    member_pending_validation:
+      'Участник {{memberNo}} принят и ждёт утверждения ближайшим очередным собранием: он получает приглашения, но пока не голосует.',
+    member_not_admitted: 'Участник {{memberNo}} не принят: он не голосует.',
+    member_excluded: 'Участник {{memberNo}} исключён: он больше не голосует.',
+    member_status_changed: 'Статус участника {{memberNo}} изменился.',
+    member_transition_not_allowed: 'При нынешнем статусе участника {{memberNo}} этот шаг невозможен.',
+    exclusion_may_be_decided: 'Собрание {{opensAt}} может принять решение об исключении, предложенном {{proposedAt}}.',
+    exclusion_too_early:
+      'Решение об исключении, предложенном {{proposedAt}}, может принять только собрание, открывающееся {{earliestOpensAt}} или позже, чтобы участник успел подготовить защиту.',
+    unmet_obligations_ground_met:
+      'Участник не выполняет свои обязательства с {{unmetSince}} — достаточно долго, чтобы это стало основанием для исключения.',
+    unmet_obligations_ground_not_yet:
+      'Участник не выполняет свои обязательства с {{unmetSince}}: основанием для исключения это станет {{groundFrom}}.',
+    notice_sufficient:
+      'Приглашение, отправленное {{firstDispatchAt}}, соблюдает необходимый срок для собрания, открывающегося {{opensAt}}.',
+    notice_too_short:
+      'Недостаточный срок уведомления: при приглашении, отправленном {{firstDispatchAt}}, собрание может открыться не раньше {{earliestOpensAt}}. Чтобы открыться {{opensAt}}, приглашение нужно было отправить до {{latestDispatchAt}}.',
+    notice_not_sent:
+      'Приглашение ещё не отправлено. Для собрания, открывающегося {{opensAt}}, его нужно отправить до {{latestDispatchAt}}.',
+    window_not_yet_open: 'Собрание ещё не открыто: оно откроется {{opensAt}}.',
+    window_open: 'Собрание открыто до {{closesAt}}.',
+    window_closed: 'Собрание закрылось {{closesAt}}: сообщения и бюллетени больше не принимаются.',
+    ordinary_assembly_held: 'Очередное собрание, которое нужно было провести до {{deadline}}, проведено.',
+    ordinary_assembly_convened: 'Очередное собрание, которое нужно провести до {{deadline}}, созвано.',
+    ordinary_assembly_to_convene:
+      'Очередное собрание, которое нужно провести до {{deadline}}, ещё не созвано. Последний день для отправки приглашения — {{lastConvocationAt}}.',
+    ordinary_assembly_convocation_overdue:
+      'Очередное собрание, которое нужно провести до {{deadline}}, не созвано, и последний срок, чтобы созвать его вовремя ({{lastConvocationAt}}), прошёл.',
+    ordinary_assembly_missed:
+      'До {{deadline}} не было проведено ни одного очередного собрания, как того требует устав.',
+    extraordinary_convened: 'Следующее внеочередное собрание созвано на {{nextConvened.opensAt}}.',
+    extraordinary_not_due:
+      'Следующее внеочередное собрание проводить ещё рано: его можно провести начиная с {{earliestAt}}, обычно около {{dueAt}}.',
+    extraordinary_possible:
+      'Внеочередное собрание можно провести уже сейчас; обычно его проводят около {{dueAt}}, но не позднее {{latestAt}}.',
+    extraordinary_due:
+      'Пора провести внеочередное собрание: обычный срок после предыдущего ({{lastOpensAt}}) истёк. Его нужно провести до {{latestAt}}; последний день, чтобы созвать его, — {{lastConvocationAt}}.',
+    extraordinary_overdue: 'Внеочередное собрание просрочено: его нужно было провести до {{latestAt}}.',
+    proxy_valid: '{{holder}} может получить доверенность от {{grantor}}.',
+    proxy_to_self: 'Участник не может передать доверенность самому себе.',
+    proxy_unknown_member: 'Участника {{memberNo}} нет в реестре.',
+    proxy_grantor_not_voting:
+      '{{grantor}} не голосует, поэтому у него нет голоса, который можно передать по доверенности.',
+    proxy_holder_not_voting: '{{holder}} не голосует, поэтому не может получить доверенность.',
+    proxy_already_granted: '{{grantor}} уже передал доверенность на это собрание; сначала отзовите её.',
+    proxy_chain_grantor_holds:
+      '{{grantor}} сам держит доверенность на это собрание, а доверенность нельзя передать дальше.',
+    proxy_chain_holder_grants: '{{holder}} передал свою доверенность на это собрание, поэтому не может получить чужую.',
+    proxy_cross_continent:
+      '{{holder}} не может получить доверенность от {{grantor}}: они на разных континентах, а участник представляет только участников своего континента.',
+    proxy_holder_limit_reached: 'У {{holder}} уже максимальное число доверенностей: {{holderCount}}.',
+    proxy_revocable: 'Доверенность участника {{grantorMemberNo}} ещё можно отозвать.',
+    proxy_already_used: 'Участник {{holderMemberNo}} уже проголосовал по этой доверенности: отозвать её больше нельзя.',
+    proxy_already_revoked: 'Эта доверенность уже отозвана.',
+    ballot_own: 'Вы голосуете за {{member}} как его представитель.',
+    ballot_by_proxy: 'Вы голосуете за {{member}} по доверенности, через {{holder}}.',
+    ballot_member_not_voting: '{{member}} не голосует.',
+    ballot_not_representative: 'Вы не представляете {{member}} и не держите его доверенность.',
+    quorum_not_required: 'Для этого вопроса кворум не нужен.',
+    quorum_reached:
+      'Кворум есть: присутствуют или представлены {{presentOrRepresented}} из {{votingMembers}} голосующих участников ({{present}} присутствуют, {{represented}} представлены); нужно {{required}}.',
+    quorum_not_reached:
+      'Кворума нет: присутствуют или представлены {{presentOrRepresented}} из {{votingMembers}} голосующих участников; нужно {{required}}, не хватает {{missing}}.',
+    motion_allowed: 'Это собрание может решить этот вопрос.',
+    motion_needs_extraordinary_assembly: 'Вопрос такого рода может решить только внеочередное собрание.',
+    motion_needs_ordinary_assembly: 'Вопрос такого рода может решить только очередное собрание.',
+    motion_kind_not_allowed: 'Устав не позволяет ни одному собранию решать вопросы такого рода.',
+    majority_for:
+      'Принято: за — {{counts.for}}, против — {{counts.against}} (воздержались — {{counts.abstain}}, не учитываются).',
+    majority_against:
+      'Отклонено: за — {{counts.for}}, против — {{counts.against}} (воздержались — {{counts.abstain}}, не учитываются).',
+    tie: 'Отклонено при равенстве голосов: за — {{counts.for}}, против — {{counts.against}} (воздержались — {{counts.abstain}}, не учитываются).',
+    no_votes: 'Отклонено: ни одного голоса за или против (воздержались — {{counts.abstain}}).',
+    not_decided_quorum_not_reached:
+      'Решение не принято (нет кворума): присутствуют или представлены {{quorum.presentOrRepresented}} из {{quorum.votingMembers}} голосующих участников, нужно {{quorum.required}}. Поданные голоса не учитываются.',
+    election_absolute_majority:
+      'Участник {{elected}} избран в туре {{round}} абсолютным большинством (нужно было {{absoluteMajority}} голосов из {{counts.expressed}}).',
+    election_second_round:
+      'Абсолютного большинства нет (нужно было {{absoluteMajority}} голосов из {{counts.expressed}}): во второй тур выходят участники {{finalists}}.',
+    election_tie_for_second_round:
+      'Абсолютного большинства нет, а участники {{tied}} набрали поровну голосов за место во втором туре. Собрание должно решить, как разрешить равенство.',
+    election_relative_majority: 'Участник {{elected}} избран во втором туре, набрав больше всего голосов.',
+    election_second_round_tie:
+      'Второй тур закончился равенством голосов участников {{tied}}. Собрание должно решить, как разрешить равенство.',
+    election_no_votes: 'Никто не избран: ни один голос не отдан за кандидата (пустых бюллетеней: {{counts.blank}}).',
+    election_no_candidates: 'Никто не избран: кандидатов не было.',
+    candidacy_valid: 'Участник {{memberNo}} может выдвинуться на эту должность.',
+    candidacy_not_at_this_assembly: 'Координационные органы избирает только внеочередное собрание.',
+    candidacy_office_unknown: 'В этом органе нет такой должности.',
+    candidacy_college_not_eligible:
+      'Участник {{memberNo}} не может входить в этот орган: устав отводит его другим коллегиям.',
+    candidacy_member_not_voting: 'Участник {{memberNo}} не голосует, поэтому не может выдвигаться.',
+    candidacy_closed: 'Приём кандидатур на это собрание закрылся {{deadline}}.',
+    candidacy_duplicate: 'Участник {{memberNo}} уже выдвинут на эту должность.',
+    term_valid: 'Допустимый срок полномочий (лет): {{years}}.',
+    term_out_of_range: 'Срок полномочий должен составлять от {{min}} до {{max}} лет, а не {{years}}.',
+    dues_computed:
+      'Минимальный ежегодный взнос: {{amount}} {{currency}} ({{population}} жителей / {{inhabitantsDivisor}} x {{factor}}, поправочный коэффициент страны: {{country}}).',
+    dues_unknown_country: 'Страны «{{country}}» нет в таблице поправочных коэффициентов.',
+    dues_invalid_population: 'Число жителей должно быть целым числом больше нуля, а не {{population}}.',
+  },
 };
 
 const placeholder = /\{\{\s*([\w.]+)\s*\}\}/g;

@@ -111,4 +111,19 @@ export const permissionMessages: Readonly<Record<Language, Readonly<Record<Requi
     direction: 'Seul un membre de la Direction (président, vice-président ou secrétaire) peut le faire.',
     representative: "Seul le représentant d'un membre peut le faire, et vous ne représentez aucun membre actuellement.",
   },
+  pt: {
+    signed_in: 'Entre primeiro: esta página é para os membros da rede.',
+    secretariat: 'Só o secretariado pode fazer isto (é ele que mantém o registo dos membros).',
+    table: 'Só um membro da Mesa da assembleia (presidente, vice-presidente ou secretário) pode fazer isto.',
+    direction: 'Só um membro da Direção (presidente, vice-presidente ou secretário) pode fazer isto.',
+    representative: 'Só o representante de um membro pode fazer isto, e neste momento não representa nenhum membro.',
+  },
+  ru: {
+    signed_in: 'Сначала войдите: эта страница предназначена для участников сети.',
+    secretariat: 'Это может сделать только секретариат (он ведёт реестр участников).',
+    table: 'Это может сделать только член Президиума собрания (председатель, заместитель или секретарь).',
+    direction: 'Это может сделать только член Дирекции (председатель, заместитель или секретарь).',
+    representative:
+      'Это может сделать только представитель участника, а вы сейчас не представляете ни одного участника.',
+  },
 };

@@ -23,5 +23,6 @@ export const profileUpdateSchema = z.object({
   language: languageSchema.optional(),
   timeZone: timeZoneSchema.optional(),
   name: lineText().min(1, { message: 'The name cannot be empty.' }).max(200).optional(),
+  plainTextMail: z.boolean().optional(),
 });
 export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const languages = ['fr', 'en'] as const;
+export const languages = ['fr', 'en', 'pt', 'ru'] as const;
 export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
 
@@ -30,5 +30,7 @@ export const personSchema = z.object({
   email: emailSchema,
   language: languageSchema,
   timeZone: timeZoneSchema,
+  /** E-mails as plain text only, no HTML part: for a screen reader, a slow line or a simple mail program. */
+  plainTextMail: z.boolean().optional(),
 });
 export type Person = z.infer<typeof personSchema>;

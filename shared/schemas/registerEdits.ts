@@ -42,6 +42,7 @@ export type RepresentativeChange = z.infer<typeof representativeChangeSchema>;
 
 /** What the secretariat may correct on a person. */
 export const personUpdateSchema = newPersonSchema
+  .extend({ plainTextMail: z.boolean() })
   .partial()
   .refine((update) => Object.keys(update).length > 0, { error: 'Nothing to change: give at least one field.' });
 export type PersonUpdate = z.infer<typeof personUpdateSchema>;

@@ -75,8 +75,8 @@ describe('the minutes as a PDF people read', () => {
   const m = minutesAssembly();
   const { table, version, put, holdTheAssembly, closeTheAssembly } = m;
   let draft: MinutesVersionView;
-  const pdfs = new Map<'fr' | 'en', Buffer>();
-  const names = new Map<'fr' | 'en', string | null>();
+  const pdfs = new Map<'fr' | 'en' | 'pt' | 'ru', Buffer>();
+  const names = new Map<'fr' | 'en' | 'pt' | 'ru', string | null>();
   beforeAll(async () => {
     await holdTheAssembly();
     const { redis } = await closeTheAssembly();
@@ -92,7 +92,7 @@ describe('the minutes as a PDF people read', () => {
     });
     expect(edited.status, await edited.clone().text()).toBe(200);
     draft = await version(1);
-    for (const language of ['fr', 'en'] as const) {
+    for (const language of ['fr', 'en', 'pt', 'ru'] as const) {
       const response = await table().get(`/api/assemblies/${m.state.assemblyId}/minutes/1.pdf?lang=${language}`);
       expect(response.status).toBe(200);
       names.set(language, response.headers.get('content-disposition'));
@@ -171,6 +171,22 @@ describe('the minutes as a PDF people read', () => {
     const englishText = flat(pdfs.get('en')!).join(' ');
     expect(englishText).toContain('No. 57');
     expect(englishText).not.toContain('n°');
+  });
+
+  it('speaks Portuguese in the Portuguese PDF, and prints Russian letters in the Russian one', () => {
+    const portuguese = flat(pdfs.get('pt')!).join(' ');
+    expect(portuguese).toContain('Registo de presenças');
+    expect(portuguese).toContain('13 de março de 2027, às 10:00');
+    expect(portuguese).toContain('Hora da Europa Central (UTC+1)');
+    expect(portuguese).toContain('N.º 57');
+    expect(portuguese).toContain('40 dias dados; 28 dias exigidos');
+    expect(portuguese).not.toContain('Register of attendance');
+    expect(names.get('pt')).toContain('filename="TOGETHER-AGE-2027-03-13-ata-v1.pdf"');
+    // The dates and the results' sentences in Cyrillic, drawn in a font that has the letters.
+    const russian = flat(pdfs.get('ru')!).join(' ');
+    expect(russian).toContain('13 марта 2027');
+    expect(russian).toMatch(/Принято|Отклонено|Решение не принято/);
+    expect(pdfRuns(pdfs.get('ru')!).find((run) => run.text.includes('марта'))?.font).toMatch(/^DejaVuSans/);
   });
 
   it('reads the notice given in days and hours', async () => {

@@ -209,6 +209,14 @@ describe('messages.ts: every reason code has a sentence in English and in French
     }
   });
 
+  it.each(['pt', 'ru'] as const)('has every code in %s, each translated, with the same placeholders', (language) => {
+    expect(Object.keys(messages[language]).sort()).toEqual(codes);
+    for (const code of codes as ReasonCode[]) {
+      expect(messages[language][code], code).not.toBe(messages.en[code]);
+      expect(placeholdersOf(messages[language][code]).sort(), code).toEqual(placeholdersOf(messages.en[code]).sort());
+    }
+  });
+
   it.each(codes as ReasonCode[])('%s has the same placeholders in both languages', (code) => {
     expect(placeholdersOf(messages.fr[code]).sort()).toEqual(placeholdersOf(messages.en[code]).sort());
   });
@@ -224,7 +232,7 @@ describe('messages.ts: every reason code has a sentence in English and in French
         expect(value, `${sample.reason} lacks a field`).not.toBeUndefined();
         return value instanceof Date ? value.toISOString() : String(value);
       };
-      for (const language of ['en', 'fr'] as const)
+      for (const language of ['en', 'fr', 'pt', 'ru'] as const)
         expect(renderReason(language, sample, format)).not.toMatch(/\{\{|undefined/);
     },
   );

@@ -16,6 +16,11 @@ describe('a time zone named in words, never as its identifier', () => {
     ['Africa/Casablanca', 'en', 'Morocco Time (UTC+1)'],
     ['Africa/Casablanca', 'fr', 'Maroc (UTC+1)'],
     ['UTC', 'fr', 'temps universel coordonné (UTC)'],
+    // Portuguese as Portugal and Cape Verde write it ("Hora padrão"), not Brazil's "Horário Padrão".
+    ['Atlantic/Cape_Verde', 'pt', 'Hora padrão de Cabo Verde (UTC−1)'],
+    ['Europe/Moscow', 'pt', 'Hora padrão de Moscovo (UTC+3)'],
+    ['Europe/Moscow', 'ru', 'Москва, стандартное время (UTC+3)'],
+    ['Atlantic/Cape_Verde', 'ru', 'Кабо-Верде, стандартное время (UTC−1)'],
   ] as const)('%s in %s reads "%s"', (timeZone, language, name) => {
     expect(zoneName(timeZone, language, winter)).toBe(name);
   });

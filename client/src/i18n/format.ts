@@ -1,13 +1,13 @@
-import type { UiLanguage } from '@shared/i18n/languages';
+import { defaultLocales, type UiLanguage } from '@shared/i18n/languages';
 import { zoneName } from '@shared/zoneNames';
 
 /**
  * The locale to format dates with: the viewer's own regional variant of the interface language
- * when the browser has one (fr-BE, en-US...), else the language alone.
+ * when the browser has one (fr-BE, en-US, pt-CV...), else the language's usual one.
  */
 export function formattingLocale(language: UiLanguage): string {
   const regional = navigator.languages?.find((tag) => tag.toLowerCase().split('-')[0] === language);
-  return regional ?? language;
+  return regional ?? defaultLocales[language];
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();

@@ -68,6 +68,8 @@ export function currentLanguage(): UiLanguage {
 const catalogues: Record<UiLanguage, () => Promise<Messages>> = {
   fr: () => import('@shared/i18n/fr').then((module) => module.fr),
   en: () => import('@shared/i18n/en').then((module) => module.en),
+  pt: () => import('@shared/i18n/pt').then((module) => module.pt),
+  ru: () => import('@shared/i18n/ru').then((module) => module.ru),
 };
 
 async function loadCatalogue(language: UiLanguage): Promise<void> {

@@ -52,4 +52,44 @@ export const admissionDecidedEmail: Record<Language, (data: AdmissionDecidedEmai
       }),
     };
   },
+  pt: (data) => {
+    const outcome = data.approved
+      ? `A Direção da ${data.networkName} aprovou a adesão de ${data.organisation}. A próxima assembleia geral ordinária irá validá-la; até lá, recebe as convocatórias e pode participar na discussão, e votará assim que a adesão for validada.`
+      : `A Direção da ${data.networkName} não aprovou a adesão de ${data.organisation}.`;
+    return {
+      subject: `${data.networkName}: adesão de ${data.organisation} ${data.approved ? 'aprovada' : 'não aprovada'}`,
+      text: [`Olá ${data.name},`, '', outcome, '', 'O motivo da Direção:', data.reason].join('\n'),
+      html: emailLayout({
+        language: 'pt',
+        title: 'Adesão',
+        body: html`<p>Olá ${data.name},</p>
+          <p>${outcome}</p>
+          <p>O motivo da Direção:</p>
+          <blockquote style="border-left:4px solid #c7ccd6;margin:0;padding:4px 12px;white-space:pre-wrap;">
+            ${data.reason}
+          </blockquote>`,
+        footer: `${data.networkName} — estatutos, artigo 11.`,
+      }),
+    };
+  },
+  ru: (data) => {
+    const outcome = data.approved
+      ? `Дирекция ${data.networkName} одобрила вступление ${data.organisation}. Ближайшее очередное общее собрание утвердит его; до тех пор вы получаете приглашения на собрания и можете участвовать в обсуждении, а голосовать сможете после утверждения.`
+      : `Дирекция ${data.networkName} не одобрила вступление ${data.organisation}.`;
+    return {
+      subject: `${data.networkName}: вступление ${data.organisation} ${data.approved ? 'одобрено' : 'не одобрено'}`,
+      text: [`Здравствуйте, ${data.name}!`, '', outcome, '', 'Обоснование Дирекции:', data.reason].join('\n'),
+      html: emailLayout({
+        language: 'ru',
+        title: 'Вступление',
+        body: html`<p>Здравствуйте, ${data.name}!</p>
+          <p>${outcome}</p>
+          <p>Обоснование Дирекции:</p>
+          <blockquote style="border-left:4px solid #c7ccd6;margin:0;padding:4px 12px;white-space:pre-wrap;">
+            ${data.reason}
+          </blockquote>`,
+        footer: `${data.networkName} — устав, статья 11.`,
+      }),
+    };
+  },
 };

@@ -2,7 +2,7 @@ import type { Body, Office } from '@shared/schemas/body';
 import type { Language } from '@shared/schemas/person';
 import { seats } from './results';
 import { button, emailLayout, html } from '../html';
-import { formatInstant } from '../format';
+import { formatInstant, plural } from '../format';
 import type { RenderedEmail } from '../renderedEmail';
 import { concernedMembers, type ConcernedMember } from './members';
 
@@ -107,6 +107,72 @@ const sentences: Record<
       action: "Voir l'assemblée",
     },
   },
+  pt: {
+    week_before: {
+      subject: 'daqui a uma semana',
+      lead: (opens, closes) => `A assembleia abre daqui a uma semana, a ${opens}, e encerra a ${closes}.`,
+      action: 'Ler a ordem de trabalhos e os documentos',
+    },
+    day_before: {
+      subject: 'amanhã',
+      lead: (opens, closes) => `A assembleia abre amanhã, a ${opens}, durante exatamente 24 horas (até ${closes}).`,
+      action: 'Ler a ordem de trabalhos e os documentos',
+    },
+    opened: {
+      subject: 'a sala está aberta',
+      lead: (_opens, closes) => `A sala da assembleia está aberta até ${closes}: discuta os pontos e vote.`,
+      action: 'Entrar na assembleia',
+    },
+    votes_opened: {
+      subject: 'uma votação está aberta',
+      lead: (_opens, closes) =>
+        `A Mesa abriu uma votação que aguarda o seu voto. As votações encerram com a sala, a ${closes}.`,
+      action: 'Votar',
+    },
+    closing_soon: {
+      subject: 'encerra daqui a seis horas',
+      lead: (_opens, closes) => `A assembleia encerra a ${closes} e ainda não terminou a sua participação.`,
+      action: 'Entrar na assembleia',
+    },
+    cancelled: {
+      subject: 'cancelada',
+      lead: (opens) => `A assembleia que devia abrir a ${opens} foi cancelada pela Mesa.`,
+      action: 'Ver a assembleia',
+    },
+  },
+  ru: {
+    week_before: {
+      subject: 'через неделю',
+      lead: (opens, closes) => `Собрание откроется через неделю, ${opens}, и закроется ${closes}.`,
+      action: 'Прочитать повестку дня и документы',
+    },
+    day_before: {
+      subject: 'завтра',
+      lead: (opens, closes) => `Собрание откроется завтра, ${opens}, ровно на 24 часа (до ${closes}).`,
+      action: 'Прочитать повестку дня и документы',
+    },
+    opened: {
+      subject: 'зал открыт',
+      lead: (_opens, closes) => `Зал собрания открыт до ${closes}: обсуждайте пункты и голосуйте.`,
+      action: 'Войти в собрание',
+    },
+    votes_opened: {
+      subject: 'открыто голосование',
+      lead: (_opens, closes) =>
+        `Президиум открыл голосование, которое ждёт вашего голоса. Голосование закрывается вместе с залом, ${closes}.`,
+      action: 'Голосовать',
+    },
+    closing_soon: {
+      subject: 'закрывается через шесть часов',
+      lead: (_opens, closes) => `Собрание закрывается ${closes}, а вы ещё не завершили участие.`,
+      action: 'Войти в собрание',
+    },
+    cancelled: {
+      subject: 'отменено',
+      lead: (opens) => `Собрание, которое должно было открыться ${opens}, отменено Президиумом.`,
+      action: 'Открыть собрание',
+    },
+  },
 };
 
 const waitingWords: Record<
@@ -123,6 +189,25 @@ const waitingWords: Record<
     vote: (vote) => `${vote.title} — ${vote.members === 1 ? '1 membre' : `${vote.members} membres`} pour qui voter`,
     subject: (count) => `${count} votes sont ouverts`,
   },
+  pt: {
+    heading: (count) =>
+      count === 1 ? 'A votação que aguarda o seu voto:' : `As ${count} votações que aguardam o seu voto:`,
+    vote: (vote) => `${vote.title} — ${vote.members === 1 ? '1 membro' : `${vote.members} membros`} pelos quais votar`,
+    subject: (count) => `${count} votações estão abertas`,
+  },
+  ru: {
+    heading: (count) => (count === 1 ? 'Голосование, которое ждёт вас:' : `Голосования, которые ждут вас (${count}):`),
+    vote: (vote) =>
+      `${vote.title} — ${plural('ru', vote.members, { one: 'за # участника', other: 'за # участников' })} ещё нужно проголосовать`,
+    subject: (count) => `Открыто голосований: ${count}`,
+  },
+};
+
+const greetings: Record<Language, { hello: (name: string) => string; reason: string }> = {
+  en: { hello: (name) => `Hello ${name},`, reason: 'Reason:' },
+  fr: { hello: (name) => `Bonjour ${name},`, reason: 'Motif :' },
+  pt: { hello: (name) => `Olá ${name},`, reason: 'Motivo:' },
+  ru: { hello: (name) => `Здравствуйте, ${name}!`, reason: 'Причина:' },
 };
 
 function render(language: Language, data: AssemblyNoticeEmail): RenderedEmail {
@@ -131,9 +216,8 @@ function render(language: Language, data: AssemblyNoticeEmail): RenderedEmail {
     formatInstant(data.opensAt, language, data.timeZone),
     formatInstant(data.closesAt, language, data.timeZone),
   );
-  const hello = language === 'fr' ? `Bonjour ${data.name},` : `Hello ${data.name},`;
-  const reason =
-    data.notice === 'cancelled' && data.reason ? `${language === 'fr' ? 'Motif' : 'Reason'}: ${data.reason}` : '';
+  const hello = greetings[language].hello(data.name);
+  const reason = data.notice === 'cancelled' && data.reason ? `${greetings[language].reason} ${data.reason}` : '';
   const waiting = (data.waiting ?? []).map((vote) =>
     waitingWords[language].vote({
       ...vote,
@@ -180,4 +264,6 @@ function render(language: Language, data: AssemblyNoticeEmail): RenderedEmail {
 export const assemblyNoticeEmail: Record<Language, (data: AssemblyNoticeEmail) => RenderedEmail> = {
   en: (data) => render('en', data),
   fr: (data) => render('fr', data),
+  pt: (data) => render('pt', data),
+  ru: (data) => render('ru', data),
 };

@@ -130,6 +130,80 @@ const sentences: Record<Language, Sentences> = {
       "Vous ne pourrez pas participer ? Avant ou pendant l'assemblée, vous pouvez donner la procuration d'un membre votant que vous représentez à un autre membre votant du même continent, dans la salle de l'assemblée. Vous pouvez la révoquer tant qu'elle n'a pas servi, et voter vous-même l'annule pour ce vote.",
     invitation: 'Une invitation de calendrier avec les heures exactes est jointe.',
   },
+  pt: {
+    kind: { ordinary: 'assembleia geral ordinária', extraordinary: 'assembleia geral extraordinária' },
+    item: {
+      information: 'informação',
+      ordinary_decision: 'decisão',
+      statute_change: 'alteração dos estatutos (dois terços presentes ou representados)',
+      rules_change: 'alteração do regulamento interno',
+      election: 'eleição',
+      admission_validation: 'validação de novos membros',
+      exclusion: 'exclusão',
+      agenda_change: 'alteração da ordem de trabalhos',
+    },
+    hello: (name) => `Olá ${name},`,
+    subject: (update, title, network) =>
+      `${update ? 'Convocatória atualizada' : 'Convocatória'}: ${title} — ${network}`,
+    convenes: (by, network, kind, title) =>
+      `${by}, pela Mesa da assembleia, convoca os membros da ${network} para a ${kind} «${title}».`,
+    convenesHtml: (by, network, kind, title) =>
+      html`${by}, pela Mesa da assembleia, convoca os membros da ${network} para a ${kind} <strong>${title}</strong>.`,
+    replaces: ' Esta convocatória substitui a anterior: a ordem de trabalhos ou as datas mudaram.',
+    heldOnline: 'A assembleia decorre em linha durante exatamente 24 horas:',
+    opens: 'abertura    ',
+    closes: 'encerramento',
+    to: 'a',
+    role: (voting, organisation, memberNo) =>
+      voting
+        ? `Representa ${organisation} (membro n.º ${memberNo}) e vota por ele.`
+        : `Representa ${organisation} (membro n.º ${memberNo}): participa na discussão, mas não vota.`,
+    agenda: 'Ordem de trabalhos',
+    colon: ':',
+    linkIntro: 'A sua ligação pessoal para a assembleia (não a partilhe: dá acesso em seu nome):',
+    linkWarning: 'Não partilhe esta ligação: dá acesso em seu nome.',
+    button: 'Abrir a assembleia',
+    proxies:
+      'Não pode participar? Antes ou durante a assembleia, pode dar a procuração de um membro votante que representa a outro membro votante do mesmo continente, na sala da assembleia. Pode revogá-la enquanto não for usada, e se votar pessoalmente ela fica sem efeito para essa votação.',
+    invitation: 'Segue em anexo um convite de calendário com o horário exato.',
+  },
+  ru: {
+    kind: { ordinary: 'очередное общее собрание', extraordinary: 'внеочередное общее собрание' },
+    item: {
+      information: 'информация',
+      ordinary_decision: 'решение',
+      statute_change: 'изменение устава (нужны две трети присутствующих или представленных)',
+      rules_change: 'изменение регламента',
+      election: 'выборы',
+      admission_validation: 'утверждение новых участников',
+      exclusion: 'исключение',
+      agenda_change: 'изменение повестки дня',
+    },
+    hello: (name) => `Здравствуйте, ${name}!`,
+    subject: (update, title, network) =>
+      `${update ? 'Обновлённое приглашение' : 'Приглашение на собрание'}: ${title} — ${network}`,
+    convenes: (by, network, kind, title) =>
+      `${by} от имени Президиума собрания созывает участников ${network} на ${kind} «${title}».`,
+    convenesHtml: (by, network, kind, title) =>
+      html`${by} от имени Президиума собрания созывает участников ${network} на ${kind} <strong>${title}</strong>.`,
+    replaces: ' Это приглашение заменяет предыдущее: изменилась повестка дня или даты.',
+    heldOnline: 'Собрание проходит онлайн ровно 24 часа:',
+    opens: 'открытие',
+    closes: 'закрытие',
+    to: '—',
+    role: (voting, organisation, memberNo) =>
+      voting
+        ? `Вы представляете ${organisation} (участник № ${memberNo}) и голосуете за него.`
+        : `Вы представляете ${organisation} (участник № ${memberNo}): он участвует в обсуждении, но не голосует.`,
+    agenda: 'Повестка дня',
+    colon: ':',
+    linkIntro: 'Ваша личная ссылка на собрание (не передавайте её никому: по ней входят от вашего имени):',
+    linkWarning: 'Не передавайте эту ссылку никому: по ней входят от вашего имени.',
+    button: 'Открыть собрание',
+    proxies:
+      'Не сможете участвовать? До или во время собрания вы можете в зале собрания передать доверенность представляемого вами голосующего участника другому голосующему участнику с того же континента. Доверенность можно отозвать, пока она не использована, а если вы проголосуете сами, она для этого голосования отменяется.',
+    invitation: 'К письму приложено приглашение в календарь с точным временем.',
+  },
 };
 
 /** R.6, R.7: the convocation to every member, with the agenda, the documents and the personal link. */
@@ -219,4 +293,6 @@ function render(language: Language, data: ConvocationEmail): RenderedEmail {
 export const convocationEmail: Record<Language, (data: ConvocationEmail) => RenderedEmail> = {
   en: (data) => render('en', data),
   fr: (data) => render('fr', data),
+  pt: (data) => render('pt', data),
+  ru: (data) => render('ru', data),
 };

@@ -25,6 +25,14 @@ const grounds = {
     deliberate_harm: 'un préjudice délibéré et sans justification au réseau ou à l’un de ses membres',
     unmet_obligations: 'des obligations non remplies depuis au moins trois ans',
   },
+  pt: {
+    deliberate_harm: 'prejuízo deliberado e injustificado à rede ou a um dos seus membros',
+    unmet_obligations: 'obrigações não cumpridas há pelo menos três anos',
+  },
+  ru: {
+    deliberate_harm: 'умышленный и необоснованный ущерб сети или одному из её участников',
+    unmet_obligations: 'невыполнение обязательств в течение не менее трёх лет',
+  },
 } as const;
 
 /** S.11: the Direction informs the member of a proposed exclusion and its reasons, at once. */
@@ -106,6 +114,86 @@ export const exclusionProposedEmail: Record<Language, (data: ExclusionProposedEm
             convocation et pourrez y présenter vos arguments.
           </p>`,
         footer: `${data.networkName} — statuts, article 11.`,
+      }),
+    };
+  },
+  pt: (input) => {
+    const data = {
+      ...input,
+      proposedAt: formatInstant(input.proposedAt, 'pt', input.timeZone),
+      earliestDecisionAt: formatInstant(input.earliestDecisionAt, 'pt', input.timeZone),
+    };
+    return {
+      subject: `${data.networkName}: a Direção propõe a exclusão de ${data.organisation}`,
+      text: [
+        `Olá ${data.name},`,
+        '',
+        `A ${data.proposedAt}, a Direção da ${data.networkName} propôs excluir o membro que representa, ${data.organisation} (n.º ${data.memberNo}), com fundamento em ${grounds.pt[data.ground]} (artigo 11.º dos estatutos).`,
+        '',
+        'Os motivos apresentados pela Direção:',
+        data.reasons,
+        '',
+        `A decisão cabe a uma assembleia geral que abra a ${data.earliestDecisionAt} ou mais tarde, para que o membro tenha pelo menos um mês para preparar a sua defesa. Receberá a respetiva convocatória e poderá aí apresentar os seus argumentos.`,
+      ].join('\n'),
+      html: emailLayout({
+        language: 'pt',
+        title: 'Proposta de exclusão',
+        body: html`<p>Olá ${data.name},</p>
+          <p>
+            A ${data.proposedAt}, a Direção da ${data.networkName} propôs excluir o membro que representa,
+            <strong>${data.organisation}</strong> (n.º ${data.memberNo}), com fundamento em ${grounds.pt[data.ground]}
+            (artigo 11.º dos estatutos).
+          </p>
+          <p>Os motivos apresentados pela Direção:</p>
+          <blockquote style="border-left:4px solid #c7ccd6;margin:0;padding:4px 12px;white-space:pre-wrap;">
+            ${data.reasons}
+          </blockquote>
+          <p>
+            A decisão cabe a uma assembleia geral que abra a <strong>${data.earliestDecisionAt}</strong> ou mais tarde,
+            para que o membro tenha pelo menos um mês para preparar a sua defesa. Receberá a respetiva convocatória e
+            poderá aí apresentar os seus argumentos.
+          </p>`,
+        footer: `${data.networkName} — estatutos, artigo 11.º.`,
+      }),
+    };
+  },
+  ru: (input) => {
+    const data = {
+      ...input,
+      proposedAt: formatInstant(input.proposedAt, 'ru', input.timeZone),
+      earliestDecisionAt: formatInstant(input.earliestDecisionAt, 'ru', input.timeZone),
+    };
+    return {
+      subject: `${data.networkName}: Дирекция предлагает исключить ${data.organisation}`,
+      text: [
+        `Здравствуйте, ${data.name}!`,
+        '',
+        `${data.proposedAt} Дирекция ${data.networkName} предложила исключить представляемого вами участника ${data.organisation} (№ ${data.memberNo}). Основание: ${grounds.ru[data.ground]} (статья 11 устава).`,
+        '',
+        'Мотивы, приведённые Дирекцией:',
+        data.reasons,
+        '',
+        `Решение принимает общее собрание, открывающееся ${data.earliestDecisionAt} или позже, чтобы у участника был по меньшей мере месяц на подготовку защиты. Вы получите приглашение на это собрание и сможете изложить там свои доводы.`,
+      ].join('\n'),
+      html: emailLayout({
+        language: 'ru',
+        title: 'Предложение об исключении',
+        body: html`<p>Здравствуйте, ${data.name}!</p>
+          <p>
+            ${data.proposedAt} Дирекция ${data.networkName} предложила исключить представляемого вами участника
+            <strong>${data.organisation}</strong> (№ ${data.memberNo}). Основание: ${grounds.ru[data.ground]} (статья 11
+            устава).
+          </p>
+          <p>Мотивы, приведённые Дирекцией:</p>
+          <blockquote style="border-left:4px solid #c7ccd6;margin:0;padding:4px 12px;white-space:pre-wrap;">
+            ${data.reasons}
+          </blockquote>
+          <p>
+            Решение принимает общее собрание, открывающееся <strong>${data.earliestDecisionAt}</strong> или позже, чтобы
+            у участника был по меньшей мере месяц на подготовку защиты. Вы получите приглашение на это собрание и
+            сможете изложить там свои доводы.
+          </p>`,
+        footer: `${data.networkName} — устав, статья 11.`,
       }),
     };
   },

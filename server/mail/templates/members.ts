@@ -24,6 +24,17 @@ const words: Record<
     member: (member) => `${member.organisation} (membre n° ${member.memberNo})`,
     notVoting: ' — prend part aux discussions, ne vote pas',
   },
+  pt: {
+    heading: (count) => (count === 1 ? 'Pelo membro que representa:' : `Pelos ${count} membros que representa:`),
+    member: (member) => `${member.organisation} (membro n.º ${member.memberNo})`,
+    notVoting: ' — participa na discussão, não vota',
+  },
+  ru: {
+    heading: (count) =>
+      count === 1 ? 'За представляемого вами участника:' : `За представляемых вами участников (${count}):`,
+    member: (member) => `${member.organisation} (участник № ${member.memberNo})`,
+    notVoting: ' — участвует в обсуждении, не голосует',
+  },
 };
 
 /** One e-mail per person names every member it concerns: the heading and one line per member. */

@@ -35,7 +35,7 @@ const words = {
       `The minutes of the assembly that closed on ${closes} were signed by the Table and published on ${published}.`,
     correction: (of: number, note: string) => `This version corrects version ${of}: ${note}`,
     attached: (file: string) =>
-      `They are attached to this e-mail as a PDF (${file}); you can also read them online, in French or in English.`,
+      `They are attached to this e-mail as a PDF (${file}); you can also read them online, in French, English, Portuguese or Russian.`,
     decisions: 'What was decided:',
     outcome: { adopted: 'adopted', rejected: 'rejected', not_decided: 'not decided' },
     action: 'Read the minutes',
@@ -48,10 +48,36 @@ const words = {
       `Le procès-verbal de l'assemblée close le ${closes} a été signé par la Table et publié le ${published}.`,
     correction: (of: number, note: string) => `Cette version rectifie la version ${of} : ${note}`,
     attached: (file: string) =>
-      `Il est joint à cet e-mail en PDF (${file}) ; vous pouvez aussi le lire en ligne, en français ou en anglais.`,
+      `Il est joint à cet e-mail en PDF (${file}) ; vous pouvez aussi le lire en ligne, en français, anglais, portugais ou russe.`,
     decisions: 'Ce qui a été décidé :',
     outcome: { adopted: 'adoptée', rejected: 'rejetée', not_decided: 'non décidée' },
     action: 'Lire le procès-verbal',
+  },
+  pt: {
+    subject: (title: string, version: number, correction: boolean) =>
+      `${title} — ${correction ? `ata retificada (versão ${version})` : 'ata'}`,
+    hello: (name: string) => `Olá ${name},`,
+    lead: (closes: string, published: string) =>
+      `A ata da assembleia encerrada a ${closes} foi assinada pela Mesa e publicada a ${published}.`,
+    correction: (of: number, note: string) => `Esta versão retifica a versão ${of}: ${note}`,
+    attached: (file: string) =>
+      `Segue em anexo a este e-mail em PDF (${file}); também a pode ler em linha, em português, francês, inglês ou russo.`,
+    decisions: 'O que foi decidido:',
+    outcome: { adopted: 'aprovada', rejected: 'rejeitada', not_decided: 'sem decisão' },
+    action: 'Ler a ata',
+  },
+  ru: {
+    subject: (title: string, version: number, correction: boolean) =>
+      `${title} — ${correction ? `исправленный протокол (версия ${version})` : 'протокол'}`,
+    hello: (name: string) => `Здравствуйте, ${name}!`,
+    lead: (closes: string, published: string) =>
+      `Протокол собрания, закрывшегося ${closes}, подписан Президиумом и опубликован ${published}.`,
+    correction: (of: number, note: string) => `Эта версия исправляет версию ${of}: ${note}`,
+    attached: (file: string) =>
+      `Он приложен к этому письму в формате PDF (${file}); его также можно прочитать на сайте — на русском, французском, английском или португальском.`,
+    decisions: 'Принятые решения:',
+    outcome: { adopted: 'принято', rejected: 'отклонено', not_decided: 'решение не принято' },
+    action: 'Прочитать протокол',
   },
 } as const;
 
@@ -105,4 +131,6 @@ function render(language: Language, data: MinutesEmail): RenderedEmail {
 export const minutesEmail: Record<Language, (data: MinutesEmail) => RenderedEmail> = {
   en: (data) => render('en', data),
   fr: (data) => render('fr', data),
+  pt: (data) => render('pt', data),
+  ru: (data) => render('ru', data),
 };

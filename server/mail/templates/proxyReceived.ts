@@ -58,4 +58,44 @@ export const proxyReceivedEmail: Record<Language, (data: ProxyReceivedEmail) => 
       }),
     };
   },
+  pt: (data) => {
+    const opens = formatInstant(data.opensAt, 'pt', data.timeZone);
+    const closes = formatInstant(data.closesAt, 'pt', data.timeZone);
+    const lead = `${data.grantor} (membro n.º ${data.grantorMemberNo}) deu a sua procuração a ${data.holder}, que representa, para «${data.title}» (de ${opens} a ${closes}).`;
+    const rule =
+      'Na sala, vota por ele como pelos seus próprios membros. Ele pode revogar a procuração enquanto não a usar e, se votar ele próprio, conta o voto dele.';
+    return {
+      subject: `${data.networkName}: uma procuração para «${data.title}»`,
+      text: [`Olá ${data.name},`, '', lead, '', rule, '', data.link].join('\n'),
+      html: emailLayout({
+        language: 'pt',
+        title: 'Procuração',
+        body: html`<p>Olá ${data.name},</p>
+          <p>${lead}</p>
+          <p>${rule}</p>
+          ${button(data.link, 'Abrir a assembleia')}`,
+        footer: `${data.networkName} — regulamento interno, artigo 7.º.`,
+      }),
+    };
+  },
+  ru: (data) => {
+    const opens = formatInstant(data.opensAt, 'ru', data.timeZone);
+    const closes = formatInstant(data.closesAt, 'ru', data.timeZone);
+    const lead = `${data.grantor} (участник № ${data.grantorMemberNo}) передал доверенность представляемому вами участнику ${data.holder} на собрание «${data.title}» (с ${opens} до ${closes}).`;
+    const rule =
+      'В зале собрания вы голосуете за него так же, как за своих участников. Он может отозвать доверенность, пока вы ею не воспользовались, а если проголосует сам, засчитывается его голос.';
+    return {
+      subject: `${data.networkName}: доверенность на «${data.title}»`,
+      text: [`Здравствуйте, ${data.name}!`, '', lead, '', rule, '', data.link].join('\n'),
+      html: emailLayout({
+        language: 'ru',
+        title: 'Доверенность',
+        body: html`<p>Здравствуйте, ${data.name}!</p>
+          <p>${lead}</p>
+          <p>${rule}</p>
+          ${button(data.link, 'Открыть собрание')}`,
+        footer: `${data.networkName} — регламент, статья 7.`,
+      }),
+    };
+  },
 };

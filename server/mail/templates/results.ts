@@ -40,6 +40,16 @@ export const seats: Record<Language, { body: Record<Body, string>; office: Recor
       office: { president: 'Président·e', vice_president: 'Vice-président·e', secretary: 'Secrétaire' },
       elected: 'élu·e',
     },
+    pt: {
+      body: { direction: 'Direção', table: 'Mesa da assembleia', audit_council: 'Conselho fiscal' },
+      office: { president: 'Presidente', vice_president: 'Vice-presidente', secretary: 'Secretário/a' },
+      elected: 'eleito/a',
+    },
+    ru: {
+      body: { direction: 'Дирекция', table: 'Президиум собрания', audit_council: 'Ревизионный совет' },
+      office: { president: 'Председатель', vice_president: 'Заместитель председателя', secretary: 'Секретарь' },
+      elected: '— избран(а)',
+    },
   };
 
 const words = {
@@ -63,6 +73,28 @@ const words = {
     check:
       'Les empreintes des reçus de tous les votes comptés sont publiées avec les résultats : vérifiez les vôtres dans la salle.',
     action: 'Voir les résultats',
+  },
+  pt: {
+    subject: 'resultados',
+    hello: (name: string) => `Olá ${name},`,
+    lead: (closes: string) => `A assembleia encerrou a ${closes}. Os resultados, apurados no encerramento:`,
+    none: 'Nenhuma proposta foi posta a votação.',
+    outcome: { adopted: 'Aprovada', rejected: 'Rejeitada', not_decided: 'Sem decisão' },
+    secret: 'voto secreto',
+    check:
+      'As impressões digitais dos recibos de todos os votos contados são publicadas com os resultados: verifique as suas na sala.',
+    action: 'Ver os resultados',
+  },
+  ru: {
+    subject: 'результаты',
+    hello: (name: string) => `Здравствуйте, ${name}!`,
+    lead: (closes: string) => `Собрание закрылось ${closes}. Результаты, подсчитанные при закрытии:`,
+    none: 'Ни один вопрос не был поставлен на голосование.',
+    outcome: { adopted: 'Принято', rejected: 'Отклонено', not_decided: 'Решение не принято' },
+    secret: 'тайное голосование',
+    check:
+      'Отпечатки квитанций всех учтённых бюллетеней публикуются вместе с результатами: проверьте свои в зале собрания.',
+    action: 'Посмотреть результаты',
   },
 } as const;
 
@@ -119,4 +151,6 @@ function render(language: Language, data: ResultsEmail): RenderedEmail {
 export const resultsEmail: Record<Language, (data: ResultsEmail) => RenderedEmail> = {
   en: (data) => render('en', data),
   fr: (data) => render('fr', data),
+  pt: (data) => render('pt', data),
+  ru: (data) => render('ru', data),
 };

@@ -53,4 +53,46 @@ export const signInEmail: Record<Language, (data: SignInEmail) => RenderedEmail>
       footer: "Si vous ne l'avez pas demandé, ignorez ce courriel : personne ne peut se connecter sans ce lien.",
     }),
   }),
+  pt: (data) => ({
+    subject: `A sua ligação de acesso à Agora (${data.networkName})`,
+    text: [
+      `Olá ${data.name},`,
+      '',
+      `Abra esta ligação para entrar na Agora, as assembleias gerais da ${data.networkName}:`,
+      data.link,
+      '',
+      `Só funciona uma vez, nos próximos ${data.expiresInMinutes} minutos.`,
+      'Se não a pediu, ignore este e-mail: ninguém consegue entrar sem a ligação.',
+    ].join('\n'),
+    html: emailLayout({
+      language: 'pt',
+      title: 'Entrar na Agora',
+      body: html`<p>Olá ${data.name},</p>
+        <p>Abra esta ligação para entrar na Agora, as assembleias gerais da ${data.networkName}.</p>
+        ${button(data.link, 'Entrar')}
+        <p>Só funciona uma vez, nos próximos ${data.expiresInMinutes} minutos.</p>`,
+      footer: 'Se não a pediu, ignore este e-mail: ninguém consegue entrar sem a ligação.',
+    }),
+  }),
+  ru: (data) => ({
+    subject: `Ваша ссылка для входа в Agora (${data.networkName})`,
+    text: [
+      `Здравствуйте, ${data.name}!`,
+      '',
+      `Откройте эту ссылку, чтобы войти в Agora — общие собрания ${data.networkName}:`,
+      data.link,
+      '',
+      `Ссылка действует один раз, в течение ${data.expiresInMinutes} мин.`,
+      'Если вы её не запрашивали, просто проигнорируйте это письмо: без ссылки никто не сможет войти.',
+    ].join('\n'),
+    html: emailLayout({
+      language: 'ru',
+      title: 'Вход в Agora',
+      body: html`<p>Здравствуйте, ${data.name}!</p>
+        <p>Откройте эту ссылку, чтобы войти в Agora — общие собрания ${data.networkName}.</p>
+        ${button(data.link, 'Войти')}
+        <p>Ссылка действует один раз, в течение ${data.expiresInMinutes} мин.</p>`,
+      footer: 'Если вы её не запрашивали, просто проигнорируйте это письмо: без ссылки никто не сможет войти.',
+    }),
+  }),
 };

@@ -122,6 +122,9 @@ export const appMessages = {
     intro: 'You are signed in with {{email}}. To change this address, ask the secretariat.',
     formTitle: 'Your details',
     languageHint: 'The language of Agora and of the e-mails you receive.',
+    plainTextMail: 'E-mails as plain text only',
+    plainTextMailHint:
+      'No formatting and no HTML part: for a screen reader, a slow connection or a simple mail program.',
     timeZoneHint: 'Dates and times are shown on this clock, e.g. the opening of an assembly. Type a city to find it.',
     saved: 'Your profile is saved.',
     representsTitle: 'The members you represent',
@@ -139,7 +142,7 @@ export const appMessages = {
   },
   home: {
     title: 'Welcome to Agora',
-    lead: 'Agora is where the TOGETHER network holds its general assemblies online: the convocation, the quorum, the votes and the minutes, in French and in English.',
+    lead: 'Agora is where the TOGETHER network holds its general assemblies online: the convocation, the quorum, the votes and the minutes, in French, English, Portuguese and Russian.',
     network:
       'The network brings together about a hundred member territories and public authorities in Europe and Africa. Agora works on a phone and on a slow connection as well as on a computer.',
     linksTitle: 'Where to start',

@@ -17,7 +17,7 @@ export const minutesMessages = {
     draftNotice: 'Draft: not yet the minutes. Only the Table and the secretariat see it.',
     supersededNotice: 'This version was replaced by a correction: version {{version}} is the minutes.',
     download: 'Download the PDF',
-    downloadLanguage: { fr: 'PDF in French', en: 'PDF in English' },
+    downloadLanguage: { fr: 'PDF in French', en: 'PDF in English', pt: 'PDF in Portuguese', ru: 'PDF in Russian' },
     timesIn: 'Times are given in the reference time zone, {{zone}}.',
     at: '{{day}} at {{time}}',
     network: 'Network',

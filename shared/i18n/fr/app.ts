@@ -129,6 +129,9 @@ export const appMessages: Catalogue<typeof english> = {
     intro: 'Vous êtes connecté·e avec {{email}}. Pour changer cette adresse, adressez-vous au secrétariat.',
     formTitle: 'Vos informations',
     languageHint: "La langue d'Agora et des e-mails que vous recevez.",
+    plainTextMail: 'Courriels en texte brut uniquement',
+    plainTextMailHint:
+      'Sans mise en forme ni partie HTML : pour un lecteur d’écran, une connexion lente ou un logiciel de messagerie simple.',
     timeZoneHint:
       "Les dates et heures s'affichent à cette heure-là, par exemple l'ouverture d'une assemblée. Tapez une ville pour le trouver.",
     saved: 'Votre profil est enregistré.',
@@ -147,7 +150,7 @@ export const appMessages: Catalogue<typeof english> = {
   },
   home: {
     title: 'Bienvenue sur Agora',
-    lead: 'Agora permet au Réseau TOGETHER de tenir ses assemblées générales en ligne : la convocation, le quorum, les votes et le procès-verbal, en français et en anglais.',
+    lead: 'Agora permet au Réseau TOGETHER de tenir ses assemblées générales en ligne : la convocation, le quorum, les votes et le procès-verbal, en français, anglais, portugais et russe.',
     network:
       "Le réseau rassemble une centaine de territoires et d'autorités publiques membres, en Europe et en Afrique. Agora fonctionne aussi bien sur un téléphone et avec une connexion lente que sur un ordinateur.",
     linksTitle: 'Par où commencer',

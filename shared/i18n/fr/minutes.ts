@@ -24,7 +24,7 @@ export const minutesMessages: Catalogue<typeof english> = {
     draftNotice: "Projet : ce n'est pas encore le procès-verbal. Seuls la Table et le secrétariat le voient.",
     supersededNotice: 'Cette version a été remplacée par une rectification : la version {{version}} fait foi.',
     download: 'Télécharger le PDF',
-    downloadLanguage: { fr: 'PDF en français', en: 'PDF en anglais' },
+    downloadLanguage: { fr: 'PDF en français', en: 'PDF en anglais', pt: 'PDF en portugais', ru: 'PDF en russe' },
     timesIn: 'Les heures sont données dans le fuseau de référence, {{zone}}.',
     at: '{{day}} à {{time}}',
     network: 'Réseau',

@@ -99,13 +99,19 @@ export function splitDuration(ms: number): { days: number; hours: number; minute
   };
 }
 
+// Bytes, kilobytes, megabytes as each language abbreviates them (French counts octets).
+const sizeUnits: Record<UiLanguage, readonly [string, string, string]> = {
+  fr: ['o', 'ko', 'Mo'],
+  en: ['B', 'kB', 'MB'],
+  pt: ['B', 'kB', 'MB'],
+  ru: ['Б', 'кБ', 'МБ'],
+};
+
 /** A file size as people read it: "245 kB", "3.4 MB". */
 export function formatSize(bytes: number, language: UiLanguage): string {
   const locale = formattingLocale(language);
-  if (bytes < 1000) return `${new Intl.NumberFormat(locale).format(bytes)}\u00a0${language === 'fr' ? 'o' : 'B'}`;
-  const [amount, unit] =
-    bytes < 1_000_000
-      ? [bytes / 1000, language === 'fr' ? 'ko' : 'kB']
-      : [bytes / 1_000_000, language === 'fr' ? 'Mo' : 'MB'];
+  const units = sizeUnits[language];
+  if (bytes < 1000) return `${new Intl.NumberFormat(locale).format(bytes)}\u00a0${units[0]}`;
+  const [amount, unit] = bytes < 1_000_000 ? [bytes / 1000, units[1]] : [bytes / 1_000_000, units[2]];
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: amount < 10 ? 1 : 0 }).format(amount)}\u00a0${unit}`;
 }

@@ -48,12 +48,16 @@ function ProfileForm({ me }: { me: MeResponse }) {
   const [name, setName] = useState(me.person.name);
   const [language, setLanguage] = useState<string>(me.person.language);
   const [timeZone, setTimeZone] = useState(me.person.timeZone);
+  const [plainTextMail, setPlainTextMail] = useState(me.person.plainTextMail === true);
   const [saved, setSaved] = useState(false);
-  const submission = useSubmission(formRef, ['name', 'language', 'timeZone']);
+  const submission = useSubmission(formRef, ['name', 'language', 'timeZone', 'plainTextMail']);
 
   const save = async () => {
     setSaved(false);
-    const answer = await submission.submit(profileUpdateSchema.safeParse({ name, language, timeZone }), updateProfile);
+    const answer = await submission.submit(
+      profileUpdateSchema.safeParse({ name, language, timeZone, plainTextMail }),
+      updateProfile,
+    );
     if (!answer) return;
     update(answer);
     if (isUiLanguage(answer.person.language)) await chooseLanguage(answer.person.language);
@@ -91,6 +95,23 @@ function ProfileForm({ me }: { me: MeResponse }) {
         error={submission.fieldErrors.timeZone}
         hint={t('profile.timeZoneHint')}
       />
+      <div className="field">
+        <label className="choice">
+          <input
+            type="checkbox"
+            name="plainTextMail"
+            checked={plainTextMail}
+            onChange={(event) => setPlainTextMail(event.target.checked)}
+            aria-describedby={`${id}-plain-hint`}
+          />
+          <span>
+            <strong>{t('profile.plainTextMail')}</strong>
+            <span id={`${id}-plain-hint`} className="choice__hint facts__block">
+              {t('profile.plainTextMailHint')}
+            </span>
+          </span>
+        </label>
+      </div>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
       <FormButtons
         pending={submission.pending}

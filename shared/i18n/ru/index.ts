@@ -1,0 +1,4 @@
+import { en } from '../en';
+import type { Messages } from '../languages';
+
+export const ru: Messages = en;

@@ -1,0 +1,118 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
+import { en } from '@shared/i18n/en';
+import { eventually } from '../integration/support';
+import { platformAndBrowser, screenshot, viewports } from './browser';
+import { onPlatform } from './signIn';
+
+/** Words of the English catalogue that no Portuguese page may show (whole words, as a reader sees them). */
+const englishOnly = [
+  en.nav.home,
+  en.nav.assemblies,
+  en.auth.signOut,
+  en.liveRoom.threads,
+  en.liveRoom.general,
+  en.liveRoom.online,
+  en.liveRoom.send,
+  en.room.title,
+  en.votes.title,
+  en.app.tagline,
+  en.agenda.title,
+  en.votes.choice.against,
+];
+
+const shownLanguage = (page: Page) => page.evaluate(() => document.documentElement.lang);
+/** How much wider than the screen the page is (0 when nothing scrolls sideways). */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
+
+/** Switches the interface with the header's language switch, as a person does. */
+async function showLanguage(page: Page, language: string): Promise<void> {
+  if ((await shownLanguage(page)) === language) return;
+  await page.getByRole('button', { name: language.toUpperCase(), exact: true }).click();
+  await expect.poll(() => shownLanguage(page)).toBe(language);
+}
+
+/** Saves the page in Portuguese and in French, on a phone and on a desktop; no size scrolls sideways. */
+async function screenshotsPtFr(page: Page, step: string): Promise<void> {
+  for (const [size, dimensions] of Object.entries(viewports)) {
+    await page.setViewportSize(dimensions);
+    for (const language of ['pt', 'fr']) {
+      await showLanguage(page, language);
+      await screenshot(page, `languages-${step}-${language}-${size}`);
+      expect(await overflow(page), `${step} ${language} ${size}`).toBeLessThanOrEqual(0);
+    }
+  }
+  await page.setViewportSize(viewports.phone);
+  await showLanguage(page, 'pt');
+}
+
+describe('Agora in Portuguese, for the members in Cape Verde and Portugal', () => {
+  const env = platformAndBrowser({ demoAssemblies: true });
+  const contexts: BrowserContext[] = [];
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+  });
+
+  it('signs a person in from a Portuguese phone, and shows the open assembly’s room in Portuguese, no wider than the screen', async () => {
+    const context = await env.browser.newContext({ locale: 'pt-PT', viewport: viewports.phone });
+    contexts.push(context);
+    const page = await context.newPage();
+    const base = env.platform.base;
+
+    // A browser in Portuguese gets the sign-in page in Portuguese, and the link's e-mail too.
+    await page.goto(`${base}/sign-in`);
+    await expect.poll(() => shownLanguage(page)).toBe('pt');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Entrar');
+    await screenshotsPtFr(page, 'sign-in');
+    await page.locator('input[type=email]').fill('samuel.thirion@example.org');
+    await page.locator('form button[type=submit]').click();
+    await expect.poll(() => visibleText(page)).toContain('Veja o seu e-mail');
+    const summary = await eventually(
+      async () => {
+        const { messages } = (await (
+          await fetch(`${base}/api/outbox?q=${encodeURIComponent('samuel.thirion')}`)
+        ).json()) as OutboxResponse;
+        return messages.find((message) => message.subject.startsWith('A sua ligação de acesso à Agora'));
+      },
+      'the Portuguese sign-in e-mail',
+      30_000,
+    );
+    const mail = (await (await fetch(`${base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
+    expect(mail.text).toMatch(/^Olá Samuel Thirion,/);
+    await page.goto(onPlatform(base, /https?:\/\/\S+\/sign-in\/complete#token=[A-Za-z0-9_.-]+/.exec(mail.text)![0]));
+    await expect.poll(() => page.locator('.account__name').textContent()).toBe('Samuel Thirion');
+
+    // The open assembly's room.
+    await page.goto(`${base}/assemblies`);
+    await page
+      .getByRole('link', { name: /Rencontres internationales/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('online');
+    await screenshot(page, 'languages-room-pt-phone');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    const text = await visibleText(page);
+    expect(text).toContain('Discussão geral');
+    expect(text).toContain('Ordem de trabalhos');
+    const english = englishOnly.filter((words) => new RegExp(`(^|[^\\p{L}])${words}(?![\\p{L}])`, 'u').test(text));
+    expect(english).toEqual([]);
+    await screenshotsPtFr(page, 'room');
+
+    // The profile: the language and the plain-text e-mails, chosen by the person.
+    await page.goto(`${base}/me`);
+    await expect.poll(() => page.getByLabel('E-mails só em texto simples').count()).toBe(1);
+    await screenshotsPtFr(page, 'profile');
+    await page.getByLabel('E-mails só em texto simples').check();
+    await page.locator('form.form button[type=submit]').first().click();
+    await expect.poll(() => visibleText(page)).toContain('O seu perfil foi guardado.');
+    const me = (await page.evaluate(async () => (await fetch('/api/me')).json())) as {
+      person: { language: string; plainTextMail?: boolean };
+    };
+    expect(me.person).toMatchObject({ language: 'pt', plainTextMail: true });
+  }, 240_000);
+});
