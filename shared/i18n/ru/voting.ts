@@ -26,7 +26,7 @@ export const votingMessages: RussianCatalogue<typeof english> = {
     mine_other: 'Вы проголосовали от имени {{count}} члена',
     secretCast: 'голос подан (тайно)',
     byProxy: 'по доверенности',
-    choice: { for: 'За', against: 'Против', abstain: 'Воздержаться' },
+    choice: { for: 'За', against: 'Против', abstain: 'Воздержался' },
     votingFor_one: 'Вы голосуете от имени {{count}} члена:',
     votingFor_few: 'Вы голосуете от имени {{count}} членов:',
     votingFor_many: 'Вы голосуете от имени {{count}} членов:',
