@@ -14,6 +14,7 @@ import type { Ceremony, TrusteeSetup } from '../store/secretVotes';
 import { trusteeSetup, trusteeTodo } from '../queries/trustees';
 import { assemblyOr404 } from './editAssembly';
 import { enqueue } from '../queue/queues';
+import { addressedTo } from '../mail/render';
 
 type Stores = Pick<Context, 'assemblies' | 'now' | 'queues' | 'register' | 'secretVotes' | 'statutes'>;
 
@@ -167,8 +168,7 @@ async function tellTrustees(
       ctx.queues,
       'mail.send',
       {
-        to: person.email,
-        language: person.language,
+        ...addressedTo(person),
         template: 'trusteeStep',
         data: {
           name: person.name,

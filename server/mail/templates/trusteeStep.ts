@@ -43,7 +43,37 @@ const words = {
     button: 'Ouvrir la page des dépositaires',
     hello: (name: string) => `Bonjour ${name},`,
   },
-} satisfies Partial<Record<Language, unknown>>;
+  pt: {
+    subject: (data: TrusteeStepEmail) =>
+      data.step === 'decrypt'
+        ? `${data.title}: a sua parte do apuramento é necessária`
+        : `${data.title}: a sua parte da chave da eleição`,
+    lead: (data: TrusteeStepEmail) =>
+      ({
+        certificate: `É depositário dos votos secretos de «${data.title}». Com os outros depositários, cria a chave que cifra os boletins; ninguém sozinho, nem mesmo o servidor, pode decifrar um boletim. Crie agora a sua parte da chave: leva um minuto no seu navegador, e guarda a parte privada num ficheiro.`,
+        polynomial: `Todos os depositários de «${data.title}» criaram a primeira parte da chave. Faça agora o segundo passo, com o seu ficheiro de chave.`,
+        voutput: `Os depositários de «${data.title}» estão no último passo da chave. Faça-o agora, com o seu ficheiro de chave.`,
+        decrypt: `O voto «${data.vote ?? ''}» de «${data.title}» está encerrado. O seu total está cifrado: é decifrado quando depositários suficientes tiverem dado a sua parte. Dê agora a sua, com o seu ficheiro de chave; só o total é decifrado, nunca um boletim.`,
+      })[data.step],
+    button: 'Abrir a página dos depositários',
+    hello: (name: string) => `Olá ${name},`,
+  },
+  ru: {
+    subject: (data: TrusteeStepEmail) =>
+      data.step === 'decrypt'
+        ? `${data.title}: нужна Ваша доля подсчёта`
+        : `${data.title}: Ваша часть ключа голосования`,
+    lead: (data: TrusteeStepEmail) =>
+      ({
+        certificate: `Вы — хранитель ключа тайных голосований собрания «${data.title}». Вместе с другими хранителями Вы создаёте ключ, которым шифруются бюллетени; никто в одиночку, даже сервер, не может расшифровать бюллетень. Пожалуйста, создайте сейчас свою часть ключа: это займёт минуту в Вашем браузере, а закрытую часть Вы сохраните в файле.`,
+        polynomial: `Все хранители ключа собрания «${data.title}» создали первую часть ключа. Пожалуйста, выполните второй шаг с помощью Вашего файла ключа.`,
+        voutput: `Хранители ключа собрания «${data.title}» на последнем шаге. Пожалуйста, выполните его с помощью Вашего файла ключа.`,
+        decrypt: `Голосование «${data.vote ?? ''}» собрания «${data.title}» закрыто. Его итог зашифрован и будет расшифрован, когда достаточно хранителей передадут свои доли. Пожалуйста, передайте свою долю с помощью Вашего файла ключа; расшифровывается только итог, никогда не отдельный бюллетень.`,
+      })[data.step],
+    button: 'Открыть страницу хранителей ключа',
+    hello: (name: string) => `Здравствуйте, ${name}!`,
+  },
+} satisfies Record<Language, unknown>;
 
 function render(language: keyof typeof words) {
   return (data: TrusteeStepEmail): RenderedEmail => {
@@ -67,4 +97,6 @@ function render(language: keyof typeof words) {
 export const trusteeStepEmail: Record<Language, (data: TrusteeStepEmail) => RenderedEmail> = {
   en: render('en'),
   fr: render('fr'),
+  pt: render('pt'),
+  ru: render('ru'),
 };
