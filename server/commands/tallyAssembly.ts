@@ -215,14 +215,9 @@ export async function publishResults(ctx: TallyStores & Pick<Context, 'links'>, 
 
 /**
  * Enough trustees gave their shares of a secret vote: the result is computed and checked, and
- * the motion counted as any other; once the last vote of a closed assembly is counted, the
- * results and the minutes follow.
+ * the motion counted as any other (once, whoever runs it).
  */
-export async function countSecretResult(
-  ctx: TallyStores & Pick<Context, 'links'>,
-  assemblyId: string,
-  motionId: string,
-): Promise<void> {
+export async function countSecretResult(ctx: TallyStores, assemblyId: string, motionId: string): Promise<void> {
   const assembly = await ctx.assemblies.get(assemblyId);
   const motion = await ctx.votes.motion(assemblyId, motionId);
   if (!assembly || !motion) return;
@@ -231,5 +226,4 @@ export async function countSecretResult(
   if (!count) return;
   const tally = await countMotion(ctx, assembly, motion, count.presence);
   if (typeof tally === 'object' && tally) await ctx.live.publish({ type: 'motions.changed', assemblyId });
-  await publishResults(ctx, assembly);
 }

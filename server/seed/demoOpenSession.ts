@@ -9,6 +9,7 @@ import { postMessage } from '../commands/room/postMessage';
 import { castableFor } from '../queries/castable';
 import type { Context } from '../context';
 import { demoPlay } from './demoPlay';
+import { demoElectionKey } from './demoTrustees';
 
 const minute = 60_000;
 const day = 86_400_000;
@@ -48,6 +49,8 @@ export async function seedOpenSession(ctx: Context, assembly: Assembly): Promise
   });
   // The week before: Paredes de Coura gives its proxy to Mulhouse, Libreville to Al Hoceima (same continent, R.7).
   await grantProxy(at(-6 * day), manuela, { assemblyId: assembly.id, grantorMemberNo: 24, holderMemberNo: 11 });
+  // The trustees made the key of the assembly's secret votes: the Table can open one in the demo.
+  await demoElectionKey(at(-5 * day), assembly, actor);
   await grantProxy(at(-4 * day), radhouen, { assemblyId: assembly.id, grantorMemberNo: 66, holderMemberNo: 87 });
 
   await postMessage(at(4 * minute), table, null, {

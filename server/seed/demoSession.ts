@@ -7,19 +7,21 @@ import { openMotion } from '../commands/openMotion';
 import { postMessage } from '../commands/room/postMessage';
 import { hideMessage } from '../commands/room/changeMessage';
 import { recordAttendance } from '../commands/room/recordAttendance';
-import { tallyAssembly } from '../commands/tallyAssembly';
+import { countSecretResult, tallyAssembly } from '../commands/tallyAssembly';
 import { draftMinutes } from '../commands/minutes';
 import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
 import type { Context } from '../context';
 import { demoPlay } from './demoPlay';
+import { castDemoSecret, demoElectionKey, demoShares } from './demoTrustees';
 
 const minute = 60_000;
 
 /**
  * What happened in the demo's closed assembly, played through the same commands people use, each
  * at its moment of the window: two proxies given the week before, a discussion (one message hidden
- * by the Table with its reason), a named and a secret vote, the count at the close, then the
- * minutes, signed by the Table's president and secretary and published to every member.
+ * by the Table with its reason), a named and a secret vote (its key made by the three trustees
+ * beforehand, its tally decrypted by two of them after the close), the count, then the minutes,
+ * signed by the Table's president and secretary and published to every member.
  */
 export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise<void> {
   const { at, actor } = demoPlay(ctx, assembly);
@@ -94,6 +96,8 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
     'Rappel : la salle ferme dans quatre heures. Pensez à voter pour les membres que vous représentez et pour les procurations que vous détenez.',
   );
 
+  // Ten days before, the trustees made the key of the assembly's secret votes.
+  const seeds = await demoElectionKey(at(-10 * 1440 * minute), assembly, actor);
   const motion = (offset: number, title: string, text: string, secret: boolean) =>
     openMotion(
       at(offset),
@@ -114,7 +118,8 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
     true,
   );
 
-  // Each representative votes for every member it speaks for and every proxy it holds.
+  // Each representative votes for every member it speaks for and every proxy it holds; the secret
+  // vote's ballots are encrypted as a browser does.
   const vote = async (
     offset: number,
     who: typeof table,
@@ -123,9 +128,12 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
     proxies: number[] = [],
   ) => {
     const members = [...who.represents.map((member) => member.memberNo), ...proxies];
-    await castBallots(at(offset), who, assembly.id, motionId, {
-      ballots: members.map((memberNo, index) => ({ memberNo, choice: choose(memberNo, index) })),
-    });
+    const choices = new Map(members.map((memberNo, index) => [memberNo, choose(memberNo, index)]));
+    if (motionId === training.id) await castDemoSecret(at(offset), who, assembly, motionId, choices);
+    else
+      await castBallots(at(offset), who, assembly.id, motionId, {
+        ballots: [...choices].map(([memberNo, choice]) => ({ memberNo, choice })),
+      });
   };
   await vote(2 * 60 * minute, ekaterina, plan.id, () => 'for', [24]);
   await vote(6 * 60 * minute + 5 * minute, samuel, plan.id, (_, index) => (index < 3 ? 'abstain' : 'for'), [66]);
@@ -142,13 +150,20 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   );
   await vote(9 * 60 * minute + 4 * minute, lhoussaine, training.id, () => 'abstain');
 
-  // The close: the count, as the close of the window does it.
+  // The close: the count, as the close of the window does it; the secret vote's tally is decrypted
+  // by two of its three trustees the next morning.
   const closes = Date.parse(assembly.closesAt);
   await tallyAssembly({ ...ctx, now: () => new Date(closes + minute) }, assembly.id);
+  await demoShares({ ...ctx, now: () => new Date(closes + 10 * 60 * minute) }, assembly, actor, seeds, [1, 3]);
+  await countSecretResult(
+    { ...ctx, now: () => new Date(closes + 10 * 60 * minute + minute) },
+    assembly.id,
+    training.id,
+  );
 
   // Two days later the Table approves the minutes drafted at the close and publishes them: every member receives them.
   const after = (offset: number): Context => ({ ...ctx, now: () => new Date(closes + offset) });
-  const draft = await draftMinutes(after(2 * minute), assembly.id);
+  const draft = await draftMinutes(after(11 * 60 * minute), assembly.id);
   if (!draft) return;
   const secretary = await actor('faycal.kaabi@example.org');
   const stated = await editMinutesStatement(after(2 * 1440 * minute), table, assembly.id, draft.version, {

@@ -17,6 +17,13 @@ import { presenceCounts } from '../../server/queries/presence';
 import { readCalendar } from '../../server/queries/readAssembly';
 import { readDues } from '../../server/queries/readRegister';
 import { yearIn } from '@shared/rules/time';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { verifyArchive } from '@shared/belenios/verify';
+import { loadActor } from '../../server/auth/actor';
+import { readSecretArchive } from '../../server/queries/secretCount';
+import { verifyWithTool } from './belenios/tool';
 
 describe('the demo: an assembly already held, with what its minutes are made of', () => {
   const config = testConfig();
@@ -67,6 +74,21 @@ describe('the demo: an assembly already held, with what its minutes are made of'
         .filter((ballot) => ballot.memberNo === 24)
         .map((ballot) => ballot.castAs),
     ).toEqual(['proxy', 'own']);
+  });
+
+  it('has its secret vote decrypted by two of its three trustees, with an archive belenios-tool verifies', async () => {
+    const secret = (await ctx.votes.motions(held.id)).find((motion) => motion.secret)!;
+    const person = (await ctx.register.personByEmail('samuel.thirion@example.org'))!;
+    const samuel = (await loadActor(ctx, person.id))!;
+    const archive = await readSecretArchive(ctx, samuel, null, held.id, secret.id);
+    expect(verifyArchive(new Uint8Array(archive.bytes), archive.sha256)).toMatchObject({ ok: true, problems: [] });
+    const dir = await mkdtemp(join(tmpdir(), 'agora-demo-bel-'));
+    await writeFile(join(dir, archive.name), archive.bytes);
+    const verified = await verifyWithTool(dir);
+    expect(verified.code, verified.stderr).toBe(0);
+    // The trustees' key files are in the data folder, for a newcomer to play a trustee.
+    const files = await readdir(join(config.DATA_DIR, 'demo-trustees'));
+    expect(files).toContain(`agora-trustee-${held.id}-1.key`);
   });
 
   it('has its minutes published: signed by the Table, with attendance, proxies and results, sent to every member', async () => {
