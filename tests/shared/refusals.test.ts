@@ -56,22 +56,25 @@ describe('refusal catalogue', () => {
     expect(variants('fr', code).sort()).toEqual(variants('en', code).sort());
   });
 
-  it.each(['en', 'fr', 'pt', 'ru'] as const)('renders every sentence in %s without a leftover placeholder', async (language) => {
-    const i18n = i18next.createInstance();
-    await i18n.init({ lng: language, resources: messages, interpolation: { escapeValue: false } });
-    for (const code of ownRefusalCodes) {
-      for (const key of variants(language, code)) {
-        const context = key.slice(code.length + 1).replace(/_(one|few|many|other)$/, '') || undefined;
-        const sentence = refusalSentence(
-          code,
-          { ...params, context },
-          { language, t: (k, o) => i18n.t(k as 'refusal.empty_file', o) as string, word: (_kind, value) => value },
-        );
-        expect(sentence, key).not.toMatch(/\{\{|refusal\./);
-        expect(sentence.length, key).toBeGreaterThan(5);
+  it.each(['en', 'fr', 'pt', 'ru'] as const)(
+    'renders every sentence in %s without a leftover placeholder',
+    async (language) => {
+      const i18n = i18next.createInstance();
+      await i18n.init({ lng: language, resources: messages, interpolation: { escapeValue: false } });
+      for (const code of ownRefusalCodes) {
+        for (const key of variants(language, code)) {
+          const context = key.slice(code.length + 1).replace(/_(one|few|many|other)$/, '') || undefined;
+          const sentence = refusalSentence(
+            code,
+            { ...params, context },
+            { language, t: (k, o) => i18n.t(k as 'refusal.empty_file', o) as string, word: (_kind, value) => value },
+          );
+          expect(sentence, key).not.toMatch(/\{\{|refusal\./);
+          expect(sentence.length, key).toBeGreaterThan(5);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('words a nested rule reason in the reader language', () => {
     const wording = { t: (key: string) => key, word: (_kind: string, value: string) => value };
