@@ -32,10 +32,13 @@ export function MotionResult({
   motionId,
   tally,
   receipts,
+  trackers = false,
 }: {
   motionId: string;
   tally: MotionTally;
   receipts: BallotReceipt[];
+  /** A secret vote's receipts are its ballots' trackers, published as they are (they are in its archive). */
+  trackers?: boolean;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -46,14 +49,14 @@ export function MotionResult({
     const published = new Set(tally.receipts);
     void Promise.all(
       receipts.map(async (receipt) => {
-        const hash = await receiptHash(motionId, receipt.receipt);
+        const hash = trackers ? receipt.receipt : await receiptHash(motionId, receipt.receipt);
         return { receipt, counted: hash === null ? null : published.has(hash) };
       }),
     ).then((list) => current && setChecked(list));
     return () => {
       current = false;
     };
-  }, [motionId, tally.receipts, receipts]);
+  }, [motionId, tally.receipts, receipts, trackers]);
 
   return (
     <div className={`result result--${result.outcome}`} data-testid="result">
