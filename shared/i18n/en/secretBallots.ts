@@ -10,11 +10,11 @@ export const secretBallotsMessages = {
     stop: 'Stop',
     encryptionFailed:
       'The ballots could not be encrypted in this browser, so nothing was sent. Try again, or use another browser. ({{reason}})',
-    notNow_one: '1 member could not be voted for now: reload the page to see why.',
+    notNow_one: '{{count}} member could not be voted for now: reload the page to see why.',
     notNow_other: '{{count}} members could not be voted for now: reload the page to see why.',
-    cast_one: '1 secret vote recorded. Its tracker is below.',
+    cast_one: '{{count}} secret vote recorded. Its tracker is below.',
     cast_other: '{{count}} secret votes recorded. Their trackers are below.',
-    trackers_one: 'Your tracker (1)',
+    trackers_one: 'Your tracker ({{count}})',
     trackers_other: 'Your trackers ({{count}})',
     trackersHint:
       'A tracker lets you find your ballot in the published archive of the vote without revealing your choice. Your trackers are kept with your account.',
@@ -22,7 +22,7 @@ export const secretBallotsMessages = {
     counting_other: 'Counting: waiting for the trustees’ shares ({{shares}} of {{count}}).',
     awaited: 'Awaited: {{names}}.',
     archiveTitle: 'Archive of the vote',
-    ballots_one: '1 ballot',
+    ballots_one: '{{count}} ballot',
     ballots_other: '{{count}} ballots',
     sha256: 'SHA-256:',
     howToCheck: 'How to check',

@@ -13,11 +13,11 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
     stop: 'Arrêter',
     encryptionFailed:
       'Les bulletins n’ont pas pu être chiffrés dans ce navigateur ; rien n’a été envoyé. Réessayez, ou utilisez un autre navigateur. ({{reason}})',
-    notNow_one: '1 membre n’a pas pu voter maintenant : rechargez la page pour voir pourquoi.',
+    notNow_one: '{{count}} membre n’a pas pu voter maintenant : rechargez la page pour voir pourquoi.',
     notNow_other: '{{count}} membres n’ont pas pu voter maintenant : rechargez la page pour voir pourquoi.',
-    cast_one: '1 vote secret enregistré. Son code de suivi figure ci-dessous.',
+    cast_one: '{{count}} vote secret enregistré. Son code de suivi figure ci-dessous.',
     cast_other: '{{count}} votes secrets enregistrés. Leurs codes de suivi figurent ci-dessous.',
-    trackers_one: 'Votre code de suivi (1)',
+    trackers_one: 'Votre code de suivi ({{count}})',
     trackers_other: 'Vos codes de suivi ({{count}})',
     trackersHint:
       'Un code de suivi permet de retrouver votre bulletin dans l’archive publiée du vote sans révéler votre choix. Vos codes sont conservés avec votre compte.',
@@ -25,7 +25,7 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
     counting_other: 'Dépouillement : en attente des parts des gardiens ({{shares}} sur {{count}}).',
     awaited: 'Attendus : {{names}}.',
     archiveTitle: 'Archive du vote',
-    ballots_one: '1 bulletin',
+    ballots_one: '{{count}} bulletin',
     ballots_other: '{{count}} bulletins',
     sha256: 'SHA-256 :',
     howToCheck: 'Comment vérifier',
