@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/field';
 import { onSubmit } from '../../ui/form';
-import { readKeyFile, type TrusteeKey } from './keyFile';
+import { readKeyFile, type KeyProblem, type TrusteeKey } from './keyFile';
 import { canKeepInBrowser, keyVault } from './keyVault';
 
 /**
@@ -21,7 +21,8 @@ export function KeyLoader({
   const id = useId();
   const kept = canKeepInBrowser() && keyVault.has(expected);
   const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept as what went wrong, worded at each render (the language may change meanwhile).
+  const [problem, setProblem] = useState<KeyProblem | { problem: 'wrong_passphrase' } | null>(null);
   const [opening, setOpening] = useState(false);
 
   const unlock = async () => {
@@ -29,19 +30,23 @@ export function KeyLoader({
     setProblem(null);
     const key = await keyVault.open(expected, passphrase).finally(() => setOpening(false));
     if (key) onKey(key);
-    else setProblem(t('trustees.key.wrongPassphrase'));
+    else setProblem({ problem: 'wrong_passphrase' });
   };
   const readFile = async (file: File | undefined) => {
     if (!file) return;
     setProblem(null);
     const read = readKeyFile(await file.text(), expected);
     if ('key' in read) return onKey(read.key);
-    setProblem(
-      read.problem === 'other_trustee'
-        ? t('trustees.key.otherTrustee', { position: read.position, yours: expected.position })
-        : t(`trustees.key.${read.problem === 'other_assembly' ? 'otherAssembly' : 'notAKey'}`),
-    );
+    setProblem(read);
   };
+  const problemText =
+    problem === null
+      ? null
+      : problem.problem === 'other_trustee'
+        ? t('trustees.key.otherTrustee', { position: problem.position, yours: expected.position })
+        : t(
+            `trustees.key.${problem.problem === 'other_assembly' ? 'otherAssembly' : problem.problem === 'wrong_passphrase' ? 'wrongPassphrase' : 'notAKey'}`,
+          );
 
   return (
     <div className="key-loader" data-testid="key-loader">
@@ -66,14 +71,15 @@ export function KeyLoader({
         <label htmlFor={`${id}-file`}>{kept ? t('trustees.key.orFile') : t('trustees.key.file')}</label>
         <input
           id={`${id}-file`}
+          className="input input--file"
           type="file"
           accept=".key,application/json"
           onChange={(event) => void readFile(event.target.files?.[0])}
         />
       </div>
-      {problem && (
+      {problemText && (
         <p className="notice notice--error" role="alert">
-          {problem}
+          {problemText}
         </p>
       )}
     </div>

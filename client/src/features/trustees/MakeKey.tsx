@@ -35,7 +35,7 @@ export function MakeKey({
   const [failed, setFailed] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ file: boolean; browser: boolean }>({ file: false, browser: false });
   const [passphrase, setPassphrase] = useState('');
-  const [passphraseError, setPassphraseError] = useState<string | undefined>();
+  const [passphraseShort, setPassphraseShort] = useState(false);
   const send = useRequest();
 
   const make = async () => {
@@ -54,9 +54,8 @@ export function MakeKey({
   };
   const keepHere = async () => {
     if (!made) return;
-    if (passphrase.length < MIN_PASSPHRASE)
-      return setPassphraseError(t('trustees.key.passphraseShort', { count: MIN_PASSPHRASE }));
-    setPassphraseError(undefined);
+    setPassphraseShort(passphrase.length < MIN_PASSPHRASE);
+    if (passphrase.length < MIN_PASSPHRASE) return;
     await keyVault.keep(made.key, passphrase);
     setSaved((was) => ({ ...was, browser: true }));
   };
@@ -98,7 +97,7 @@ export function MakeKey({
               id={`${id}-passphrase`}
               label={t('trustees.step1.keepHere')}
               hint={t('trustees.key.passphraseHint', { count: MIN_PASSPHRASE })}
-              error={passphraseError}
+              error={passphraseShort ? t('trustees.key.passphraseShort', { count: MIN_PASSPHRASE }) : undefined}
               type="password"
               autoComplete="new-password"
               optional

@@ -21,7 +21,7 @@ export function TrusteesList({ trustees }: { trustees: TrusteesResponse }) {
             <div className="trustee-list__progress">
               <progress value={done} max={steps.length} aria-hidden="true" />
               <span>
-                {done === steps.length ? t('trustees.allSteps') : t('trustees.steps', { done, count: steps.length })}
+                {done === steps.length ? t('trustees.allSteps') : t('trustees.steps', { done, total: steps.length })}
               </span>
             </div>
           </li>

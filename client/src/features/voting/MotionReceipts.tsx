@@ -56,7 +56,7 @@ export function MotionReceipts({
       </ul>
       <p>
         <a className="button button--secondary" href={href} download={`${t('votes.receiptsFile')}-${motionId}.csv`}>
-          {t('votes.download')}
+          {secret ? t('secretBallots.download') : t('votes.download')}
         </a>
       </p>
     </section>

@@ -90,7 +90,9 @@ export function MotionResult({
           className={`notice ${checked.every(({ counted }) => counted) ? 'notice--ok' : 'notice--error'}`}
           data-testid="receipts-verdict"
         >
-          {checked.every(({ counted }) => counted) ? t('votes.receiptsVerified') : t('votes.receiptsNotVerified')}
+          {checked.every(({ counted }) => counted)
+            ? t(trackers ? 'secretBallots.verified' : 'votes.receiptsVerified')
+            : t(trackers ? 'secretBallots.notVerified' : 'votes.receiptsNotVerified')}
         </p>
       )}
       {checked.length > 0 && (
@@ -108,7 +110,9 @@ export function MotionResult({
         </ul>
       )}
       <details>
-        <summary>{t('votes.published', { count: tally.receipts.length })}</summary>
+        <summary>
+          {t(trackers ? 'secretBallots.published' : 'votes.published', { count: tally.receipts.length })}
+        </summary>
         <p className="hint">{t('votes.chainHead', { head: tally.chainHead })}</p>
         <ReceiptHashes hashes={tally.receipts} />
       </details>
