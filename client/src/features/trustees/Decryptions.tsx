@@ -24,7 +24,8 @@ export function Decryptions({
   assemblyId: string;
   decryptions: Decryption[];
   trusteeKey: TrusteeKey;
-  onSent: () => void;
+  /** Shares were sent (how many): the page reads what is left to do. */
+  onSent: (count: number) => void;
 }) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -57,7 +58,7 @@ export function Decryptions({
     }
     setProgress(null);
     setSent(done);
-    if (done > 0) onSent();
+    if (done > 0) onSent(done);
   };
 
   return (

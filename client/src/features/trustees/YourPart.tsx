@@ -24,6 +24,8 @@ export function YourPart({
   const { t } = useTranslation();
   // The key, once loaded, stays in this page's memory for the next steps: never sent, never stored unasked.
   const [trusteeKey, setTrusteeKey] = useState<TrusteeKey | null>(null);
+  // Said once the shares are sent, after the list of tallies waiting for them has gone.
+  const [sharesSent, setSharesSent] = useState(0);
   const { todo, decryptions, position } = you;
   const mine = trustees.trustees.find((trustee) => trustee.position === position);
   const allDone = mine?.done.includes('voutput') ?? false;
@@ -40,9 +42,22 @@ export function YourPart({
         <KeyStep key={todo.step} assemblyId={assemblyId} todo={todo} trusteeKey={trusteeKey} onChange={onChange} />
       )}
       {trusteeKey && decryptions.length > 0 && (
-        <Decryptions assemblyId={assemblyId} decryptions={decryptions} trusteeKey={trusteeKey} onSent={onReload} />
+        <Decryptions
+          assemblyId={assemblyId}
+          decryptions={decryptions}
+          trusteeKey={trusteeKey}
+          onSent={(count) => {
+            setSharesSent((sent) => sent + count);
+            onReload();
+          }}
+        />
       )}
-      {todo === null && decryptions.length === 0 && (
+      {sharesSent > 0 && decryptions.length === 0 && (
+        <p className="notice notice--ok" role="status">
+          {t('trustees.decrypt.sent', { count: sharesSent })}
+        </p>
+      )}
+      {todo === null && decryptions.length === 0 && sharesSent === 0 && (
         <p className="notice notice--ok" role="status">
           {allDone ? (trustees.ready ? t('trustees.doneReady') : t('trustees.doneWait')) : t('trustees.waitTurn')}
         </p>
