@@ -5,6 +5,12 @@ import type { BallotChoice } from '@shared/schemas/ballot';
 import { castEncryptedBallots, fetchSecretElection } from './api';
 import { encryptBallots } from './encryptBallots';
 
+/**
+ * Encrypted ballots per request: some 7 kB each, so that one request stays well under the
+ * server's limit on a JSON body (256 kB) whatever the number of members a person casts for.
+ */
+const BALLOTS_PER_REQUEST = 20;
+
 /** Where a secret cast stands: fetching the election, encrypting (n of total), sending. */
 export type SecretCastStage =
   { stage: 'preparing' } | { stage: 'encrypting'; done: number; total: number } | { stage: 'sending' };
@@ -52,9 +58,16 @@ export function useSecretCast(assemblyId: string, motionId: string) {
           throw new EncryptionFailed(error instanceof Error ? error.message : String(error));
         });
         setStage({ stage: 'sending' });
-        const answer = await castEncryptedBallots(assemblyId, motionId, {
-          ballots: encrypted.map(({ memberNo, ballot }) => ({ memberNo, ballot })),
-        });
+        const answer: CastBallotsResponse = { receipts: [], refused: [] };
+        for (let start = 0; start < encrypted.length; start += BALLOTS_PER_REQUEST) {
+          const part = await castEncryptedBallots(assemblyId, motionId, {
+            ballots: encrypted
+              .slice(start, start + BALLOTS_PER_REQUEST)
+              .map(({ memberNo, ballot }) => ({ memberNo, ballot })),
+          });
+          answer.receipts.push(...part.receipts);
+          answer.refused.push(...part.refused);
+        }
         return { ...answer, skipped };
       } finally {
         if (controllerRef.current === controller) controllerRef.current = null;
