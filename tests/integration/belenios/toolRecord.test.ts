@@ -15,7 +15,16 @@ import {
   partialDecryption,
   resultCounts,
 } from '../../../shared/belenios/tally';
-import { board, cleanDirsAfterEach, firstLine, freshDir, motion, placeArchive, setupOf, timestamp } from './recordSupport';
+import {
+  board,
+  cleanDirsAfterEach,
+  firstLine,
+  freshDir,
+  motion,
+  placeArchive,
+  setupOf,
+  timestamp,
+} from './recordSupport';
 import { hasBeleniosTool, makeToolArchive, tool, verifyWithTool } from './tool';
 
 cleanDirsAfterEach();
