@@ -85,9 +85,12 @@ function plaintexts(question: BeleniosQuestion, choices: number[] | undefined, i
   if (choices.some((choice) => choice !== 0 && choice !== 1))
     throw new Error(`Question ${index + 1}: each choice is 0 or 1.`);
   const chosen = choices.reduce((sum, choice) => sum + choice, 0);
-  if (question.blank) return chosen === 0 ? [1, ...choices] : [0, ...choices];
-  if (chosen < question.min || chosen > question.max)
-    throw new Error(`Question ${index + 1}: between ${question.min} and ${question.max} choices.`);
+  if (question.blank && chosen === 0) return [1, ...choices];
+  if (chosen < question.min || chosen > question.max) {
+    const blank = question.blank ? ', or none for a blank vote' : '';
+    throw new Error(`Question ${index + 1}: between ${question.min} and ${question.max} choices${blank}.`);
+  }
+  if (question.blank) return [0, ...choices];
   return choices;
 }
 
@@ -153,8 +156,6 @@ function encryptAnswer(
   // Specification 4.13: m0 = 0 ∨ mΣ = 0 (blank proof) and m0 = 1 ∨ mΣ ∈ [min, max] (overall proof).
   const blank = statements[0]!;
   const sum = product(statements.slice(1));
-  if (blank.m === 0n && !range.includes(sum.m))
-    throw new Error(`Between ${question.min} and ${question.max} choices, or none for a blank vote.`);
   const blankHash = (commitments: bigint[]) => hashToScalar(`bproof0|${whole}|${commitments.join(',')}`);
   record.blank_proof = disjunctiveProof(
     y,

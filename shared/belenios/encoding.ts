@@ -81,9 +81,15 @@ export function isCredential(text: string): boolean {
   return checksum(digits.slice(0, 14)) === digits[14];
 }
 
-/** The credential's secret exponent: PBKDF2-HMAC-SHA256(credential, uuid, 1000 rounds, 32 bytes) mod q. */
+/**
+ * The credential's secret exponent: PBKDF2-HMAC-SHA256(credential, uuid, 1000 rounds, 32 bytes)
+ * mod q. The password is the form with dashes (the one credentials are made and registered in;
+ * belenios-tool derives another key from the form without), so a credential typed without its
+ * dashes still works.
+ */
 export function credentialSecret(credential: string, uuid: string): bigint {
-  const derived = pbkdf2(sha256, utf8ToBytes(credential), utf8ToBytes(uuid), { c: 1000, dkLen: 32 });
+  const dashed = /^[1-9A-HJ-NP-Za-km-z]{15}$/.test(credential) ? credential.match(/.{3}/g)!.join('-') : credential;
+  const derived = pbkdf2(sha256, utf8ToBytes(dashed), utf8ToBytes(uuid), { c: 1000, dkLen: 32 });
   return mod(bytesToBigInt(derived), q);
 }
 

@@ -1,7 +1,8 @@
 /**
  * The private channel between the trustees of a threshold key (Belenios specification 4.6.1–4.6.3):
- * keys derived from a trustee's seed, Schnorr signatures (signed_msg), El Gamal with AES-CCM
- * (encrypted_msg) and signed, addressed messages (channel_msg) that the server only relays.
+ * a trustee's seed and the keys derived from it, its certificate, Schnorr signatures (signed_msg)
+ * and proofs of knowledge of a key (trustee_public_key, 4.5), El Gamal with AES-CCM (encrypted_msg)
+ * and signed, addressed messages (channel_msg) that the server only relays.
  */
 import { unsafe } from '@noble/ciphers/aes';
 import { sha256 } from '@noble/hashes/sha2';
@@ -9,11 +10,11 @@ import { bytesToHex, bytesToUtf8, hexToBytes, utf8ToBytes } from '@noble/hashes/
 import {
   bytesToBigInt,
   gPow,
+  groupName,
   hashToScalar,
   isGroupElement,
   isScalar,
   mod,
-  modInverse,
   modPow,
   mul,
   q,
@@ -35,6 +36,42 @@ export function trusteeKeys(seed: string): TrusteeKeys {
   return { sk, dk, verification: gPow(sk), encryption: gPow(dk) };
 }
 
+const base58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+/** A trustee's secret seed: 22 random base58 characters. */
+export function newTrusteeSeed(): string {
+  let seed = '';
+  while (seed.length < 22) {
+    const bytes = new Uint8Array(32);
+    globalThis.crypto.getRandomValues(bytes);
+    // 232 = 4 × 58: bytes below it give uniform digits.
+    for (const byte of bytes) if (byte < 232 && seed.length < 22) seed += base58[byte % 58];
+  }
+  return seed;
+}
+
+/** A certificate read and checked: the signed cert_keys, and the two public keys it carries. */
+export type Certificate = { signed: SignedMessage; verification: bigint; encryption: bigint };
+
+/** The certificate of a seed (specification 4.6.2): its cert_keys signed with its signing key. */
+export function certificateFor(seed: string): string {
+  const { sk, verification, encryption } = trusteeKeys(seed);
+  const certKeys = JSON.stringify({ verification: verification.toString(), encryption: encryption.toString() });
+  return signedMessageJson(sign(sk, certKeys));
+}
+
+/** Reads a certificate; undefined unless its keys are group elements and it is signed with its verification key. */
+export function readCertificate(cert: string): Certificate | undefined {
+  const signed = readSignedMessage(parseJson(cert));
+  const keys = signed && parseJson(signed.message);
+  if (!signed || !isRecord(keys)) return undefined;
+  const verification = readNumber(keys.verification);
+  const encryption = readNumber(keys.encryption);
+  if (verification === undefined || encryption === undefined) return undefined;
+  if (!isGroupElement(verification) || !isGroupElement(encryption)) return undefined;
+  return verifySigned(verification, signed) ? { signed, verification, encryption } : undefined;
+}
+
 /** Signs a message with a signing key: challenge = H(sigmsg|M|g^w), response = w − sk·challenge. */
 export function sign(sk: bigint, message: string): SignedMessage {
   const w = randomScalar();
@@ -48,6 +85,34 @@ export function verifySigned(vk: bigint, { message, signature }: SignedMessage):
   if (!isScalar(challenge) || !isScalar(response)) return false;
   const commitment = mul(gPow(response), modPow(vk, challenge));
   return hashToScalar(`sigmsg|${message}|${commitment}`) === challenge;
+}
+
+/** A trustee_public_key: X = g^x and a proof of knowledge of x (specification 4.5), compact. */
+export function trusteePublicKeyJson(x: bigint): string {
+  const publicKey = gPow(x);
+  const w = randomScalar();
+  const challenge = hashToScalar(`pok|${groupName}|${publicKey}|${gPow(w)}`);
+  const pok: Proof = { challenge, response: mod(w - x * challenge, q) };
+  return JSON.stringify({ pok: proofJson(pok), public_key: publicKey.toString() });
+}
+
+export type TrusteePublicKey = { publicKey: bigint; pok: Proof };
+
+/** Reads a trustee_public_key (already parsed from JSON), or undefined when it is not one. */
+export function readTrusteePublicKey(value: unknown): TrusteePublicKey | undefined {
+  if (!isRecord(value) || !isRecord(value.pok)) return undefined;
+  const publicKey = readNumber(value.public_key);
+  const challenge = readNumber(value.pok.challenge);
+  const response = readNumber(value.pok.response);
+  if (publicKey === undefined || challenge === undefined || response === undefined) return undefined;
+  return { publicKey, pok: { challenge, response } };
+}
+
+/** Whether the proof of knowledge of a trustee_public_key holds: challenge = H(pok|group|X|g^response·X^challenge). */
+export function checkProofOfKnowledge({ publicKey, pok: { challenge, response } }: TrusteePublicKey): boolean {
+  if (!isGroupElement(publicKey) || challenge >= q || response >= q) return false;
+  const commitment = mul(gPow(response), modPow(publicKey, challenge));
+  return hashToScalar(`pok|${groupName}|${publicKey}|${commitment}`) === challenge;
 }
 
 /** A proof as the record writes it. */
@@ -86,11 +151,12 @@ export function encryptFor(ek: bigint, plaintext: string): string {
 /** Decrypts an encrypted_msg with a decryption key; undefined when it is malformed or its tag fails. */
 export function decryptWith(dk: bigint, encrypted: string): string | undefined {
   const value = parseJson(encrypted);
-  if (!isRecord(value) || typeof value.data !== 'string' || !/^([0-9a-f]{2})*$/.test(value.data)) return undefined;
+  if (!isRecord(value) || typeof value.data !== 'string' || !/^([0-9a-fA-F]{2})*$/.test(value.data)) return undefined;
   const alpha = readNumber(value.alpha);
   const beta = readNumber(value.beta);
   if (alpha === undefined || beta === undefined || !isGroupElement(alpha) || !isGroupElement(beta)) return undefined;
-  const secret = mul(beta, modInverse(modPow(alpha, dk)));
+  // alpha has order q (checked above), so alpha^(q − dk) is the inverse of alpha^dk, at a 256-bit cost.
+  const secret = mul(beta, modPow(alpha, mod(-dk, q)));
   const plaintext = ccmDecrypt(symmetricKey(secret), initialisationVector(alpha), hexToBytes(value.data));
   return plaintext && bytesToUtf8(plaintext);
 }

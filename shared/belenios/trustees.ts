@@ -4,26 +4,49 @@
  * with its seed; steps 2, 4 and 6 on the server, which only relays what it cannot read. Every piece
  * is the exact JSON belenios-tool 2.0 writes, so either side of the ceremony may be the tool.
  */
-import { gPow, groupName, hashToScalar, isGroupElement, mod, modPow, mul, q, randomScalar } from './group';
+import { gPow, isGroupElement, mod, modPow, mul, q, randomScalar } from './group';
 import {
-  type Proof,
+  type Certificate,
   type SignedMessage,
+  certificateFor,
+  checkProofOfKnowledge,
   isRecord,
   parseJson,
   proofJson,
+  readCertificate,
   readNumber,
   readSignedMessage,
+  readTrusteePublicKey,
   receiveOnChannel,
   sendOnChannel,
   sign,
   signedMessageJson,
   trusteeKeys,
+  trusteePublicKeyJson,
   verifySigned,
 } from './trusteeChannel';
 
-/** A refused piece of the ceremony; `trustee` is the 1-based position of the trustee it concerns. */
+/** What a refused piece of the ceremony is wrong with, for wording it in the reader's language. */
+export type CeremonyProblem =
+  | 'count' // no certificates, or not one piece per trustee
+  | 'malformed' // a piece that is not what its step writes
+  | 'certificate' // a certificate not signed with the key it carries
+  | 'notAmongCertificates' // the seed's certificate is not in the list
+  | 'threshold' // a threshold outside 1 … number of trustees
+  | 'commitments' // commitments not signed by their trustee, or not as many as the threshold
+  | 'polynomial' // a trustee's own polynomial that it cannot open, or not the one it committed to
+  | 'secret' // a secret that cannot be opened, or does not match its sender's commitments
+  | 'proof' // a proof of knowledge of a key that does not hold
+  | 'verificationKey' // a verification key other than the commitments give
+  | 'decryptionKey'; // an output that does not hold its trustee's decryption key
+
+/**
+ * A refused piece of the ceremony, with an English sentence; `trustee` is the 1-based position of
+ * the trustee the piece comes from (or that it concerns), when there is one.
+ */
 export class TrusteeCeremonyError extends Error {
   constructor(
+    readonly problem: CeremonyProblem,
     readonly trustee: number | undefined,
     message: string,
   ) {
@@ -32,25 +55,16 @@ export class TrusteeCeremonyError extends Error {
   }
 }
 
-const base58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+function refuse(problem: CeremonyProblem, trustee: number | undefined, message: string): never {
+  throw new TrusteeCeremonyError(problem, trustee, message);
+}
 
 /** A trustee's secret seed: 22 random base58 characters (specification 4.6.1). */
-export function newTrusteeSeed(): string {
-  let seed = '';
-  while (seed.length < 22) {
-    const bytes = new Uint8Array(32);
-    globalThis.crypto.getRandomValues(bytes);
-    // 232 = 4 × 58: bytes below it give uniform digits.
-    for (const byte of bytes) if (byte < 232 && seed.length < 22) seed += base58[byte % 58];
-  }
-  return seed;
-}
+export { newTrusteeSeed } from './trusteeChannel';
 
 /** Step 1: the trustee's certificate, its verification and encryption keys signed with its signing key. */
 export function trusteeCertificate(seed: string): string {
-  const { sk, verification, encryption } = trusteeKeys(seed);
-  const certKeys = JSON.stringify({ verification: verification.toString(), encryption: encryption.toString() });
-  return signedMessageJson(sign(sk, certKeys));
+  return certificateFor(seed);
 }
 
 /** Whether a certificate is well formed and signed with the verification key it carries. */
@@ -58,25 +72,12 @@ export function checkCertificate(cert: string): boolean {
   return readCertificate(cert) !== undefined;
 }
 
-type Certificate = { signed: SignedMessage; verification: bigint; encryption: bigint };
-
-function readCertificate(cert: string): Certificate | undefined {
-  const signed = readSignedMessage(parseJson(cert));
-  const keys = signed && parseJson(signed.message);
-  if (!signed || !isRecord(keys)) return undefined;
-  const verification = readNumber(keys.verification);
-  const encryption = readNumber(keys.encryption);
-  if (verification === undefined || encryption === undefined) return undefined;
-  if (!isGroupElement(verification) || !isGroupElement(encryption)) return undefined;
-  return verifySigned(verification, signed) ? { signed, verification, encryption } : undefined;
-}
-
 /** Step 2 (and the start of 3 to 6): every certificate must hold. */
 function readCertificates(certs: string[]): Certificate[] {
-  if (certs.length === 0) throw new TrusteeCeremonyError(undefined, 'There are no certificates.');
+  if (certs.length === 0) refuse('count', undefined, 'There are no certificates.');
   return certs.map((cert, i) => {
     const read = readCertificate(cert);
-    if (!read) throw new TrusteeCeremonyError(i + 1, `The certificate of trustee ${i + 1} is not validly signed.`);
+    if (!read) refuse('certificate', i + 1, `The certificate of trustee ${i + 1} is not validly signed.`);
     return read;
   });
 }
@@ -85,7 +86,7 @@ function readCertificates(certs: string[]): Certificate[] {
 function ownPosition(seed: string, certificates: Certificate[]) {
   const keys = trusteeKeys(seed);
   const index = certificates.findIndex((c) => c.verification === keys.verification && c.encryption === keys.encryption);
-  if (index < 0) throw new TrusteeCeremonyError(undefined, 'This trustee’s certificate is not among the certificates.');
+  if (index < 0) refuse('notAmongCertificates', undefined, 'This trustee’s certificate is not among the certificates.');
   return { keys, position: index + 1 };
 }
 
@@ -102,7 +103,7 @@ export function trusteePolynomial(seed: string, certs: string[], threshold: numb
   const certificates = readCertificates(certs);
   const { keys } = ownPosition(seed, certificates);
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > certs.length)
-    throw new TrusteeCeremonyError(undefined, `The threshold must be between 1 and ${certs.length}.`);
+    refuse('threshold', undefined, `The threshold must be between 1 and ${certs.length}.`);
   const coefficients = Array.from({ length: threshold }, () => randomScalar());
   const raw = JSON.stringify({ polynomial: coefficients.map(String) });
   const coefexps = JSON.stringify({ coefexps: coefficients.map((a) => gPow(a).toString()) });
@@ -123,7 +124,7 @@ function readPolynomial(text: string, position: number, trustees: number): Polyn
   const value = parseJson(text);
   const coefexps = isRecord(value) ? readSignedMessage(value.coefexps) : undefined;
   if (!isRecord(value) || typeof value.polynomial !== 'string' || !coefexps || !isStringList(value.secrets, trustees))
-    throw new TrusteeCeremonyError(position, `The polynomial of trustee ${position} is malformed.`);
+    refuse('malformed', position, `The polynomial of trustee ${position} is malformed.`);
   return { polynomial: value.polynomial, secrets: value.secrets, coefexps };
 }
 
@@ -139,17 +140,15 @@ function readCommitments(
   threshold?: number,
 ): bigint[] {
   if (!verifySigned(certificate.verification, coefexps))
-    throw new TrusteeCeremonyError(
-      position,
-      `The commitments of trustee ${position} are not signed by its certificate.`,
-    );
+    refuse('commitments', position, `The commitments of trustee ${position} are not signed by its certificate.`);
   const value = parseJson(coefexps.message);
   const list = isRecord(value) && Array.isArray(value.coefexps) ? value.coefexps.map(readNumber) : [];
   const commitments = list.filter((x): x is bigint => x !== undefined && isGroupElement(x));
   if (commitments.length === 0 || commitments.length !== list.length)
-    throw new TrusteeCeremonyError(position, `The commitments of trustee ${position} are malformed.`);
+    refuse('malformed', position, `The commitments of trustee ${position} are malformed.`);
   if (threshold !== undefined && commitments.length !== threshold)
-    throw new TrusteeCeremonyError(
+    refuse(
+      'commitments',
       position,
       `Trustee ${position} committed to ${commitments.length} coefficients instead of ${threshold}.`,
     );
@@ -166,10 +165,7 @@ function committedShare(commitments: bigint[], j: number): bigint {
 export function vinputs(certs: string[], polynomials: string[]): string[] {
   const certificates = readCertificates(certs);
   if (polynomials.length !== certs.length)
-    throw new TrusteeCeremonyError(
-      undefined,
-      `There are ${polynomials.length} polynomials for ${certs.length} trustees.`,
-    );
+    refuse('count', undefined, `There are ${polynomials.length} polynomials for ${certs.length} trustees.`);
   const read = polynomials.map((text, i) => readPolynomial(text, i + 1, certs.length));
   const threshold = readCommitments(read[0]!.coefexps, certificates[0]!, 1).length;
   read.forEach((p, i) => readCommitments(p.coefexps, certificates[i]!, i + 1, threshold));
@@ -189,33 +185,28 @@ export function trusteeVoutput(seed: string, certs: string[], vinput: string): s
   const { keys, position } = ownPosition(seed, certificates);
   const value = parseJson(vinput);
   if (!isRecord(value) || typeof value.polynomial !== 'string' || !isStringList(value.secrets, certs.length))
-    throw new TrusteeCeremonyError(position, `The input of trustee ${position} is malformed.`);
+    refuse('malformed', position, `The input of trustee ${position} is malformed.`);
   if (!Array.isArray(value.coefexps) || value.coefexps.length !== certs.length)
-    throw new TrusteeCeremonyError(
-      position,
-      `The input of trustee ${position} does not hold every trustee’s commitments.`,
-    );
+    refuse('malformed', position, `The input of trustee ${position} does not hold every trustee’s commitments.`);
   const opened = readChannelJson(receiveOnChannel(keys.dk, keys.verification, value.polynomial));
   const own = Array.isArray(opened?.polynomial) ? opened.polynomial.map(readNumber) : [];
   if (own.length === 0 || own.some((a) => a === undefined))
-    throw new TrusteeCeremonyError(position, `Trustee ${position} cannot open its own polynomial.`);
+    refuse('polynomial', position, `Trustee ${position} cannot open its own polynomial.`);
   const coefexps = value.coefexps.map((signed, i) => {
     const read = readSignedMessage(signed);
-    if (!read) throw new TrusteeCeremonyError(i + 1, `The commitments of trustee ${i + 1} are malformed.`);
+    if (!read) refuse('malformed', i + 1, `The commitments of trustee ${i + 1} are malformed.`);
     return readCommitments(read, certificates[i]!, i + 1, own.length);
   });
   if (own.some((a, k) => gPow(a!) !== coefexps[position - 1]![k]))
-    throw new TrusteeCeremonyError(position, `The polynomial of trustee ${position} is not the one it committed to.`);
+    refuse('polynomial', position, `The polynomial of trustee ${position} is not the one it committed to.`);
   let key = 0n;
   value.secrets.forEach((sent, i) => {
     const secret = readNumber(readChannelJson(receiveOnChannel(keys.dk, certificates[i]!.verification, sent))?.secret);
     if (secret === undefined)
-      throw new TrusteeCeremonyError(
-        i + 1,
-        `The secret that trustee ${i + 1} sent to trustee ${position} cannot be opened.`,
-      );
+      refuse('secret', i + 1, `The secret that trustee ${i + 1} sent to trustee ${position} cannot be opened.`);
     if (gPow(secret) !== committedShare(coefexps[i]!, position))
-      throw new TrusteeCeremonyError(
+      refuse(
+        'secret',
         i + 1,
         `The secret that trustee ${i + 1} sent to trustee ${position} does not match its commitments.`,
       );
@@ -230,32 +221,6 @@ function readChannelJson(message: string | undefined): Record<string, unknown> |
   return isRecord(value) ? value : undefined;
 }
 
-/** A trustee_public_key: X = g^x and a proof of knowledge of x (specification 4.5). */
-function trusteePublicKeyJson(x: bigint): string {
-  const publicKey = gPow(x);
-  const w = randomScalar();
-  const challenge = hashToScalar(`pok|${groupName}|${publicKey}|${gPow(w)}`);
-  const pok: Proof = { challenge, response: mod(w - x * challenge, q) };
-  return JSON.stringify({ pok: proofJson(pok), public_key: publicKey.toString() });
-}
-
-type TrusteePublicKey = { publicKey: bigint; pok: Proof };
-
-function readTrusteePublicKey(value: unknown): TrusteePublicKey | undefined {
-  if (!isRecord(value) || !isRecord(value.pok)) return undefined;
-  const publicKey = readNumber(value.public_key);
-  const challenge = readNumber(value.pok.challenge);
-  const response = readNumber(value.pok.response);
-  if (publicKey === undefined || challenge === undefined || response === undefined) return undefined;
-  return { publicKey, pok: { challenge, response } };
-}
-
-function checkProofOfKnowledge({ publicKey, pok: { challenge, response } }: TrusteePublicKey): boolean {
-  if (!isGroupElement(publicKey) || challenge >= q || response >= q) return false;
-  const commitment = mul(gPow(response), modPow(publicKey, challenge));
-  return hashToScalar(`pok|${groupName}|${publicKey}|${commitment}`) === challenge;
-}
-
 /**
  * Step 6 (server): checks every voutput (proof of knowledge, and g^S_j equal to what the
  * commitments give for j) and assembles the threshold parameters published with the election.
@@ -268,25 +233,19 @@ export function thresholdParameters(
 ): string {
   const certificates = readCertificates(certs);
   if (polynomials.length !== certs.length || voutputs.length !== certs.length)
-    throw new TrusteeCeremonyError(
-      undefined,
-      `There must be one polynomial and one output per trustee (${certs.length}).`,
-    );
+    refuse('count', undefined, `There must be one polynomial and one output per trustee (${certs.length}).`);
   const read = polynomials.map((text, i) => readPolynomial(text, i + 1, certs.length));
   const coefexps = read.map((p, i) => readCommitments(p.coefexps, certificates[i]!, i + 1, threshold));
   const publicKeys = voutputs.map((text, i) => {
     const value = parseJson(text);
     const publicKey =
       isRecord(value) && typeof value.private_key === 'string' ? readTrusteePublicKey(value.public_key) : undefined;
-    if (!publicKey) throw new TrusteeCeremonyError(i + 1, `The output of trustee ${i + 1} is malformed.`);
+    if (!publicKey) refuse('malformed', i + 1, `The output of trustee ${i + 1} is malformed.`);
     if (!checkProofOfKnowledge(publicKey))
-      throw new TrusteeCeremonyError(i + 1, `The proof that trustee ${i + 1} knows its key does not hold.`);
+      refuse('proof', i + 1, `The proof that trustee ${i + 1} knows its key does not hold.`);
     const expected = mul(...coefexps.map((commitments) => committedShare(commitments, i + 1)));
     if (publicKey.publicKey !== expected)
-      throw new TrusteeCeremonyError(
-        i + 1,
-        `The verification key of trustee ${i + 1} is not the one the commitments give.`,
-      );
+      refuse('verificationKey', i + 1, `The verification key of trustee ${i + 1} is not the one the commitments give.`);
     return JSON.stringify({ pok: proofJson(publicKey.pok), public_key: publicKey.publicKey.toString() });
   });
   const list = (items: string[]) => `[${items.join(',')}]`;
@@ -295,15 +254,14 @@ export function thresholdParameters(
 
 /** The election's `trustees` entry for one set of threshold trustees: `[["Pedersen",{…}]]`. */
 export function pedersenTrustees(parameters: string): string {
-  if (!isRecord(parseJson(parameters)))
-    throw new TrusteeCeremonyError(undefined, 'The threshold parameters are malformed.');
+  if (!isRecord(parseJson(parameters))) refuse('malformed', undefined, 'The threshold parameters are malformed.');
   return `[["Pedersen",${parameters}]]`;
 }
 
 /** The election's public key: the product of each Single key and of each Pedersen set's g^(Σ a_i0). */
 export function electionPublicKey(trustees: string): bigint {
   const value = parseJson(trustees);
-  if (!Array.isArray(value)) throw new TrusteeCeremonyError(undefined, 'The trustees are malformed.');
+  if (!Array.isArray(value)) refuse('malformed', undefined, 'The trustees are malformed.');
   return mul(
     ...value.map((item: unknown) => {
       if (Array.isArray(item) && item[0] === 'Single') {
@@ -313,7 +271,7 @@ export function electionPublicKey(trustees: string): bigint {
       if (Array.isArray(item) && item[0] === 'Pedersen' && isRecord(item[1]) && Array.isArray(item[1].coefexps)) {
         return mul(...item[1].coefexps.map((signed: unknown) => firstCommitment(readSignedMessage(signed))));
       }
-      throw new TrusteeCeremonyError(undefined, 'The trustees are malformed.');
+      refuse('malformed', undefined, 'The trustees are malformed.');
     }),
   );
 }
@@ -321,7 +279,7 @@ export function electionPublicKey(trustees: string): bigint {
 function firstCommitment(signed: SignedMessage | undefined): bigint {
   const value = signed && parseJson(signed.message);
   const first = isRecord(value) && Array.isArray(value.coefexps) ? readNumber(value.coefexps[0]) : undefined;
-  if (first === undefined) throw new TrusteeCeremonyError(undefined, 'The trustees are malformed.');
+  if (first === undefined) refuse('malformed', undefined, 'The trustees are malformed.');
   return first;
 }
 
@@ -336,7 +294,7 @@ export function trusteeDecryptionKey(seed: string, certs: string[], voutput: str
       ? undefined
       : readNumber(readChannelJson(receiveOnChannel(keys.dk, keys.verification, sent))?.decryption_key);
   if (key === undefined || !publicKey || gPow(key) !== publicKey.publicKey)
-    throw new TrusteeCeremonyError(position, `The output of trustee ${position} does not hold its decryption key.`);
+    refuse('decryptionKey', position, `The output of trustee ${position} does not hold its decryption key.`);
   return mod(key, q);
 }
 

@@ -16,7 +16,7 @@ import {
   singleTrusteeKey,
   singleTrustees,
 } from '../../../shared/belenios/tally';
-import { board, cleanDirsAfterEach, firstLine, motion, placeArchive, tarEntries, timestamp } from './records';
+import { board, cleanDirsAfterEach, firstLine, motion, placeArchive, tarEntries, timestamp } from './recordSupport';
 import { hasBeleniosTool, tool, verifyWithTool } from './tool';
 
 cleanDirsAfterEach();
@@ -108,20 +108,40 @@ describe.skipIf(!hasBeleniosTool)('Belenios records made by Agora, checked by be
     expect(firstLine(await tool(decrypted, ['election', 'compute-result', '--dir', '.']))).toBe(result);
   });
 
-  it('the tool refuses the same record with a forged result', async () => {
+  it('a question without blank, two answers of three: the tool verifies it, and refuses a forged result', async () => {
+    const committee = { question: 'Committee', answers: ['Eva', 'Farid', 'Gaëlle'], min: 1, max: 2 };
     const uuid = newUuid();
     const trustee = singleTrusteeKey();
     const trustees = singleTrustees([trustee.trustee]);
     const publicKey = BigInt((JSON.parse(trustee.trustee) as [string, { public_key: string }])[1].public_key);
-    const election = electionJson({ uuid, name: 'AGM', description: '', questions: [motion], publicKey });
-    const credential = newCredential();
-    const publicCredentials = publicCredentialsJson([publicCredential(credential, uuid)]);
-    const ballots = [encryptBallot({ election, credential, choices: [[0, 1]] }).ballot];
+    const election = electionJson({ uuid, name: 'AGM', description: '', questions: [committee, motion], publicKey });
+    const credentials = [newCredential(), newCredential()];
+    const publicCredentials = publicCredentialsJson(
+      credentials.map((credential) => publicCredential(credential, uuid)),
+    );
+    const ballots = [
+      encryptBallot({
+        election,
+        credential: credentials[0]!,
+        choices: [
+          [1, 0, 1],
+          [0, 1],
+        ],
+      }).ballot,
+      encryptBallot({
+        election,
+        credential: credentials[1]!,
+        choices: [
+          [0, 1, 0],
+          [0, 0],
+        ],
+      }).ballot,
+    ];
     const tally = encryptedTally(election, ballots);
     const partials = [{ trusteeIndex: 1, partial: partialDecryption(election, tally, trustee.privateKey) }];
     const result = electionResult(election, trustees, tally, partials);
-    expect(result).toBe('{"result":[[0,0,1]]}');
-    const forged = '{"result":[[0,1,0]]}';
+    expect(result).toBe('{"result":[[1,1,1],[1,0,1]]}');
+    const forged = '{"result":[[1,1,1],[1,1,0]]}';
     const setup = {
       timestamp,
       election,
@@ -133,5 +153,28 @@ describe.skipIf(!hasBeleniosTool)('Belenios records made by Agora, checked by be
     };
     expect((await verifyWithTool(await placeArchive(uuid, buildArchive({ ...setup, result })))).code).toBe(0);
     expect((await verifyWithTool(await placeArchive(uuid, buildArchive({ ...setup, result: forged })))).code).toBe(124);
+  });
+
+  it('an election nobody voted in: zero everywhere, which the tool verifies and computes alike', async () => {
+    const uuid = newUuid();
+    const trustee = singleTrusteeKey();
+    const trustees = singleTrustees([trustee.trustee]);
+    const publicKey = BigInt((JSON.parse(trustee.trustee) as [string, { public_key: string }])[1].public_key);
+    const election = electionJson({ uuid, name: 'AGM', description: '', questions: [motion, board], publicKey });
+    const publicCredentials = publicCredentialsJson([publicCredential(newCredential(), uuid)]);
+    const tally = encryptedTally(election, []);
+    const partials = [{ trusteeIndex: 1, partial: partialDecryption(election, tally, trustee.privateKey) }];
+    const result = electionResult(election, trustees, tally, partials);
+    expect(resultCounts(result)).toEqual([
+      [0, 0, 0],
+      [0, 0, 0, 0, 0],
+    ]);
+    const setup = { timestamp, election, trustees, publicCredentials, ballots: [], encryptedTally: tally };
+    const decrypted = await placeArchive(uuid, buildArchive({ ...setup, partialDecryptions: partials }));
+    expect(firstLine(await tool(decrypted, ['election', 'compute-result', '--dir', '.']))).toBe(result);
+    expect(
+      (await verifyWithTool(await placeArchive(uuid, buildArchive({ ...setup, partialDecryptions: partials, result }))))
+        .code,
+    ).toBe(0);
   });
 });

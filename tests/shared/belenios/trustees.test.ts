@@ -10,6 +10,7 @@ import {
   trusteeKeys,
 } from '../../../shared/belenios/trusteeChannel';
 import {
+  TrusteeCeremonyError,
   checkCertificate,
   electionPublicKey,
   newTrusteeSeed,
@@ -72,6 +73,17 @@ function withSecret(c: Ceremony, from: number, to: number, secret: bigint): stri
   return JSON.stringify(polynomial);
 }
 
+/** The refusal a step throws. */
+function refusalOf(step: () => unknown): TrusteeCeremonyError {
+  try {
+    step();
+  } catch (error) {
+    if (error instanceof TrusteeCeremonyError) return error;
+    throw error;
+  }
+  throw new Error('The step was not refused.');
+}
+
 describe('the threshold key ceremony of three trustees, two needed', () => {
   let c: Ceremony;
   beforeAll(() => {
@@ -100,7 +112,7 @@ describe('the threshold key ceremony of three trustees, two needed', () => {
     });
   });
 
-  it('lets any two trustees, and no one alone, recover the secret by Lagrange interpolation at 0', () => {
+  it('lets any two trustees recover the secret by Lagrange interpolation at 0, and no key is the secret itself', () => {
     const constants = c.seeds.map((seed, i) => coefficientsOf(seed, c.polynomials[i]!)[0]!);
     const secret = mod(
       constants.reduce((a, b) => a + b),
@@ -133,18 +145,22 @@ describe('the threshold key ceremony of three trustees, two needed', () => {
     const certs = [c.certs[0]!, JSON.stringify(cert), c.certs[2]!];
     expect(checkCertificate(certs[1]!)).toBe(false);
     expect(checkCertificate(c.certs[1]!)).toBe(true);
-    expect(() => trusteePolynomial(c.seeds[0]!, certs, 2)).toThrow(
-      'The certificate of trustee 2 is not validly signed.',
-    );
+    expect(refusalOf(() => trusteePolynomial(c.seeds[0]!, certs, 2))).toMatchObject({
+      problem: 'certificate',
+      trustee: 2,
+      message: 'The certificate of trustee 2 is not validly signed.',
+    });
     expect(() => vinputs(certs, c.polynomials)).toThrow('trustee 2');
   });
 
   it('refuses, at the receiving trustee, a secret that does not match its sender’s commitments', () => {
     const polynomials = [c.polynomials[0]!, withSecret(c, 2, 3, 12345n), c.polynomials[2]!];
     const inputs = vinputs(c.certs, polynomials);
-    expect(() => trusteeVoutput(c.seeds[2]!, c.certs, inputs[2]!)).toThrow(
-      'The secret that trustee 2 sent to trustee 3 does not match its commitments.',
-    );
+    expect(refusalOf(() => trusteeVoutput(c.seeds[2]!, c.certs, inputs[2]!))).toMatchObject({
+      problem: 'secret',
+      trustee: 2,
+      message: 'The secret that trustee 2 sent to trustee 3 does not match its commitments.',
+    });
     expect(() => trusteeVoutput(c.seeds[0]!, c.certs, inputs[0]!)).not.toThrow();
   });
 
@@ -165,9 +181,11 @@ describe('the threshold key ceremony of three trustees, two needed', () => {
     const other = JSON.parse(c.voutputs[1]!) as { public_key: unknown };
     other.public_key = JSON.parse(singleTrustee().publicKey);
     const swapped = [c.voutputs[0]!, JSON.stringify(other), c.voutputs[2]!];
-    expect(() => thresholdParameters(c.certs, c.polynomials, swapped, 2)).toThrow(
-      'The verification key of trustee 2 is not the one the commitments give.',
-    );
+    expect(refusalOf(() => thresholdParameters(c.certs, c.polynomials, swapped, 2))).toMatchObject({
+      problem: 'verificationKey',
+      trustee: 2,
+      message: 'The verification key of trustee 2 is not the one the commitments give.',
+    });
     const forged = JSON.parse(c.voutputs[2]!) as { public_key: { pok: { challenge: string } } };
     forged.public_key.pok.challenge = '1';
     expect(() =>
