@@ -79,11 +79,12 @@ describe('a trustee’s worker', () => {
     expect(resultCounts(result)).toEqual([[0, 2, 1]]);
   }, 30_000);
 
-  it('says why a piece cannot be made (another trustee’s bad piece) instead of stopping', () => {
-    scope.postMessage = () => undefined;
-    const seed = newTrusteeSeed();
-    expect(() =>
-      work({ kind: 'voutput', seed, certificates: [trusteeCertificate(seed)], vinput: '{"bad":1}' }),
-    ).toThrow(/worker answered.*failed/);
+  it('says why a piece cannot be made, with the problem’s code, instead of stopping', () => {
+    const posted: WorkerMessage<string>[] = [];
+    scope.postMessage = (message) => posted.push(message);
+    const certificates = [newTrusteeSeed(), newTrusteeSeed()].map(trusteeCertificate);
+    // A key other than the one whose certificate was sent.
+    scope.onmessage!({ data: { kind: 'polynomial', seed: newTrusteeSeed(), certificates, threshold: 2 } });
+    expect(posted.at(-1)).toMatchObject({ type: 'failed', problem: 'notAmongCertificates' });
   });
 });

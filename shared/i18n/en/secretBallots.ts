@@ -65,7 +65,11 @@ export const secretBallotsMessages = {
     part: 'Your part as trustee n° {{position}}',
     working: 'Computing in your browser…',
     computeAndSend: 'Compute and send',
-    failed: 'The computation failed in this browser. Try again; if it fails again, tell the Table.',
+    problem: {
+      failed: 'The computation failed in this browser. Try again; if it fails again, tell the Table.',
+      wrongKey: 'This is not the key whose certificate you sent at step 1: load that key.',
+      badPiece: 'The piece of trustee n° {{trustee}} does not hold, so your browser refused it: tell the Table.',
+    },
     waitTurn: 'Nothing to do now: wait for the other trustees to finish this step, then come back.',
     doneWait: 'Done: wait for the others.',
     doneReady: 'Done: the key is ready.',

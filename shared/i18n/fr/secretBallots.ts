@@ -69,7 +69,12 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
     part: 'Votre part, gardien n° {{position}}',
     working: 'Calcul dans votre navigateur…',
     computeAndSend: 'Calculer et envoyer',
-    failed: 'Le calcul a échoué dans ce navigateur. Réessayez ; s’il échoue encore, prévenez la Table.',
+    problem: {
+      failed: 'Le calcul a échoué dans ce navigateur. Réessayez ; s’il échoue encore, prévenez la Table.',
+      wrongKey: 'Ce n’est pas la clé dont vous avez envoyé le certificat à l’étape 1 : chargez cette clé-là.',
+      badPiece:
+        'La part du gardien n° {{trustee}} n’est pas valable, votre navigateur l’a refusée : prévenez la Table.',
+    },
     waitTurn: 'Rien à faire pour l’instant : attendez que les autres gardiens finissent cette étape, puis revenez.',
     doneWait: 'Terminé : attendez les autres.',
     doneReady: 'Terminé : la clé est prête.',

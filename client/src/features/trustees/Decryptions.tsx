@@ -29,7 +29,7 @@ export function Decryptions({
 }) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
   const [sent, setSent] = useState(0);
   const send = useRequest();
 
@@ -49,7 +49,7 @@ export function Decryptions({
           encryptedTally: decryption.encryptedTally,
         });
       } catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        setFailed(error);
         break;
       }
       const answer = await send.run(() => sendPartialDecryption(assemblyId, decryption.motionId, { partial }));
@@ -81,7 +81,7 @@ export function Decryptions({
           {t('trustees.decrypt.sent', { count: sent })}
         </p>
       )}
-      {failed && <WorkFailed reason={failed} />}
+      {failed !== null && <WorkFailed failure={failed} />}
       <FormFailure failure={send.failure} />
       <button type="button" className="button" onClick={() => void run()} disabled={progress !== null}>
         {t('trustees.decrypt.button', { count: decryptions.length })}

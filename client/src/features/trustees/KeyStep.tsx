@@ -24,7 +24,7 @@ export function KeyStep({
 }) {
   const { t } = useTranslation();
   const [computing, setComputing] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
   const send = useRequest();
   const number = todo.step === 'polynomial' ? 2 : 3;
 
@@ -39,7 +39,7 @@ export function KeyStep({
           : { kind: 'voutput', seed: trusteeKey.seed, certificates: todo.certificates, vinput: todo.vinput },
       );
     } catch (error) {
-      return setFailed(error instanceof Error ? error.message : String(error));
+      return setFailed(error);
     } finally {
       setComputing(false);
     }
@@ -58,7 +58,7 @@ export function KeyStep({
           <progress aria-hidden="true" />
         </div>
       )}
-      {failed && <WorkFailed reason={failed} />}
+      {failed !== null && <WorkFailed failure={failed} />}
       <FormFailure failure={send.failure} />
       <button
         type="button"

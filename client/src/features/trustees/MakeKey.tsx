@@ -32,7 +32,7 @@ export function MakeKey({
   const id = useId();
   const [made, setMade] = useState<{ key: TrusteeKey; certificate: string } | null>(null);
   const [making, setMaking] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
   const [saved, setSaved] = useState<{ file: boolean; browser: boolean }>({ file: false, browser: false });
   const [passphrase, setPassphrase] = useState('');
   const [passphraseShort, setPassphraseShort] = useState(false);
@@ -47,7 +47,7 @@ export function MakeKey({
       setMade({ key, certificate });
       onKey(key);
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed(error);
     } finally {
       setMaking(false);
     }
@@ -68,7 +68,7 @@ export function MakeKey({
         <button type="button" className="button" onClick={() => void make()} aria-disabled={making || undefined}>
           {making ? t('trustees.working') : t('trustees.step1.make')}
         </button>
-        {failed && <WorkFailed reason={failed} />}
+        {failed !== null && <WorkFailed failure={failed} />}
       </div>
     );
 

@@ -4,7 +4,19 @@
 export type WorkerMessage<Result> =
   | { type: 'progress'; done: number; total: number }
   | { type: 'result'; result: Result }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string; problem?: string; trustee?: number };
+
+/** Why a job failed in its worker: the sentence, and the problem's code and trustee where the work said them. */
+export class WorkerFailure extends Error {
+  override name = 'WorkerFailure';
+  constructor(
+    message: string,
+    readonly problem?: string,
+    readonly trustee?: number,
+  ) {
+    super(message);
+  }
+}
 
 export interface JobOptions {
   onProgress?: (done: number, total: number) => void;
@@ -46,12 +58,12 @@ export class WorkerPool {
           resolve(message.result);
         } else {
           finish(false);
-          reject(new Error(message.message));
+          reject(new WorkerFailure(message.message, message.problem, message.trustee));
         }
       };
       worker.onerror = (event) => {
         finish(false);
-        reject(new Error(event.message || 'The worker stopped'));
+        reject(new WorkerFailure(event.message || 'The worker stopped'));
       };
       worker.postMessage(request);
     });
@@ -83,7 +95,14 @@ export function serveJobs<Request, Result>(
       const result = work(event.data, (done, total) => scope.postMessage({ type: 'progress', done, total }));
       scope.postMessage({ type: 'result', result });
     } catch (error) {
-      scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      // A refusal that names its problem (a ceremony's piece) keeps it, for wording in the reader's language.
+      const { problem, trustee } = (error ?? {}) as { problem?: unknown; trustee?: unknown };
+      scope.postMessage({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        ...(typeof problem === 'string' ? { problem } : {}),
+        ...(typeof trustee === 'number' ? { trustee } : {}),
+      });
     }
   };
 }
