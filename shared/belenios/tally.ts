@@ -132,7 +132,7 @@ function lagrange(indexes: number[], delta: number): bigint {
 }
 
 /** The exponents k of g^k among the targets, by walking g^0, g^1, … (counts are small). */
-function discreteLogs(targets: bigint[], limit = 10_000_000): number[] {
+function discreteLogs(targets: bigint[], limit = 1_000_000): number[] {
   const wanted = new Map<bigint, number>(targets.map((target) => [target, -1]));
   let remaining = wanted.size;
   let power = 1n;
@@ -158,8 +158,10 @@ export function electionResult(
   encryptedTally: string,
   partials: { trusteeIndex: number; partial: string }[],
 ): string {
-  const { fingerprint } = parseElection(election);
+  const { fingerprint, publicKey } = parseElection(election);
   const tally = readTally(encryptedTally);
+  // The election key rebuilt from the keys that decrypt: if it differs, no count would come out.
+  let electionKey = 1n;
   const combined = tally.map((question) => question.map(() => 1n));
   const multiply = (factors: bigint[][], exponent?: bigint) =>
     factors.forEach((question, i) =>
@@ -174,6 +176,7 @@ export function electionResult(
       owner++;
       const partial = partials.find((candidate) => candidate.trusteeIndex === owner);
       if (!partial) throw new Error(`The partial decryption of trustee ${owner} is missing.`);
+      electionKey = mul(electionKey, BigInt(parameters.public_key));
       multiply(readPartial(fingerprint, tally, BigInt(parameters.public_key), partial.partial));
       continue;
     }
@@ -186,9 +189,12 @@ export function electionResult(
     for (const delta of indexes) {
       const partial = present.find((candidate) => candidate.trusteeIndex - first + 1 === delta)!;
       const key = BigInt(parameters.verification_keys[delta - 1]!.public_key);
-      multiply(readPartial(fingerprint, tally, key, partial.partial), lagrange(indexes, delta));
+      const coefficient = lagrange(indexes, delta);
+      electionKey = mul(electionKey, modPow(key, coefficient));
+      multiply(readPartial(fingerprint, tally, key, partial.partial), coefficient);
     }
   }
+  if (electionKey !== publicKey) throw new Error('The trustees do not hold the election key.');
   const targets = tally.flatMap((question, i) =>
     question.map(({ beta }, j) => mul(beta, modInverse(combined[i]![j]!, p))),
   );

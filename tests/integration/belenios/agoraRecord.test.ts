@@ -108,20 +108,40 @@ describe.skipIf(!hasBeleniosTool)('Belenios records made by Agora, checked by be
     expect(firstLine(await tool(decrypted, ['election', 'compute-result', '--dir', '.']))).toBe(result);
   });
 
-  it('the tool refuses the same record with a forged result', async () => {
+  it('a question without blank, two answers of three: the tool verifies it, and refuses a forged result', async () => {
+    const committee = { question: 'Committee', answers: ['Eva', 'Farid', 'Gaëlle'], min: 1, max: 2 };
     const uuid = newUuid();
     const trustee = singleTrusteeKey();
     const trustees = singleTrustees([trustee.trustee]);
     const publicKey = BigInt((JSON.parse(trustee.trustee) as [string, { public_key: string }])[1].public_key);
-    const election = electionJson({ uuid, name: 'AGM', description: '', questions: [motion], publicKey });
-    const credential = newCredential();
-    const publicCredentials = publicCredentialsJson([publicCredential(credential, uuid)]);
-    const ballots = [encryptBallot({ election, credential, choices: [[0, 1]] }).ballot];
+    const election = electionJson({ uuid, name: 'AGM', description: '', questions: [committee, motion], publicKey });
+    const credentials = [newCredential(), newCredential()];
+    const publicCredentials = publicCredentialsJson(
+      credentials.map((credential) => publicCredential(credential, uuid)),
+    );
+    const ballots = [
+      encryptBallot({
+        election,
+        credential: credentials[0]!,
+        choices: [
+          [1, 0, 1],
+          [0, 1],
+        ],
+      }).ballot,
+      encryptBallot({
+        election,
+        credential: credentials[1]!,
+        choices: [
+          [0, 1, 0],
+          [0, 0],
+        ],
+      }).ballot,
+    ];
     const tally = encryptedTally(election, ballots);
     const partials = [{ trusteeIndex: 1, partial: partialDecryption(election, tally, trustee.privateKey) }];
     const result = electionResult(election, trustees, tally, partials);
-    expect(result).toBe('{"result":[[0,0,1]]}');
-    const forged = '{"result":[[0,1,0]]}';
+    expect(result).toBe('{"result":[[1,1,1],[1,0,1]]}');
+    const forged = '{"result":[[1,1,1],[1,1,0]]}';
     const setup = {
       timestamp,
       election,

@@ -111,12 +111,12 @@ describe.skipIf(!hasBeleniosTool)('Belenios records made by belenios-tool, compl
     expect((await verifyWithTool(dir)).code).toBe(0);
   });
 
-  it('threshold trustees made by the tool: two of three partial decryptions combine into the result the tool computes', async () => {
+  it('a mandatory trustee and threshold trustees made by the tool: its key and two of three shares give the result the tool computes', async () => {
     const dir = await freshDir();
     const made = await makeToolArchive(dir, {
       questions: [motion],
       voters: 3,
-      trustees: { single: 0, pedersen: { trustees: 3, threshold: 2 } },
+      trustees: { single: 1, pedersen: { trustees: 3, threshold: 2 } },
       votes: [],
       until: 'ballots',
     });
@@ -129,11 +129,17 @@ describe.skipIf(!hasBeleniosTool)('Belenios records made by belenios-tool, compl
     const setup = { timestamp, election, trustees, publicCredentials, ballots, encryptedTally: tally };
     const tallied = await placeArchive(made.uuid, buildArchive(setup));
 
-    // The tool's keys are in the order of their certificates, which is the trustees' order.
-    const keys = (await readdir(dir)).filter((name) => name.endsWith('.key')).sort();
-    const partials: { trusteeIndex: number; partial: string }[] = [];
-    for (const trusteeIndex of [1, 3]) {
-      const key = join(dir, keys[trusteeIndex - 1]!);
+    // Owners are numbered over the trustees list: the Single one first (1), then the Pedersen ones
+    // (2 to 4) in the order of their certificates, which is the order of the tool's key files.
+    expect(JSON.parse(trustees).map(([kind]: [string]) => kind)).toEqual(['Single', 'Pedersen']);
+    const files = await readdir(dir);
+    const privateKeyName = files.find((name) => name.endsWith('.privkey'))!;
+    const privateKey = BigInt(JSON.parse(await readFile(join(dir, privateKeyName), 'utf8')) as string);
+    const partials = [{ trusteeIndex: 1, partial: partialDecryption(election, tally, privateKey) }];
+    const keys = files.filter((name) => name.endsWith('.key')).sort();
+    for (const position of [1, 3]) {
+      const key = join(dir, keys[position - 1]!);
+      const trusteeIndex = 1 + position;
       const args = [
         '--key',
         key,
@@ -152,7 +158,7 @@ describe.skipIf(!hasBeleniosTool)('Belenios records made by belenios-tool, compl
     expect(firstLine(await tool(decrypted, ['election', 'compute-result', '--dir', '.']))).toBe(result);
     const whole = await placeArchive(made.uuid, buildArchive({ ...setup, partialDecryptions: partials, result }));
     expect((await verifyWithTool(whole)).code).toBe(0);
-    expect(() => electionResult(election, trustees, tally, partials.slice(0, 1))).toThrow(
+    expect(() => electionResult(election, trustees, tally, partials.slice(0, 2))).toThrow(
       '2 partial decryptions are needed',
     );
   });

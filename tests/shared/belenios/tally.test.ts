@@ -65,6 +65,13 @@ describe('The count (specification 4.15–4.19)', () => {
     ];
     expect(resultCounts(electionResult(election, trustees, tally, partials))).toEqual([[1, 1, 2]]);
     expect(() => electionResult(election, trustees, tally, partials.slice(0, 1))).toThrow('trustee 2 is missing');
+    const stranger = singleTrusteeKey();
+    const others = singleTrustees([first.trustee, stranger.trustee]);
+    const strangerPartials = [
+      partials[0]!,
+      { trusteeIndex: 2, partial: partialDecryption(election, tally, stranger.privateKey) },
+    ];
+    expect(() => electionResult(election, others, tally, strangerPartials)).toThrow('do not hold the election key');
     const forged = [partials[0]!, { trusteeIndex: 2, partial: partials[0]!.partial }];
     expect(() => electionResult(election, trustees, tally, forged)).toThrow('wrong proof');
   });
