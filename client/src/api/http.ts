@@ -76,6 +76,15 @@ export function patchJson<T>(
   return request<T>('PATCH', path, { ...options, body });
 }
 
+/** PUT a JSON body (the whole of what it replaces) and read the JSON answer. Never retried. */
+export function putJson<T>(
+  path: string,
+  body: unknown,
+  options: Omit<RequestOptions, 'body' | 'retries'> = {},
+): Promise<T> {
+  return request<T>('PUT', path, { ...options, body });
+}
+
 /** POST a text body such as a CSV file, and read the JSON answer. Never retried. */
 export function postText<T>(
   path: string,

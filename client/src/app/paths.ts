@@ -9,6 +9,7 @@ export const paths = {
   assembly: (id: string) => `/assemblies/${encodeURIComponent(id)}`,
   assemblyEdit: (id: string) => `/assemblies/${encodeURIComponent(id)}/edit`,
   assemblyDeliveries: (id: string) => `/assemblies/${encodeURIComponent(id)}/deliveries`,
+  trustees: (id: string) => `/assemblies/${encodeURIComponent(id)}/trustees`,
   minutes: (id: string) => `/assemblies/${encodeURIComponent(id)}/minutes`,
   register: '/register',
   registerImport: '/register/import',

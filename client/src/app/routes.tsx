@@ -125,6 +125,13 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: `${paths.assemblies}/:id/trustees`,
+        element: page(
+          () => import('../features/trustees/TrusteesPage'),
+          (module) => module.TrusteesPage,
+        ),
+      },
+      {
         path: paths.register,
         element: page(
           () => import('../features/register/RegisterPage'),

@@ -8,6 +8,7 @@ import { minutesMessages } from './minutes';
 import { refusalsEn } from './refusals';
 import { registerMessages } from './register';
 import { roomMessages } from './room';
+import { secretBallotsMessages } from './secretBallots';
 import { serviceMessages } from './service';
 import { validationMessages } from './validation';
 import { votingMessages } from './voting';
@@ -31,6 +32,7 @@ export const en = {
   ...convocationMessages,
   ...roomMessages,
   ...votingMessages,
+  ...secretBallotsMessages,
   ...archiveMessages,
   ...minutesMessages,
   ...confirmationMessages,

@@ -46,8 +46,6 @@ export const votingMessages = {
     doneSplit_other: '{{count}} votes cast',
     refused_one: '1 vote was not recorded:',
     refused_other: '{{count}} votes were not recorded:',
-    receiptsKept:
-      'Receipts of secret votes are kept only in this browser (nothing on the server links you to them): download them to keep them.',
     receiptsKeptNamed: 'Receipts of named votes are kept with your account: you find them on any device.',
     download: 'Download my receipts (CSV)',
     receiptsFile: 'receipts',

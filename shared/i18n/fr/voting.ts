@@ -50,8 +50,6 @@ export const votingMessages: Catalogue<typeof english> = {
     doneSplit_other: '{{count}} votes exprimés',
     refused_one: "{{count}} vote n'a pas été enregistré :",
     refused_other: "{{count}} votes n'ont pas été enregistrés :",
-    receiptsKept:
-      'Les reçus des votes secrets ne sont gardés que dans ce navigateur (rien sur le serveur ne vous y relie) : téléchargez-les pour les conserver.',
     receiptsKeptNamed:
       'Les reçus des votes nominatifs sont gardés avec votre compte : vous les retrouvez sur tout appareil.',
     download: 'Télécharger mes reçus (CSV)',

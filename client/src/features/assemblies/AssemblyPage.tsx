@@ -10,6 +10,7 @@ import { loadLater } from '../../ui/loadLater';
 import { Loading, QueryResult } from '../../ui/QueryStatus';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useCan, useSession } from '../auth/session';
+import { TrusteesLink } from '../trustees/TrusteesLink';
 import { ProxyRules } from '../voting/ProxyRules';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaSection } from './AgendaSection';
@@ -166,6 +167,9 @@ function Assembly({
         </div>
         <div className="assembly-layout__side">
           <RoomNotice view={view} />
+          {me && !me.scope && phase !== 'draft' && phase !== 'cancelled' && (
+            <TrusteesLink assemblyId={assembly.id} table={isTable} />
+          )}
           {me && phase !== 'draft' && phase !== 'cancelled' ? (
             <Suspense fallback={<Proxies />}>
               <ProxyPanel view={view} actor={me.actor} />

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { CastBallotsResponse, MotionView, MotionsResponse } from '@shared/api/voting';
 import { ballotChoices } from '@shared/rules/ballots';
 import type { BallotChoice } from '@shared/schemas/ballot';
-import type { BallotReceipt, Motion } from '@shared/schemas/voting';
+import type { BallotReceipt, CastBallotsInput, Motion } from '@shared/schemas/voting';
 import { FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { lazySchema, usePreloadedSchema } from '../../ui/lazySchema';
 import { castBallots } from './api';
 import { BallotMembers } from './BallotMembers';
 import { refusalText } from '../../ui/refusalText';
+import { SecretCastProgress } from './secret/SecretCastProgress';
+import { EncryptionFailed, useSecretCast } from './secret/useSecretCast';
 
 interface Props {
   assemblyId: string;
@@ -63,6 +65,12 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
   const [refused, setRefused] = useState<CastBallotsResponse['refused']>([]);
   const [changedSince, setChangedSince] = useState(false);
   const allCastRef = useRef<HTMLParagraphElement>(null);
+  // A secret vote is encrypted in this browser: only the encrypted ballots are posted.
+  const secret = useSecretCast(assemblyId, motion.id);
+  const [secretTrouble, setSecretTrouble] = useState<{ failed: string | null; skipped: number }>({
+    failed: null,
+    skipped: 0,
+  });
   const allCast = members.length === 0 && given.length === 0;
   // The last secret votes replace the form by this sentence: the focus goes to it, not to the page.
   useEffect(() => {
@@ -85,8 +93,20 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
       : alike
         ? members.map((member) => ({ memberNo: member.memberNo, choice: alike }))
         : [];
+    setSecretTrouble({ failed: null, skipped: 0 });
+    const castSecretly = async (input: CastBallotsInput) => {
+      try {
+        const answer = await secret.cast(input.ballots);
+        setSecretTrouble({ failed: null, skipped: answer.skipped });
+        return answer;
+      } catch (error) {
+        if (!(error instanceof EncryptionFailed)) throw error;
+        setSecretTrouble({ failed: error.message, skipped: 0 });
+        return null;
+      }
+    };
     const answer = await submission.submit(castBallotsInput.safeParse({ ballots }), (input) =>
-      castBallots(assemblyId, motion.id, input),
+      motion.secret ? castSecretly(input) : castBallots(assemblyId, motion.id, input),
     );
     if (answer) {
       setDone({ count: answer.receipts.length, choice: split ? null : alike || null });
@@ -105,76 +125,91 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
 
   return (
     <form ref={formRef} className="ballot" noValidate onSubmit={onSubmit(() => void send())} data-testid="ballot">
-      <BallotMembers
-        members={members}
-        votedItself={itself}
-        given={given}
-        onTakeBack={(memberNo) => setTakenBack(new Set([...takenBack, memberNo]))}
-      />
-      {members.length > 1 && (
-        <label className="checkbox">
-          <input type="checkbox" checked={split} onChange={(event) => setSplit(event.target.checked)} />{' '}
-          {t('votes.split')}
-        </label>
-      )}
-      {!split ? (
-        <fieldset className="choices">
-          <legend>
-            {members.length > 1
-              ? t('votes.alikeLegend', { count: members.length })
-              : t('votes.oneLegend', { name: members[0]!.organisation })}
-          </legend>
-          {ballotChoices.map((choice) => (
-            <label key={choice} className="choice">
-              <input
-                type="radio"
-                name={`${id}-alike`}
-                value={choice}
-                checked={alike === choice}
-                onChange={() => {
-                  setAlike(choice);
-                  changed();
-                }}
-              />{' '}
-              {t(`votes.choice.${choice}`)}
-            </label>
-          ))}
-        </fieldset>
-      ) : (
-        <table className="ballot__split">
-          <caption className="visually-hidden">{t('votes.split')}</caption>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.memberNo}>
-                <th scope="row">
-                  <label htmlFor={`${id}-${member.memberNo}`}>{member.organisation}</label>
-                </th>
-                <td>
-                  <select
-                    id={`${id}-${member.memberNo}`}
-                    value={choices[member.memberNo] ?? ''}
-                    onChange={(event) => {
-                      setChoices({ ...choices, [member.memberNo]: event.target.value as BallotChoice | '' });
-                      changed();
-                    }}
-                  >
-                    <option value="">{t('votes.noChoice')}</option>
-                    {ballotChoices.map((choice) => (
-                      <option key={choice} value={choice}>
-                        {t(`votes.choice.${choice}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
+      {/* While the ballots are encrypted and sent, the choices stay as they are. */}
+      <fieldset className="ballot__body" disabled={secret.stage !== null}>
+        <BallotMembers
+          members={members}
+          votedItself={itself}
+          given={given}
+          onTakeBack={(memberNo) => setTakenBack(new Set([...takenBack, memberNo]))}
+        />
+        {members.length > 1 && (
+          <label className="checkbox">
+            <input type="checkbox" checked={split} onChange={(event) => setSplit(event.target.checked)} />{' '}
+            {t('votes.split')}
+          </label>
+        )}
+        {!split ? (
+          <fieldset className="choices">
+            <legend>
+              {members.length > 1
+                ? t('votes.alikeLegend', { count: members.length })
+                : t('votes.oneLegend', { name: members[0]!.organisation })}
+            </legend>
+            {ballotChoices.map((choice) => (
+              <label key={choice} className="choice">
+                <input
+                  type="radio"
+                  name={`${id}-alike`}
+                  value={choice}
+                  checked={alike === choice}
+                  onChange={() => {
+                    setAlike(choice);
+                    changed();
+                  }}
+                />{' '}
+                {t(`votes.choice.${choice}`)}
+              </label>
             ))}
-          </tbody>
-        </table>
+          </fieldset>
+        ) : (
+          <table className="ballot__split">
+            <caption className="visually-hidden">{t('votes.split')}</caption>
+            <tbody>
+              {members.map((member) => (
+                <tr key={member.memberNo}>
+                  <th scope="row">
+                    <label htmlFor={`${id}-${member.memberNo}`}>{member.organisation}</label>
+                  </th>
+                  <td>
+                    <select
+                      id={`${id}-${member.memberNo}`}
+                      value={choices[member.memberNo] ?? ''}
+                      onChange={(event) => {
+                        setChoices({ ...choices, [member.memberNo]: event.target.value as BallotChoice | '' });
+                        changed();
+                      }}
+                    >
+                      <option value="">{t('votes.noChoice')}</option>
+                      {ballotChoices.map((choice) => (
+                        <option key={choice} value={choice}>
+                          {t(`votes.choice.${choice}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </fieldset>
+      {motion.secret && <p className="hint">{t('secretBallots.encryptedHere')}</p>}
+      {secret.stage && <SecretCastProgress stage={secret.stage} onCancel={secret.cancel} />}
+      {secretTrouble.failed !== null && (
+        <p className="notice notice--error" role="alert">
+          {t('secretBallots.encryptionFailed', { reason: secretTrouble.failed })}
+        </p>
+      )}
+      {secretTrouble.skipped > 0 && (
+        <p className="notice notice--warning" role="alert">
+          {t('secretBallots.notNow', { count: secretTrouble.skipped })}
+        </p>
       )}
       <FormFailure failure={submission.failure} message={submission.formMessage} />
       {done !== null && !submission.failure && (
         <p className="notice notice--ok" role="status">
-          {t('votes.cast', { count: done.count })}
+          {motion.secret ? t('secretBallots.cast', { count: done.count }) : t('votes.cast', { count: done.count })}
         </p>
       )}
       {refused.length > 0 && !submission.failure && (
@@ -192,7 +227,9 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
       {/* Not disabled while the votes go: a disabled button would drop the keyboard focus. */}
       <button type="submit" className="button" aria-disabled={submission.pending || undefined}>
         {submission.pending
-          ? t('form.sending')
+          ? motion.secret
+            ? t('secretBallots.working')
+            : t('form.sending')
           : shown !== null
             ? shown.choice
               ? t('votes.done', { count: shown.count, choice: t(`votes.choice.${shown.choice}`).toLowerCase() })

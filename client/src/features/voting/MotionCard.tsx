@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SecretCount as SecretCountView } from '@shared/api/secretBallots';
 import type { MotionView, MotionsResponse } from '@shared/api/voting';
 import type { Attendance } from '@shared/events';
 import type { BallotReceipt } from '@shared/schemas/voting';
@@ -8,11 +9,13 @@ import { MotionReceipts } from './MotionReceipts';
 import { MotionResult } from './MotionResult';
 import { receiptStore } from './receipts';
 import { CloseVoteButton } from './CloseVoteButton';
+import { SecretCount } from './secret/SecretCount';
 
 interface Props {
   assemblyId: string;
   table: boolean;
-  entry: MotionView;
+  /** A secret vote after its close also says how its decryption stands (`secretCount`). */
+  entry: MotionView & { secretCount?: SecretCountView | null };
   castable: MotionsResponse['castable'];
   live: boolean;
   /** The room's presence, for the Table's confirmation before closing a vote early. */
@@ -20,7 +23,7 @@ interface Props {
   onCast: () => void;
 }
 
-/** The receipts to show: the server's for named ballots (they replace this browser's), this browser's for the rest. */
+/** The receipts to show: the server's (they replace this browser's), and those just cast not yet read back. */
 function mergeReceipts(server: readonly BallotReceipt[], local: readonly BallotReceipt[]): BallotReceipt[] {
   const byMember = new Map(local.map((receipt) => [receipt.memberNo, receipt]));
   for (const receipt of server) byMember.set(receipt.memberNo, receipt);
@@ -41,8 +44,12 @@ function votedItself(entry: MotionView, castable: MotionsResponse['castable']): 
 export function MotionCard({ assemblyId, table, entry, castable, live, presence, onCast }: Props) {
   const { t } = useTranslation();
   const { motion, myBallots, myReceipts, tally } = entry;
-  // Named: the server's (any device), newest first; secret: this browser's only.
-  const [local, setLocal] = useState<BallotReceipt[]>(() => receiptStore.read(motion.id));
+  const secretCount = motion.secret ? (entry.secretCount ?? null) : null;
+  // The server keeps the receipts (named) and the trackers (secret) of this person's ballots, for
+  // any of its devices; this browser keeps a named ballot's receipt too, never a secret one's.
+  const [local, setLocal] = useState<BallotReceipt[]>(() => (motion.secret ? [] : receiptStore.read(motion.id)));
+  // A secret vote closed stays uncounted while its trustees decrypt it: no more ballots then.
+  const closed = tally !== null || Boolean(motion.closedAt);
   const receipts = mergeReceipts(myReceipts, local);
   const names = new Map(castable.map((member) => [member.memberNo, member.organisation]));
   const cardRef = useRef<HTMLElement>(null);
@@ -69,7 +76,7 @@ export function MotionCard({ assemblyId, table, entry, castable, live, presence,
           </p>
         </details>
       )}
-      {!tally && <p className="hint">{motion.secret ? t('votes.secretHint') : t('votes.namedHint')}</p>}
+      {!closed && <p className="hint">{motion.secret ? t('votes.secretHint') : t('votes.namedHint')}</p>}
 
       {myBallots.length > 0 && (
         <details className="motion__mine">
@@ -86,27 +93,24 @@ export function MotionCard({ assemblyId, table, entry, castable, live, presence,
         </details>
       )}
 
-      {tally ? (
-        <MotionResult motionId={motion.id} tally={tally} receipts={receipts} />
-      ) : (
-        live &&
-        castable.length > 0 && (
-          <BallotForm
-            assemblyId={assemblyId}
-            motion={motion}
-            castable={castable}
-            alreadySecret={motion.secret ? new Set(myBallots.map((ballot) => ballot.memberNo)) : new Set()}
-            votedItself={votedItself(entry, castable)}
-            cast={myBallots}
-            onCast={(cast) => {
-              setLocal(receiptStore.add(motion.id, cast));
-              onCast();
-            }}
-          />
-        )
+      {tally && <MotionResult motionId={motion.id} tally={tally} receipts={receipts} trackers={motion.secret} />}
+      {secretCount && <SecretCount count={secretCount} trackers={receipts} />}
+      {!closed && live && castable.length > 0 && (
+        <BallotForm
+          assemblyId={assemblyId}
+          motion={motion}
+          castable={castable}
+          alreadySecret={motion.secret ? new Set(myBallots.map((ballot) => ballot.memberNo)) : new Set()}
+          votedItself={votedItself(entry, castable)}
+          cast={myBallots}
+          onCast={(cast) => {
+            setLocal(motion.secret ? (shown) => mergeReceipts(cast, shown) : receiptStore.add(motion.id, cast));
+            onCast();
+          }}
+        />
       )}
 
-      {table && live && !tally && (
+      {table && live && !closed && (
         <CloseVoteButton
           assemblyId={assemblyId}
           entry={entry}

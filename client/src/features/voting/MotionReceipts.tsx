@@ -20,8 +20,9 @@ function receiptsFile(
 }
 
 /**
- * This person's receipts for one motion, open, with where they are kept (named: with the account;
- * secret: only in this browser) and a file to download.
+ * This person's receipts for one motion, open, with what they are for (named: checked against the
+ * list published at the close; secret: the trackers of the ballots in the vote's archive), and a
+ * file to download.
  */
 export function MotionReceipts({
   motionId,
@@ -36,16 +37,15 @@ export function MotionReceipts({
 }) {
   const { t } = useTranslation();
   const file = receiptsFile(receipts, names, t('votes.receiptColumns'), t('votes.byProxy'));
+  const title = secret
+    ? t('secretBallots.trackers', { count: receipts.length })
+    : t('votes.receipts', { count: receipts.length });
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${file}`)}`;
   return (
-    <section
-      className="motion__receipts"
-      data-testid="receipts"
-      aria-label={t('votes.receipts', { count: receipts.length })}
-    >
-      <h6>{t('votes.receipts', { count: receipts.length })}</h6>
+    <section className="motion__receipts" data-testid="receipts" aria-label={title}>
+      <h6>{title}</h6>
       <p className="hint">
-        {t('votes.receiptsHint')} {secret ? t('votes.receiptsKept') : t('votes.receiptsKeptNamed')}
+        {secret ? t('secretBallots.trackersHint') : `${t('votes.receiptsHint')} ${t('votes.receiptsKeptNamed')}`}
       </p>
       <ul className="plain-list receipts">
         {receipts.map((receipt) => (
@@ -56,7 +56,7 @@ export function MotionReceipts({
       </ul>
       <p>
         <a className="button button--secondary" href={href} download={`${t('votes.receiptsFile')}-${motionId}.csv`}>
-          {t('votes.download')}
+          {secret ? t('secretBallots.download') : t('votes.download')}
         </a>
       </p>
     </section>

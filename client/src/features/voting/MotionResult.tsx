@@ -32,10 +32,13 @@ export function MotionResult({
   motionId,
   tally,
   receipts,
+  trackers = false,
 }: {
   motionId: string;
   tally: MotionTally;
   receipts: BallotReceipt[];
+  /** A secret vote's receipts are its ballots' trackers, published as they are (they are in its archive). */
+  trackers?: boolean;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -46,14 +49,14 @@ export function MotionResult({
     const published = new Set(tally.receipts);
     void Promise.all(
       receipts.map(async (receipt) => {
-        const hash = await receiptHash(motionId, receipt.receipt);
+        const hash = trackers ? receipt.receipt : await receiptHash(motionId, receipt.receipt);
         return { receipt, counted: hash === null ? null : published.has(hash) };
       }),
     ).then((list) => current && setChecked(list));
     return () => {
       current = false;
     };
-  }, [motionId, tally.receipts, receipts]);
+  }, [motionId, tally.receipts, receipts, trackers]);
 
   return (
     <div className={`result result--${result.outcome}`} data-testid="result">
@@ -87,7 +90,9 @@ export function MotionResult({
           className={`notice ${checked.every(({ counted }) => counted) ? 'notice--ok' : 'notice--error'}`}
           data-testid="receipts-verdict"
         >
-          {checked.every(({ counted }) => counted) ? t('votes.receiptsVerified') : t('votes.receiptsNotVerified')}
+          {checked.every(({ counted }) => counted)
+            ? t(trackers ? 'secretBallots.verified' : 'votes.receiptsVerified')
+            : t(trackers ? 'secretBallots.notVerified' : 'votes.receiptsNotVerified')}
         </p>
       )}
       {checked.length > 0 && (
@@ -105,7 +110,9 @@ export function MotionResult({
         </ul>
       )}
       <details>
-        <summary>{t('votes.published', { count: tally.receipts.length })}</summary>
+        <summary>
+          {t(trackers ? 'secretBallots.published' : 'votes.published', { count: tally.receipts.length })}
+        </summary>
         <p className="hint">{t('votes.chainHead', { head: tally.chainHead })}</p>
         <ReceiptHashes hashes={tally.receipts} />
       </details>
