@@ -4,5 +4,5 @@ import type { SecretResultJob } from '../../server/queue/payloads';
 
 /** Enough trustees decrypted a secret vote: its result, checked, counted once whoever runs the job. */
 export async function secretResult(ctx: Context, job: SecretResultJob): Promise<void> {
-  await countSecretResult(ctx, job.assemblyId, job.motionId);
+  await countSecretResult(ctx, job.assemblyId, job.boxId);
 }

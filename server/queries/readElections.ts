@@ -3,7 +3,7 @@ import { candidacyDeadline, continentalBalance } from '@shared/rules/candidacies
 import type { Actor } from '@shared/rules/permissions';
 import type { Context } from '../context';
 import { visibleAssembly } from './visibleAssembly';
-import { electionState } from '../commands/elections';
+import { electionState } from './electionState';
 import { castableFor } from './castable';
 
 /**

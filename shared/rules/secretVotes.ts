@@ -44,3 +44,34 @@ export const defaultTrusteeSeats = [
   { body: 'audit_council', office: 'president' },
 ] as const;
 export const defaultThreshold = 2;
+
+/**
+ * A round's question: one of the standing candidates (named by member number and organisation, in
+ * the order they stand), a blank ballot being a blank vote (shown, not counted: R.5).
+ */
+export function roundQuestion(title: string, candidates: ReadonlyArray<{ memberNo: number; organisation: string }>) {
+  return {
+    question: title,
+    answers: candidates.map((candidate) => `${candidate.memberNo} ${candidate.organisation}`.trim().slice(0, 200)),
+    min: 1,
+    max: 1,
+    blank: true,
+  };
+}
+
+/**
+ * The ballots of a round as its count reads them, from the decrypted result (per question: [blank,
+ * then one count per candidate in the order they stood]): as many of each candidate as it got.
+ */
+export function roundBallotsFromResult(
+  candidates: readonly number[],
+  result: readonly (readonly number[])[],
+): Array<{ candidateMemberNo: number | null }> {
+  const [blank = 0, ...votes] = result[0] ?? [];
+  return [
+    ...candidates.flatMap((memberNo, index) =>
+      Array.from({ length: votes[index] ?? 0 }, () => ({ candidateMemberNo: memberNo })),
+    ),
+    ...Array.from({ length: blank }, () => ({ candidateMemberNo: null })),
+  ];
+}

@@ -99,7 +99,7 @@ export async function giveShares(trustee: Trustee, assemblyId: string): Promise<
   for (const waiting of you?.decryptions ?? []) {
     const key = trusteeDecryptionKey(trustee.seed, waiting.certificates, waiting.voutput);
     sent.push(
-      await trustee.client.post(`/api/assemblies/${assemblyId}/motions/${waiting.motionId}/partial-decryption`, {
+      await trustee.client.post(`${waiting.path}/partial-decryption`, {
         partial: partialDecryption(waiting.election, waiting.encryptedTally, key),
       }),
     );
