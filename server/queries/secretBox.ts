@@ -43,6 +43,10 @@ export const roundBoxId = (electionId: string, round: number) => `${electionId}.
 
 const apiPath = (assemblyId: string) => `/api/assemblies/${encodeURIComponent(assemblyId)}`;
 
+/** The API path of a round's secret vote. */
+export const roundPath = (election: Pick<Election, 'assemblyId' | 'id'>, round: number) =>
+  `${apiPath(election.assemblyId)}/elections/${encodeURIComponent(election.id)}/rounds/${round}`;
+
 /** A secret motion's box. */
 export function motionBox(motion: Motion): SecretBox {
   return {
@@ -78,7 +82,7 @@ export function roundBox(
     subject: `election:${election.id}:${round}`,
     title: `${title} (${election.body} ${election.office}, round ${round})`,
     description: '',
-    path: `${apiPath(election.assemblyId)}/elections/${encodeURIComponent(election.id)}/rounds/${round}`,
+    path: roundPath(election, round),
     question: roundQuestion(title.slice(0, 200), candidates),
     answers: candidates.map((candidate) => String(candidate.memberNo)),
     closed,
