@@ -38,6 +38,8 @@ export async function castEncryptedBallots(
   const election = await ctx.secretVotes.election(box.id);
   if (!election) throw new Refusal('vote_not_encrypted', {});
   if (box.closed) throw box.closed;
+  // Closed, its count started: no ballot can join it any more.
+  if (await ctx.secretVotes.count(box.id)) throw box.late;
   const voted = new Map((await ctx.secretVotes.voters(box.id)).map((voter) => [voter.memberNo, voter]));
   const { rights, refused, members, grants, now } = await castRights(
     ctx,
