@@ -19,7 +19,7 @@ export async function castRights<B extends { memberNo: number }>(
   ctx: Pick<Context, 'now' | 'proxies' | 'register' | 'statutes'>,
   actor: Actor,
   assembly: Assembly,
-  motion: Motion,
+  motion: Pick<Motion, 'closedAt'>,
   ballots: readonly B[],
   conflict: (memberNo: number, castAs: 'own' | 'proxy', organisation: string) => NestedRefusal | null,
 ) {

@@ -13,9 +13,10 @@ import { proxyUse } from './proxyUse';
 import { castOutcomes, refuseIfNoneRecorded } from './castOutcomes';
 import { recordBallotAttendance } from './room/recordAttendance';
 import { castRights } from './ballotRights';
+import { secretBoxOf, type SecretBoxRef } from '../queries/secretBox';
 
 /**
- * Casts the secret votes of one or many members in one action, each encrypted in the person's
+ * Casts the secret votes (on a motion, or in a round of an election) of one or many members in one action, each encrypted in the person's
  * browser to the election key and signed with its member's credential (#20): the server decides
  * who may vote (as for named votes, R.7) and checks each ballot's proofs and signature, but never
  * sees a choice. A member votes once, except that its own vote replaces the one its proxy holder
@@ -23,33 +24,41 @@ import { castRights } from './ballotRights';
  * ballot's tracker, to find in the published archive.
  */
 export async function castEncryptedBallots(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'register' | 'room' | 'secretVotes' | 'statutes' | 'votes'>,
+  ctx: Pick<
+    Context,
+    'assemblies' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'secretVotes' | 'statutes' | 'votes'
+  >,
   actor: Actor,
   assemblyId: string,
-  motionId: string,
+  ref: SecretBoxRef,
   input: EncryptedBallotsInput,
 ): Promise<CastBallotsResponse> {
   const assembly = await assemblyOr404(ctx, assemblyId);
-  const motion = await ctx.votes.motion(assemblyId, motionId);
-  if (!motion) throw new Refusal('motion_not_found', {});
-  const election = motion.secret ? await ctx.secretVotes.election(motionId) : null;
+  const box = await secretBoxOf(ctx, assemblyId, ref);
+  const election = await ctx.secretVotes.election(box.id);
   if (!election) throw new Refusal('vote_not_encrypted', {});
-  const voted = new Map((await ctx.secretVotes.voters(motionId)).map((voter) => [voter.memberNo, voter]));
+  if (box.closed) throw box.closed;
+  // Closed, its count started: no ballot can join it any more.
+  if (await ctx.secretVotes.count(box.id)) throw box.late;
+  const voted = new Map((await ctx.secretVotes.voters(box.id)).map((voter) => [voter.memberNo, voter]));
   const { rights, refused, members, grants, now } = await castRights(
     ctx,
     actor,
     assembly,
-    motion,
+    { closedAt: null },
     input.ballots,
     (memberNo, castAs, organisation) => {
       const before = voted.get(memberNo);
       // A member's own vote replaces its proxy holder's; nothing else replaces a secret vote.
       if (!before || (castAs === 'own' && before.castAs === 'proxy')) return null;
-      return { code: 'member_voted_secret', params: { memberNo, organisation } };
+      return {
+        code: 'member_voted_secret',
+        params: { memberNo, organisation, ...(box.context ? { context: box.context } : {}) },
+      };
     },
   );
   const credentials = await ctx.secretVotes.credentials(
-    motionId,
+    box.id,
     rights.map((right) => right.memberNo),
   );
   const publicCredentials = new Set(election.publicCredentials);
@@ -80,7 +89,7 @@ export async function castEncryptedBallots(
   }));
   await recordBallotAttendance(ctx, assemblyId, actor, checked, now);
   const cast = await ctx.secretVotes.cast(
-    motionId,
+    box.id,
     checked.map((ballot) => ({
       voter: {
         memberNo: ballot.memberNo,
@@ -95,14 +104,14 @@ export async function castEncryptedBallots(
       at: castAt,
       by: signature(actor),
       action: 'ballots.cast',
-      subject: `motion:${motionId}`,
+      subject: box.subject,
       before: null,
       after: { members: [] },
     },
     proxyUse(assemblyId, checked, grants),
   );
-  if (cast.counted) throw new Refusal('motion_closed', { context: 'late' });
-  const outcome = castOutcomes(cast, receipts, members);
+  if (cast.counted) throw box.late;
+  const outcome = castOutcomes(cast, receipts, members, box.context);
   refuseIfNoneRecorded(outcome.receipts, [...refused, ...outcome.refused]);
   return { receipts: outcome.receipts, refused: [...refused, ...outcome.refused] };
 }

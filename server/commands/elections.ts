@@ -1,44 +1,35 @@
 import { randomBytes } from 'node:crypto';
 import { assemblyPhase } from '@shared/rules/assemblies';
-import { ballotRight } from '@shared/rules/ballots';
-import { electionStage, tallyElectionRound } from '@shared/rules/elections';
+import { tallyElectionRound } from '@shared/rules/elections';
 import type { Actor } from '@shared/rules/permissions';
 import { motionKindOfAgendaItem } from '@shared/rules/motions';
-import type {
-  CastElectionBallotsInput,
-  Election,
-  ElectionRoundTally,
-  OpenElectionInput,
-} from '@shared/schemas/election';
-import type { BallotReceipt } from '@shared/schemas/voting';
-import type { CastBallotsResponse } from '@shared/api/voting';
+import { roundBallotsFromResult } from '@shared/rules/secretVotes';
+import type { Election, ElectionRound, ElectionRoundTally, OpenElectionInput } from '@shared/schemas/election';
 import { signature } from '../auth/actor';
-import type { NestedRefusal } from '@shared/refusals';
 import { Refusal } from './refusal';
-import { proxyForRules } from '../store/proxies';
 import type { Context } from '../context';
-import { receiptHash } from './castBallots';
 import { assemblyOr404 } from './editAssembly';
 import { receiptChain } from './receiptChain';
-import { proxyUse } from './proxyUse';
-import { castOutcomes, refuseIfNoneRecorded } from './castOutcomes';
-import { recordBallotAttendance } from './room/recordAttendance';
 import { announceVotesOpened } from './announceVotesOpened';
+import { openSecretElection, requireElectionKey } from './secretElection';
+import { finishSecretCount, startSecretCount } from './secretCount';
+import { electionState } from '../queries/electionState';
+import { electionRoundBox, roundBoxId } from '../queries/secretBox';
 
-/** The stage of an election and the candidates of its current round. */
-export async function electionState(ctx: Pick<Context, 'elections'>, election: Election) {
-  const [round1, round2] = await Promise.all([
-    ctx.elections.tally(election.id, 1),
-    ctx.elections.tally(election.id, 2),
-  ]);
-  const stage = electionStage(round1?.result ?? null, round2?.result ?? null);
-  const candidates = stage.round === 2 ? (round1?.result.finalists ?? []) : election.candidates;
-  return {
-    ...stage,
-    candidates,
-    rounds: [round1, round2].filter((tally): tally is ElectionRoundTally => tally !== null),
-  };
-}
+type RoundStores = Pick<
+  Context,
+  | 'assemblies'
+  | 'baseUrl'
+  | 'elections'
+  | 'live'
+  | 'now'
+  | 'proxies'
+  | 'queues'
+  | 'register'
+  | 'secretVotes'
+  | 'statutes'
+  | 'votes'
+>;
 
 async function openAssembly(ctx: Pick<Context, 'assemblies' | 'now'>, assemblyId: string) {
   const assembly = await assemblyOr404(ctx, assemblyId);
@@ -53,18 +44,18 @@ async function openAssembly(ctx: Pick<Context, 'assemblies' | 'now'>, assemblyId
 
 /**
  * The Table opens the election of one office on an election item, during the window, with the
- * candidacies standing for it (S.5, R.5). Always a secret ballot. Opening twice opens it once.
+ * candidacies standing for it (S.5, R.5). Always a secret ballot: each round is a Belenios election
+ * (#20), its ballots encrypted in the voters' browsers. Opening twice opens it once.
  */
 export async function openElection(
-  ctx: Pick<
-    Context,
-    'assemblies' | 'audit' | 'elections' | 'live' | 'now' | 'proxies' | 'queues' | 'register' | 'statutes' | 'votes'
-  >,
+  ctx: RoundStores & Pick<Context, 'audit'>,
   actor: Actor,
   assemblyId: string,
   input: OpenElectionInput,
 ): Promise<Election> {
   const assembly = await openAssembly(ctx, assemblyId);
+  // Each round is a Belenios election on the trustees' key (#20): none opens before they made it.
+  await requireElectionKey(ctx, assemblyId);
   const item = assembly.agenda.find((candidate) => candidate.id === input.itemId);
   if (!item) throw new Refusal('item_not_found', { context: 'not_on_agenda' });
   if (motionKindOfAgendaItem[item.kind] !== 'election') throw new Refusal('not_an_election_item', {});
@@ -72,8 +63,9 @@ export async function openElection(
     .filter((candidacy) => !candidacy.withdrawnAt && candidacy.body === input.body && candidacy.office === input.office)
     .map((candidacy) => candidacy.memberNo);
   if (candidates.length === 0) throw new Refusal('no_candidates', {});
+  const id = `e${randomBytes(6).toString('hex')}`;
   const election = await ctx.elections.open({
-    id: `e${randomBytes(6).toString('hex')}`,
+    id,
     assemblyId,
     itemId: item.id,
     body: input.body,
@@ -82,6 +74,9 @@ export async function openElection(
     openedAt: ctx.now().toISOString(),
     openedBy: actor.name,
   });
+  // Opened twice: once (the first made its round's election).
+  if (election.id !== id) return election;
+  await openSecretElection(ctx, actor, assembly, await electionRoundBox(ctx, election, 1));
   await ctx.audit.append({
     at: election.openedAt,
     by: signature(actor),
@@ -96,126 +91,39 @@ export async function openElection(
 }
 
 /**
- * Votes in the current round for each member the person represents or holds the proxy of: a
- * candidate of the round, or blank. Secret: who voted is kept apart from for whom; final. A vote
- * that cannot be recorded (its member voted, its proxy was revoked meanwhile) is refused alone,
- * named with why; the others are recorded, and the members voted for are recorded present.
- */
-export async function castElectionBallots(
-  ctx: Pick<Context, 'assemblies' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'statutes'>,
-  actor: Actor,
-  assemblyId: string,
-  electionId: string,
-  input: CastElectionBallotsInput,
-): Promise<CastBallotsResponse> {
-  await openAssembly(ctx, assemblyId);
-  const election = await ctx.elections.election(assemblyId, electionId);
-  if (!election) throw new Refusal('election_not_found', {});
-  const state = await electionState(ctx, election);
-  if (state.finished || state.round !== input.round) {
-    throw new Refusal(
-      'round_closed',
-      state.finished ? { context: 'over' } : { context: 'moved', round: input.round, current: state.round },
-    );
-  }
-  const standing = new Set(state.candidates);
-  const [register, { proxies }, voted] = await Promise.all([
-    ctx.register.snapshot(),
-    ctx.proxies.list(assemblyId),
-    ctx.elections.voters(electionId, state.round),
-  ]);
-  const members = new Map(register.members.map((member) => [member.memberNo, member]));
-  const already = new Set(voted.map((voter) => voter.memberNo));
-  const refused: NestedRefusal[] = [];
-  const rights = input.ballots.flatMap((ballot) => {
-    const right = ballotRight(
-      ballot.memberNo,
-      actor.represents.map((member) => member.memberNo),
-      members,
-      proxies.map(proxyForRules),
-      ctx.statutes,
-    );
-    if (!right.ok) refused.push({ code: right.reason, params: { ...right } });
-    else if (ballot.candidateMemberNo !== null && !standing.has(ballot.candidateMemberNo))
-      refused.push({
-        code: 'candidate_not_standing',
-        params: { memberNo: ballot.candidateMemberNo, round: state.round },
-      });
-    else if (already.has(ballot.memberNo))
-      refused.push({
-        code: 'member_voted_secret',
-        params: { memberNo: ballot.memberNo, organisation: right.member, context: 'round' },
-      });
-    else return [{ ...ballot, castAs: right.castAs ?? 'own', holderMemberNo: right.holderMemberNo }];
-    return [];
-  });
-  refuseIfNoneRecorded(rights, refused);
-
-  const now = ctx.now();
-  const castAt = now.toISOString();
-  const proxiesUsed = proxyUse(assemblyId, rights, proxies.map(proxyForRules));
-  await recordBallotAttendance(ctx, assemblyId, actor, rights, now);
-  const receipts: BallotReceipt[] = rights.map((ballot) => ({
-    memberNo: ballot.memberNo,
-    castAs: ballot.castAs,
-    receipt: randomBytes(12).toString('base64url'),
-  }));
-  const cast = await ctx.elections.cast(
-    electionId,
-    state.round,
-    rights.map((ballot, index) => ({
-      voter: { memberNo: ballot.memberNo, castAs: ballot.castAs, castAt },
-      receiptHash: receiptHash(`${electionId}:${state.round}`, receipts[index]?.receipt ?? ''),
-      candidateMemberNo: ballot.candidateMemberNo,
-    })),
-    {
-      at: castAt,
-      by: signature(actor),
-      action: 'election.ballots_cast',
-      subject: `election:${electionId}:${state.round}`,
-      before: null,
-      after: { members: receipts.map((receipt) => receipt.memberNo) },
-    },
-    proxiesUsed,
-  );
-  if (cast.counted) throw new Refusal('round_closed', { context: 'late', round: state.round });
-  const outcome = castOutcomes(cast, receipts, members, 'round');
-  refuseIfNoneRecorded(outcome.receipts, [...refused, ...outcome.refused]);
-  return { receipts: outcome.receipts, refused: [...refused, ...outcome.refused] };
-}
-
-/**
- * Counts the current round of an election, exactly once (R.5, Reading): absolute majority in round
- * one, else the best two go to round two, which the room then votes on; relative majority there.
+ * Closes the current round of an election (R.5, Reading). An encrypted round's count starts: its
+ * encrypted tally is stored and the trustees are asked for their shares ('counting'); its result
+ * comes with them (`countSecretRound`). A round with no Belenios election (a round two the close
+ * left no time for, or one stored before rounds were encrypted) is counted at once from its clear
+ * choices. Null when the round was closed already.
  */
 export async function closeElectionRound(
-  ctx: Pick<Context, 'elections' | 'live' | 'now' | 'statutes'>,
+  ctx: RoundStores,
   election: Election,
-): Promise<ElectionRoundTally | null> {
+): Promise<ElectionRoundTally | 'counting' | null> {
   const state = await electionState(ctx, election);
   if (state.finished) return null;
+  const boxId = roundBoxId(election.id, state.round);
+  if (await ctx.secretVotes.election(boxId)) {
+    if (await ctx.secretVotes.count(boxId)) return null;
+    await startSecretCount(
+      ctx,
+      { id: boxId, assemblyId: election.assemblyId, subject: `election:${election.id}:${state.round}` },
+      null,
+    );
+    return 'counting';
+  }
   for (;;) {
     const { choices, box } = await ctx.elections.roundBallotBox(election.id, state.round);
-    const result = tallyElectionRound(state.round, state.candidates, choices, ctx.statutes);
-    const tally: ElectionRoundTally = {
-      electionId: election.id,
-      round: state.round,
-      talliedAt: ctx.now().toISOString(),
-      result,
-      ...receiptChain(
-        `${election.id}:${state.round}`,
-        choices.map((choice) => choice.receiptHash),
-      ),
-    };
-    const counted = {
-      at: tally.talliedAt,
-      by: { personId: null, name: 'Agora (count)' },
-      action: 'election.round_counted',
-      subject: `election:${election.id}:${state.round}`,
-      before: null,
-      after: { outcome: result.outcome, elected: result.elected, finalists: result.finalists },
-    };
-    const saved = await ctx.elections.saveTally(tally, counted, box);
+    const tally = roundTally(
+      ctx,
+      election,
+      state.round,
+      state.candidates,
+      choices,
+      choices.map((c) => c.receiptHash),
+    );
+    const saved = await ctx.elections.saveTally(tally, countedEntry(tally), box);
     if (saved === 'counted_already') return null;
     // A ballot accepted while counting: count again, with it.
     if (saved === 'changed') continue;
@@ -224,47 +132,116 @@ export async function closeElectionRound(
   }
 }
 
-/** The Table closes the current round during the window (round one must close for a second one). */
-export async function closeRoundByTable(
-  ctx: Pick<
-    Context,
-    'assemblies' | 'audit' | 'elections' | 'live' | 'now' | 'proxies' | 'queues' | 'register' | 'statutes' | 'votes'
-  >,
-  actor: Actor,
+function roundTally(
+  ctx: Pick<Context, 'now' | 'statutes'>,
+  election: Election,
+  round: ElectionRound,
+  candidates: readonly number[],
+  ballots: ReadonlyArray<{ candidateMemberNo: number | null }>,
+  receipts: string[],
+): ElectionRoundTally {
+  return {
+    electionId: election.id,
+    round,
+    talliedAt: ctx.now().toISOString(),
+    result: tallyElectionRound(round, candidates, ballots, ctx.statutes),
+    ...receiptChain(`${election.id}:${round}`, receipts),
+  };
+}
+
+const countedEntry = (tally: ElectionRoundTally) => ({
+  at: tally.talliedAt,
+  by: { personId: null, name: 'Agora (count)' },
+  action: 'election.round_counted',
+  subject: `election:${tally.electionId}:${tally.round}`,
+  before: null,
+  after: { outcome: tally.result.outcome, elected: tally.result.elected, finalists: tally.result.finalists },
+});
+
+/**
+ * Enough trustees gave their shares of an encrypted round: its result is decrypted and checked
+ * (its archive verified), and the round counted from the decrypted figures per candidate by the
+ * same rules (absolute majority, else the best two to round two), once. Round two then opens as
+ * its own Belenios election while the room is open; after the close, it is counted empty.
+ */
+export async function countSecretRound(
+  ctx: RoundStores,
   assemblyId: string,
   electionId: string,
-): Promise<ElectionRoundTally> {
-  const assembly = await openAssembly(ctx, assemblyId);
-  const election = await ctx.elections.election(assemblyId, electionId);
-  if (!election) throw new Refusal('election_not_found', {});
-  const tally = await closeElectionRound(ctx, election);
-  if (!tally) throw new Refusal('round_closed', { context: 'counted' });
-  await ctx.audit.append({
-    at: tally.talliedAt,
-    by: signature(actor),
-    action: 'election.round_closed',
-    subject: `election:${electionId}:${tally.round}`,
-    before: null,
-    after: null,
-  });
-  // Round one undecided: round two opens at once, on the two best placed.
-  if (tally.result.outcome === 'second_round')
-    await announceVotesOpened(ctx, assembly, {
-      key: `${election.id}-2`,
-      title: assembly.agenda.find((item) => item.id === election.itemId)?.title ?? '',
-    });
+  round: ElectionRound,
+): Promise<ElectionRoundTally | null> {
+  const [assembly, election] = await Promise.all([
+    ctx.assemblies.get(assemblyId),
+    ctx.elections.election(assemblyId, electionId),
+  ]);
+  if (!assembly || !election) return null;
+  const box = await electionRoundBox(ctx, election, round);
+  const done = await finishSecretCount(ctx, box);
+  if (!done) return null;
+  const standing = box.answers.map(Number);
+  const tally = roundTally(
+    ctx,
+    election,
+    round,
+    standing,
+    roundBallotsFromResult(standing, done.counts),
+    done.trackers,
+  );
+  const saved = await ctx.elections.saveTally(
+    tally,
+    countedEntry(tally),
+    ctx.secretVotes.countedBox(box.id, done.ballots),
+  );
+  if (saved !== 'saved') return null;
+  await ctx.live.publish({ type: 'motions.changed', assemblyId });
+  if (tally.result.outcome === 'second_round') {
+    if (assemblyPhase(assembly, ctx.now()) === 'open') {
+      // Round one undecided: round two opens, on the best placed.
+      await openSecretElection(ctx, null, assembly, await electionRoundBox(ctx, election, 2));
+      await ctx.live.publish({ type: 'motions.changed', assemblyId });
+      await announceVotesOpened(ctx, assembly, {
+        key: `${election.id}-2`,
+        title: assembly.agenda.find((item) => item.id === election.itemId)?.title ?? '',
+      });
+    } else await closeElectionRound(ctx, election);
+  }
   return tally;
 }
 
-/** At the close of the room: the rounds still open are counted (a second round that could not be held shows so). */
-export async function closeElectionsAtTheClose(
-  ctx: Pick<Context, 'elections' | 'live' | 'now' | 'statutes'>,
+/** The Table closes the current round during the window; its count waits for the trustees' shares. */
+export async function closeRoundByTable(
+  ctx: RoundStores & Pick<Context, 'audit'>,
+  actor: Actor,
   assemblyId: string,
-): Promise<number> {
+  electionId: string,
+): Promise<{ round: ElectionRound; counting: boolean; tally: ElectionRoundTally | null }> {
+  await openAssembly(ctx, assemblyId);
+  const election = await ctx.elections.election(assemblyId, electionId);
+  if (!election) throw new Refusal('election_not_found', {});
+  const { round } = await electionState(ctx, election);
+  const closed = await closeElectionRound(ctx, election);
+  if (!closed) throw new Refusal('round_closed', { context: 'counted' });
+  await ctx.audit.append({
+    at: ctx.now().toISOString(),
+    by: signature(actor),
+    action: 'election.round_closed',
+    subject: `election:${electionId}:${round}`,
+    before: null,
+    after: null,
+  });
+  return closed === 'counting' ? { round, counting: true, tally: null } : { round, counting: false, tally: closed };
+}
+
+/** At the close of the room: the rounds still open are closed (a second round that could not be held shows so). */
+export async function closeElectionsAtTheClose(ctx: RoundStores, assemblyId: string): Promise<number> {
   let counted = 0;
   for (const election of await ctx.elections.elections(assemblyId)) {
     // Round one, then, if it asked for one, round two (empty if the room closed first).
-    for (let attempt = 0; attempt < 2; attempt++) if (await closeElectionRound(ctx, election)) counted++;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const closed = await closeElectionRound(ctx, election);
+      if (closed === null || closed === 'counting') break;
+      counted++;
+    }
   }
   return counted;
 }

@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 import { announceVotesOpened } from './announceVotesOpened';
 import { openSecretElection } from './secretElection';
+import { motionBox } from '../queries/secretBox';
 
 /**
  * The Table opens a vote on an agenda item during the window (R.6, R.7); only on what this kind of
@@ -64,7 +65,7 @@ export async function openMotion(
     openedBy: actor.name,
   };
   // A secret vote is a Belenios election on the trustees' key: made before the motion is shown.
-  if (motion.secret) await openSecretElection(ctx, actor, assembly, motion);
+  if (motion.secret) await openSecretElection(ctx, actor, assembly, motionBox(motion));
   await ctx.votes.saveMotion(motion, {
     at: motion.openedAt,
     by: signature(actor),

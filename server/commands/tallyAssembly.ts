@@ -9,7 +9,9 @@ import { changedAgenda } from '@shared/rules/agendaChange';
 import type { Context } from '../context';
 import { presenceCounts } from '../queries/presence';
 import { newId } from './editAssembly';
-import { closeElectionsAtTheClose } from './elections';
+import { closeElectionsAtTheClose, countSecretRound } from './elections';
+import { electionState } from '../queries/electionState';
+import { boxRefOf, motionBox } from '../queries/secretBox';
 import { adoptText } from './adoptText';
 import { receiptChain } from './receiptChain';
 import { countsFromResult } from '@shared/rules/secretVotes';
@@ -113,17 +115,18 @@ async function ballotsOf(
   presence: PresenceCounts,
 ) {
   if (motion.secret && (await ctx.secretVotes.election(motion.id))) {
+    const box = motionBox(motion);
     if (!(await ctx.secretVotes.result(motion.id))) {
-      await startSecretCount(ctx, assembly, motion, presence);
+      await startSecretCount(ctx, box, presence);
       return 'waiting' as const;
     }
-    const done = await finishSecretCount(ctx, motion.id);
+    const done = await finishSecretCount(ctx, box);
     if (!done) return 'waiting' as const;
     return {
       counts: countsFromResult(done.counts, done.overriddenByOwnVote),
       hashes: done.trackers,
       box: ctx.secretVotes.countedBox(motion.id, done.ballots),
-      presence: done.presence,
+      presence: done.presence ?? presence,
     };
   }
   if (motion.secret) {
@@ -195,9 +198,14 @@ async function carryOut(
   return tally;
 }
 
-/** Whether every motion of an assembly is counted (a secret one waits for its trustees' shares). */
-export async function everyMotionCounted(ctx: Pick<Context, 'votes'>, assemblyId: string): Promise<boolean> {
+/** Whether every motion and every election of an assembly is counted (a secret vote waits for its trustees' shares). */
+export async function everyMotionCounted(
+  ctx: Pick<Context, 'elections' | 'votes'>,
+  assemblyId: string,
+): Promise<boolean> {
   for (const motion of await ctx.votes.motions(assemblyId)) if (!(await ctx.votes.tally(motion.id))) return false;
+  for (const election of await ctx.elections.elections(assemblyId))
+    if (!(await electionState(ctx, election)).finished) return false;
   return true;
 }
 
@@ -214,16 +222,29 @@ export async function publishResults(ctx: TallyStores & Pick<Context, 'links'>, 
 }
 
 /**
- * Enough trustees gave their shares of a secret vote: the result is computed and checked, and
- * the motion counted as any other (once, whoever runs it).
+ * Enough trustees gave their shares of a secret vote (a motion or a round): the result is computed
+ * and checked, and the vote counted as any other; once the last vote of a closed assembly is
+ * counted, the results and the minutes follow.
  */
-export async function countSecretResult(ctx: TallyStores, assemblyId: string, motionId: string): Promise<void> {
+export async function countSecretResult(
+  ctx: TallyStores & Pick<Context, 'links'>,
+  assemblyId: string,
+  boxId: string,
+): Promise<void> {
   const assembly = await ctx.assemblies.get(assemblyId);
-  const motion = await ctx.votes.motion(assemblyId, motionId);
-  if (!assembly || !motion) return;
-  await finishSecretCount(ctx, motionId);
-  const count = await ctx.secretVotes.count(motionId);
-  if (!count) return;
-  const tally = await countMotion(ctx, assembly, motion, count.presence);
-  if (typeof tally === 'object' && tally) await ctx.live.publish({ type: 'motions.changed', assemblyId });
+  if (!assembly) return;
+  const ref = boxRefOf(boxId);
+  if ('electionId' in ref) {
+    if (ref.round === 1 || ref.round === 2) await countSecretRound(ctx, assemblyId, ref.electionId, ref.round);
+  } else {
+    const motion = await ctx.votes.motion(assemblyId, ref.motionId);
+    if (!motion) return;
+    const box = motionBox(motion);
+    await finishSecretCount(ctx, box);
+    const count = await ctx.secretVotes.count(box.id);
+    if (!count) return;
+    const tally = await countMotion(ctx, assembly, motion, count.presence ?? (await presenceCounts(ctx, assemblyId)));
+    if (typeof tally === 'object' && tally) await ctx.live.publish({ type: 'motions.changed', assemblyId });
+  }
+  await publishResults(ctx, assembly);
 }

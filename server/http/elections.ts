@@ -1,10 +1,6 @@
-import {
-  castElectionBallotsInputSchema,
-  fileCandidacyInputSchema,
-  openElectionInputSchema,
-} from '@shared/schemas/election';
+import { fileCandidacyInputSchema, openElectionInputSchema } from '@shared/schemas/election';
 import { fileCandidacy, withdrawCandidacy } from '../commands/fileCandidacy';
-import { castElectionBallots, closeRoundByTable, openElection } from '../commands/elections';
+import { closeRoundByTable, openElection } from '../commands/elections';
 import { readElections } from '../queries/readElections';
 import { json, route } from './route';
 
@@ -43,15 +39,6 @@ export const electionRoutes = [
     who: 'assembly.run',
     body: { schema: openElectionInputSchema, name: 'The election' },
     handle: async ({ ctx, actor, params, body }) => json(await openElection(ctx, actor, params.id ?? '', body), 201),
-  }),
-  route({
-    method: 'POST',
-    path: '/api/assemblies/:id/elections/:electionId/ballots',
-    who: 'assembly.view',
-    assembly: 'id',
-    body: { schema: castElectionBallotsInputSchema, name: 'The vote' },
-    handle: async ({ ctx, actor, params, body }) =>
-      json(await castElectionBallots(ctx, actor, params.id ?? '', params.electionId ?? '', body), 201),
   }),
   route({
     method: 'POST',

@@ -6,6 +6,7 @@ import { visibleAssembly } from './visibleAssembly';
 import { castableFor } from './castable';
 import { presenceCounts } from './presence';
 import { secretCountView } from './secretCount';
+import { motionBox } from './secretBox';
 
 /**
  * An assembly's motions as one person sees them: the ballots they cast, whom they may vote for
@@ -57,7 +58,7 @@ export async function readMotions(
       myReceipts,
       tally,
       turnout: runs && !tally ? ballots.length : null,
-      secretCount: counting ? await secretCountView(ctx, assemblyId, motion.id) : null,
+      secretCount: counting ? await secretCountView(ctx, motionBox(motion)) : null,
     });
   }
   return {

@@ -6,21 +6,21 @@ import type { Context } from '../context';
 import type { SecretElection } from '../store/secretVotes';
 import { Refusal } from '../commands/refusal';
 import { visibleAssembly } from './visibleAssembly';
+import { secretBoxOf, type SecretBox, type SecretBoxRef } from './secretBox';
 import { trusteeSetup } from './trustees';
 
 /** A secret vote's count as people see it: the shares in and awaited, then the archive. */
 export async function secretCountView(
   ctx: Pick<Context, 'assemblies' | 'now' | 'register' | 'secretVotes' | 'statutes'>,
-  assemblyId: string,
-  motionId: string,
+  box: Pick<SecretBox, 'id' | 'assemblyId' | 'path'>,
 ): Promise<SecretCount> {
   const [election, shares, result, setup] = await Promise.all([
-    ctx.secretVotes.election(motionId),
-    ctx.secretVotes.shares(motionId),
-    ctx.secretVotes.result(motionId),
-    trusteeSetup(ctx, assemblyId),
+    ctx.secretVotes.election(box.id),
+    ctx.secretVotes.shares(box.id),
+    ctx.secretVotes.result(box.id),
+    trusteeSetup(ctx, box.assemblyId),
   ]);
-  const { size } = await ctx.secretVotes.ballots(motionId);
+  const { size } = await ctx.secretVotes.ballots(box.id);
   return {
     uuid: election?.uuid ?? '',
     shares: shares.size,
@@ -32,7 +32,7 @@ export async function secretCountView(
           .map((trustee) => ({ position: trustee.position, name: trustee.name })),
     archive: result
       ? {
-          url: `/api/assemblies/${assemblyId}/motions/${motionId}/archive`,
+          url: `${box.path}/archive`,
           sha256: result.sha256,
           bytes: result.bytes,
           ballots: size,
@@ -69,24 +69,23 @@ export function archiveOf(
  * the audit trail and the minutes name.
  */
 export async function readSecretArchive(
-  ctx: Pick<Context, 'assemblies' | 'secretVotes' | 'votes'>,
+  ctx: Pick<Context, 'assemblies' | 'elections' | 'register' | 'secretVotes' | 'votes'>,
   actor: Actor,
   scope: string | null,
   assemblyId: string,
-  motionId: string,
+  ref: SecretBoxRef,
 ): Promise<{ name: string; bytes: Buffer; sha256: string }> {
   await visibleAssembly(ctx, actor, scope, assemblyId);
-  const motion = await ctx.votes.motion(assemblyId, motionId);
-  if (!motion) throw new Refusal('motion_not_found', {});
+  const { id: boxId } = await secretBoxOf(ctx, assemblyId, ref);
   const [election, count, result, shares] = await Promise.all([
-    ctx.secretVotes.election(motionId),
-    ctx.secretVotes.count(motionId),
-    ctx.secretVotes.result(motionId),
-    ctx.secretVotes.shares(motionId),
+    ctx.secretVotes.election(boxId),
+    ctx.secretVotes.count(boxId),
+    ctx.secretVotes.result(boxId),
+    ctx.secretVotes.shares(boxId),
   ]);
   if (!election) throw new Refusal('vote_not_encrypted', {});
   if (!count || !result) throw new Refusal('archive_not_ready', {});
-  const { ballots } = await ctx.secretVotes.ballots(motionId);
+  const { ballots } = await ctx.secretVotes.ballots(boxId);
   const bytes = Buffer.from(
     archiveOf(
       election,
@@ -97,6 +96,6 @@ export async function readSecretArchive(
     ),
   );
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== result.sha256) throw new Error(`the archive of ${motionId} no longer matches its recorded hash`);
+  if (sha256 !== result.sha256) throw new Error(`the archive of ${boxId} no longer matches its recorded hash`);
   return { name: `${election.uuid}.bel`, bytes, sha256 };
 }

@@ -5,6 +5,7 @@ import type { TrusteesResponse } from '@shared/api/secretBallots';
 import type { Context } from '../context';
 import type { Ceremony, TrusteeSetup } from '../store/secretVotes';
 import { visibleAssembly } from './visibleAssembly';
+import { secretBoxes } from './secretBox';
 
 type SetupStores = Pick<Context, 'now' | 'register' | 'secretVotes' | 'statutes'>;
 
@@ -61,7 +62,7 @@ export const ceremonyProgress = (ceremony: Ceremony, setup: TrusteeSetup) => ({
  * each is, and for a trustee, what to do now and the tallies waiting for its share.
  */
 export async function readTrustees(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'register' | 'secretVotes' | 'statutes' | 'votes'>,
+  ctx: Pick<Context, 'assemblies' | 'elections' | 'now' | 'register' | 'secretVotes' | 'statutes' | 'votes'>,
   actor: Actor,
   scope: string | null,
   assemblyId: string,
@@ -73,18 +74,19 @@ export async function readTrustees(
   const decryptions: NonNullable<TrusteesResponse['you']>['decryptions'] = [];
   if (me) {
     const certificates = setup.trustees.map((trustee) => ceremony.certificates.get(trustee.position) ?? '');
-    for (const motion of await ctx.votes.motions(assemblyId)) {
-      if (!motion.secret) continue;
+    // Every secret vote closed and waiting for this trustee's share: motions and election rounds alike.
+    for (const box of await secretBoxes(ctx, assemblyId)) {
       const [election, count, shares, result] = await Promise.all([
-        ctx.secretVotes.election(motion.id),
-        ctx.secretVotes.count(motion.id),
-        ctx.secretVotes.shares(motion.id),
-        ctx.secretVotes.result(motion.id),
+        ctx.secretVotes.election(box.id),
+        ctx.secretVotes.count(box.id),
+        ctx.secretVotes.shares(box.id),
+        ctx.secretVotes.result(box.id),
       ]);
       if (!election || !count || result || shares.has(me.position)) continue;
       decryptions.push({
-        motionId: motion.id,
-        title: motion.title,
+        id: box.id,
+        path: box.path,
+        title: box.title,
         election: election.election,
         encryptedTally: count.encryptedTally,
         certificates,

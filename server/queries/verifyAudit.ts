@@ -172,6 +172,7 @@ async function recountTallies(ctx: Pick<Context, 'auditedValues'>): Promise<Audi
       });
   }
   for (const { tally, choicesKey, choices } of await ctx.auditedValues.roundTallies()) {
+    if (!choices) continue; // an encrypted round: its archive, whose hash the audit trail holds, is its proof
     const counts = countElectionBallots(
       tally.result.counts.candidates.map((candidate) => candidate.memberNo),
       choices.map(({ choice }) => ({ candidateMemberNo: choice === 'blank' ? null : Number(choice) })),

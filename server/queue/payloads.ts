@@ -35,7 +35,8 @@ export interface VotesOpenedJob {
 /** A secret vote whose trustees gave enough shares: its result is computed, checked and counted. */
 export interface SecretResultJob {
   assemblyId: string;
-  motionId: string;
+  /** The secret vote: a motion's id, or a round's (`<electionId>.r<round>`). */
+  boxId: string;
 }
 
 export interface MinutesDraftJob {

@@ -1,7 +1,7 @@
 import { openMotionInputSchema } from '@shared/schemas/voting';
 import type { Assembly } from '@shared/schemas/assembly';
 import { castBallots } from '../commands/castBallots';
-import { castElectionBallots, openElection } from '../commands/elections';
+import { openElection } from '../commands/elections';
 import { fileCandidacy } from '../commands/fileCandidacy';
 import { grantProxy } from '../commands/grantProxy';
 import { openMotion } from '../commands/openMotion';
@@ -9,7 +9,7 @@ import { postMessage } from '../commands/room/postMessage';
 import { castableFor } from '../queries/castable';
 import type { Context } from '../context';
 import { demoPlay } from './demoPlay';
-import { demoElectionKey } from './demoTrustees';
+import { castDemoSecret, demoElectionKey } from './demoTrustees';
 
 const minute = 60_000;
 const day = 86_400_000;
@@ -94,10 +94,7 @@ export async function seedOpenSession(ctx: Context, assembly: Assembly): Promise
   await vote(70 * minute, faycal);
 
   const elect = async (offset: number, who: typeof table, candidateMemberNo: number) =>
-    castElectionBallots(at(offset), who, assembly.id, presidency.id, {
-      round: 1,
-      ballots: (await castable(who)).map((memberNo) => ({ memberNo, candidateMemberNo })),
-    });
+    castDemoSecret(at(offset), who, assembly, { electionId: presidency.id, round: 1 }, () => String(candidateMemberNo));
   await elect(75 * minute, faycal, 68);
   await elect(80 * minute, abdeloualab, 11);
 }

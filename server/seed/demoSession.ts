@@ -12,6 +12,7 @@ import { draftMinutes } from '../commands/minutes';
 import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
 import type { Context } from '../context';
 import { demoPlay } from './demoPlay';
+import { motionAnswer } from '@shared/belenios/choices';
 import { castDemoSecret, demoElectionKey, demoShares } from './demoTrustees';
 
 const minute = 60_000;
@@ -129,7 +130,11 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   ) => {
     const members = [...who.represents.map((member) => member.memberNo), ...proxies];
     const choices = new Map(members.map((memberNo, index) => [memberNo, choose(memberNo, index)]));
-    if (motionId === training.id) await castDemoSecret(at(offset), who, assembly, motionId, choices);
+    if (motionId === training.id)
+      await castDemoSecret(at(offset), who, assembly, { motionId }, (memberNo) => {
+        const choice = choices.get(memberNo);
+        return choice === undefined ? undefined : motionAnswer(choice);
+      });
     else
       await castBallots(at(offset), who, assembly.id, motionId, {
         ballots: [...choices].map(([memberNo, choice]) => ({ memberNo, choice })),

@@ -1,9 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Assembly } from '@shared/schemas/assembly';
-import type { BallotChoice } from '@shared/schemas/ballot';
 import type { Actor } from '@shared/rules/permissions';
-import { choiceVector } from '@shared/rules/secretVotes';
+import { choiceVector } from '@shared/belenios/choices';
 import { encryptBallot } from '@shared/belenios/ballot';
 import { partialDecryption } from '@shared/belenios/tally';
 import {
@@ -18,15 +17,16 @@ import { castEncryptedBallots } from '../commands/castEncryptedBallots';
 import { submitShare } from '../commands/secretCount';
 import { readTrustees } from '../queries/trustees';
 import { readSecretElection } from '../queries/readSecretElection';
+import { boxRefOf, type SecretBoxRef } from '../queries/secretBox';
 import type { Context } from '../context';
 
 /** The demo's trustees (the default ones: the Table's president and secretary, the Audit council's president). */
 const demoTrustees = ['giusto.maniscalchi@example.org', 'faycal.kaabi@example.org', 'kostantinos.simitsis@example.org'];
 
 /**
- * The demo's trustees make an assembly's election key, as their browsers would, and keep their
- * key files in the data folder (`demo-trustees/`), so a newcomer can play a trustee. Returns the
- * seed of each trustee, by position.
+ * The demo's trustees make the key of an assembly's secret votes, as their browsers would, and keep
+ * their key files in the data folder (`demo-trustees/`), so a newcomer can play a trustee. Returns
+ * the seed of each trustee, by position.
  */
 export async function demoElectionKey(
   ctx: Context,
@@ -65,27 +65,25 @@ export async function demoElectionKey(
   return seeds;
 }
 
-/** A representative's secret votes, encrypted as its browser does. */
+/**
+ * A person's secret votes (a motion or a round), encrypted as its browser does: the answer it gives
+ * for each member it may cast for (null: blank).
+ */
 export async function castDemoSecret(
   ctx: Context,
   who: Actor,
   assembly: Assembly,
-  motionId: string,
-  choices: ReadonlyMap<number, BallotChoice>,
-): Promise<void> {
-  const election = await readSecretElection(ctx, who, null, assembly.id, motionId);
-  const credentials = new Map(election.credentials.map((entry) => [entry.memberNo, entry.credential]));
-  await castEncryptedBallots(ctx, who, assembly.id, motionId, {
-    ballots: [...choices]
-      .filter(([memberNo]) => credentials.has(memberNo))
-      .map(([memberNo, choice]) => ({
-        memberNo,
-        ballot: encryptBallot({
-          election: election.election,
-          credential: credentials.get(memberNo)!,
-          choices: [choiceVector(choice)],
-        }).ballot,
-      })),
+  ref: SecretBoxRef,
+  answerFor: (memberNo: number) => string | null | undefined,
+) {
+  const secret = await readSecretElection(ctx, who, null, assembly.id, ref);
+  return castEncryptedBallots(ctx, who, assembly.id, ref, {
+    ballots: secret.credentials.flatMap(({ memberNo, credential }) => {
+      const answer = answerFor(memberNo);
+      if (answer === undefined) return [];
+      const choices = [choiceVector(secret.question, answer)];
+      return [{ memberNo, ballot: encryptBallot({ election: secret.election, credential, choices }).ballot }];
+    }),
   });
 }
 
@@ -106,7 +104,7 @@ export async function demoShares(
         ctx,
         trustee,
         assembly.id,
-        waiting.motionId,
+        boxRefOf(waiting.id),
         partialDecryption(waiting.election, waiting.encryptedTally, key),
       );
     }

@@ -95,14 +95,18 @@ export function auditedValueStore(redis: Redis, keys: RedisKeys) {
       return found;
     },
 
-    /** Each counted election round with the choices stored for it. */
-    async roundTallies(): Promise<Array<{ tally: ElectionRoundTally; choicesKey: string; choices: StoredChoice[] }>> {
+    /** Each counted election round with the choices stored for it (null: an encrypted round). */
+    async roundTallies(): Promise<
+      Array<{ tally: ElectionRoundTally; choicesKey: string; choices: StoredChoice[] | null }>
+    > {
       const found = [];
       for (const key of await scan('election:*:tally')) {
         const tally = JSON.parse((await redis.get(key)) ?? 'null') as ElectionRoundTally | null;
         if (!tally) continue;
         const choicesKey = keys.roundChoices(tally.electionId, tally.round);
-        found.push({ tally, choicesKey: relative(choicesKey), choices: await choicesAt(choicesKey) });
+        // An encrypted round keeps no choices: its Belenios ballots and archive stand for them.
+        const clear = (await redis.exists(choicesKey)) === 1;
+        found.push({ tally, choicesKey: relative(choicesKey), choices: clear ? await choicesAt(choicesKey) : null });
       }
       return found;
     },

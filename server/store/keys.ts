@@ -4,6 +4,11 @@
  */
 export function redisKeys(prefix: string) {
   const key = (...parts: Array<string | number>) => [prefix, ...parts].join(':');
+  // A secret vote's box: a motion's id, or a round's `<electionId>.r<round>` (kept with its election).
+  const box = (boxId: string, name: string) => {
+    const round = /^(.+)\.r([12])$/.exec(boxId);
+    return round ? key('election', round[1] ?? '', `round${round[2]}`, name) : key('motion', boxId, name);
+  };
   return {
     prefix,
     /** BullMQ's own prefix for the queues of this install. */
@@ -90,16 +95,16 @@ export function redisKeys(prefix: string) {
     namedBallots: (motionId: string) => key('motion', motionId, 'ballots'),
     /** list of every named ballot cast, in order: the history */
     ballotHistory: (motionId: string) => key('motion', motionId, 'history'),
-    /** hash memberNo -> how and when it voted on a secret motion, without its choice */
-    secretVoters: (motionId: string) => key('motion', motionId, 'voters'),
+    /** hash memberNo -> how and when it voted in a secret vote (a motion or a round: its box), without its choice */
+    secretVoters: (boxId: string) => box(boxId, 'voters'),
     /** set of "receiptHash|choice": a secret motion's votes, unordered and unlinked */
     secretChoices: (motionId: string) => key('motion', motionId, 'choices'),
-    /** list of a secret motion's Belenios ballots (encrypted), in the order cast */
-    encryptedBallots: (motionId: string) => key('motion', motionId, 'encrypted'),
-    /** hash of a secret motion's Belenios election: record, credentials, shares, result */
-    secretElection: (motionId: string) => key('motion', motionId, 'belenios'),
-    /** a secret motion's encrypted tally and the attendance it is counted with (JSON), written once */
-    secretCount: (motionId: string) => key('motion', motionId, 'count'),
+    /** list of a secret vote's Belenios ballots (encrypted), in the order cast */
+    encryptedBallots: (boxId: string) => box(boxId, 'encrypted'),
+    /** hash of a secret vote's Belenios election: record, credentials, shares, result */
+    secretElection: (boxId: string) => box(boxId, 'belenios'),
+    /** a secret vote's encrypted tally and (a motion's) the attendance it is counted with (JSON), written once */
+    secretCount: (boxId: string) => box(boxId, 'count'),
     /** hash of an assembly's trustees: who, the threshold, each one's pieces of the key, the key */
     trustees: (assemblyId: string) => key('assembly', assemblyId, 'trustees'),
     /** the stored tally of a motion, written once */

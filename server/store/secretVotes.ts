@@ -21,7 +21,7 @@ export interface Ceremony {
   publicKey: string | null;
 }
 
-/** A secret motion's Belenios election: its record, and each member's credentials. */
+/** A secret vote's Belenios election (a motion's or a round's): its record, and each member's credentials. */
 export interface SecretElection {
   uuid: string;
   election: string;
@@ -31,17 +31,17 @@ export interface SecretElection {
   publicCredentials: string[];
 }
 
-/** What the count of a secret motion starts from: the encrypted tally, and the attendance at that moment. */
+/** What the count of a secret vote starts from: the encrypted tally, and for a motion the attendance at that moment. */
 export interface SecretCountStart {
   encryptedTally: string;
-  presence: import('@shared/rules/quorum').PresenceCounts;
+  presence: import('@shared/rules/quorum').PresenceCounts | null;
   /** Ballots in the election's list when counted (replaced ones included), and how many a member's own vote replaced. */
   ballots: number;
   overriddenByOwnVote: number;
   startedAt: string;
 }
 
-/** A secret motion's finished count: the decrypted result and the archive's fingerprint. */
+/** A secret vote's finished count: the decrypted result and the archive's fingerprint. */
 export interface SecretResult {
   result: string;
   /** The trustees whose shares the result (and the archive) is made of. */
@@ -52,7 +52,10 @@ export interface SecretResult {
 
 export type PieceKind = 'certificate' | 'polynomial' | 'voutput';
 
-/** Secret votes as Belenios elections: the trustees' key, the encrypted ballots, the shares, the result. */
+/**
+ * Secret votes as Belenios elections: the trustees' key, the encrypted ballots, the shares, the
+ * result. Each vote is a box keyed by its id: a motion's, or a round's (`<electionId>.r<round>`).
+ */
 export function secretVoteStore(redis: Redis, keys: RedisKeys) {
   async function putPiece(
     assemblyId: string,
@@ -113,14 +116,14 @@ export function secretVoteStore(redis: Redis, keys: RedisKeys) {
       else await redis.hsetnx(keys.trustees(assemblyId), 'publicKey', publicKey);
     },
 
-    /** Stores a motion's election with its members' credentials, once (the motion is opened with it). */
+    /** Stores a vote's election with its members' credentials, once (the motion is opened with it). */
     async saveElection(
-      motionId: string,
+      boxId: string,
       election: SecretElection,
       credentials: Array<{ memberNo: number; credential: string; publicCredential: string }>,
       entry: AuditEntry,
     ): Promise<void> {
-      const key = keys.secretElection(motionId);
+      const key = keys.secretElection(boxId);
       const json = JSON.stringify(election);
       await writeAudited(
         redis,
@@ -141,18 +144,18 @@ export function secretVoteStore(redis: Redis, keys: RedisKeys) {
       );
     },
 
-    async election(motionId: string): Promise<SecretElection | null> {
-      const json = await redis.hget(keys.secretElection(motionId), 'election');
+    async election(boxId: string): Promise<SecretElection | null> {
+      const json = await redis.hget(keys.secretElection(boxId), 'election');
       return json ? (JSON.parse(json) as SecretElection) : null;
     },
 
-    /** The private and public credentials of some members of a motion's election. */
+    /** The private and public credentials of some members of a vote's election. */
     async credentials(
-      motionId: string,
+      boxId: string,
       memberNos: number[],
     ): Promise<Map<number, { credential: string; publicCredential: string }>> {
       if (memberNos.length === 0) return new Map();
-      const values = await redis.hmget(keys.secretElection(motionId), ...memberNos.map((no) => `credential:${no}`));
+      const values = await redis.hmget(keys.secretElection(boxId), ...memberNos.map((no) => `credential:${no}`));
       const found = new Map<number, { credential: string; publicCredential: string }>();
       memberNos.forEach((memberNo, index) => {
         const [credential, publicCredential] = (values[index] ?? '').split(' ');
@@ -162,45 +165,45 @@ export function secretVoteStore(redis: Redis, keys: RedisKeys) {
     },
 
     cast: (
-      motionId: string,
+      boxId: string,
       ballots: Array<{ voter: EncryptedVoter; ballot: string }>,
       entry: AuditEntry,
       proxies?: ProxyUse,
-    ) => castEncryptedBallots(redis, keys, motionId, ballots, entry, proxies),
+    ) => castEncryptedBallots(redis, keys, boxId, ballots, entry, proxies),
 
-    async voters(motionId: string): Promise<EncryptedVoter[]> {
-      return (await redis.hvals(keys.secretVoters(motionId))).map((json) => JSON.parse(json) as EncryptedVoter);
+    async voters(boxId: string): Promise<EncryptedVoter[]> {
+      return (await redis.hvals(keys.secretVoters(boxId))).map((json) => JSON.parse(json) as EncryptedVoter);
     },
 
     /** Every ballot cast, in order, and how many (the box a count is read from). */
-    async ballots(motionId: string): Promise<{ ballots: string[]; size: number }> {
-      const ballots = await redis.lrange(keys.encryptedBallots(motionId), 0, -1);
+    async ballots(boxId: string): Promise<{ ballots: string[]; size: number }> {
+      const ballots = await redis.lrange(keys.encryptedBallots(boxId), 0, -1);
       return { ballots, size: ballots.length };
     },
 
     /** Starts the count once, only if no ballot arrived since the ballots were read (then: 'changed'). */
-    startCount: (motionId: string, start: SecretCountStart, entry: AuditEntry): Promise<TallySave> =>
-      saveTallyOnce(redis, keys, keys.secretCount(motionId), JSON.stringify(start), entry, {
-        key: keys.encryptedBallots(motionId),
+    startCount: (boxId: string, start: SecretCountStart, entry: AuditEntry): Promise<TallySave> =>
+      saveTallyOnce(redis, keys, keys.secretCount(boxId), JSON.stringify(start), entry, {
+        key: keys.encryptedBallots(boxId),
         kind: 'list',
         size: start.ballots,
       }),
 
-    /** The box a secret motion's tally is counted from: the election's ballots, as many as the count started with. */
-    countedBox: (motionId: string, size: number) => ({
-      key: keys.encryptedBallots(motionId),
+    /** The box a secret vote's tally is counted from: the election's ballots, as many as the count started with. */
+    countedBox: (boxId: string, size: number) => ({
+      key: keys.encryptedBallots(boxId),
       kind: 'list' as const,
       size,
     }),
 
-    async count(motionId: string): Promise<SecretCountStart | null> {
-      const json = await redis.get(keys.secretCount(motionId));
+    async count(boxId: string): Promise<SecretCountStart | null> {
+      const json = await redis.get(keys.secretCount(boxId));
       return json ? (JSON.parse(json) as SecretCountStart) : null;
     },
 
     /** A trustee's share of the decryption, written once; false when it was in already. */
-    async putShare(motionId: string, position: number, partial: string, entry: AuditEntry): Promise<boolean> {
-      const key = keys.secretElection(motionId);
+    async putShare(boxId: string, position: number, partial: string, entry: AuditEntry): Promise<boolean> {
+      const key = keys.secretElection(boxId);
       const field = `share:${position}`;
       if ((await redis.hexists(key, field)) === 1) return false;
       await writeAudited(redis, keys, [['HSETNX', key, field, partial]], {
@@ -210,8 +213,8 @@ export function secretVoteStore(redis: Redis, keys: RedisKeys) {
       return true;
     },
 
-    async shares(motionId: string): Promise<Map<number, string>> {
-      const fields = await redis.hgetall(keys.secretElection(motionId));
+    async shares(boxId: string): Promise<Map<number, string>> {
+      const fields = await redis.hgetall(keys.secretElection(boxId));
       return new Map(
         Object.entries(fields)
           .filter(([field]) => field.startsWith('share:'))
@@ -220,8 +223,8 @@ export function secretVoteStore(redis: Redis, keys: RedisKeys) {
     },
 
     /** The decrypted result and the archive's hash, written once with their audit link. */
-    async putResult(motionId: string, result: SecretResult, entry: AuditEntry): Promise<void> {
-      const key = keys.secretElection(motionId);
+    async putResult(boxId: string, result: SecretResult, entry: AuditEntry): Promise<void> {
+      const key = keys.secretElection(boxId);
       const json = JSON.stringify(result);
       if ((await redis.hexists(key, 'result')) === 1) return;
       await writeAudited(redis, keys, [['HSETNX', key, 'result', json]], {
@@ -230,8 +233,8 @@ export function secretVoteStore(redis: Redis, keys: RedisKeys) {
       });
     },
 
-    async result(motionId: string): Promise<SecretResult | null> {
-      const json = await redis.hget(keys.secretElection(motionId), 'result');
+    async result(boxId: string): Promise<SecretResult | null> {
+      const json = await redis.hget(keys.secretElection(boxId), 'result');
       return json ? (JSON.parse(json) as SecretResult) : null;
     },
   };

@@ -36,7 +36,10 @@ export interface TrusteesResponse {
       | { step: 'voutput'; certificates: string[]; vinput: string };
     /** The tallies waiting for this trustee's share (after the close of secret votes). */
     decryptions: Array<{
-      motionId: string;
+      /** The secret vote: a motion's id, or an election round's (`<electionId>.r<round>`). */
+      id: string;
+      /** Its API path: the share is posted to `<path>/partial-decryption`. */
+      path: string;
       title: string;
       election: string;
       encryptedTally: string;

@@ -83,6 +83,12 @@ export interface ElectionsResponse {
     rounds: Array<import('../schemas/election').ElectionRoundTally>;
     /** Members of this person that voted in the current round (never for whom). */
     voted: number[];
+    /** The current round is closed: its count waits for the trustees' shares (#20). */
+    counting: boolean;
+    /** The receipts (trackers) of the ballots this person cast, round by round, to find in each round's archive. */
+    myReceipts: Array<import('../schemas/voting').BallotReceipt & { round: 1 | 2 }>;
+    /** Each encrypted round after its close: the trustees' shares awaited, then its archive. */
+    secretCounts: Array<import('./secretBallots').SecretCount & { round: 1 | 2 }>;
   }>;
   /** The members this person may vote for: its own and the proxies it holds. */
   castable: MotionsResponse['castable'];

@@ -1,4 +1,3 @@
-import type { BallotChoice } from '../schemas/ballot';
 import type { BallotCounts } from './tally';
 
 /**
@@ -11,13 +10,6 @@ export const motionAnswers = ['For', 'Against'] as const;
 
 export function motionQuestion(title: string) {
   return { question: title, answers: [...motionAnswers], min: 1, max: 1, blank: true };
-}
-
-/** What the browser encrypts for a choice: one 0/1 per answer; all zeros is the blank ballot. */
-export function choiceVector(choice: BallotChoice): number[] {
-  if (choice === 'for') return [1, 0];
-  if (choice === 'against') return [0, 1];
-  return [0, 0];
 }
 
 /**
@@ -44,3 +36,34 @@ export const defaultTrusteeSeats = [
   { body: 'audit_council', office: 'president' },
 ] as const;
 export const defaultThreshold = 2;
+
+/**
+ * A round's question: one of the standing candidates (named by member number and organisation, in
+ * the order they stand), a blank ballot being a blank vote (shown, not counted: R.5).
+ */
+export function roundQuestion(title: string, candidates: ReadonlyArray<{ memberNo: number; organisation: string }>) {
+  return {
+    question: title,
+    answers: candidates.map((candidate) => `${candidate.memberNo} ${candidate.organisation}`.trim().slice(0, 200)),
+    min: 1,
+    max: 1,
+    blank: true,
+  };
+}
+
+/**
+ * The ballots of a round as its count reads them, from the decrypted result (per question: [blank,
+ * then one count per candidate in the order they stood]): as many of each candidate as it got.
+ */
+export function roundBallotsFromResult(
+  candidates: readonly number[],
+  result: readonly (readonly number[])[],
+): Array<{ candidateMemberNo: number | null }> {
+  const [blank = 0, ...votes] = result[0] ?? [];
+  return [
+    ...candidates.flatMap((memberNo, index) =>
+      Array.from({ length: votes[index] ?? 0 }, () => ({ candidateMemberNo: memberNo })),
+    ),
+    ...Array.from({ length: blank }, () => ({ candidateMemberNo: null })),
+  ];
+}

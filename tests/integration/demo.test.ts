@@ -80,7 +80,7 @@ describe('the demo: an assembly already held, with what its minutes are made of'
     const secret = (await ctx.votes.motions(held.id)).find((motion) => motion.secret)!;
     const person = (await ctx.register.personByEmail('samuel.thirion@example.org'))!;
     const samuel = (await loadActor(ctx, person.id))!;
-    const archive = await readSecretArchive(ctx, samuel, null, held.id, secret.id);
+    const archive = await readSecretArchive(ctx, samuel, null, held.id, { motionId: secret.id });
     expect(verifyArchive(new Uint8Array(archive.bytes), archive.sha256)).toMatchObject({ ok: true, problems: [] });
     const dir = await mkdtemp(join(tmpdir(), 'agora-demo-bel-'));
     await writeFile(join(dir, archive.name), archive.bytes);

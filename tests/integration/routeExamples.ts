@@ -182,17 +182,41 @@ export const routeExamples: Record<string, RouteExample> = {
     who: 'table',
     valid: (ids) => ({ itemId: ids.itemId, body: 'audit_council', office: 'secretary' }),
   },
-  'POST /api/assemblies/:id/elections/:electionId/ballots': {
-    name: 'voting in an election',
-    path: (ids) => `/api/assemblies/${ids.assemblyId}/elections/e000000/ballots`,
+  'PUT /api/assemblies/:id/trustees': {
+    name: 'choosing the trustees',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/trustees`,
+    who: 'table',
+    valid: () => ({ personIds: ['p000001', 'p000002'], threshold: 2 }),
+  },
+  'POST /api/assemblies/:id/trustees/steps': {
+    name: 'sending a piece of the election key',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/trustees/steps`,
+    who: 'table',
+    valid: () => ({ step: 'certificate', piece: '{"message":"x","signature":{"challenge":"1","response":"1"}}' }),
+  },
+  'POST /api/assemblies/:id/motions/:motionId/encrypted-ballots': {
+    name: 'casting encrypted ballots on a motion',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/motions/m000000/encrypted-ballots`,
     who: 'member',
-    valid: () => ({
-      round: 1,
-      ballots: [
-        { memberNo: 34, candidateMemberNo: 22 },
-        { memberNo: 35, candidateMemberNo: null },
-      ],
-    }),
+    valid: () => ({ ballots: [{ memberNo: 34, ballot: '{"credential":"x","answers":[],"signature":null}' }] }),
+  },
+  'POST /api/assemblies/:id/motions/:motionId/partial-decryption': {
+    name: "sending a share of a motion's decryption",
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/motions/m000000/partial-decryption`,
+    who: 'table',
+    valid: () => ({ partial: '{"decryption_factors":[],"decryption_proofs":[]}' }),
+  },
+  'POST /api/assemblies/:id/elections/:electionId/rounds/:round/encrypted-ballots': {
+    name: 'casting encrypted ballots in an election round',
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/elections/e000000/rounds/1/encrypted-ballots`,
+    who: 'member',
+    valid: () => ({ ballots: [{ memberNo: 34, ballot: '{"credential":"x","answers":[],"signature":null}' }] }),
+  },
+  'POST /api/assemblies/:id/elections/:electionId/rounds/:round/partial-decryption': {
+    name: "sending a share of an election round's decryption",
+    path: (ids) => `/api/assemblies/${ids.assemblyId}/elections/e000000/rounds/1/partial-decryption`,
+    who: 'table',
+    valid: () => ({ partial: '{"decryption_factors":[],"decryption_proofs":[]}' }),
   },
   'POST /api/assemblies/:id/minutes/corrections': {
     name: 'correcting the minutes',

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { TrusteesResponse, SecretElectionResponse } from '@shared/api/secretBallots';
 import type { CastBallotsResponse } from '@shared/api/voting';
-import { choiceVector } from '@shared/rules/secretVotes';
+import { choiceVector, motionAnswer } from '@shared/belenios/choices';
 import { encryptBallot } from '@shared/belenios/ballot';
 import { partialDecryption } from '@shared/belenios/tally';
 import {
@@ -58,26 +58,40 @@ export async function makeElectionKey(clients: TestClient[], assemblyId: string)
   return trustees;
 }
 
-/** Encrypts each member's choice as the browser does, and casts them in one action. */
-export async function castSecret(
+/**
+ * Encrypts each member's answer as the browser does (an answer of the vote's question, or null for
+ * a blank ballot), and casts them in one action, to the secret vote at `path` (a motion's or a round's).
+ */
+export async function castSecretAt(
+  client: TestClient,
+  path: string,
+  answers: ReadonlyMap<number, string | null>,
+): Promise<Response> {
+  const election = await client.json<SecretElectionResponse>(`${path}/election`);
+  const credentials = new Map(election.credentials.map((entry) => [entry.memberNo, entry.credential]));
+  const ballots = [...answers].map(([memberNo, answer]) => ({
+    memberNo,
+    ballot: encryptBallot({
+      election: election.election,
+      credential: credentials.get(memberNo) ?? 'no-credential',
+      choices: [choiceVector(election.question, answer)],
+    }).ballot,
+  }));
+  return client.post(`${path}/encrypted-ballots`, { ballots });
+}
+
+/** Encrypts each member's choice on a secret motion as the browser does, and casts them in one action. */
+export function castSecret(
   client: TestClient,
   assemblyId: string,
   motionId: string,
   choices: ReadonlyMap<number, 'for' | 'against' | 'abstain'>,
 ): Promise<Response> {
-  const election = await client.json<SecretElectionResponse>(
-    `/api/assemblies/${assemblyId}/motions/${motionId}/election`,
+  return castSecretAt(
+    client,
+    `/api/assemblies/${assemblyId}/motions/${motionId}`,
+    new Map([...choices].map(([memberNo, choice]) => [memberNo, motionAnswer(choice)])),
   );
-  const credentials = new Map(election.credentials.map((entry) => [entry.memberNo, entry.credential]));
-  const ballots = [...choices].map(([memberNo, choice]) => ({
-    memberNo,
-    ballot: encryptBallot({
-      election: election.election,
-      credential: credentials.get(memberNo) ?? 'no-credential',
-      choices: [choiceVector(choice)],
-    }).ballot,
-  }));
-  return client.post(`/api/assemblies/${assemblyId}/motions/${motionId}/encrypted-ballots`, { ballots });
 }
 
 /** Casts and expects every vote recorded: the trackers. */
@@ -99,7 +113,7 @@ export async function giveShares(trustee: Trustee, assemblyId: string): Promise<
   for (const waiting of you?.decryptions ?? []) {
     const key = trusteeDecryptionKey(trustee.seed, waiting.certificates, waiting.voutput);
     sent.push(
-      await trustee.client.post(`/api/assemblies/${assemblyId}/motions/${waiting.motionId}/partial-decryption`, {
+      await trustee.client.post(`${waiting.path}/partial-decryption`, {
         partial: partialDecryption(waiting.election, waiting.encryptedTally, key),
       }),
     );

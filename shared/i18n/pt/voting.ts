@@ -51,8 +51,6 @@ export const votingMessages: Catalogue<typeof english> = {
     doneSplit_other: '{{count}} votos dados',
     refused_one: '1 voto não foi registado:',
     refused_other: '{{count}} votos não foram registados:',
-    receiptsKept:
-      'Os recibos dos votos secretos ficam guardados só neste navegador (nada no servidor o liga a eles): descarregue-os para os guardar.',
     receiptsKeptNamed:
       'Os recibos dos votos nominais ficam guardados com a sua conta: encontra-os em qualquer dispositivo.',
     download: 'Descarregar os meus recibos (CSV)',

@@ -52,7 +52,7 @@ export function Decryptions({
         setFailed(error);
         break;
       }
-      const answer = await send.run(() => sendPartialDecryption(assemblyId, decryption.motionId, { partial }));
+      const answer = await send.run(() => sendPartialDecryption(decryption.path, { partial }));
       if (!answer) break;
       done += 1;
     }
@@ -67,7 +67,7 @@ export function Decryptions({
       <p>{t('trustees.decrypt.text')}</p>
       <ul className="plain-list">
         {decryptions.map((decryption) => (
-          <li key={decryption.motionId}>{decryption.title}</li>
+          <li key={decryption.id}>{decryption.title}</li>
         ))}
       </ul>
       {progress && (

@@ -20,15 +20,7 @@ export function sendCeremonyStep(assemblyId: string, input: CeremonyStepInput): 
   return postJson<TrusteesResponse>(`${base(assemblyId)}/trustees/steps`, input, { timeoutMs: 60_000 });
 }
 
-/** A trustee's share of the decryption of one closed secret vote. */
-export function sendPartialDecryption(
-  assemblyId: string,
-  motionId: string,
-  input: PartialDecryptionInput,
-): Promise<SecretCount> {
-  return postJson<SecretCount>(
-    `${base(assemblyId)}/motions/${encodeURIComponent(motionId)}/partial-decryption`,
-    input,
-    { timeoutMs: 60_000 },
-  );
+/** A trustee's share of the decryption of one closed secret vote (a motion or an election round), under its path. */
+export function sendPartialDecryption(path: string, input: PartialDecryptionInput): Promise<SecretCount> {
+  return postJson<SecretCount>(`${path}/partial-decryption`, input, { timeoutMs: 60_000 });
 }

@@ -11,6 +11,8 @@ import { BallotMembers } from './BallotMembers';
 import { refusalText } from '../../ui/refusalText';
 import { SecretCastProgress } from './secret/SecretCastProgress';
 import { EncryptionFailed, useSecretCast } from './secret/useSecretCast';
+import { motionPath } from './secret/api';
+import { motionAnswer } from '@shared/belenios/choices';
 
 interface Props {
   assemblyId: string;
@@ -66,7 +68,7 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
   const [changedSince, setChangedSince] = useState(false);
   const allCastRef = useRef<HTMLParagraphElement>(null);
   // A secret vote is encrypted in this browser: only the encrypted ballots are posted.
-  const secret = useSecretCast(assemblyId, motion.id);
+  const secret = useSecretCast(motionPath(assemblyId, motion.id));
   const [secretTrouble, setSecretTrouble] = useState<{ failed: string | null; skipped: number }>({
     failed: null,
     skipped: 0,
@@ -96,7 +98,9 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
     setSecretTrouble({ failed: null, skipped: 0 });
     const castSecretly = async (input: CastBallotsInput) => {
       try {
-        const answer = await secret.cast(input.ballots);
+        const answer = await secret.cast(
+          input.ballots.map(({ memberNo, choice }) => ({ memberNo, answer: motionAnswer(choice) })),
+        );
         setSecretTrouble({ failed: null, skipped: answer.skipped });
         return answer;
       } catch (error) {

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CastBallotsResponse } from '@shared/api/voting';
-import { choiceVector, motionAnswer } from '@shared/belenios/choices';
-import type { BallotChoice } from '@shared/schemas/ballot';
-import { castEncryptedBallots, fetchSecretElection } from './api';
+import { choiceVector } from '@shared/belenios/choices';
+import { castEncryptedBallots, fetchSecretElection, type SecretVotePath } from './api';
 import { encryptBallots } from './encryptBallots';
 
 /**
@@ -22,30 +21,30 @@ export class EncryptionFailed extends Error {
 
 /**
  * A secret vote cast the Belenios way: the browser fetches the election and the members'
- * credentials, encrypts each member's choice in a Web Worker, and posts only the encrypted ballots.
- * `skipped` counts the members the server gave no credential for (not castable now).
+ * credentials, encrypts each member's answer in a Web Worker, and posts only the encrypted ballots.
+ * The vote is a motion or an election round, at `path`; an answer is one of its question's
+ * (`null`: a blank ballot). `skipped` counts the members the server gave no credential for (not
+ * castable now).
  */
-export function useSecretCast(assemblyId: string, motionId: string) {
+export function useSecretCast(path: SecretVotePath) {
   const [stage, setStage] = useState<SecretCastStage | null>(null);
   const controllerRef = useRef<AbortController | null>(null);
   useEffect(() => () => controllerRef.current?.abort(), []);
 
   const cast = useCallback(
     async (
-      choices: Array<{ memberNo: number; choice: BallotChoice }>,
+      choices: Array<{ memberNo: number; answer: string | null }>,
     ): Promise<CastBallotsResponse & { skipped: number }> => {
       const controller = new AbortController();
       controllerRef.current = controller;
       const { signal } = controller;
       try {
         setStage({ stage: 'preparing' });
-        const secret = await fetchSecretElection(assemblyId, motionId, signal);
+        const secret = await fetchSecretElection(path, signal);
         const credentials = new Map(secret.credentials.map((entry) => [entry.memberNo, entry.credential]));
-        const ballots = choices.flatMap(({ memberNo, choice }) => {
+        const ballots = choices.flatMap(({ memberNo, answer }) => {
           const credential = credentials.get(memberNo);
-          return credential
-            ? [{ memberNo, credential, choices: [choiceVector(secret.question, motionAnswer(choice))] }]
-            : [];
+          return credential ? [{ memberNo, credential, choices: [choiceVector(secret.question, answer)] }] : [];
         });
         const skipped = choices.length - ballots.length;
         if (ballots.length === 0) return { receipts: [], refused: [], skipped };
@@ -60,7 +59,7 @@ export function useSecretCast(assemblyId: string, motionId: string) {
         setStage({ stage: 'sending' });
         const answer: CastBallotsResponse = { receipts: [], refused: [] };
         for (let start = 0; start < encrypted.length; start += BALLOTS_PER_REQUEST) {
-          const part = await castEncryptedBallots(assemblyId, motionId, {
+          const part = await castEncryptedBallots(path, {
             ballots: encrypted
               .slice(start, start + BALLOTS_PER_REQUEST)
               .map(({ memberNo, ballot }) => ({ memberNo, ballot })),
@@ -74,7 +73,7 @@ export function useSecretCast(assemblyId: string, motionId: string) {
         setStage(null);
       }
     },
-    [assemblyId, motionId],
+    [path],
   );
 
   /** Stops the encryption: nothing is sent. */
