@@ -6,6 +6,7 @@ import { benchRoom, type RoomFigures } from './room';
 import { benchBudget, budgetReport } from './budget';
 import { concurrencyOf } from '../jobs/worker';
 import { benchTimers, type TimerFigures } from './timers';
+import { benchSecret, secretReport } from './secret/section';
 
 /**
  * `npm run bench`: every benchmark, each next to its bare-library baseline measured in the same
@@ -52,9 +53,10 @@ async function main() {
   console.log(
     `bench: the room's JavaScript ${budget.scriptGzipKiB.toFixed(1)} KiB gzipped, on screen after ${(budget.firstRenderMs / 1000).toFixed(2)} s`,
   );
+  const secret = await benchSecret([104, 10_000]);
   writeFileSync(
     new URL('../docs/benchmarks.md', import.meta.url),
-    `${report(convocations, rooms, timers, tally)}\n${budgetReport(budget, new Date())}`,
+    `${report(convocations, rooms, timers, tally)}\n${budgetReport(budget, new Date())}\n${secretReport(secret, new Date(), 'npm run bench')}`,
   );
   console.log('bench: written to docs/benchmarks.md');
   process.exit(0);
