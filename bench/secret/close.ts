@@ -166,7 +166,7 @@ export async function benchSecretClose(): Promise<SecretCloseFigures> {
     for (const { browser, seed } of [trustees[0]!, trustees[2]!]) {
       const began = performance.now();
       const { you } = await browser.get<TrusteesResponse>(`/api/assemblies/${assembly.id}/trustees`);
-      const due = you!.decryptions.find((entry) => entry.motionId === motion.id)!;
+      const due = you!.decryptions.find((entry) => entry.id === motion.id)!;
       const key = trusteeDecryptionKey(seed, due.certificates, due.voutput);
       await browser.post(`${motions}/${motion.id}/partial-decryption`, {
         partial: partialDecryption(due.election, due.encryptedTally, key),

@@ -12,7 +12,8 @@ import {
   singleTrusteeKey,
   singleTrustees,
 } from '@shared/belenios/tally';
-import { choiceVector, motionQuestion } from '@shared/rules/secretVotes';
+import { motionQuestion } from '@shared/rules/secretVotes';
+import { choiceVector, motionAnswer } from '@shared/belenios/choices';
 import type { BallotsJob } from './ballotThread';
 
 /** Where the benchmark keeps the records it made (a 10,000-ballot record takes minutes to make). */
@@ -36,7 +37,11 @@ export function benchElection(voters: number) {
 }
 
 /** The choice of the i-th voter: for, against, blank in turn. */
-export const benchChoice = (index: number) => choiceVector((['for', 'against', 'abstain'] as const)[index % 3]!);
+export const benchChoice = (index: number) =>
+  choiceVector(
+    { answers: ['for', 'against'], blank: true },
+    motionAnswer((['for', 'against', 'abstain'] as const)[index % 3]!),
+  );
 
 /** Encrypts the ballots on every core (worker_threads), each thread its slice. */
 async function encryptAll(election: string, credentials: string[]): Promise<string[]> {

@@ -7,7 +7,7 @@ import type { SecretElectionResponse, TrusteesResponse } from '@shared/api/secre
 import type { CastBallotsResponse, MotionsResponse } from '@shared/api/voting';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Motion } from '@shared/schemas/voting';
-import { choiceVector } from '@shared/rules/secretVotes';
+import { choiceVector, motionAnswer } from '@shared/belenios/choices';
 import { encryptBallot } from '@shared/belenios/ballot';
 import { partialDecryption } from '@shared/belenios/tally';
 import { trusteeDecryptionKey } from '@shared/belenios/trustees';
@@ -145,7 +145,7 @@ describe(`a secret vote whose web process, Redis and worker are killed with -9 (
       ballot: encryptBallot({
         election: election.election,
         credential: credentials.get(memberNo)!,
-        choices: [choiceVector(index % 3 === 0 ? 'against' : 'for')],
+        choices: [choiceVector(election.question, motionAnswer(index % 3 === 0 ? 'against' : 'for'))],
       }).ballot,
     }));
     // Three bulks of eight at once; the web process dies while the server checks them.
@@ -216,7 +216,7 @@ describe(`a secret vote whose web process, Redis and worker are killed with -9 (
     failed();
     const give = async (trustee: Trustee) => {
       const { you } = await trustee.client.json<TrusteesResponse>(`/api/assemblies/${assembly.id}/trustees`);
-      const waiting = you!.decryptions.find((entry) => entry.motionId === motion.id)!;
+      const waiting = you!.decryptions.find((entry) => entry.id === motion.id)!;
       const key = trusteeDecryptionKey(trustee.seed, waiting.certificates, waiting.voutput);
       const partial = partialDecryption(waiting.election, waiting.encryptedTally, key);
       const response = await untilAnswered(base, () =>
