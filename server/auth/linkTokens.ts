@@ -74,7 +74,11 @@ export interface ReplyClaims {
   expiresAt: number;
 }
 
-export type ReplyVerdict = { ok: true; claims: ReplyClaims } | { ok: false; reason: 'link_damaged' | 'link_expired' };
+export type ReplyVerdict =
+  | { ok: true; claims: ReplyClaims }
+  | { ok: false; reason: 'link_damaged' }
+  /** Signed by Agora, so its claims say truly whose it was. */
+  | { ok: false; reason: 'link_expired'; claims: ReplyClaims };
 
 /** Only characters an e-mail address's local part takes as they are, and never the token's separator. */
 const replyPart = /^[A-Za-z0-9_-]+$/;
@@ -102,7 +106,7 @@ export function verifyReplyToken(secret: string, token: string, now: Date): Repl
   const given = Buffer.from(mac);
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
     return { ok: false, reason: 'link_damaged' };
-  const expiresAt = parseInt(expiry, 36);
-  if (now.getTime() >= expiresAt * 1000) return { ok: false, reason: 'link_expired' };
-  return { ok: true, claims: { personId, assemblyId, thread, expiresAt } };
+  const claims = { personId, assemblyId, thread, expiresAt: parseInt(expiry, 36) };
+  if (now.getTime() >= claims.expiresAt * 1000) return { ok: false, reason: 'link_expired', claims };
+  return { ok: true, claims };
 }

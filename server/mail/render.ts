@@ -8,6 +8,8 @@ import { assemblyNoticeEmail, type AssemblyNoticeEmail } from './templates/assem
 import { proxyReceivedEmail, type ProxyReceivedEmail } from './templates/proxyReceived';
 import { resultsEmail, type ResultsEmail } from './templates/results';
 import { minutesEmail, type MinutesEmail } from './templates/minutes';
+import { roomMailEmail, type RoomMailEmail } from './templates/roomMail';
+import { replyRefusedEmail, type ReplyRefusedEmail } from './templates/replyRefused';
 
 /** Every e-mail Agora sends, with the data its template needs. */
 export interface EmailTemplates {
@@ -19,6 +21,8 @@ export interface EmailTemplates {
   proxyReceived: ProxyReceivedEmail;
   results: ResultsEmail;
   minutes: MinutesEmail;
+  roomMail: RoomMailEmail;
+  replyRefused: ReplyRefusedEmail;
 }
 export type EmailTemplateName = keyof EmailTemplates;
 
@@ -31,6 +35,8 @@ const templates: { [Name in EmailTemplateName]: Record<Language, (data: EmailTem
   proxyReceived: proxyReceivedEmail,
   results: resultsEmail,
   minutes: minutesEmail,
+  roomMail: roomMailEmail,
+  replyRefused: replyRefusedEmail,
 };
 
 /** A file sent with an e-mail: named in the job, made when the e-mail is sent (a job never carries the bytes). */
@@ -51,6 +57,8 @@ export type EmailRequest = {
     template: Name;
     data: EmailTemplates[Name];
     attachments?: EmailAttachment[];
+    /** Where a reply goes: a reply address of the room, so answering the e-mail posts in its thread. */
+    replyTo?: string;
   };
 }[EmailTemplateName];
 
