@@ -1,3 +1,4 @@
+import { roomDigestHours } from '@shared/vocabulary';
 import type { Assembly } from '@shared/schemas/assembly';
 
 /** The timed jobs of an assembly, before and during its window (issue: reminders and room timers). */
@@ -20,7 +21,7 @@ export function momentsOf(assembly: Pick<Assembly, 'opensAt' | 'closesAt'>): Rec
 }
 
 /** How often the digest of a room's discussion goes out during the window. */
-export const digestIntervalHours = 4;
+export const digestIntervalHours = roomDigestHours;
 
 /** When each digest falls: every `digestIntervalHours` after the opening, before the close (slots 1, 2, …). */
 export function digestTimes(assembly: Pick<Assembly, 'opensAt' | 'closesAt'>): Array<{ slot: number; at: number }> {
