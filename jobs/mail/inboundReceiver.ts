@@ -33,7 +33,9 @@ export async function startInboundReceiver(options: {
     banner: 'Agora replies',
     onRcptTo(address, _session, callback) {
       if (replyTokenOf(address.address, options.domain)) return callback();
-      callback(Object.assign(new Error('No such mailbox here: only reply addresses are received'), { responseCode: 550 }));
+      callback(
+        Object.assign(new Error('No such mailbox here: only reply addresses are received'), { responseCode: 550 }),
+      );
     },
     onData(stream, session, callback) {
       simpleParser(stream)
@@ -44,7 +46,8 @@ export async function startInboundReceiver(options: {
           const text = parsed.text ?? '';
           const from = parsed.from?.value[0]?.address ?? session.envelope.mailFrom?.toString() ?? '';
           const id =
-            parsed.messageId ?? createHash('sha256').update(`${from}\n${parsed.date?.toISOString()}\n${text}`).digest('hex');
+            parsed.messageId ??
+            createHash('sha256').update(`${from}\n${parsed.date?.toISOString()}\n${text}`).digest('hex');
           for (const rcpt of session.envelope.rcptTo) {
             await options.store({
               recipient: rcpt.address,

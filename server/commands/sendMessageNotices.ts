@@ -9,7 +9,10 @@ import type { RoomMessageJob } from '../queue/payloads';
  * author apart), while the room is open, with the person's reply address for the message's thread.
  */
 export async function sendMessageNotices(
-  ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'config' | 'links' | 'now' | 'queues' | 'register' | 'room' | 'statutes'>,
+  ctx: Pick<
+    Context,
+    'assemblies' | 'baseUrl' | 'config' | 'links' | 'now' | 'queues' | 'register' | 'room' | 'statutes'
+  >,
   job: RoomMessageJob,
 ): Promise<number> {
   const assembly = await ctx.assemblies.get(job.assemblyId);

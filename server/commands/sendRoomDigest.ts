@@ -62,7 +62,15 @@ export async function sendRoomDigest(
     if (threads.length === 0 && votes.length === 0) continue;
     // Nothing new but a vote waiting: the general discussion's reply address is still given.
     const shown = threads.length > 0 ? threads : [{ thread: 'general', title: null, messages: [] }];
-    await mailDiscussion(ctx, assembly, recipient, 'digest', shown, votes, digestJobId(assembly.id, job.slot, assembly.opensAt));
+    await mailDiscussion(
+      ctx,
+      assembly,
+      recipient,
+      'digest',
+      shown,
+      votes,
+      digestJobId(assembly.id, job.slot, assembly.opensAt),
+    );
     sent++;
   }
   return sent;

@@ -21,8 +21,14 @@ export async function roomMailRecipients(
 }
 
 /** A room's messages grouped by thread, in agenda order (the general discussion first). */
-export function threadsOf(assembly: Assembly, messages: RoomMessage[]): Array<{ thread: string; title: string | null; messages: RoomMessage[] }> {
-  const order = [{ thread: 'general', title: null as string | null }, ...assembly.agenda.map((item) => ({ thread: item.id, title: item.title }))];
+export function threadsOf(
+  assembly: Assembly,
+  messages: RoomMessage[],
+): Array<{ thread: string; title: string | null; messages: RoomMessage[] }> {
+  const order = [
+    { thread: 'general', title: null as string | null },
+    ...assembly.agenda.map((item) => ({ thread: item.id, title: item.title })),
+  ];
   return order
     .map(({ thread, title }) => ({ thread, title, messages: messages.filter((message) => message.thread === thread) }))
     .filter((entry) => entry.messages.length > 0);

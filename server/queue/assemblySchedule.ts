@@ -38,7 +38,12 @@ export async function scheduleAssemblyJobs(ctx: Pick<Context, 'now' | 'queues'>,
         return {
           name: 'room.digest' as const,
           data,
-          opts: { ...defaultJobOptions, attempts: 3, jobId: digestJobId(assembly.id, slot, assembly.opensAt), delay: at - now },
+          opts: {
+            ...defaultJobOptions,
+            attempts: 3,
+            jobId: digestJobId(assembly.id, slot, assembly.opensAt),
+            delay: at - now,
+          },
         };
       }),
   );

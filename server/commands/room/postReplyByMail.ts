@@ -16,7 +16,8 @@ import { postMessage } from './postMessage';
 
 /** What became of a reply by e-mail: posted (or found posted already), or refused and its sender told why. */
 export type ReplyOutcome =
-  { posted: true; created: boolean; assemblyId: string; messageId: string } | { posted: false; reason: ReplyRefusal; answered: boolean };
+  | { posted: true; created: boolean; assemblyId: string; messageId: string }
+  | { posted: false; reason: ReplyRefusal; answered: boolean };
 
 /** The refusals of posting that a reply's sender is told in words of its own. */
 const refusalReasons: Partial<Record<string, ReplyRefusal>> = {

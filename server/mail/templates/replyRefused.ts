@@ -50,7 +50,9 @@ const words: Record<
     hello: (name) => (name ? `Hello ${name},` : 'Hello,'),
     subject: (subject) => `Not posted: ${subject}`,
     lead: (subject, title) =>
-      title ? `Your reply "${subject}" to the assembly "${title}" was not posted.` : `Your reply "${subject}" was not posted.`,
+      title
+        ? `Your reply "${subject}" to the assembly "${title}" was not posted.`
+        : `Your reply "${subject}" was not posted.`,
     reasons: {
       address_unknown:
         'The address you wrote to is not a reply address Agora gave: it may have been changed or copied wrongly. Reply to an e-mail of the assembly, or write in the room.',
@@ -84,10 +86,11 @@ const words: Record<
         `Cette adresse de réponse valait jusqu'à la clôture de la salle${closes ? `, le ${closes}` : ''}. Aucun message ne peut être ajouté après la clôture.`,
       window_not_yet_open: ({ opens }) =>
         `La salle ouvre le ${opens} : les messages ne sont reçus que pendant qu'elle est ouverte.`,
-      window_closed: ({ closes }) => `La salle a clôturé le ${closes} : aucun message ne peut être ajouté après la clôture.`,
+      window_closed: ({ closes }) =>
+        `La salle a clôturé le ${closes} : aucun message ne peut être ajouté après la clôture.`,
       assembly_cancelled: () => 'La table a annulé cette assemblée.',
       not_a_representative: () =>
-        "Vous ne représentez plus de membre convoqué à cette assemblée : vous ne pouvez donc pas parler dans sa salle.",
+        'Vous ne représentez plus de membre convoqué à cette assemblée : vous ne pouvez donc pas parler dans sa salle.',
       too_many_messages: ({ seconds }) =>
         `Vous avez envoyé beaucoup de messages en peu de temps. Attendez ${seconds} secondes, puis envoyez celui-ci à nouveau.`,
       empty: () =>

@@ -72,7 +72,11 @@ const words: Record<
     general: 'General discussion',
     left: (hours, minutes, closes) => `The room is open for ${hours} h ${minutes} min more, until ${closes}.`,
     digestLead: (count) =>
-      count === 0 ? 'No new message since the last digest.' : count === 1 ? 'One new message:' : `${count} new messages:`,
+      count === 0
+        ? 'No new message since the last digest.'
+        : count === 1
+          ? 'One new message:'
+          : `${count} new messages:`,
     author: (message, at) => `${message.author}, ${at}${message.byEmail ? ' (by e-mail)' : ''}:`,
     reply: 'Answer in this thread by replying to this e-mail, or write to',
     replyHere: 'Answer in this thread: write to',
@@ -131,7 +135,10 @@ function render(language: Language, data: RoomMailEmail): RenderedEmail {
   const waiting = data.waiting.map((vote) =>
     w.vote(
       vote.seat
-        ? { ...vote, title: `${vote.title} (${seats[language].body[vote.seat.body]} — ${seats[language].office[vote.seat.office]})` }
+        ? {
+            ...vote,
+            title: `${vote.title} (${seats[language].body[vote.seat.body]} — ${seats[language].office[vote.seat.office]})`,
+          }
         : vote,
     ),
   );
@@ -139,9 +146,7 @@ function render(language: Language, data: RoomMailEmail): RenderedEmail {
   const why = single ? w.why.message : w.why.digest(data.digestHours);
   const first = data.threads[0];
   const subject =
-    single && first
-      ? w.subject.message(threadTitle(first), first.messages[0]?.author ?? '')
-      : w.subject.digest(count);
+    single && first ? w.subject.message(threadTitle(first), first.messages[0]?.author ?? '') : w.subject.digest(count);
 
   const threadText = data.threads.flatMap((thread) => [
     `== ${threadTitle(thread)} ==`,
@@ -154,18 +159,22 @@ function render(language: Language, data: RoomMailEmail): RenderedEmail {
     '',
   ]);
   const threadHtml = data.threads.map(
-    (thread): SafeHtml => html`<h2 style="font-size:18px;margin:24px 0 8px;">${threadTitle(thread)}</h2>
-      ${thread.messages.map(
-        (message) => html`<p style="margin:12px 0 4px;color:#4a5565;">
-            ${w.author(message, formatInstant(message.postedAt, language, data.timeZone))}
-          </p>
-          <p style="margin:0;white-space:pre-wrap;">${excerpt(message.body, single)}</p>`,
-      )}
-      ${thread.replyAddress
-        ? html`<p style="font-size:14px;">
-            ${replyWords} <a href="mailto:${thread.replyAddress}">${thread.replyAddress}</a>
-          </p>`
-        : ''}`,
+    (thread): SafeHtml =>
+      html`<h2 style="font-size:18px;margin:24px 0 8px;">${threadTitle(thread)}</h2>
+        ${thread.messages.map(
+          (message) =>
+            html`<p style="margin:12px 0 4px;color:#4a5565;">
+                ${w.author(message, formatInstant(message.postedAt, language, data.timeZone))}
+              </p>
+              <p style="margin:0;white-space:pre-wrap;">${excerpt(message.body, single)}</p>`,
+        )}
+        ${
+          thread.replyAddress
+            ? html`<p style="font-size:14px;">
+                ${replyWords} <a href="mailto:${thread.replyAddress}">${thread.replyAddress}</a>
+              </p>`
+            : ''
+        }`,
   );
 
   return {
@@ -190,12 +199,14 @@ function render(language: Language, data: RoomMailEmail): RenderedEmail {
       body: html`<p>${w.hello(data.name)}</p>
         <p><strong>${data.title}</strong>. ${timeLeft}</p>
         ${single ? '' : html`<p>${w.digestLead(count)}</p>`} ${threadHtml}
-        ${waiting.length
-          ? html`<p>${w.votes(waiting.length)}</p>
-              <ul>
-                ${waiting.map((line) => html`<li>${line}</li>`)}
-              </ul>`
-          : ''}
+        ${
+          waiting.length
+            ? html`<p>${w.votes(waiting.length)}</p>
+                <ul>
+                  ${waiting.map((line) => html`<li>${line}</li>`)}
+                </ul>`
+            : ''
+        }
         ${members.html}
         <p><a href="${data.link}">${w.enter}</a></p>
         <p style="font-size:13px;color:#4a5565;">${why} <a href="${data.profileLink}">${w.change}</a>.</p>`,
