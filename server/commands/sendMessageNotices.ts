@@ -23,6 +23,8 @@ export async function sendMessageNotices(
     ({ person }) => person.id !== message.author.personId,
   );
   const threads = threadsOf(assembly, [message]);
+  // A thread whose item was dropped on the day is no longer shown: nor is it e-mailed.
+  if (threads.length === 0) return 0;
   for (const recipient of recipients)
     await mailDiscussion(ctx, assembly, recipient, 'message', threads, [], messageNoticeJobId(assembly.id, message.id));
   return recipients.length;
