@@ -88,9 +88,12 @@ export function replyClientId(key: string): string {
   return `mail-${createHash('sha256').update(key).digest('base64url').slice(0, 40)}`;
 }
 
+/** At most this many answers an hour to one person: a forged sender cannot turn Agora into a mail bomb. */
+const answersPerHour = 10;
+
 /** Tells the sender why its reply was not posted, once per reply (the job id), in its language. */
 async function answerRefusal(
-  ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'links' | 'queues' | 'statutes'>,
+  ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'links' | 'queues' | 'rateLimits' | 'statutes'>,
   reply: MailReplyJob,
   reason: ReplyRefusal,
   person: Person | null,
@@ -98,6 +101,7 @@ async function answerRefusal(
   params: { seconds?: number },
 ): Promise<boolean> {
   if (!person) return false;
+  if (!(await ctx.rateLimits.hit('reply-refused', person.id, answersPerHour, 3600)).allowed) return false;
   const assembly = assemblyId ? await ctx.assemblies.get(assemblyId) : null;
   const known = assembly && assembly.status !== 'draft' ? assembly : null;
   const link = known && reason !== 'address_unknown' ? await personalLink(ctx, known, person.id) : null;
