@@ -61,6 +61,7 @@ const words: Record<
     enter: string;
     why: { message: string; digest: (hours: number) => string };
     change: string;
+    colon: string;
   }
 > = {
   en: {
@@ -88,6 +89,7 @@ const words: Record<
       digest: (hours) => `You receive a digest of the room every ${hours} hours while it is open.`,
     },
     change: 'Change it in your profile',
+    colon: ':',
   },
   fr: {
     hello: (name) => `Bonjour ${name},`,
@@ -114,6 +116,7 @@ const words: Record<
       digest: (hours) => `Vous recevez un résumé de la salle toutes les ${hours} heures pendant qu'elle est ouverte.`,
     },
     change: 'Modifiez ce choix dans votre profil',
+    colon: ' :',
   },
 };
 
@@ -171,7 +174,8 @@ function render(language: Language, data: RoomMailEmail): RenderedEmail {
         ${
           thread.replyAddress
             ? html`<p style="font-size:14px;">
-                ${replyWords} <a href="mailto:${thread.replyAddress}">${thread.replyAddress}</a>
+                ${replyWords}
+                <a href="mailto:${thread.replyAddress}" style="word-break:break-all;">${thread.replyAddress}</a>
               </p>`
             : ''
         }`,
@@ -189,9 +193,9 @@ function render(language: Language, data: RoomMailEmail): RenderedEmail {
       ...(waiting.length ? [w.votes(waiting.length), ...waiting.map((line) => `  - ${line}`), ''] : []),
       ...members.text,
       '',
-      `${w.enter}: ${data.link}`,
+      `${w.enter}${w.colon} ${data.link}`,
       '',
-      `${why} ${w.change}: ${data.profileLink}`,
+      `${why} ${w.change}${w.colon} ${data.profileLink}`,
     ].join('\n'),
     html: emailLayout({
       language,
