@@ -18,10 +18,18 @@ import { secretResult } from './handlers/secretResult';
 import { mailMinutesJob } from './handlers/minutesMail';
 import { watchFailedConvocations } from './failedConvocations';
 import { dispatchUnsentConvocations } from '../server/commands/dispatchUnsentConvocations';
+import { inboundDomain } from '../server/config';
+import { enqueue } from '../server/queue/queues';
+import { replyJobId } from '../server/queue/jobIds';
+import { mailReply, roomDigest, roomMessage } from './handlers/roomMail';
+import { startInboundReceiver, type InboundReceiver } from './mail/inboundReceiver';
+import { replyClientId } from '../server/commands/room/postReplyByMail';
 
 export interface RunningWorker {
   mailMode: 'outbox' | 'relay';
   outboxUrl: string | null;
+  /** Where replies by e-mail are received, when they are (INBOUND_SMTP_PORT). */
+  inboundUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -38,7 +46,7 @@ type Handlers = { [Name in JobName]: (payload: JobPayloads[Name], attempt: Attem
  * or the close's count), so many rooms opening together are each announced without waiting.
  */
 /** How many jobs of each queue one worker runs at once. */
-export const concurrencyOf: Record<QueueName, number> = { mail: 32, assemblies: 4, moments: 16 };
+export const concurrencyOf: Record<QueueName, number> = { mail: 32, assemblies: 4, moments: 16, replies: 8 };
 
 /** Starts the job worker: every background or timed job of Agora runs here (BullMQ). */
 export async function startWorker(
@@ -68,6 +76,9 @@ export async function startWorker(
     'secret.result': (job) => secretResult(ctx, job),
     'minutes.draft': (job) => draftMinutesJob(ctx, job),
     'minutes.mail': (job) => mailMinutesJob(ctx, job),
+    'room.message': (job) => roomMessage(ctx, job),
+    'room.digest': (job) => roomDigest(ctx, job),
+    'mail.reply': (job) => mailReply(ctx, job),
   };
 
   const failedConvocations = await watchFailedConvocations(ctx, redis, prefix);
@@ -106,13 +117,27 @@ export async function startWorker(
   for (const assemblyId of await dispatchUnsentConvocations(ctx)) {
     console.log(`worker: the convocation of assembly ${assemblyId} had not been sent; sending it now.`);
   }
+  // The receiver of replies lives here, not in the web process: it only stores each reply as a job,
+  // which this process runs; the web processes stay the ones a load balancer may multiply.
+  const domain = inboundDomain(config);
+  let inbound: InboundReceiver | null = null;
+  if (domain && config.INBOUND_SMTP_PORT !== undefined) {
+    inbound = await startInboundReceiver({
+      host: config.INBOUND_SMTP_HOST,
+      port: config.INBOUND_SMTP_PORT,
+      domain,
+      store: (reply) => enqueue(queues, 'mail.reply', reply, { jobId: replyJobId(replyClientId(reply.key)) }),
+    });
+  }
   await queues.mail.upsertJobScheduler('mail.verify', { every: 60_000 }, { name: 'mail.verify', data: {} });
   await handlers['mail.verify']({}, { made: 0, allowed: 1, jobKey: 'mail.verify' });
 
   return {
     mailMode: mail.mode,
     outboxUrl: mail.outboxUrl,
+    inboundUrl: inbound?.url ?? null,
     async close() {
+      await inbound?.close();
       await Promise.all(workers.map((worker) => worker.close()));
       await failedConvocations.close();
       await closeQueues(queues);

@@ -38,6 +38,20 @@ export const configSchema = z.object({
   JOB_MAX_WORKER_DEATHS: z.coerce.number({ message: 'must be a whole number' }).int().min(0).default(5),
   /** Let every visitor read the built-in outbox, not only people on the machine running Agora. */
   OUTBOX_OPEN: booleanFlag.default(false),
+  /**
+   * Where Agora receives replies by e-mail (SMTP). Unset: no receiver, and e-mails carry no reply
+   * address. 0: a free port chosen at start (what `npm start` does when it is unset).
+   */
+  INBOUND_SMTP_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).optional(),
+  /** The interface the receiver listens on: 0.0.0.0 when a domain's MX or a relay reaches it from outside. */
+  INBOUND_SMTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /** The domain of the reply addresses (reply+…@INBOUND_DOMAIN). Unset: PUBLIC_URL's host name. */
+  INBOUND_DOMAIN: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9.-]+$/, { message: 'must be a domain name such as reply.agora.example.org' })
+    .optional(),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   /** Load the founding register as demo data when the store is empty (`npm start` only). */
   SEED_DEMO: booleanFlag.default(true),
@@ -62,6 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return `  ${name} ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
   });
   throw new ConfigError(`Agora cannot start: the configuration has ${lines.length} problem(s):\n${lines.join('\n')}`);
+}
+
+/** The domain of the reply addresses, or null when Agora receives no replies by e-mail. */
+export function inboundDomain(config: Config): string | null {
+  if (config.INBOUND_SMTP_PORT === undefined) return null;
+  return config.INBOUND_DOMAIN ?? new URL(publicUrl(config)).hostname;
 }
 
 /** The base of every link Agora puts in an e-mail. */

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import { loadConfig, publicUrl } from './config';
+import { inboundDomain, loadConfig, publicUrl } from './config';
+import { freePort } from './process/freePort';
 import { superviseEmbeddedRedis, type SupervisedRedis } from './redis/supervisedRedis';
 import { connectRedis, checkRedisServer } from './redis/connection';
 import { createContext } from './context';
@@ -66,7 +67,11 @@ async function main() {
       redis.disconnect();
     }
 
-    const env = { ...process.env, REDIS_URL: redisUrl };
+    // Replies by e-mail are on: on the port asked for, or one free local port chosen once, so a
+    // restarted worker listens where the first one did.
+    const inboundPort = config.INBOUND_SMTP_PORT || (await freePort(config.INBOUND_SMTP_HOST));
+    const env = { ...process.env, REDIS_URL: redisUrl, INBOUND_SMTP_PORT: String(inboundPort) };
+    const replyDomain = inboundDomain({ ...config, INBOUND_SMTP_PORT: inboundPort });
     children = [
       supervise('web', new URL('./main.ts', import.meta.url), env),
       supervise('worker', new URL('../jobs/main.ts', import.meta.url), env),
@@ -81,6 +86,7 @@ async function main() {
         config.SMTP_URL
           ? '  Mail goes through the relay in SMTP_URL.'
           : `  Outbox (every e-mail Agora sends): ${url}/outbox`,
+        `  Replies by e-mail (reply+…@${replyDomain}) are received on smtp://${config.INBOUND_SMTP_HOST}:${inboundPort}`,
         ...(config.SEED_DEMO
           ? [
               '',

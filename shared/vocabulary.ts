@@ -24,6 +24,9 @@ export const amendedTextMaxLength = 100_000;
 /** The longest message a person can post: a long contribution, not a document (attach those). */
 export const messageMaxLength = 4000;
 
+/** How many hours apart the digests of a room's discussion go out while it is open (issue #21). */
+export const roomDigestHours = 4;
+
 /** The three coordination bodies of S.5. */
 export const bodies = ['direction', 'table', 'audit_council'] as const;
 

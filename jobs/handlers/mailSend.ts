@@ -25,6 +25,7 @@ export async function sendEmail(
     to: request.to,
     ...rendered,
     ...(messageId ? { messageId } : {}),
+    ...(request.replyTo ? { replyTo: request.replyTo } : {}),
     ...(attachments.length > 0 ? { attachments } : {}),
   });
   return { messageId: info.messageId };

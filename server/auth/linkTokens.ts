@@ -64,3 +64,49 @@ export function verifyLinkToken(secret: string, token: string, purpose: LinkPurp
   if (now.getTime() >= claims.expiresAt * 1000) return { ok: false, reason: 'link_expired' };
   return { ok: true, claims };
 }
+
+/** What a reply address lets its bearer do: post as one person in one thread of one assembly, until then. */
+export interface ReplyClaims {
+  personId: string;
+  assemblyId: string;
+  thread: string;
+  /** Seconds since the epoch: the room's close. */
+  expiresAt: number;
+}
+
+export type ReplyVerdict =
+  | { ok: true; claims: ReplyClaims }
+  | { ok: false; reason: 'link_damaged' }
+  /** Signed by Agora, so its claims say truly whose it was. */
+  | { ok: false; reason: 'link_expired'; claims: ReplyClaims };
+
+/** Only characters an e-mail address's local part takes as they are, and never the token's separator. */
+const replyPart = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Signs the claims of a reply address into its local part: `<person>.<assembly>.<thread>.<expiry>.<MAC>`,
+ * the MAC 128 bits of an HMAC-SHA256 with the key of the links, under a name of its own, so a reply
+ * token is never a link token nor the reverse. Short enough for the address to stay readable.
+ */
+export function signReplyToken(secret: string, claims: ReplyClaims): string {
+  const body = [claims.personId, claims.assemblyId, claims.thread, claims.expiresAt.toString(36)].join('.');
+  return `${body}.${encode(replySignature(secret, body))}`;
+}
+
+function replySignature(secret: string, body: string): Buffer {
+  return createHmac('sha256', secret).update(`agora-reply.${body}`).digest().subarray(0, 16);
+}
+
+/** Checks a reply token's signature and expiry; a token altered in any character is "damaged". */
+export function verifyReplyToken(secret: string, token: string, now: Date): ReplyVerdict {
+  const parts = token.split('.');
+  if (parts.length !== 5 || !parts.every((part) => replyPart.test(part))) return { ok: false, reason: 'link_damaged' };
+  const [personId, assemblyId, thread, expiry, mac] = parts as [string, string, string, string, string];
+  const expected = Buffer.from(encode(replySignature(secret, parts.slice(0, 4).join('.'))));
+  const given = Buffer.from(mac);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'link_damaged' };
+  const claims = { personId, assemblyId, thread, expiresAt: parseInt(expiry, 36) };
+  if (now.getTime() >= claims.expiresAt * 1000) return { ok: false, reason: 'link_expired', claims };
+  return { ok: true, claims };
+}

@@ -9,6 +9,8 @@ import { proxyReceivedEmail, type ProxyReceivedEmail } from './templates/proxyRe
 import { resultsEmail, type ResultsEmail } from './templates/results';
 import { minutesEmail, type MinutesEmail } from './templates/minutes';
 import { trusteeStepEmail, type TrusteeStepEmail } from './templates/trusteeStep';
+import { roomMailEmail, type RoomMailEmail } from './templates/roomMail';
+import { replyRefusedEmail, type ReplyRefusedEmail } from './templates/replyRefused';
 
 /** Every e-mail Agora sends, with the data its template needs. */
 export interface EmailTemplates {
@@ -21,6 +23,8 @@ export interface EmailTemplates {
   results: ResultsEmail;
   minutes: MinutesEmail;
   trusteeStep: TrusteeStepEmail;
+  roomMail: RoomMailEmail;
+  replyRefused: ReplyRefusedEmail;
 }
 export type EmailTemplateName = keyof EmailTemplates;
 
@@ -34,6 +38,8 @@ const templates: { [Name in EmailTemplateName]: Record<Language, (data: EmailTem
   results: resultsEmail,
   minutes: minutesEmail,
   trusteeStep: trusteeStepEmail,
+  roomMail: roomMailEmail,
+  replyRefused: replyRefusedEmail,
 };
 
 /** A file sent with an e-mail: named in the job, made when the e-mail is sent (a job never carries the bytes). */
@@ -56,6 +62,8 @@ export type EmailRequest = {
     template: Name;
     data: EmailTemplates[Name];
     attachments?: EmailAttachment[];
+    /** Where a reply goes: a reply address of the room, so answering the e-mail posts in its thread. */
+    replyTo?: string;
   };
 }[EmailTemplateName];
 

@@ -1,7 +1,7 @@
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Context } from '../context';
-import { momentJobId } from './jobIds';
-import { assemblyMoments, momentsOf } from './moments';
+import { digestJobId, momentJobId } from './jobIds';
+import { assemblyMoments, digestTimes, momentsOf } from './moments';
 import type { JobPayloads } from './payloads';
 import { defaultJobOptions } from './queues';
 
@@ -29,14 +29,35 @@ export async function scheduleAssemblyJobs(ctx: Pick<Context, 'now' | 'queues'>,
       };
     });
   await ctx.queues.moments.addBulk(jobs);
+  // The digests of the discussion: each person who chose them gets what is new every few hours.
+  await ctx.queues.assemblies.addBulk(
+    digestTimes(assembly)
+      .filter(({ at }) => at > now)
+      .map(({ slot, at }) => {
+        const data: JobPayloads['room.digest'] = { assemblyId: assembly.id, opensAt: assembly.opensAt, slot };
+        return {
+          name: 'room.digest' as const,
+          data,
+          opts: {
+            ...defaultJobOptions,
+            attempts: 3,
+            jobId: digestJobId(assembly.id, slot, assembly.opensAt),
+            delay: at - now,
+          },
+        };
+      }),
+  );
 }
 
 /** Removes the timed jobs of an assembly's schedule (when it is cancelled or moved). */
 export async function unscheduleAssemblyJobs(
   ctx: Pick<Context, 'queues'>,
-  assembly: Pick<Assembly, 'id' | 'opensAt'>,
+  assembly: Pick<Assembly, 'id' | 'opensAt' | 'closesAt'>,
 ): Promise<void> {
-  await Promise.all(
-    assemblyMoments.map((moment) => ctx.queues.moments.remove(momentJobId(assembly.id, moment, assembly.opensAt))),
-  );
+  await Promise.all([
+    ...assemblyMoments.map((moment) => ctx.queues.moments.remove(momentJobId(assembly.id, moment, assembly.opensAt))),
+    ...digestTimes({ opensAt: assembly.opensAt, closesAt: assembly.closesAt }).map(({ slot }) =>
+      ctx.queues.assemblies.remove(digestJobId(assembly.id, slot, assembly.opensAt)),
+    ),
+  ]);
 }

@@ -19,3 +19,18 @@ export function dispatchJobId(assemblyId: string, dispatchNo: number): string {
 export function votesOpenedJobId(assemblyId: string, windowStart: number): string {
   return `votes-opened-${assemblyId}-${windowStart}`;
 }
+
+/** The id that e-mails one new message of a room once to those who want every message. */
+export function messageNoticeJobId(assemblyId: string, messageId: string): string {
+  return `room-message-${assemblyId}-${messageId}`;
+}
+
+/** The id of one of the digests of an assembly's window (the slot-th, counted from the opening). */
+export function digestJobId(assemblyId: string, slot: number, opensAt: string): string {
+  return `room-digest-${assemblyId}-${slot}-${Date.parse(opensAt)}`;
+}
+
+/** The id that posts a reply received by e-mail once, however often its job runs. */
+export function replyJobId(key: string): string {
+  return `reply-${key}`;
+}

@@ -48,6 +48,34 @@ export interface MinutesMailJob {
   version: number;
 }
 
+/** A new message of a room, to e-mail to those who want every message. */
+export interface RoomMessageJob {
+  assemblyId: string;
+  messageId: string;
+}
+
+/** One of the digests of an assembly's window: `slot` counts the intervals since the opening. */
+export interface RoomDigestJob {
+  assemblyId: string;
+  /** The opening the job was scheduled for: if the assembly moved since, the job does nothing. */
+  opensAt: string;
+  slot: number;
+}
+
+/** A reply by e-mail, as the receiver took it: stored here before SMTP is told it arrived. */
+export interface MailReplyJob {
+  /** The reply address it was sent to (one job per reply address among the recipients). */
+  recipient: string;
+  /** The sender's address, as the message says it. */
+  from: string;
+  subject: string;
+  /** The message's plain text (its HTML made text when it had no text part). */
+  text: string;
+  /** A key of the message, the same however often it is delivered: its Message-ID or a digest of it. */
+  key: string;
+  receivedAt: string;
+}
+
 /**
  * Every background or timed job Agora runs, with its payload. One map, so a producer and the
  * handler that consumes a job can never disagree on its shape.
@@ -73,5 +101,11 @@ export interface JobPayloads {
   'minutes.draft': MinutesDraftJob;
   /** A version of the minutes was published: e-mail it, the PDF attached, to every member's representative. */
   'minutes.mail': MinutesMailJob;
+  /** A message was posted in a room: e-mail it to each person who wants every message. */
+  'room.message': RoomMessageJob;
+  /** Every few hours of the window: e-mail each person who chose the digest what is new. */
+  'room.digest': RoomDigestJob;
+  /** A reply received by e-mail: post it in its thread as its person, or tell the sender why not. */
+  'mail.reply': MailReplyJob;
 }
 export type JobName = keyof JobPayloads;

@@ -18,6 +18,10 @@ export const queueOfJob = {
   'secret.result': 'assemblies',
   'minutes.draft': 'assemblies',
   'minutes.mail': 'assemblies',
+  'room.message': 'assemblies',
+  'room.digest': 'assemblies',
+  // Replies wait on nothing but Redis: posted at once, whatever dispatch the other queues run.
+  'mail.reply': 'replies',
 } as const satisfies Record<JobName, string>;
 export type QueueName = (typeof queueOfJob)[JobName];
 export const queueNames = [...new Set(Object.values(queueOfJob))] as QueueName[];

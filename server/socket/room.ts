@@ -64,13 +64,17 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
     return session ? actor : null;
   };
 
-  /** Sends a change to the room: members see hidden words removed, the Table sees them. */
-  const broadcast = (event: RoomEvent) => {
+  /**
+   * Sends a change to the room: members see hidden words removed, the Table sees them. To every web
+   * process's sockets, or (`local`) to this process's only, when each process is told on its own.
+   */
+  const broadcast = (event: RoomEvent, local = false) => {
     const assemblyId = event.message.assemblyId;
-    io.to(roomOf(assemblyId))
+    const to = local ? io.local : io;
+    to.to(roomOf(assemblyId))
       .except(tableRoomOf(assemblyId))
       .emit('room:event', { ...event, message: messageForReader(event.message, { table: false }) });
-    io.to(tableRoomOf(assemblyId)).emit('room:event', {
+    to.to(tableRoomOf(assemblyId)).emit('room:event', {
       ...event,
       message: messageForReader(event.message, { table: true }),
     });
@@ -162,6 +166,10 @@ export function attachRooms(io: RoomServer, ctx: Context, subscriber: import('io
       io.local
         .to(event.personIds.map(personRoomOf))
         .emit('room:voteOpened', { assemblyId: event.assemblyId, title: event.title });
+    if (event.type === 'message.posted') {
+      const message = await ctx.room.get(event.assemblyId, event.messageId);
+      if (message) broadcast({ cursor: message.id, message }, true);
+    }
     if (event.type === 'assembly.changed')
       io.local.to(roomOf(event.assemblyId)).emit('room:agenda', { assemblyId: event.assemblyId });
     if (event.type === 'sessions.ended') {

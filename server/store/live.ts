@@ -12,6 +12,8 @@ export type LiveEvent =
   | { type: 'votes.opened'; assemblyId: string; title: string; personIds: string[] }
   /** The agenda changed on the day: clients read the assembly again. */
   | { type: 'assembly.changed'; assemblyId: string }
+  /** A message was posted elsewhere than through a room connection (a reply by e-mail): rooms show it. */
+  | { type: 'message.posted'; assemblyId: string; messageId: string }
   /** A person signed out (here or everywhere): the room connections of those sessions close. */
   | { type: 'sessions.ended'; personId: string; sessionIds: string[] };
 

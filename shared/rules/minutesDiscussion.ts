@@ -21,6 +21,7 @@ export function minutesDiscussion(messages: readonly RoomMessage[]): Map<string,
       postedAt: message.postedAt,
       body: message.hidden ? null : message.body,
       edited: message.versions.length > 0,
+      ...(message.via === 'email' ? { byEmail: true } : {}),
       withdrawnAt: message.withdrawnAt,
       hidden: message.hidden ? { ...message.hidden } : null,
     });

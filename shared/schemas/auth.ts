@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lineText } from './typedText';
-import { emailSchema, languageSchema, timeZoneSchema } from './person';
+import { emailSchema, languageSchema, roomMailSchema, timeZoneSchema } from './person';
 
 /**
  * A person asks for a sign-in link, from a page in `language`: the link's e-mail speaks it (the
@@ -24,5 +24,6 @@ export const profileUpdateSchema = z.object({
   timeZone: timeZoneSchema.optional(),
   name: lineText().min(1, { message: 'The name cannot be empty.' }).max(200).optional(),
   plainTextMail: z.boolean().optional(),
+  roomMail: roomMailSchema.optional(),
 });
 export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;

@@ -21,6 +21,8 @@ export const minutesMessageSchema = z.object({
   postedAt: iso,
   body: z.string().nullable(),
   edited: z.boolean(),
+  /** Posted by replying to an e-mail (unset in minutes drafted before replies by e-mail existed). */
+  byEmail: z.boolean().optional(),
   withdrawnAt: iso.nullable(),
   hidden: z.object({ by: z.string(), reason: z.string(), at: iso }).nullable(),
 });

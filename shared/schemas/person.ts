@@ -23,6 +23,16 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ message: 'Not a valid e-mail address' }));
 
+/**
+ * What a person receives by e-mail of an assembly's discussion while its room is open: every
+ * message, a digest every few hours, or nothing.
+ */
+export const roomMailChoices = ['each', 'digest', 'none'] as const;
+export const roomMailSchema = z.enum(roomMailChoices);
+export type RoomMail = z.infer<typeof roomMailSchema>;
+/** A person who never chose gets the digest. */
+export const defaultRoomMail: RoomMail = 'digest';
+
 /** A natural person: the one who represents one or more members (S.2). */
 export const personSchema = z.object({
   id: z.string().min(1),
@@ -32,5 +42,7 @@ export const personSchema = z.object({
   timeZone: timeZoneSchema,
   /** E-mails as plain text only, no HTML part: for a screen reader, a slow line or a simple mail program. */
   plainTextMail: z.boolean().optional(),
+  /** Unset until the person chooses: `defaultRoomMail`. */
+  roomMail: roomMailSchema.optional(),
 });
 export type Person = z.infer<typeof personSchema>;

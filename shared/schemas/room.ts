@@ -82,6 +82,8 @@ export interface RoomMessage {
   clientId: string;
   /** Incremented by every change, so two changes never overwrite each other. */
   version: number;
+  /** How it came, when not from the room: a reply by e-mail. */
+  via?: 'email';
 }
 
 /** A change of the room as clients receive it; `cursor` is what to ask for after a reconnection. */

@@ -132,6 +132,83 @@ const samples: Array<Omit<EmailRequest, 'language'>> = [
       networkName: 'TOGETHER',
     },
   },
+  {
+    to: 'ana@example.org',
+    template: 'roomMail',
+    replyTo: 'reply+p1.a1.iBudget.abc.sig@reply.agora.example.org',
+    data: {
+      kind: 'message',
+      name: hostile,
+      title: 'Spring <assembly>',
+      sentAt: '2027-03-12T10:00:00.000Z',
+      closesAt: '2027-03-13T09:00:00.000Z',
+      timeZone: 'Africa/Casablanca',
+      link: 'https://agora.example.org/assemblies/a1/join#token=x',
+      profileLink: 'https://agora.example.org/me',
+      networkName: 'TOGETHER',
+      digestHours: 4,
+      members: [{ organisation: 'Agadir', memberNo: 68, voting: true }],
+      threads: [
+        {
+          title: 'Budget <2027>',
+          replyAddress: 'reply+p1.a1.iBudget.abc.sig@reply.agora.example.org',
+          messages: [{ author: hostile, postedAt: '2027-03-12T09:30:00.000Z', body: 'I agree <b>.', byEmail: true }],
+        },
+      ],
+      waiting: [],
+    },
+  },
+  {
+    to: 'ana@example.org',
+    template: 'roomMail',
+    data: {
+      kind: 'digest',
+      name: hostile,
+      title: 'Spring assembly',
+      sentAt: '2027-03-12T13:00:00.000Z',
+      closesAt: '2027-03-13T09:00:00.000Z',
+      timeZone: 'Africa/Casablanca',
+      link: 'https://agora.example.org/assemblies/a1/join#token=x',
+      profileLink: 'https://agora.example.org/me',
+      networkName: 'TOGETHER',
+      digestHours: 4,
+      members: [
+        { organisation: 'Agadir', memberNo: 68, voting: true },
+        { organisation: 'Tiznit', memberNo: 69, voting: true },
+      ],
+      threads: [
+        {
+          title: null,
+          replyAddress: 'reply+p1.a1.general.abc.sig@reply.agora.example.org',
+          messages: [
+            { author: 'Carine', postedAt: '2027-03-12T10:00:00.000Z', body: 'x'.repeat(1500), byEmail: false },
+          ],
+        },
+        {
+          title: 'Budget 2027',
+          replyAddress: 'reply+p1.a1.iBudget.abc.sig@reply.agora.example.org',
+          messages: [{ author: 'Lhoussaine', postedAt: '2027-03-12T11:00:00.000Z', body: 'For.', byEmail: true }],
+        },
+      ],
+      waiting: [{ title: 'Budget 2027', members: 2 }],
+    },
+  },
+  {
+    to: 'ana@example.org',
+    template: 'replyRefused',
+    data: {
+      name: hostile,
+      reason: 'window_closed',
+      title: 'Spring <assembly>',
+      opensAt: '2027-03-12T09:00:00.000Z',
+      closesAt: '2027-03-13T09:00:00.000Z',
+      timeZone: 'Africa/Casablanca',
+      seconds: 0,
+      subject: 'Budget <2027>',
+      link: 'https://agora.example.org/assemblies/a1/join#token=x',
+      networkName: 'TOGETHER',
+    },
+  },
 ];
 
 describe('every e-mail template, rendered and sent for real', () => {
@@ -200,6 +277,26 @@ describe('every e-mail template, rendered and sent for real', () => {
     const fr = renderEmail({ ...opened, language: 'fr' });
     expect(fr.subject).toBe('Spring assembly — 2 votes sont ouverts (TOGETHER)');
     expect(fr.text).toContain('Les 2 votes qui vous attendent :');
+  });
+
+  it('gives the digest each thread with its reply address, a long message cut, the votes waiting and the time left', () => {
+    const digest = samples.find(
+      (sample) => sample.template === 'roomMail' && 'kind' in sample.data && sample.data.kind === 'digest',
+    )!;
+    const en = renderEmail({ ...digest, language: 'en' } as EmailRequest);
+    expect(en.subject).toBe('Spring assembly — 2 new messages (TOGETHER)');
+    expect(en.text).toContain('The room is open for 20 h 0 min more');
+    expect(en.text).toContain('== General discussion ==');
+    expect(en.text).toContain('Answer in this thread: write to reply+p1.a1.general.abc.sig@reply.agora.example.org');
+    expect(en.text).toContain('Answer in this thread: write to reply+p1.a1.iBudget.abc.sig@reply.agora.example.org');
+    expect(en.text).toContain(`${'x'.repeat(1200)}…`);
+    expect(en.text).not.toContain('x'.repeat(1201));
+    expect(en.text).toContain('Lhoussaine, 12 March 2027 at 11:00, Morocco Time (UTC) (by e-mail):');
+    expect(en.text).toContain('Budget 2027 — 2 members to vote for');
+    expect(en.text).toContain('You receive a digest of the room every 4 hours while it is open.');
+    const fr = renderEmail({ ...digest, language: 'fr' } as EmailRequest);
+    expect(fr.text).toContain('La salle est encore ouverte 20 h 0 min');
+    expect(fr.text).toContain('(par e-mail) :');
   });
 
   it('writes dates in the reader own time zone and language', () => {

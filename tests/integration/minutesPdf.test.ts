@@ -204,6 +204,24 @@ describe('the minutes as a PDF people read', () => {
     expect(flat(await minutesPdf(late, 'en')).join(' ')).toContain('24 days and 23 hours given');
   });
 
+  it('marks a message posted by replying to an e-mail', async () => {
+    const [first, ...rest] = draft.content.generalDiscussion;
+    expect(first, 'a message of the general discussion').toBeDefined();
+    expect(flat(pdfs.get('en')!).join(' ')).not.toContain('by e-mail');
+    const byEmail: MinutesVersion = {
+      ...draft,
+      assemblyId: m.state.assemblyId,
+      content: { ...draft.content, generalDiscussion: [{ ...first!, byEmail: true }, ...rest] },
+    } as MinutesVersion;
+    const head = `${first!.author}, `;
+    expect(flat(await minutesPdf(byEmail, 'en')).join(' ')).toMatch(
+      new RegExp(`#${first!.number} ${head}[^#]*— by e-mail`),
+    );
+    expect(flat(await minutesPdf(byEmail, 'fr')).join(' ')).toMatch(
+      new RegExp(`n° ${first!.number} ${head}[^#]*— par e-mail`),
+    );
+  });
+
   it('is named as a person files it: network, kind, day of the opening, minutes, version', () => {
     expect(names.get('fr')).toBe(
       `attachment; filename="TOGETHER-AGE-2027-03-13-PV-v1.pdf"; filename*=UTF-8''TOGETHER-AGE-2027-03-13-PV-v1.pdf`,

@@ -6,7 +6,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events'
 import { configSchema, type Config } from '../../server/config';
 import { createContext } from '../../server/context';
 import { connectRedis } from '../../server/redis/connection';
-import { closeQueues } from '../../server/queue/queues';
+import { closeQueues, type QueueName } from '../../server/queue/queues';
 import { momentJobId } from '../../server/queue/jobIds';
 import type { AssemblyMoment } from '../../server/queue/moments';
 
@@ -102,6 +102,24 @@ export async function startPlatform(
         await eventually(
           async () => ((await job.isCompleted()) ? true : undefined),
           `the ${moment} job of ${assemblyId} to complete`,
+          20_000,
+        );
+      } finally {
+        await closeQueues(ctx.queues);
+        redis.disconnect();
+      }
+    },
+    /** Runs a delayed job of a queue now (the tests move the clock, not time), then waits for it. */
+    async runJob(queue: QueueName, jobId: string): Promise<void> {
+      const redis = connectRedis(config.REDIS_URL);
+      const ctx = createContext(redis, config);
+      try {
+        const job = await ctx.queues[queue].getJob(jobId);
+        if (!job) throw new Error(`no job ${jobId} in ${queue}`);
+        if (await job.isDelayed()) await job.promote();
+        await eventually(
+          async () => ((await job.isCompleted()) ? true : undefined),
+          `the job ${jobId} to complete`,
           20_000,
         );
       } finally {

@@ -126,6 +126,7 @@ describe('the content of the minutes (RULES.md §5)', () => {
       [2, null, null],
       [4, 1, 'I answer.'],
     ]);
+    expect(budget.map((entry) => entry.byEmail ?? false)).toEqual([false, false, true]);
     expect(budget[1]!.hidden).toMatchObject({
       by: 'Giusto Maniscalchi',
       reason: 'Vote announced before the ballot opens',

@@ -5,6 +5,8 @@ import { signature } from '../../auth/actor';
 import { Refusal } from '../refusal';
 import { postingRefusal, roomAssembly, speaksFor } from './roomAccess';
 import { recordAttendance } from './recordAttendance';
+import { enqueue } from '../../queue/queues';
+import { messageNoticeJobId } from '../../queue/jobIds';
 
 /** At most this many messages a minute from one person. */
 export const postsPerMinute = 20;
@@ -12,13 +14,15 @@ export const postsPerMinute = 20;
 /**
  * Posts a message in an assembly's room: only inside [opensAt, closesAt), decided by the server's
  * clock from the stored window (R.6); stored before it is acknowledged or broadcast; a message
- * resent with the same clientId counts once.
+ * resent with the same clientId counts once. The same checks whether it comes from the room or
+ * by e-mail (`via`); a new message is then e-mailed to those who want every message.
  */
 export async function postMessage(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'rateLimits' | 'room' | 'statutes'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'queues' | 'rateLimits' | 'room' | 'statutes'>,
   actor: Actor | null,
   scope: string | null,
   input: MessageInput,
+  options: { via?: 'email' } = {},
 ): Promise<{ event: RoomEvent; created: boolean }> {
   const assembly = await roomAssembly(ctx, actor, scope, input.assemblyId);
   const person = actor!;
@@ -50,6 +54,7 @@ export async function postMessage(
     pinned: false,
     clientId: input.clientId,
     version: 1,
+    ...(options.via ? { via: options.via } : {}),
   };
   // Who wrote, when, in which thread; the words themselves are in the record's digest.
   const posted = await ctx.room.post(assembly.id, message, {
@@ -61,5 +66,14 @@ export async function postMessage(
     after: { thread: input.thread },
   });
   await recordAttendance(ctx, assembly, person, now);
+  if (posted.created) {
+    const messageId = posted.event.message.id;
+    await enqueue(
+      ctx.queues,
+      'room.message',
+      { assemblyId: assembly.id, messageId },
+      { jobId: messageNoticeJobId(assembly.id, messageId) },
+    );
+  }
   return posted;
 }

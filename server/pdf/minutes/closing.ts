@@ -38,6 +38,7 @@ export function writeDiscussion(doc: MinutesDocument): void {
           ? fill(w.speaksFor, { members: fill(w.memberNumbers, { numbers: minutesSpeakers(message) }) })
           : '',
         message.replyTo ? fill(w.replyTo, { number: message.replyTo }) : '',
+        message.byEmail ? w.byEmail : '',
         message.edited ? w.edited : '',
         message.withdrawnAt ? fill(w.withdrawn, { date: short(message.withdrawnAt) }) : '',
       ].filter(Boolean);

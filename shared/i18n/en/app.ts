@@ -127,6 +127,17 @@ export const appMessages = {
       'No formatting and no HTML part: for a screen reader, a slow connection or a simple mail program.',
     timeZoneHint: 'Dates and times are shown on this clock, e.g. the opening of an assembly. Type a city to find it.',
     saved: 'Your profile is saved.',
+    roomMailLegend: 'E-mails while an assembly is open',
+    roomMailHint:
+      'During the 24 hours of an assembly. You can answer these e-mails: your reply is posted in the room, in the same thread.',
+    roomMail: {
+      each: 'Every message',
+      eachHint: 'One e-mail for each new message of the room.',
+      digest: 'A summary every {{hours}} hours',
+      digestHint: 'The new messages thread by thread, the votes waiting for you and the time left.',
+      none: 'Nothing',
+      noneHint: 'Only the convocation, the reminders, the votes waiting for you and the results.',
+    },
     representsTitle: 'The members you represent',
     representsNone: 'You represent no member at present.',
     seatsTitle: 'Your seats on the bodies',

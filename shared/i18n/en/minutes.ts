@@ -117,6 +117,7 @@ export const minutesMessages = {
     speaksFor: 'for {{members}}',
     replyTo: 'in reply to #{{number}}',
     edited: 'edited',
+    byEmail: 'by e-mail',
     withdrawn: 'withdrawn by its author on {{date}}',
     hiddenBody: 'Hidden by {{by}} on {{date}}. Reason: {{reason}}',
     certification: 'Statement and signatures',

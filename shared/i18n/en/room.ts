@@ -47,6 +47,8 @@ export const roomMessages = {
     speaksFor: 'for {{names}}',
     speaksForMany: 'for {{count}} members',
     pinned: 'Pinned',
+    byEmail: 'by e-mail',
+    byEmailTitle: 'Posted by replying to an e-mail',
     withdrawn: 'Message withdrawn by its author.',
     hidden: 'Message hidden by the Table: {{reason}}',
     edited_one: 'Edited (earlier version)',

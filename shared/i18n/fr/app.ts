@@ -135,6 +135,17 @@ export const appMessages: Catalogue<typeof english> = {
     timeZoneHint:
       "Les dates et heures s'affichent à cette heure-là, par exemple l'ouverture d'une assemblée. Tapez une ville pour le trouver.",
     saved: 'Votre profil est enregistré.',
+    roomMailLegend: "E-mails pendant qu'une assemblée est ouverte",
+    roomMailHint:
+      "Pendant les 24 heures d'une assemblée. Vous pouvez répondre à ces e-mails : votre réponse est publiée dans la salle, dans le même fil.",
+    roomMail: {
+      each: 'Chaque message',
+      eachHint: 'Un e-mail pour chaque nouveau message de la salle.',
+      digest: 'Un résumé toutes les {{hours}} heures',
+      digestHint: 'Les nouveaux messages fil par fil, les votes qui vous attendent et le temps restant.',
+      none: 'Rien',
+      noneHint: 'Seulement la convocation, les rappels, les votes qui vous attendent et les résultats.',
+    },
     representsTitle: 'Les membres que vous représentez',
     representsNone: 'Vous ne représentez aucun membre actuellement.',
     seatsTitle: 'Vos sièges dans les organes',

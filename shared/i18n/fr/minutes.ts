@@ -124,6 +124,7 @@ export const minutesMessages: Catalogue<typeof english> = {
     speaksFor: 'pour {{members}}',
     replyTo: 'en réponse au n° {{number}}',
     edited: 'modifié',
+    byEmail: 'par e-mail',
     withdrawn: 'retiré par son auteur le {{date}}',
     hiddenBody: 'Masqué par {{by}} le {{date}}. Motif : {{reason}}',
     certification: 'Déclaration et signatures',

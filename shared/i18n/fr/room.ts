@@ -50,6 +50,8 @@ export const roomMessages: Catalogue<typeof english> = {
     speaksFor: 'pour {{names}}',
     speaksForMany: 'pour {{count}} membres',
     pinned: 'Épinglé',
+    byEmail: 'par e-mail',
+    byEmailTitle: 'Publié en répondant à un e-mail',
     withdrawn: 'Message retiré par son auteur.',
     hidden: 'Message masqué par la Table : {{reason}}',
     edited_one: 'Modifié (version précédente)',

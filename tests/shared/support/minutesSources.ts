@@ -259,6 +259,7 @@ export const sources: MinutesSources = {
   messages: [
     message(`${t0 + 3 * hour}-0`, 'iBudget', 'I answer.', {
       replyTo: `${t0 + hour}-0`,
+      via: 'email',
       author: {
         personId: 'lhoussaine',
         name: 'Lhoussaine Aitbrahim',

@@ -214,6 +214,7 @@ export function Thread({
                     — <a href={`#message-${message.replyTo}`}>{t('minutes.replyTo', { number: message.replyTo })}</a>
                   </span>
                 )}
+                {message.byEmail && <span> — {t('minutes.byEmail')}</span>}
                 {message.edited && <span> — {t('minutes.edited')}</span>}
                 {message.withdrawnAt && <span> — {t('minutes.withdrawn', { date: when(message.withdrawnAt) })}</span>}
               </p>

@@ -5,11 +5,13 @@ import type { MemberView } from '@shared/api/register';
 import type { MeResponse } from '@shared/api/session';
 import { isUiLanguage } from '@shared/i18n/languages';
 import { profileUpdateSchema } from '@shared/schemas/auth';
+import { defaultRoomMail, roomMailChoices, type RoomMail } from '@shared/schemas/person';
+import { roomDigestHours } from '@shared/vocabulary';
 import { paths } from '../../app/paths';
 import { fetchMembers } from '../../api/endpoints';
 import { useApiQuery } from '../../api/useApiQuery';
 import { chooseLanguage } from '../../i18n/setup';
-import { TextField } from '../../ui/field';
+import { Fieldset, TextField } from '../../ui/field';
 import { FormButtons, FormFailure, onSubmit, useSubmission } from '../../ui/form';
 import { LanguageField, TimeZoneField } from '../../ui/personFields';
 import { RequirePermission } from '../../ui/RequirePermission';
@@ -49,13 +51,14 @@ function ProfileForm({ me }: { me: MeResponse }) {
   const [language, setLanguage] = useState<string>(me.person.language);
   const [timeZone, setTimeZone] = useState(me.person.timeZone);
   const [plainTextMail, setPlainTextMail] = useState(me.person.plainTextMail === true);
+  const [roomMail, setRoomMail] = useState<RoomMail>(me.person.roomMail ?? defaultRoomMail);
   const [saved, setSaved] = useState(false);
-  const submission = useSubmission(formRef, ['name', 'language', 'timeZone', 'plainTextMail']);
+  const submission = useSubmission(formRef, ['name', 'language', 'timeZone', 'plainTextMail', 'roomMail']);
 
   const save = async () => {
     setSaved(false);
     const answer = await submission.submit(
-      profileUpdateSchema.safeParse({ name, language, timeZone, plainTextMail }),
+      profileUpdateSchema.safeParse({ name, language, timeZone, plainTextMail, roomMail }),
       updateProfile,
     );
     if (!answer) return;
@@ -112,6 +115,30 @@ function ProfileForm({ me }: { me: MeResponse }) {
           </span>
         </label>
       </div>
+      <Fieldset
+        id={`${id}-roomMail`}
+        legend={t('profile.roomMailLegend')}
+        hint={t('profile.roomMailHint')}
+        error={submission.fieldErrors.roomMail}
+      >
+        <div className="choices">
+          {roomMailChoices.map((choice) => (
+            <label key={choice} className="choice choice--described">
+              <input
+                type="radio"
+                name={`${id}-roomMail`}
+                value={choice}
+                checked={roomMail === choice}
+                onChange={() => setRoomMail(choice)}
+              />
+              <span>
+                <strong>{t(`profile.roomMail.${choice}`, { hours: roomDigestHours })}</strong>
+                <span className="choice__hint">{t(`profile.roomMail.${choice}Hint`)}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </Fieldset>
       <FormFailure failure={submission.failure} message={submission.formMessage} />
       <FormButtons
         pending={submission.pending}

@@ -113,6 +113,11 @@ export const MessageItem = memo(function MessageItem({
         <time className="message__time" dateTime={message.postedAt}>
           {formatInstant(message.postedAt, language, zone)}
         </time>
+        {message.via === 'email' && (
+          <span className="message__via" title={t('liveRoom.byEmailTitle')}>
+            {t('liveRoom.byEmail')}
+          </span>
+        )}
         {message.pinned && <span className="badge badge--role">{t('liveRoom.pinned')}</span>}
       </div>
       {gone ? (
