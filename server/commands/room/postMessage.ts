@@ -5,6 +5,7 @@ import { signature } from '../../auth/actor';
 import { Refusal } from '../refusal';
 import { postingRefusal, roomAssembly, speaksFor } from './roomAccess';
 import { recordAttendance } from './recordAttendance';
+import { durable } from '../durable';
 
 /** At most this many messages a minute from one person. */
 export const postsPerMinute = 20;
@@ -12,10 +13,10 @@ export const postsPerMinute = 20;
 /**
  * Posts a message in an assembly's room: only inside [opensAt, closesAt), decided by the server's
  * clock from the stored window (R.6); stored before it is acknowledged or broadcast; a message
- * resent with the same clientId counts once.
+ * resent with the same clientId counts once. Acknowledged once a replica holds it too.
  */
 export async function postMessage(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'rateLimits' | 'room' | 'statutes'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'rateLimits' | 'replication' | 'room' | 'statutes'>,
   actor: Actor | null,
   scope: string | null,
   input: MessageInput,
@@ -24,8 +25,10 @@ export async function postMessage(
   const person = actor!;
   // A message stored already (its acknowledgement was lost) is answered as such, even after the close.
   const stored = await ctx.room.byClientId(assembly.id, input.clientId);
-  if (stored && stored.author.personId === person.personId)
+  if (stored && stored.author.personId === person.personId) {
+    await durable(ctx);
     return { event: { cursor: stored.id, message: stored }, created: false };
+  }
   const now = ctx.now();
   const speaking = speaksFor(person);
   const refusal = postingRefusal(assembly, speaking, now);
@@ -61,5 +64,6 @@ export async function postMessage(
     after: { thread: input.thread },
   });
   await recordAttendance(ctx, assembly, person, now);
+  await durable(ctx);
   return posted;
 }
