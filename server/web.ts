@@ -56,6 +56,7 @@ export async function startWeb(
     serveClient: false,
   });
   const subscriber = live.duplicate();
+  subscriber.on('error', () => {});
   const rooms = attachRooms(io, ctx, subscriber);
 
   await new Promise<void>((resolve, reject) => {

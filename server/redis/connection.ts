@@ -55,10 +55,11 @@ export function describeRedis(target: RedisTarget): string {
 
 /**
  * How ioredis reaches a primary through its sentinels: it asks them where the primary is, checks
- * the server it reaches says "master", asks again after every disconnection, and drops its
- * connection when the sentinels announce a new primary (`failoverDetector`) or a write meets a
- * demoted one (READONLY), so every connection — BullMQ's and the Socket.IO adapter's duplicates
- * included — follows the failover.
+ * the server it reaches says "master", asks again after every disconnection, and reconnects when
+ * a write meets a demoted primary (READONLY), so every connection — BullMQ's and the Socket.IO
+ * adapter's duplicates included — follows the failover. Not ioredis's `failoverDetector`: when the
+ * sentinels announce the new primary while a connection is still looking for one (the primary
+ * died), it ends that connection for good instead of letting it find the new one.
  */
 function sentinelOptions(target: SentinelTarget): RedisOptions {
   return {
@@ -67,7 +68,6 @@ function sentinelOptions(target: SentinelTarget): RedisOptions {
     role: 'master',
     password: target.password,
     sentinelPassword: target.sentinelPassword,
-    failoverDetector: true,
     // Tried again every 100 ms at first, then every half second: a failover takes seconds.
     retryStrategy: (attempt) => Math.min(attempt * 100, 500),
     sentinelRetryStrategy: (attempt) => Math.min(attempt * 100, 500),
