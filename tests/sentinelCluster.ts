@@ -206,6 +206,11 @@ export async function startSentinelCluster(
       writeFileSync(node.conf, `${conf}\nreplicaof 127.0.0.1 ${primary}\n`);
       await launch(node);
     },
+    /** kill -9 of every replica: the primary is left alone. */
+    async killReplicas(): Promise<void> {
+      const primary = await until(primaryPort, 'the sentinels to name a primary', 10_000);
+      await Promise.all(data.filter((node) => node.port !== primary).map(kill9));
+    },
     /** Asks the sentinels for a failover now, the primary alive (a planned switch). */
     async failover(): Promise<void> {
       await ask(sentinels[0]!.port, (redis) => redis.call('SENTINEL', 'FAILOVER', name));
