@@ -128,7 +128,7 @@ export async function connectRedisForRequests(target: RedisTarget): Promise<Redi
 export function isRedisUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (error.name === 'MaxRetriesPerRequestError') return true;
-  return /enableOfflineQueue|Connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|READONLY|LOADING|MASTERDOWN/.test(
+  return /enableOfflineQueue|Connection is closed|aborted due to connection close|ECONNREFUSED|ECONNRESET|EPIPE|READONLY|LOADING|MASTERDOWN/.test(
     error.message,
   );
 }
