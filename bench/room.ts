@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { Assembly } from '@shared/schemas/assembly';
 import { configSchema } from '../server/config';
-import { connectRedis } from '../server/redis/connection';
+import { connectRedis, type RedisTarget } from '../server/redis/connection';
 import { createContext } from '../server/context';
 import { closeQueues } from '../server/queue/queues';
 import { freePort } from '../server/process/freePort';
@@ -18,7 +18,7 @@ export interface RoomFigures {
   /** Resident memory of the web process(es) per connected participant, in KiB. */
   memoryPerParticipantKiB: number;
 }
-interface Delivery {
+export interface Delivery {
   deliveriesPerSecond: number;
   expected: number;
   delivered: number;
@@ -154,10 +154,39 @@ export async function benchRoom(
   for (const socket of bareSockets) socket.disconnect();
   bareServer.child.kill('SIGTERM');
 
-  // Agora.
   const redis = await benchRedis();
-  const config = configSchema.parse({ REDIS_URL: redis.url, REDIS_PREFIX: 'benchroom', PORT: '0' });
-  const connection = connectRedis(redis.url);
+  try {
+    const agora = await benchAgoraRoom(participants, rate, webProcesses, seconds, {
+      target: redis.url,
+      env: { REDIS_URL: redis.url, REDIS_PREFIX: 'benchroom' },
+    });
+    return { participants, rate, webProcesses, bare, ...agora };
+  } finally {
+    await redis.stop();
+  }
+}
+
+/** The Redis a benchmark's processes use: how the benchmark reaches it, and the settings its processes get. */
+export interface BenchBackend {
+  target: RedisTarget;
+  env: Record<string, string>;
+}
+
+/**
+ * Agora's half of the room benchmark, on a given Redis (one server, or a primary with replicas
+ * behind sentinels): `participants` connected to the web process(es), `rate` messages a second,
+ * each stored (and, when replicas are required, confirmed by one) before it is broadcast.
+ */
+export async function benchAgoraRoom(
+  participants: number,
+  rate: number,
+  webProcesses: 1 | 2,
+  seconds: number,
+  backend: BenchBackend,
+): Promise<{ agora: Delivery; memoryPerParticipantKiB: number }> {
+  const senders = Math.min(participants, Math.max(10, Math.ceil((rate * 60) / 15)));
+  const config = configSchema.parse({ ...backend.env, PORT: '0' });
+  const connection = connectRedis(backend.target);
   const ctx = createContext(connection, config);
   const now = new Date();
   const cookies = await signedInRepresentatives(ctx, participants, now);
@@ -192,8 +221,7 @@ export async function benchRoom(
   const webs = await Promise.all(
     Array.from({ length: webProcesses }, async () =>
       listening(['server/main.ts'], {
-        REDIS_URL: redis.url,
-        REDIS_PREFIX: 'benchroom',
+        ...backend.env,
         PORT: String(await freePort()),
         HOST: '127.0.0.1',
       }),
@@ -248,13 +276,5 @@ export async function benchRoom(
   for (const web of webs) web.child.kill('SIGTERM');
   await closeQueues(ctx.queues);
   connection.disconnect();
-  await redis.stop();
-  return {
-    participants,
-    rate,
-    webProcesses,
-    bare,
-    agora,
-    memoryPerParticipantKiB: (memoryAfter - memoryBefore) / participants,
-  };
+  return { agora, memoryPerParticipantKiB: (memoryAfter - memoryBefore) / participants };
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { benchConvocations, type ConvocationFigures } from './convocations';
 import { benchClose, type CloseFigures } from './close';
@@ -7,12 +7,44 @@ import { benchBudget, budgetReport } from './budget';
 import { concurrencyOf } from '../jobs/worker';
 import { benchTimers, type TimerFigures } from './timers';
 import { benchSecret, secretReport } from './secret/section';
+import { benchReplicas, replicaMarkers, replicasReport, type ReplicaFigures } from './replicas';
+
+const benchmarksFile = new URL('../docs/benchmarks.md', import.meta.url);
+
+/** The replicas' benchmark, printed; alone (BENCH_ONLY=replicas), its section of docs/benchmarks.md is rewritten in place. */
+async function replicasBench(): Promise<ReplicaFigures> {
+  console.log('bench: the room and ballots with and without a replica confirming, then three failovers...');
+  const figures = await benchReplicas();
+  for (const run of figures.runs)
+    console.log(
+      `bench: replicas confirming ${run.acks}: room p50 ${run.room.p50.toFixed(1)} p99 ${run.room.p99.toFixed(1)} ms; ballots ${run.ballots.ballotsPerSecond.toFixed(0)}/s p99 ${run.ballots.p99.toFixed(1)} ms`,
+    );
+  for (const failover of figures.failovers)
+    console.log(
+      `bench: failover: sentinels switched after ${failover.switchedMs} ms, receipts again after ${failover.receiptMs} ms`,
+    );
+  return figures;
+}
 
 /**
  * `npm run bench`: every benchmark, each next to its bare-library baseline measured in the same
  * run, written to docs/benchmarks.md with the machine, the command and the date.
  */
 async function main() {
+  if (process.env.BENCH_ONLY === 'replicas') {
+    const section = replicasReport(await replicasBench(), new Date());
+    const current = existsSync(benchmarksFile) ? readFileSync(benchmarksFile, 'utf8') : '# Benchmarks\n';
+    const start = current.indexOf(replicaMarkers.start);
+    const end = current.indexOf(replicaMarkers.end);
+    writeFileSync(
+      benchmarksFile,
+      start >= 0 && end > start
+        ? current.slice(0, start) + section.trimEnd() + current.slice(end + replicaMarkers.end.length)
+        : `${current.trimEnd()}\n\n${section}`,
+    );
+    console.log('bench: written to docs/benchmarks.md (the replicas section)');
+    process.exit(0);
+  }
   const count = Number(process.env.BENCH_CONVOCATIONS ?? 10_000);
   console.log(`bench: ${count} convocations, Agora and bare nodemailer...`);
   const convocations = await benchConvocations(count);
@@ -48,6 +80,7 @@ async function main() {
     console.log(
       `bench: ${row.ballots} ballots: ${row.agoraMs.toFixed(0)} ms (bare read-count-write ${row.bareMs.toFixed(0)} ms)`,
     );
+  const replicas = await replicasBench();
   console.log('bench: the room on a slow line (budget)...');
   const budget = await benchBudget(5);
   console.log(
@@ -55,8 +88,8 @@ async function main() {
   );
   const secret = await benchSecret([104, 10_000]);
   writeFileSync(
-    new URL('../docs/benchmarks.md', import.meta.url),
-    `${report(convocations, rooms, timers, tally)}\n${budgetReport(budget, new Date())}\n${secretReport(secret, new Date(), 'npm run bench')}`,
+    benchmarksFile,
+    `${report(convocations, rooms, timers, tally)}\n${replicasReport(replicas, new Date())}\n${budgetReport(budget, new Date())}\n${secretReport(secret, new Date(), 'npm run bench')}`,
   );
   console.log('bench: written to docs/benchmarks.md');
   process.exit(0);

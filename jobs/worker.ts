@@ -1,6 +1,6 @@
 import { Worker } from 'bullmq';
 import type { Config } from '../server/config';
-import { connectRedis, checkRedisServer } from '../server/redis/connection';
+import { connectRedis, checkRedisServer, requireRedisTarget } from '../server/redis/connection';
 import { createContext } from '../server/context';
 import type { JobName, JobPayloads } from '../server/queue/payloads';
 import { closeQueues, defaultJobOptions, queueNames, queuePrefix, type QueueName } from '../server/queue/queues';
@@ -24,6 +24,7 @@ import { replyJobId } from '../server/queue/jobIds';
 import { mailReply, roomDigest, roomMessage } from './handlers/roomMail';
 import { startInboundReceiver, type InboundReceiver } from './mail/inboundReceiver';
 import { replyClientId } from '../server/commands/room/postReplyByMail';
+import { durable } from '../server/commands/durable';
 
 export interface RunningWorker {
   mailMode: 'outbox' | 'relay';
@@ -50,11 +51,12 @@ export const concurrencyOf: Record<QueueName, number> = { mail: 32, assemblies: 
 
 /** Starts the job worker: every background or timed job of Agora runs here (BullMQ). */
 export async function startWorker(
-  config: Config & { REDIS_URL: string },
+  config: Config,
   clock: { now: () => Date } = { now: () => new Date() },
 ): Promise<RunningWorker> {
-  const redis = connectRedis(config.REDIS_URL);
-  for (const warning of await checkRedisServer(redis, config.REDIS_URL)) console.warn(`worker: ${warning}`);
+  const target = requireRedisTarget(config, 'worker');
+  const redis = connectRedis(target);
+  for (const warning of await checkRedisServer(redis, target)) console.warn(`worker: ${warning}`);
   const ctx = createContext(redis, config, { now: clock.now });
   const { queues, mailStatus } = ctx;
   const prefix = queuePrefix(config.REDIS_PREFIX);
@@ -62,12 +64,15 @@ export async function startWorker(
 
   const handlers: Handlers = {
     'mail.verify': () => verifyMail({ mail, mailStatus, now: clock.now }),
-    'mail.send': (request, attempt) =>
-      sendEmail(
+    'mail.send': async (request, attempt) => {
+      // Nothing leaves for a mailbox before a replica holds this job and what it tells.
+      await durable(ctx);
+      return sendEmail(
         { mail, attachments: (attachment) => minutesAttachment(ctx, attachment) },
         request,
         jobMessageId(attempt.jobKey),
-      ),
+      );
+    },
     'convocation.send': (job, attempt) => sendConvocation({ ctx, mail }, job, attempt),
     'convocation.dispatch': (job) => dispatchConvocation(ctx, job),
     'assembly.moment': (job) => assemblyMoment(ctx, job),

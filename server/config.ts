@@ -22,6 +22,39 @@ export const configSchema = z.object({
   PUBLIC_URL: z.url({ message: 'must be a full URL such as https://agora.example.org' }).optional(),
   /** An existing Redis server. Unset: `npm start` runs its own redis-server with its data in DATA_DIR. */
   REDIS_URL: redisUrl.optional(),
+  /**
+   * Redis Sentinel instead of one Redis: the sentinels (`host:port,host:port,…`) that say which server
+   * is the primary; every connection follows it through a failover. Excludes REDIS_URL.
+   */
+  REDIS_SENTINELS: z
+    .string()
+    .trim()
+    .refine((value) => value.split(',').every((entry) => /^[^\s:,]+:\d{1,5}$/.test(entry.trim())), {
+      message: 'must list sentinels as host:port,host:port',
+    })
+    .optional(),
+  /** The name the sentinels monitor the primary under (`sentinel monitor <name> …`). */
+  REDIS_SENTINEL_NAME: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z0-9._-]{1,64}$/, { message: 'must be the name of a sentinel master (letters, digits, . - _)' })
+    .default('agora'),
+  /** The password of the Redis servers behind the sentinels (`requirepass`); with REDIS_URL it goes in the URL. */
+  REDIS_PASSWORD: z.string().min(1).optional(),
+  /** The password of the sentinels themselves, when they have one. */
+  REDIS_SENTINEL_PASSWORD: z.string().min(1).optional(),
+  /**
+   * How many replicas must hold what a person is told is saved (a ballot, a message, a proxy, a
+   * convening) before Agora says so. Unset: 1 with sentinels, 0 with one Redis.
+   */
+  REDIS_REPLICA_ACKS: z.coerce.number({ message: 'must be a whole number' }).int().min(0).max(16).optional(),
+  /** How long Agora waits for those replicas before refusing (503) instead of acknowledging. */
+  REDIS_REPLICA_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(10)
+    .max(60_000)
+    .default(1000),
   /** A namespace for every Redis key and queue, so two installs can share one Redis. */
   REDIS_PREFIX: z
     .string()
@@ -68,7 +101,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankAsUnset = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => key in configSchema.shape && value !== undefined && value !== ''),
   );
-  const parsed = configSchema.safeParse(blankAsUnset);
+  const parsed = configSchema
+    .refine((config) => !(config.REDIS_URL && config.REDIS_SENTINELS), {
+      message: 'and REDIS_SENTINELS are both set: give one Redis (REDIS_URL) or the sentinels, not both',
+      path: ['REDIS_URL'],
+    })
+    .safeParse(blankAsUnset);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'environment');

@@ -24,6 +24,7 @@ import { liveStore, type LiveEvent, type LiveStore } from './store/live';
 import { exportStore, type ExportSummary } from './store/portable';
 import { importStore } from './store/portableImport';
 import { defineStoreScripts } from './store/scripts';
+import { replicationStore } from './store/replication';
 import { foundingTexts } from './seed/foundingTexts';
 import { createQueues, type Queues } from './queue/queues';
 
@@ -55,6 +56,8 @@ export interface Context {
   minutes: ReturnType<typeof minutesStore>;
   /** The statutes and the internal rules, with their numbered versions (R.12). */
   texts: ReturnType<typeof textStore>;
+  /** The replicas' confirmation of what was written, before a person is told it is saved; their state. */
+  replication: ReturnType<typeof replicationStore>;
   /** What every process of the install hears: a room opened, a person's representation changed. */
   live: LiveStore;
   /** The whole store written to a file, or read back into an empty one. */
@@ -69,7 +72,13 @@ export type { LiveEvent };
 export function createContext(
   redis: Redis,
   config: Config,
-  options: { now?: () => Date; statutes?: Statutes; port?: number } = {},
+  options: {
+    now?: () => Date;
+    statutes?: Statutes;
+    port?: number;
+    /** Connections to the sentinels, for the health page's view of the failover (the web process's). */
+    sentinels?: Redis[];
+  } = {},
 ): Context {
   const keys = redisKeys(config.REDIS_PREFIX);
   defineStoreScripts(redis);
@@ -101,9 +110,20 @@ export function createContext(
       adoptedAt: (options.statutes ?? togetherStatutes).foundingAssemblyOpensAt.toISOString(),
     }),
     live: liveStore(redis, keys),
+    replication: replicationStore(
+      redis,
+      keys,
+      { required: replicaAcksOf(config), timeoutMs: config.REDIS_REPLICA_TIMEOUT_MS },
+      { clients: options.sentinels ?? [], name: config.REDIS_SENTINEL_NAME },
+    ),
     portable: {
       exportTo: (file) => exportStore(redis, keys, file),
       importFrom: (file) => importStore(redis, keys, file),
     },
   };
+}
+
+/** Replicas that confirm each acknowledged write: as configured, else one behind sentinels and none with one Redis. */
+export function replicaAcksOf(config: Pick<Config, 'REDIS_REPLICA_ACKS' | 'REDIS_SENTINELS'>): number {
+  return config.REDIS_REPLICA_ACKS ?? (config.REDIS_SENTINELS ? 1 : 0);
 }

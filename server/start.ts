@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { inboundDomain, loadConfig, publicUrl } from './config';
 import { freePort } from './process/freePort';
 import { superviseEmbeddedRedis, type SupervisedRedis } from './redis/supervisedRedis';
-import { connectRedis, checkRedisServer } from './redis/connection';
+import { connectRedis, checkRedisServer, redisTargetOf } from './redis/connection';
 import { createContext } from './context';
 import { closeQueues } from './queue/queues';
 import { seedDemo, demoSignIns } from './seed/demoRegister';
@@ -11,7 +11,7 @@ import { supervise, type Supervised } from './process/children';
 import { exitWithError } from './process/shutdown';
 
 /**
- * `npm start`: Agora on one machine. Starts its own redis-server unless REDIS_URL is set, loads
+ * `npm start`: Agora on one machine. Starts its own redis-server unless REDIS_URL or REDIS_SENTINELS is set, loads
  * the demo register into an empty store, then runs the web process and the job worker. Each of the
  * three is started again if it dies.
  */
@@ -39,16 +39,18 @@ async function main() {
   process.on('SIGTERM', onSignal);
 
   try {
-    let redisUrl = config.REDIS_URL;
-    if (!redisUrl) {
+    let target = redisTargetOf(config);
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    if (!target) {
       const dir = resolve(join(config.DATA_DIR, 'redis'));
       embedded = await superviseEmbeddedRedis({ dir });
-      redisUrl = embedded.url;
+      target = embedded.url;
+      env.REDIS_URL = embedded.url;
       console.log(`agora: Redis started on port ${embedded.port}, data in ${dir}`);
     }
-    const redis = connectRedis(redisUrl);
+    const redis = connectRedis(target);
     try {
-      for (const warning of await checkRedisServer(redis, redisUrl)) console.warn(`agora: ${warning}`);
+      for (const warning of await checkRedisServer(redis, target)) console.warn(`agora: ${warning}`);
       if (config.SEED_DEMO) {
         const ctx = createContext(redis, config);
         const seeded = await seedDemo(ctx.register, new Date());
@@ -70,7 +72,7 @@ async function main() {
     // Replies by e-mail are on: on the port asked for, or one free local port chosen once, so a
     // restarted worker listens where the first one did.
     const inboundPort = config.INBOUND_SMTP_PORT || (await freePort(config.INBOUND_SMTP_HOST));
-    const env = { ...process.env, REDIS_URL: redisUrl, INBOUND_SMTP_PORT: String(inboundPort) };
+    env.INBOUND_SMTP_PORT = String(inboundPort);
     const replyDomain = inboundDomain({ ...config, INBOUND_SMTP_PORT: inboundPort });
     children = [
       supervise('web', new URL('./main.ts', import.meta.url), env),

@@ -4,7 +4,13 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Statutes } from '@shared/statutes';
 import { publicUrl, type Config } from './config';
-import { connectRedis, connectRedisForRequests, checkRedisServer } from './redis/connection';
+import {
+  connectRedis,
+  connectRedisForRequests,
+  connectSentinels,
+  checkRedisServer,
+  requireRedisTarget,
+} from './redis/connection';
 import { closeQueues } from './queue/queues';
 import { redisKeys } from './store/keys';
 import { createContext } from './context';
@@ -21,14 +27,16 @@ export interface RunningWeb {
 
 /** Starts one web process: the HTTP API, the built client and Socket.IO, all state in Redis. */
 export async function startWeb(
-  config: Config & { REDIS_URL: string },
+  config: Config,
   options: { now?: () => Date; statutes?: Statutes; clientDir?: string } = {},
 ): Promise<RunningWeb> {
   // Requests fail at once while Redis is unreachable (503); the live rooms' streams wait for it to come back.
-  const redis = await connectRedisForRequests(config.REDIS_URL);
-  const live = connectRedis(config.REDIS_URL);
-  for (const warning of await checkRedisServer(redis, config.REDIS_URL)) console.warn(`web: ${warning}`);
-  const ctx = createContext(redis, config, { now: options.now, statutes: options.statutes });
+  const target = requireRedisTarget(config, 'web process');
+  const redis = await connectRedisForRequests(target);
+  const live = connectRedis(target);
+  for (const warning of await checkRedisServer(redis, target)) console.warn(`web: ${warning}`);
+  const sentinels = connectSentinels(target);
+  const ctx = createContext(redis, config, { now: options.now, statutes: options.statutes, sentinels });
   // R.12: the founding statutes and internal rules are version 0, there from the first start.
   await ctx.texts.ensureFounding();
   const { queues } = ctx;
@@ -48,6 +56,7 @@ export async function startWeb(
     serveClient: false,
   });
   const subscriber = live.duplicate();
+  subscriber.on('error', () => {});
   const rooms = attachRooms(io, ctx, subscriber);
 
   await new Promise<void>((resolve, reject) => {
@@ -69,6 +78,7 @@ export async function startWeb(
       });
       await closeQueues(queues);
       subscriber.disconnect();
+      for (const sentinel of sentinels) sentinel.disconnect();
       live.disconnect();
       redis.disconnect();
     },

@@ -7,6 +7,11 @@ export interface RequestRefusalParams {
   link_scope: { context?: 'room' };
   /** Redis cannot be reached: nothing is wrong with the request, try again shortly. */
   store_unavailable: Record<string, never>;
+  /**
+   * The write reached Redis, but no replica confirmed it in time: it is not acknowledged, since a
+   * failover could lose it. Doing it again is safe (what was kept is recognised).
+   */
+  store_unconfirmed: Record<string, never>;
   /** A change asked for by a page of another site (CSRF). */
   cross_site: Record<string, never>;
   /** A change sent as an HTML form. */
@@ -68,6 +73,7 @@ export interface RoomRefusalParams {
 export const requestRefusalCodes = [
   'link_scope',
   'store_unavailable',
+  'store_unconfirmed',
   'cross_site',
   'form_refused',
   'outbox_off',

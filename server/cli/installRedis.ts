@@ -1,23 +1,23 @@
 import { join, resolve } from 'node:path';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
-import { connectRedis, redactUrl } from '../redis/connection';
+import { connectRedis, describeRedis, redisTargetOf, type RedisTarget } from '../redis/connection';
 import { runningEmbeddedRedis, startEmbeddedRedis, type EmbeddedRedis } from '../redis/embeddedRedis';
 import { exitWithError } from '../process/shutdown';
 import { ImportRefused } from '../store/portable';
 
 /**
- * Runs `use` on the install's Redis, as `npm start` finds it: REDIS_URL when set, otherwise the
+ * Runs `use` on the install's Redis, as `npm start` finds it: REDIS_URL or the sentinels' primary when set, otherwise the
  * redis-server running on DATA_DIR/redis, or, when none runs, one started for the duration of the
  * command and stopped after it (which saves its data).
  */
 export async function withInstallRedis<T>(
   config: Config,
-  use: (redis: Redis, url: string) => Promise<T>,
+  use: (redis: Redis, target: RedisTarget) => Promise<T>,
   onInterrupt = 'interrupted.',
 ): Promise<T> {
   let embedded: EmbeddedRedis | null = null;
-  let url = config.REDIS_URL;
+  let url = redisTargetOf(config) ?? undefined;
   if (!url) {
     const dir = resolve(join(config.DATA_DIR, 'redis'));
     url = (await runningEmbeddedRedis(dir))?.url;
@@ -36,7 +36,7 @@ export async function withInstallRedis<T>(
   const redis = connectRedis(url, { lazyConnect: true, retryStrategy: (attempt) => (attempt > 5 ? null : 200) });
   try {
     await redis.connect().catch(() => {
-      throw new Error(`Cannot reach the Redis at ${redactUrl(url)}.`);
+      throw new Error(`Cannot reach the Redis at ${describeRedis(url)}.`);
     });
     return await use(redis, url);
   } finally {

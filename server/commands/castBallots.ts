@@ -10,6 +10,7 @@ import { proxyUse } from './proxyUse';
 import { castOutcomes, refuseIfNoneRecorded } from './castOutcomes';
 import { recordBallotAttendance } from './room/recordAttendance';
 import { castRights } from './ballotRights';
+import { durable } from './durable';
 
 /** The hash under which a receipt is published with the results. */
 export const receiptHash = (motionId: string, receipt: string) =>
@@ -26,7 +27,7 @@ export const receiptHash = (motionId: string, receipt: string) =>
  * recorded. A ballot is presence: the members it speaks for are recorded present.
  */
 export async function castBallots(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'register' | 'room' | 'statutes' | 'votes'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'register' | 'replication' | 'room' | 'statutes' | 'votes'>,
   actor: Actor,
   assemblyId: string,
   motionId: string,
@@ -90,6 +91,8 @@ export async function castBallots(
   // The count and the cast exclude each other: refused once the tally is stored, so a receipt always means counted.
   if (cast.counted) throw new Refusal('motion_closed', { context: 'late' });
   const outcome = castOutcomes(cast, receipts, members);
+  // A receipt is given once a replica holds the ballot: a failover then cannot lose it.
+  await durable(ctx);
   refuseIfNoneRecorded(outcome.receipts, [...refused, ...outcome.refused]);
   // Nobody else's screen changes (results stay hidden until the close): no broadcast.
   return { receipts: outcome.receipts, refused: [...refused, ...outcome.refused] };

@@ -6,6 +6,7 @@ import type { EncryptedBallotsInput } from '@shared/schemas/secretBallots';
 import { checkBallot } from '@shared/belenios/verify';
 import { memberName } from '@shared/rules/proxies';
 import { signature } from '../auth/actor';
+import { durable } from './durable';
 import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
@@ -26,7 +27,16 @@ import { secretBoxOf, type SecretBoxRef } from '../queries/secretBox';
 export async function castEncryptedBallots(
   ctx: Pick<
     Context,
-    'assemblies' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'secretVotes' | 'statutes' | 'votes'
+    | 'assemblies'
+    | 'elections'
+    | 'now'
+    | 'proxies'
+    | 'register'
+    | 'replication'
+    | 'room'
+    | 'secretVotes'
+    | 'statutes'
+    | 'votes'
   >,
   actor: Actor,
   assemblyId: string,
@@ -113,5 +123,6 @@ export async function castEncryptedBallots(
   if (cast.counted) throw box.late;
   const outcome = castOutcomes(cast, receipts, members, box.context);
   refuseIfNoneRecorded(outcome.receipts, [...refused, ...outcome.refused]);
+  await durable(ctx);
   return { receipts: outcome.receipts, refused: [...refused, ...outcome.refused] };
 }

@@ -9,6 +9,7 @@ import { signature } from '../auth/actor';
 import { Refusal } from './refusal';
 import { assertNoOverlap } from './assemblyOverlap';
 import type { Context } from '../context';
+import { durable } from './durable';
 
 /** A refusal to convene, with the verdict the Table's screen explains (dates and reason). */
 function convocationRefusal(verdict: ConvocationVerdict): Refusal {
@@ -36,7 +37,7 @@ function convocationRefusal(verdict: ConvocationVerdict): Refusal {
  * updated convocation to everyone (the notice checked again from this sending).
  */
 export async function conveneAssembly(
-  ctx: Pick<Context, 'assemblies' | 'audit' | 'now' | 'queues' | 'statutes'>,
+  ctx: Pick<Context, 'assemblies' | 'audit' | 'now' | 'queues' | 'replication' | 'statutes'>,
   actor: Actor,
   id: string,
 ): Promise<{ assembly: Assembly; dispatchNo: number; sent: boolean }> {
@@ -89,5 +90,7 @@ export async function conveneAssembly(
     { assemblyId: id, dispatchNo: outcome.dispatchNo },
     { jobId: dispatchJobId(id, outcome.dispatchNo) },
   );
+  // The convening, its audit entry and its dispatch job are on a replica before the Table is told it went.
+  await durable(ctx);
   return outcome;
 }

@@ -12,6 +12,7 @@ import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 import { checkUpload, storedName } from './uploadDocument';
 import { addressedTo } from '../mail/render';
+import { durable } from './durable';
 
 /** Proxies are given and revoked before the close only (R.7: for one assembly). */
 async function openAssembly(ctx: Pick<Context, 'assemblies' | 'now'>, assemblyId: string) {
@@ -35,7 +36,10 @@ function representsOr403(actor: Actor, memberNo: number): void {
  * holder's representative is told by e-mail.
  */
 export async function grantProxy(
-  ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'links' | 'now' | 'proxies' | 'queues' | 'register' | 'statutes'>,
+  ctx: Pick<
+    Context,
+    'assemblies' | 'baseUrl' | 'links' | 'now' | 'proxies' | 'queues' | 'register' | 'replication' | 'statutes'
+  >,
   actor: Actor,
   input: GrantProxyInput,
 ): Promise<StoredProxy> {
@@ -88,6 +92,7 @@ export async function grantProxy(
         },
       });
     }
+    await durable(ctx);
     return proxy;
   }
   throw new Refusal('proxies_busy', {});
@@ -109,7 +114,7 @@ async function ballotsOf(
 
 /** R.7 Reading: the grantor's representative revokes its proxy until the holder uses it. */
 export async function revokeProxy(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'votes'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'proxies' | 'replication' | 'votes'>,
   actor: Actor,
   assemblyId: string,
   proxyId: string,
@@ -137,6 +142,7 @@ export async function revokeProxy(
       throw new Refusal(used.reason, { ...used });
     }
     if (outcome === 'moved') continue;
+    await durable(ctx);
     return revoked;
   }
   throw new Refusal('proxies_busy', {});

@@ -6,6 +6,7 @@ import { encryptedTally, electionResult, lastBallots, resultCounts } from '@shar
 import { ballotTracker } from '@shared/belenios/ballot';
 import { checkPartialDecryption, verifyArchive } from '@shared/belenios/verify';
 import { signature } from '../auth/actor';
+import { durable } from './durable';
 import { Refusal } from './refusal';
 import type { Context } from '../context';
 import { enqueue } from '../queue/queues';
@@ -73,7 +74,16 @@ export async function startSecretCount(
 export async function submitShare(
   ctx: Pick<
     Context,
-    'assemblies' | 'elections' | 'live' | 'now' | 'queues' | 'register' | 'secretVotes' | 'statutes' | 'votes'
+    | 'assemblies'
+    | 'elections'
+    | 'live'
+    | 'now'
+    | 'queues'
+    | 'register'
+    | 'replication'
+    | 'secretVotes'
+    | 'statutes'
+    | 'votes'
   >,
   actor: Actor,
   assemblyId: string,
@@ -110,6 +120,7 @@ export async function submitShare(
   if (shares.size + 1 >= setup.threshold)
     await enqueue(ctx.queues, 'secret.result', { assemblyId, boxId: box.id }, { jobId: `secret-result-${box.id}` });
   await ctx.live.publish({ type: 'motions.changed', assemblyId });
+  await durable(ctx);
   return secretCountView(ctx, box);
 }
 

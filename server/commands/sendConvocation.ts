@@ -9,6 +9,7 @@ import type { MailTransport } from '../mail/transport';
 import type { ConvocationJob } from '../queue/payloads';
 import { shortCache } from '../shortCache';
 import { noRepresentativeMessage } from './dispatchConvocations';
+import { durable } from './durable';
 
 // Within one dispatch every job reads the same assembly and documents: a second's memory is enough.
 const assemblies = shortCache<Assembly | null>(1000);
@@ -28,7 +29,10 @@ function isPermanent(error: unknown): boolean {
  */
 export async function sendConvocation(
   deps: {
-    ctx: Pick<Context, 'assemblies' | 'baseUrl' | 'config' | 'deliveries' | 'links' | 'now' | 'register' | 'statutes'>;
+    ctx: Pick<
+      Context,
+      'assemblies' | 'baseUrl' | 'config' | 'deliveries' | 'links' | 'now' | 'register' | 'replication' | 'statutes'
+    >;
     mail: MailTransport;
   },
   queued: ConvocationJob,
@@ -115,6 +119,8 @@ export async function sendConvocation(
     resend: job.resend,
   });
   const memberNos = members.map((member) => member.memberNo);
+  // Nothing leaves for a mailbox before a replica holds this job: a failover cannot make it go twice.
+  await durable(ctx);
   try {
     await deps.mail.transporter.sendMail(message);
   } catch (error) {

@@ -8,6 +8,7 @@ import {
   vinputs as routeVinputs,
 } from '@shared/belenios/trustees';
 import { signature } from '../auth/actor';
+import { durable } from './durable';
 import { Refusal } from './refusal';
 import type { Context } from '../context';
 import type { Ceremony, TrusteeSetup } from '../store/secretVotes';
@@ -16,7 +17,7 @@ import { assemblyOr404 } from './editAssembly';
 import { enqueue } from '../queue/queues';
 import { addressedTo } from '../mail/render';
 
-type Stores = Pick<Context, 'assemblies' | 'now' | 'queues' | 'register' | 'secretVotes' | 'statutes'>;
+type Stores = Pick<Context, 'assemblies' | 'now' | 'queues' | 'register' | 'replication' | 'secretVotes' | 'statutes'>;
 
 /** The Table chooses the trustees and how many must decrypt together, until one of them has started. */
 export async function chooseTrustees(
@@ -97,6 +98,7 @@ export async function submitCeremonyStep(
   );
   ceremony = await ctx.secretVotes.ceremony(assemblyId);
   await advanceCeremony(ctx, assemblyId, ceremony, setup, at);
+  await durable(ctx);
 }
 
 /** The server's part once every trustee has handed in a step (each written once, so a retry is harmless). */

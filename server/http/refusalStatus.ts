@@ -89,6 +89,7 @@ const statuses: Partial<Record<RefusalCode, number | ((params: { context?: unkno
   candidate_not_standing: 403,
   link_scope: 403,
   store_unavailable: 503,
+  store_unconfirmed: 503,
   cross_site: 403,
   form_refused: 415,
   outbox_off: 404,

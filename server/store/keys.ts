@@ -111,6 +111,8 @@ export function redisKeys(prefix: string) {
     motionTally: (motionId: string) => key('motion', motionId, 'tally'),
     /** hash version number -> MinutesVersion (JSON) of one assembly's minutes; a published one never changes */
     minutes: (assemblyId: string) => key('assembly', assemblyId, 'minutes'),
+    /** written (with an expiry) just before each WAIT, so the WAIT covers what the process read as well as wrote */
+    replicationMark: key('replication', 'mark'),
     /** pub/sub channel between the worker and the web processes (room opened, person changed) */
     liveChannel: key('live'),
     /** counter of an assembly's announced phase changes: clients ignore one they saw already */

@@ -1,7 +1,16 @@
 // The service's state: health and the outbox of e-mails.
 export interface HealthResponse {
   status: 'ok' | 'degraded';
-  redis: { ok: boolean; message?: string };
+  redis: {
+    ok: boolean;
+    message?: string;
+    /** The server this web process writes to: "master" (a primary), or "slave" for a demoted one. */
+    role?: string;
+    /** Replicas in sync now, and how many must confirm each acknowledged write (0: one Redis). */
+    replicas?: { online: number; required: number };
+    /** With Sentinel: how many sentinels answer of those configured, the primary they name, and whether they can fail over. */
+    sentinels?: { known: number; reachable: number; primaries: string[]; quorum: boolean } | null;
+  };
   worker: { ok: boolean; lastSeenAt: string | null; message?: string };
   mail: { ok: boolean; mode: 'outbox' | 'relay' | 'unknown'; message?: string };
 }

@@ -260,10 +260,10 @@ export class Killable {
   }
 }
 
-export const webProcess = (config: ChaosConfig, env: Record<string, string> = {}) =>
-  new Killable('web', () => spawnWeb(config, env));
-export const workerProcess = (config: ChaosConfig, env: Record<string, string> = {}) =>
-  new Killable('worker', () => spawnWorker(config, env));
+export const webProcess = (config: Config, env: Record<string, string> = {}, name = 'web') =>
+  new Killable(name, () => spawnWeb(config, env));
+export const workerProcess = (config: Config, env: Record<string, string> = {}, name = 'worker') =>
+  new Killable(name, () => spawnWorker(config, env));
 
 /** The token of the newest link in an e-mail's text. */
 export function linkToken(text: string): string {

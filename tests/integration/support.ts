@@ -48,12 +48,12 @@ export async function eventually<T>(
 }
 
 /** The demo register (the 108 founding members and their representatives) under the config's prefix. */
-export async function seedRegister(config: Config & { REDIS_URL: string }, now: Date): Promise<void> {
-  const { connectRedis } = await import('../../server/redis/connection');
+export async function seedRegister(config: Config, now: Date): Promise<void> {
+  const { connectRedis, requireRedisTarget } = await import('../../server/redis/connection');
   const { redisKeys } = await import('../../server/store/keys');
   const { registerStore } = await import('../../server/store/register');
   const { seedDemo } = await import('../../server/seed/demoRegister');
-  const redis = connectRedis(config.REDIS_URL);
+  const redis = connectRedis(requireRedisTarget(config, 'web process'));
   await seedDemo(registerStore(redis, redisKeys(config.REDIS_PREFIX)), now);
   redis.disconnect();
 }
@@ -264,7 +264,7 @@ export class TestClient {
 }
 
 /** A process of the platform started as `npm run start:web` / `start:worker` would, so a test can kill it with -9. */
-function spawnProcess(entry: string, config: Config & { REDIS_URL: string }, env: Record<string, string>) {
+function spawnProcess(entry: string, config: Config, env: Record<string, string>) {
   const root = new URL('../../', import.meta.url).pathname;
   const settings = Object.fromEntries(Object.entries(config).map(([key, value]) => [key, String(value ?? '')]));
   let output = '';
@@ -284,12 +284,12 @@ function spawnProcess(entry: string, config: Config & { REDIS_URL: string }, env
 }
 
 /** A worker in its own process, as `npm run start:worker` runs it. */
-export function spawnWorker(config: Config & { REDIS_URL: string }, env: Record<string, string> = {}) {
+export function spawnWorker(config: Config, env: Record<string, string> = {}) {
   return spawnProcess('jobs/main.ts', config, env);
 }
 
 /** A web process of its own, as `npm run start:web` runs it (PORT from the config, 0 for any). */
-export function spawnWeb(config: Config & { REDIS_URL: string }, env: Record<string, string> = {}) {
+export function spawnWeb(config: Config, env: Record<string, string> = {}) {
   return spawnProcess('server/main.ts', config, env);
 }
 

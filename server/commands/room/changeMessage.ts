@@ -4,13 +4,14 @@ import type { MessageEdit, MessageHide, MessagePin, MessageRef, RoomEvent, RoomM
 import { signature } from '../../auth/actor';
 import type { Context } from '../../context';
 import { Refusal } from '../refusal';
+import { durable } from '../durable';
 import { isTable, postingRefusal, roomAssembly, speaksFor } from './roomAccess';
 
 type Change = (message: RoomMessage, at: string) => RoomMessage;
 
 /** Loads a message, checks who may change it, applies the change with its version; retries a race. */
 async function change(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'room'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'replication' | 'room'>,
   actor: Actor | null,
   scope: string | null,
   ref: MessageRef,
@@ -35,7 +36,10 @@ async function change(
       after: { version: next.version, ...(next.hidden && !message.hidden ? { reason: next.hidden.reason } : {}) },
     };
     const event = await ctx.room.change(assembly.id, next, message.version, entry);
-    if (event) return event;
+    if (event) {
+      await durable(ctx);
+      return event;
+    }
   }
   throw new Refusal('message_busy', {});
 }
@@ -51,7 +55,7 @@ async function authorMay(ctx: Pick<Context, 'assemblies' | 'now'>, message: Room
 }
 
 export function editMessage(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'room'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'replication' | 'room'>,
   actor: Actor | null,
   scope: string | null,
   input: MessageEdit,
@@ -72,7 +76,7 @@ export function editMessage(
 }
 
 export function withdrawMessage(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'room'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'replication' | 'room'>,
   actor: Actor | null,
   scope: string | null,
   input: MessageRef,
@@ -95,7 +99,7 @@ const tableMay = (scope: string | null, what: 'hide' | 'pin') => (_message: Room
 
 /** The Table hides a message with a reason, kept for the minutes' annex and the audit trail. */
 export function hideMessage(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'room'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'replication' | 'room'>,
   actor: Actor | null,
   scope: string | null,
   input: MessageHide,
@@ -113,7 +117,7 @@ export function hideMessage(
 
 /** The Table pins a notice at the top of its thread, or unpins it. */
 export function pinMessage(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'room'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'replication' | 'room'>,
   actor: Actor | null,
   scope: string | null,
   input: MessagePin,

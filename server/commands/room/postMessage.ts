@@ -7,6 +7,7 @@ import { postingRefusal, roomAssembly, speaksFor } from './roomAccess';
 import { recordAttendance } from './recordAttendance';
 import { enqueue } from '../../queue/queues';
 import { messageNoticeJobId } from '../../queue/jobIds';
+import { durable } from '../durable';
 
 /** At most this many messages a minute from one person. */
 export const postsPerMinute = 20;
@@ -15,10 +16,11 @@ export const postsPerMinute = 20;
  * Posts a message in an assembly's room: only inside [opensAt, closesAt), decided by the server's
  * clock from the stored window (R.6); stored before it is acknowledged or broadcast; a message
  * resent with the same clientId counts once. The same checks whether it comes from the room or
- * by e-mail (`via`); a new message is then e-mailed to those who want every message.
+ * by e-mail (`via`); acknowledged once a replica holds it too; a new message is then e-mailed to
+ * those who want every message.
  */
 export async function postMessage(
-  ctx: Pick<Context, 'assemblies' | 'now' | 'queues' | 'rateLimits' | 'room' | 'statutes'>,
+  ctx: Pick<Context, 'assemblies' | 'now' | 'queues' | 'rateLimits' | 'replication' | 'room' | 'statutes'>,
   actor: Actor | null,
   scope: string | null,
   input: MessageInput,
@@ -28,8 +30,10 @@ export async function postMessage(
   const person = actor!;
   // A message stored already (its acknowledgement was lost) is answered as such, even after the close.
   const stored = await ctx.room.byClientId(assembly.id, input.clientId);
-  if (stored && stored.author.personId === person.personId)
+  if (stored && stored.author.personId === person.personId) {
+    await durable(ctx);
     return { event: { cursor: stored.id, message: stored }, created: false };
+  }
   const now = ctx.now();
   const speaking = speaksFor(person);
   const refusal = postingRefusal(assembly, speaking, now);
@@ -66,6 +70,7 @@ export async function postMessage(
     after: { thread: input.thread },
   });
   await recordAttendance(ctx, assembly, person, now);
+  await durable(ctx);
   if (posted.created) {
     const messageId = posted.event.message.id;
     await enqueue(

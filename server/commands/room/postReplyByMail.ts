@@ -42,7 +42,17 @@ const refusalReasons: Partial<Record<string, ReplyRefusal>> = {
 export async function postReplyByMail(
   ctx: Pick<
     Context,
-    'assemblies' | 'baseUrl' | 'config' | 'links' | 'now' | 'queues' | 'rateLimits' | 'register' | 'room' | 'statutes'
+    | 'assemblies'
+    | 'baseUrl'
+    | 'config'
+    | 'links'
+    | 'now'
+    | 'queues'
+    | 'rateLimits'
+    | 'register'
+    | 'replication'
+    | 'room'
+    | 'statutes'
   >,
   reply: MailReplyJob,
 ): Promise<ReplyOutcome> {

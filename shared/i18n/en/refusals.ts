@@ -168,6 +168,8 @@ export const refusalsEn = {
     'Your personal link opens only the assembly it was sent for. To do this, sign in with your e-mail address.',
   link_scope_room: 'Your personal link opens another assembly. Sign in with your e-mail address to reach this one.',
   store_unavailable: 'Agora cannot reach its database at the moment. Please try again in a few seconds.',
+  store_unconfirmed:
+    'Agora could not confirm that a second copy of this was saved, so it is not counted as done. Please do it again in a few seconds: what was already saved will not be doubled.',
   cross_site:
     "This request came from another web site, so Agora did not act on it. Make the change from Agora's own pages.",
   form_refused: 'Agora takes changes as JSON (or a file as its own bytes), never as a web form; nothing was done.',

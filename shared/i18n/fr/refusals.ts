@@ -179,6 +179,8 @@ export const refusalsFr: typeof refusalsEn = {
   link_scope_room:
     'Votre lien personnel ouvre une autre assemblée. Connectez-vous avec votre adresse e-mail pour atteindre celle-ci.',
   store_unavailable: "Agora ne peut pas joindre sa base de données pour l'instant. Réessayez dans quelques secondes.",
+  store_unconfirmed:
+    "Agora n'a pas pu confirmer qu'une seconde copie en a été enregistrée : ce n'est donc pas compté comme fait. Recommencez dans quelques secondes ; ce qui a déjà été enregistré ne sera pas compté deux fois.",
   cross_site:
     "Cette requête venait d'un autre site web : Agora n'y a pas donné suite. Faites la modification depuis les pages d'Agora.",
   form_refused:

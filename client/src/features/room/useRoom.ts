@@ -11,7 +11,7 @@ import type { RefusalSaid } from '../../ui/refusalText';
 /** When the server asked to wait (too many messages, a failure), the next attempt comes after this. */
 const RETRY_MS = 10_000;
 /** Refusals that pass: the message stays queued and is sent again. */
-const passing = new Set(['internal', 'too_many_messages']);
+const passing = new Set(['internal', 'too_many_messages', 'store_unconfirmed']);
 
 /**
  * An assembly's live room: joins it over Socket.IO with the person's session, keeps the discussion
