@@ -16,12 +16,10 @@ type Decryption = NonNullable<TrusteesResponse['you']>['decryptions'][number];
  * never leaves the browser.
  */
 export function Decryptions({
-  assemblyId,
   decryptions,
   trusteeKey,
   onSent,
 }: {
-  assemblyId: string;
   decryptions: Decryption[];
   trusteeKey: TrusteeKey;
   /** Shares were sent (how many): the page reads what is left to do. */

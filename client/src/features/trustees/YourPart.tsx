@@ -43,7 +43,6 @@ export function YourPart({
       )}
       {trusteeKey && decryptions.length > 0 && (
         <Decryptions
-          assemblyId={assemblyId}
           decryptions={decryptions}
           trusteeKey={trusteeKey}
           onSent={(count) => {
