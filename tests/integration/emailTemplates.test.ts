@@ -297,6 +297,29 @@ describe('every e-mail template, rendered and sent for real', () => {
     const fr = renderEmail({ ...digest, language: 'fr' } as EmailRequest);
     expect(fr.text).toContain('La salle est encore ouverte 20 h 0 min');
     expect(fr.text).toContain('(par e-mail) :');
+    const pt = renderEmail({ ...digest, language: 'pt' } as EmailRequest);
+    expect(pt.subject).toBe('Spring assembly — 2 novas mensagens (TOGETHER)');
+    expect(pt.text).toContain('A sala continua aberta durante mais 20 h 0 min, até 13 de março de 2027, às ');
+    expect(pt.text).toContain('== Discussão geral ==');
+    expect(pt.text).toContain('(por e-mail):');
+    expect(pt.text).toContain('Recebe um resumo da sala de 4 em 4 horas enquanto está aberta.');
+    const ru = renderEmail({ ...digest, language: 'ru' } as EmailRequest);
+    expect(ru.subject).toBe('Spring assembly — 2 новых сообщения (TOGETHER)');
+    expect(ru.text).toContain('Зал открыт ещё 20 ч 0 мин, до 13 марта 2027 г. в ');
+    expect(ru.text).toContain('Budget 2027 — за 2 участников ещё нужно проголосовать');
+    expect(ru.text).toContain('Пока зал открыт, Вы получаете его сводку раз в 4 часа.');
+  });
+
+  it('says why a reply by e-mail was not posted in Portuguese and Russian, with the close in the reader zone', () => {
+    const refused = samples.find((sample) => sample.template === 'replyRefused') as EmailRequest;
+    const pt = renderEmail({ ...refused, language: 'pt' });
+    expect(pt.subject).toBe('Não publicada: Budget <2027> (TOGETHER)');
+    expect(pt.text).toContain('A sala encerrou a 13 de março de 2027, às ');
+    expect(pt.text).toContain('A sala: https://agora.example.org/assemblies/a1/join#token=x');
+    const ru = renderEmail({ ...refused, language: 'ru' });
+    expect(ru.subject).toBe('Не опубликовано: Budget <2027> (TOGETHER)');
+    expect(ru.text).toContain('Зал закрылся 13 марта 2027 г. в ');
+    expect(ru.text).toContain('Ничего не опубликовано.');
   });
 
   it('writes dates in the reader own time zone and language', () => {

@@ -1,6 +1,6 @@
 import type { Language } from '@shared/schemas/person';
 import { emailLayout, html } from '../html';
-import { formatInstant } from '../format';
+import { formatInstant, plural } from '../format';
 import type { RenderedEmail } from '../renderedEmail';
 
 /** Why a reply by e-mail was not posted. */
@@ -44,6 +44,7 @@ const words: Record<
     reasons: Record<ReplyRefusal, string | ((when: When) => string)>;
     nothing: string;
     room: string;
+    colon: string;
   }
 > = {
   en: {
@@ -71,6 +72,7 @@ const words: Record<
     },
     nothing: 'Nothing was posted.',
     room: 'The room',
+    colon: ':',
   },
   fr: {
     hello: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
@@ -100,6 +102,61 @@ const words: Record<
     },
     nothing: "Rien n'a été publié.",
     room: 'La salle',
+    colon: ' :',
+  },
+  pt: {
+    hello: (name) => (name ? `Olá ${name},` : 'Olá,'),
+    subject: (subject) => `Não publicada: ${subject}`,
+    lead: (subject, title) =>
+      title
+        ? `A sua resposta «${subject}» à assembleia «${title}» não foi publicada.`
+        : `A sua resposta «${subject}» não foi publicada.`,
+    reasons: {
+      address_unknown:
+        'O endereço para o qual escreveu não é um endereço de resposta dado pela Agora: pode ter sido alterado ou mal copiado. Responda a um e-mail da assembleia, ou escreva na sala.',
+      address_expired: ({ closes }) =>
+        `Este endereço de resposta era válido até ao encerramento da sala${closes ? `, a ${closes}` : ''}. Depois do encerramento, já não se podem acrescentar mensagens.`,
+      window_not_yet_open: ({ opens }) =>
+        `A sala abre a ${opens}: as mensagens só são aceites enquanto estiver aberta.`,
+      window_closed: ({ closes }) =>
+        `A sala encerrou a ${closes}: depois do encerramento, já não se podem acrescentar mensagens.`,
+      assembly_cancelled: () => 'A Mesa cancelou esta assembleia.',
+      not_a_representative: () =>
+        'Já não representa nenhum membro convocado para esta assembleia, por isso não pode intervir na sua sala.',
+      too_many_messages: ({ seconds }) =>
+        `Enviou muitas mensagens em pouco tempo. Aguarde ${plural('pt', seconds, { one: '# segundo', other: '# segundos' })} e depois envie esta de novo.`,
+      empty: () =>
+        'Retiradas a mensagem citada e a assinatura, não restou nada: escreva o seu texto acima da mensagem citada.',
+      too_long: () => 'A mensagem é mais longa do que uma mensagem da sala pode ser: encurte-a, ou escreva-a na sala.',
+    },
+    nothing: 'Nada foi publicado.',
+    room: 'A sala',
+    colon: ':',
+  },
+  ru: {
+    hello: (name) => (name ? `Здравствуйте, ${name}!` : 'Здравствуйте!'),
+    subject: (subject) => `Не опубликовано: ${subject}`,
+    lead: (subject, title) =>
+      title ? `Ваш ответ «${subject}» (собрание «${title}») не опубликован.` : `Ваш ответ «${subject}» не опубликован.`,
+    reasons: {
+      address_unknown:
+        'Адрес, на который Вы написали, не является адресом для ответа, выданным Agora: возможно, он был изменён или скопирован с ошибкой. Ответьте на письмо собрания или напишите в зале.',
+      address_expired: ({ closes }) =>
+        `Этот адрес для ответа действовал до закрытия зала${closes ? `, ${closes}` : ''}. После закрытия сообщения добавлять нельзя.`,
+      window_not_yet_open: ({ opens }) => `Зал открывается ${opens}: сообщения принимаются, только пока он открыт.`,
+      window_closed: ({ closes }) => `Зал закрылся ${closes}: после закрытия сообщения добавлять нельзя.`,
+      assembly_cancelled: () => 'Президиум отменил это собрание.',
+      not_a_representative: () =>
+        'Вы больше не представляете ни одного члена, приглашённого на это собрание, поэтому не можете выступать в его зале.',
+      too_many_messages: ({ seconds }) =>
+        `Вы отправили много сообщений за короткое время. Подождите ${plural('ru', seconds, { one: '# секунду', few: '# секунды', many: '# секунд', other: '# секунды' })} и отправьте это сообщение снова.`,
+      empty: () =>
+        'После удаления цитируемого сообщения и подписи ничего не осталось: пишите свой текст над цитируемым сообщением.',
+      too_long: () => 'Сообщение длиннее, чем допускается для сообщения в зале: сократите его или напишите его в зале.',
+    },
+    nothing: 'Ничего не опубликовано.',
+    room: 'Зал',
+    colon: ':',
   },
 };
 
@@ -123,7 +180,7 @@ function render(language: Language, data: ReplyRefusedEmail): RenderedEmail {
       why,
       '',
       w.nothing,
-      ...(data.link ? ['', `${w.room}: ${data.link}`] : []),
+      ...(data.link ? ['', `${w.room}${w.colon} ${data.link}`] : []),
     ].join('\n'),
     html: emailLayout({
       language,
@@ -142,4 +199,6 @@ function render(language: Language, data: ReplyRefusedEmail): RenderedEmail {
 export const replyRefusedEmail: Record<Language, (data: ReplyRefusedEmail) => RenderedEmail> = {
   en: (data) => render('en', data),
   fr: (data) => render('fr', data),
+  pt: (data) => render('pt', data),
+  ru: (data) => render('ru', data),
 };

@@ -1,6 +1,6 @@
 import type { Language } from '@shared/schemas/person';
 import { emailLayout, html, type SafeHtml } from '../html';
-import { formatInstant } from '../format';
+import { formatInstant, plural } from '../format';
 import type { RenderedEmail } from '../renderedEmail';
 import { seats } from './results';
 import type { WaitingVote } from './assemblyNotice';
@@ -118,6 +118,75 @@ const words: Record<
     change: 'Modifiez ce choix dans votre profil',
     colon: ' :',
   },
+  pt: {
+    hello: (name) => `Olá ${name},`,
+    subject: {
+      message: (thread, author) => `${thread} — ${author}`,
+      digest: (count) => (count === 1 ? '1 nova mensagem' : `${count} novas mensagens`),
+    },
+    general: 'Discussão geral',
+    left: (hours, minutes, closes) => `A sala continua aberta durante mais ${hours} h ${minutes} min, até ${closes}.`,
+    digestLead: (count) =>
+      count === 0
+        ? 'Nenhuma mensagem nova desde o último resumo.'
+        : count === 1
+          ? 'Uma nova mensagem:'
+          : `${count} novas mensagens:`,
+    author: (message, at) => `${message.author}, ${at}${message.byEmail ? ' (por e-mail)' : ''}:`,
+    reply: 'Para intervir neste tópico, responda a este e-mail ou escreva para',
+    replyHere: 'Para intervir neste tópico, escreva para',
+    votes: (count) =>
+      count === 1 ? 'A votação que aguarda o seu voto:' : `As ${count} votações que aguardam o seu voto:`,
+    vote: (vote) =>
+      `${vote.title} — ${vote.members === 1 ? '1 membro pelo qual votar' : `${vote.members} membros pelos quais votar`}`,
+    enter: 'Entrar na assembleia',
+    why: {
+      message: 'Recebe por e-mail todas as mensagens da sala.',
+      digest: (hours) => `Recebe um resumo da sala de ${hours} em ${hours} horas enquanto está aberta.`,
+    },
+    change: 'Altere esta escolha no seu perfil',
+    colon: ':',
+  },
+  ru: {
+    hello: (name) => `Здравствуйте, ${name}!`,
+    subject: {
+      message: (thread, author) => `${thread} — ${author}`,
+      digest: (count) =>
+        plural('ru', count, {
+          one: '# новое сообщение',
+          few: '# новых сообщения',
+          many: '# новых сообщений',
+          other: '# нового сообщения',
+        }),
+    },
+    general: 'Общее обсуждение',
+    left: (hours, minutes, closes) => `Зал открыт ещё ${hours} ч ${minutes} мин, до ${closes}.`,
+    digestLead: (count) =>
+      count === 0
+        ? 'С последней сводки новых сообщений нет.'
+        : count === 1
+          ? 'Новое сообщение:'
+          : plural('ru', count, {
+              one: '# новое сообщение:',
+              few: '# новых сообщения:',
+              many: '# новых сообщений:',
+              other: '# нового сообщения:',
+            }),
+    author: (message, at) => `${message.author}, ${at}${message.byEmail ? ' (по электронной почте)' : ''}:`,
+    reply: 'Чтобы ответить в этой теме, ответьте на это письмо или напишите на адрес',
+    replyHere: 'Чтобы ответить в этой теме, напишите на адрес',
+    votes: (count) => (count === 1 ? 'Голосование, которое ждёт Вас:' : `Голосования, которые ждут Вас (${count}):`),
+    vote: (vote) =>
+      `${vote.title} — ${plural('ru', vote.members, { one: 'за # участника', other: 'за # участников' })} ещё нужно проголосовать`,
+    enter: 'Войти в собрание',
+    why: {
+      message: 'Вы получаете по электронной почте каждое сообщение зала.',
+      digest: (hours) =>
+        `Пока зал открыт, Вы получаете его сводку раз в ${plural('ru', hours, { one: '# час', few: '# часа', many: '# часов', other: '# часа' })}.`,
+    },
+    change: 'Изменить это можно в Вашем профиле',
+    colon: ':',
+  },
 };
 
 const excerpt = (body: string, whole: boolean) =>
@@ -223,4 +292,6 @@ function render(language: Language, data: RoomMailEmail): RenderedEmail {
 export const roomMailEmail: Record<Language, (data: RoomMailEmail) => RenderedEmail> = {
   en: (data) => render('en', data),
   fr: (data) => render('fr', data),
+  pt: (data) => render('pt', data),
+  ru: (data) => render('ru', data),
 };

@@ -132,6 +132,17 @@ export const appMessages: Catalogue<typeof english> = {
     timeZoneHint:
       'As datas e horas são mostradas neste fuso, por exemplo a abertura de uma assembleia. Escreva uma cidade para o encontrar.',
     saved: 'O seu perfil foi guardado.',
+    roomMailLegend: 'E-mails enquanto uma assembleia está aberta',
+    roomMailHint:
+      'Durante as 24 horas de uma assembleia. Pode responder a estes e-mails: a sua resposta é publicada na sala, no mesmo tópico.',
+    roomMail: {
+      each: 'Todas as mensagens',
+      eachHint: 'Um e-mail por cada nova mensagem da sala.',
+      digest: 'Um resumo de {{hours}} em {{hours}} horas',
+      digestHint: 'As novas mensagens tópico a tópico, as votações que aguardam o seu voto e o tempo que falta.',
+      none: 'Nada',
+      noneHint: 'Só a convocatória, os lembretes, as votações que aguardam o seu voto e os resultados.',
+    },
     representsTitle: 'Os membros que representa',
     representsNone: 'Neste momento não representa nenhum membro.',
     seatsTitle: 'Os seus lugares nos órgãos',

@@ -124,6 +124,7 @@ export const minutesMessages: Catalogue<typeof english> = {
     speaksFor: 'por {{members}}',
     replyTo: 'em resposta ao n.º {{number}}',
     edited: 'editada',
+    byEmail: 'por e-mail',
     withdrawn: 'retirada pelo autor a {{date}}',
     hiddenBody: 'Ocultada por {{by}} a {{date}}. Motivo: {{reason}}',
     certification: 'Declaração e assinaturas',

@@ -49,6 +49,8 @@ export const roomMessages: Catalogue<typeof english> = {
     speaksFor: 'por {{names}}',
     speaksForMany: 'por {{count}} membros',
     pinned: 'Afixada',
+    byEmail: 'por e-mail',
+    byEmailTitle: 'Publicada ao responder a um e-mail',
     withdrawn: 'Mensagem retirada pelo autor.',
     hidden: 'Mensagem ocultada pela Mesa: {{reason}}',
     edited_one: 'Editada (versão anterior)',

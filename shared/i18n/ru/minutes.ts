@@ -136,6 +136,7 @@ export const minutesMessages: RussianCatalogue<typeof english> = {
     speaksFor: 'от имени: {{members}}',
     replyTo: 'в ответ на #{{number}}',
     edited: 'изменено',
+    byEmail: 'по электронной почте',
     withdrawn: 'отозвано автором {{date}}',
     hiddenBody: 'Скрыл(а) {{by}}, {{date}}. Причина: {{reason}}',
     certification: 'Заявление и подписи',

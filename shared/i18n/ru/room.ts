@@ -56,6 +56,8 @@ export const roomMessages: RussianCatalogue<typeof english> = {
     speaksFor: 'от имени: {{names}}',
     speaksForMany: 'от имени членов: {{count}}',
     pinned: 'Закреплено',
+    byEmail: 'по эл. почте',
+    byEmailTitle: 'Опубликовано ответом на письмо',
     withdrawn: 'Сообщение отозвано автором.',
     hidden: 'Сообщение скрыто Президиумом: {{reason}}',
     edited_one: 'Изменено (прежних версий: {{count}})',
