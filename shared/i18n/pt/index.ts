@@ -9,6 +9,7 @@ import { minutesMessages } from './minutes';
 import { refusalsPt } from './refusals';
 import { registerMessages } from './register';
 import { roomMessages } from './room';
+import { secretBallotsMessages } from './secretBallots';
 import { serviceMessages } from './service';
 import { validationMessages } from './validation';
 import { votingMessages } from './voting';
@@ -26,6 +27,7 @@ export const pt: Messages = {
   ...convocationMessages,
   ...roomMessages,
   ...votingMessages,
+  ...secretBallotsMessages,
   ...archiveMessages,
   ...minutesMessages,
   ...confirmationMessages,

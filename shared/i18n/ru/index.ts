@@ -10,6 +10,7 @@ import { minutesMessages } from './minutes';
 import { refusalsRu } from './refusals';
 import { registerMessages } from './register';
 import { roomMessages } from './room';
+import { secretBallotsMessages } from './secretBallots';
 import { serviceMessages } from './service';
 import { validationMessages } from './validation';
 import { votingMessages } from './voting';
@@ -33,6 +34,7 @@ export const ru: RussianMessages = {
   ...convocationMessages,
   ...roomMessages,
   ...votingMessages,
+  ...secretBallotsMessages,
   ...archiveMessages,
   ...minutesMessages,
   ...confirmationMessages,
