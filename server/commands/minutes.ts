@@ -12,6 +12,8 @@ import { digestOf, type AuditEntry } from '../store/audit';
 import type { Context } from '../context';
 import { assemblyOr404 } from './editAssembly';
 import { everyMotionCounted, tallyAssembly, type TallyStores } from './tallyAssembly';
+import { secretArchiveRecord } from '../queries/secretCount';
+import { roundBoxId } from '../queries/secretBox';
 
 /** What drafting the minutes reads and writes: the close's stores and the minutes. */
 type MinutesStores = TallyStores & Pick<Context, 'minutes'>;
@@ -26,7 +28,7 @@ export const minutesByAgora: AuditEntry['by'] = { personId: null, name: 'Agora (
 
 /** Everything the minutes are built from, read from the stores now. */
 async function minutesSources(
-  ctx: Pick<Context, 'audit' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'votes'>,
+  ctx: Pick<Context, 'audit' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'secretVotes' | 'votes'>,
   assembly: Assembly,
 ): Promise<MinutesSources> {
   const [register, attendance, { proxies }, motions, elections, candidacies, { messages }, auditHead] =
@@ -51,6 +53,7 @@ async function minutesSources(
         motion,
         tally: await ctx.votes.tally(motion.id),
         ballots: motion.secret ? [] : await ctx.votes.namedBallots(motion.id),
+        archive: motion.secret ? await secretArchiveRecord(ctx, motion.id) : null,
       })),
     ),
     elections: await Promise.all(
@@ -59,6 +62,14 @@ async function minutesSources(
         rounds: (await Promise.all([ctx.elections.tally(election.id, 1), ctx.elections.tally(election.id, 2)])).filter(
           (tally): tally is ElectionRoundTally => tally !== null,
         ),
+        archives: (
+          await Promise.all(
+            ([1, 2] as const).map(async (round) => {
+              const archive = await secretArchiveRecord(ctx, roundBoxId(election.id, round));
+              return archive ? [{ round, ...archive }] : [];
+            }),
+          )
+        ).flat(),
       })),
     ),
     candidacies,
@@ -70,7 +81,10 @@ async function minutesSources(
 
 /** A new version built from the stores as they are now (the content checked against its schema). */
 async function newVersion(
-  ctx: Pick<Context, 'audit' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'statutes' | 'votes'>,
+  ctx: Pick<
+    Context,
+    'audit' | 'elections' | 'now' | 'proxies' | 'register' | 'room' | 'secretVotes' | 'statutes' | 'votes'
+  >,
   assembly: Assembly,
   version: number,
   draftedBy: string,
@@ -152,7 +166,17 @@ export async function draftMinutesByTable(
 export async function correctMinutes(
   ctx: Pick<
     Context,
-    'assemblies' | 'audit' | 'elections' | 'minutes' | 'now' | 'proxies' | 'register' | 'room' | 'statutes' | 'votes'
+    | 'assemblies'
+    | 'audit'
+    | 'elections'
+    | 'minutes'
+    | 'now'
+    | 'proxies'
+    | 'register'
+    | 'room'
+    | 'secretVotes'
+    | 'statutes'
+    | 'votes'
   >,
   actor: Actor,
   assemblyId: string,

@@ -3,13 +3,15 @@ import type { Context } from '../context';
 import { assemblyRecipients, mailEach } from '../mail/assemblyMailing';
 import type { ResultsEmail } from '../mail/templates/results';
 import { addressedTo } from '../mail/render';
+import { secretArchiveRecord } from '../queries/secretCount';
+import { roundBoxId } from '../queries/secretBox';
 
 /**
  * The results at the close (R.6, R.7): once to each person representing a convened member, every
- * motion with its outcome and figures. The job ids make a retried close send nothing twice.
+ * motion with its outcome and figures, and for a secret vote the archive that checks its count. The job ids make a retried close send nothing twice.
  */
 export async function sendResults(
-  ctx: Pick<Context, 'baseUrl' | 'elections' | 'links' | 'queues' | 'register' | 'statutes' | 'votes'>,
+  ctx: Pick<Context, 'baseUrl' | 'elections' | 'links' | 'queues' | 'register' | 'secretVotes' | 'statutes' | 'votes'>,
   assembly: Assembly,
 ): Promise<number> {
   const motions = await ctx.votes.motions(assembly.id);
@@ -24,6 +26,7 @@ export async function sendResults(
         title: motion.title,
         secret: motion.secret,
         result: tally.result,
+        archive: motion.secret ? await secretArchiveRecord(ctx, motion.id) : null,
       });
   }
   const register = await ctx.register.snapshot();
@@ -37,6 +40,7 @@ export async function sendResults(
       office: election.office,
       elected: elected ? `${elected.organisation} (n° ${elected.memberNo})` : null,
       result: last.result,
+      archive: await secretArchiveRecord(ctx, roundBoxId(election.id, last.round)),
     });
   }
   return mailEach(

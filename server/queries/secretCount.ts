@@ -41,6 +41,18 @@ export async function secretCountView(
   };
 }
 
+/**
+ * How the results and the minutes name a counted secret vote's archive: its file name and the
+ * SHA-256 recorded when it was counted; null for a vote not counted from encrypted ballots.
+ */
+export async function secretArchiveRecord(
+  ctx: Pick<Context, 'secretVotes'>,
+  boxId: string,
+): Promise<{ file: string; sha256: string } | null> {
+  const [election, result] = await Promise.all([ctx.secretVotes.election(boxId), ctx.secretVotes.result(boxId)]);
+  return election && result ? { file: `${election.uuid}.bel`, sha256: result.sha256 } : null;
+}
+
 /** The whole record of a secret vote as a Belenios archive; the same bytes however often it is made. */
 export function archiveOf(
   election: SecretElection,

@@ -46,6 +46,7 @@ export function minutesMotion(entry: MinutesSources['motions'][number], members:
             castAt: ballot.castAt,
           })),
     receipts: tally ? { hashes: [...tally.receipts], chainHead: tally.chainHead } : null,
+    archive: entry.archive ? { ...entry.archive } : null,
   };
 }
 
@@ -71,6 +72,10 @@ export function minutesElection(
       .filter((candidacy) => candidacy.withdrawnAt === null || candidacy.withdrawnAt > election.openedAt)
       .sort((a, b) => b.filedAt.localeCompare(a.filedAt))[0]?.person ?? '';
   const elected = last?.result.elected ?? null;
+  const archiveOf = (round: number) => {
+    const archive = entry.archives.find((candidate) => candidate.round === round);
+    return archive ? { file: archive.file, sha256: archive.sha256 } : null;
+  };
   return {
     id: election.id,
     body: election.body,
@@ -100,6 +105,7 @@ export function minutesElection(
         },
       },
       receipts: { hashes: [...tally.receipts], chainHead: tally.chainHead },
+      archive: archiveOf(tally.round),
     })),
     elected: elected === null ? null : minutesMember(members.get(elected), elected),
   };

@@ -33,6 +33,12 @@ const electionReasons = [
 /** The receipts counted for a secret ballot, each hash chained to the previous one. */
 export const minutesReceiptsSchema = z.object({ hashes: z.array(z.string()), chainHead: z.string() });
 
+/**
+ * A secret vote counted from encrypted ballots: its Belenios archive's file name and SHA-256, with
+ * which anyone can check the count (unset in minutes drafted before secret votes were encrypted).
+ */
+export const minutesArchiveSchema = z.object({ file: z.string(), sha256: z.string() });
+
 /** A motion's result as stored at the close: its reason and figures read by the reason's sentence. */
 export const minutesMotionResultSchema = z.object({
   outcome: motionOutcomeSchema,
@@ -84,6 +90,7 @@ export const minutesMotionSchema = z.object({
   ballots: z.array(minutesNamedBallotSchema),
   /** The receipts counted (both kinds of ballot publish them); null before a tally. */
   receipts: minutesReceiptsSchema.nullable(),
+  archive: minutesArchiveSchema.nullable().optional(),
 });
 export type MinutesMotion = z.infer<typeof minutesMotionSchema>;
 
@@ -107,6 +114,7 @@ export const minutesElectionRoundSchema = z.object({
     }),
   }),
   receipts: minutesReceiptsSchema,
+  archive: minutesArchiveSchema.nullable().optional(),
 });
 export type MinutesElectionRound = z.infer<typeof minutesElectionRoundSchema>;
 

@@ -108,6 +108,13 @@ describe('the demo: an assembly already held, with what its minutes are made of'
     ]);
     expect(attendance.proxies).toHaveLength(2);
     expect(items[0]?.motions.map((motion) => motion.result?.outcome)).toEqual(['adopted', 'adopted']);
+    // The secret vote's archive is named by file and SHA-256, the one its count recorded.
+    const secret = items[0]!.motions.find((motion) => motion.secret)!;
+    const recorded = await ctx.secretVotes.result(secret.id);
+    expect(secret.archive).toEqual({
+      file: `${(await ctx.secretVotes.election(secret.id))!.uuid}.bel`,
+      sha256: recorded!.sha256,
+    });
     expect(hiddenMessages.map((hidden) => hidden.reason)).toEqual([
       'Contient les coordonnées personnelles d’un tiers.',
     ]);
@@ -244,6 +251,9 @@ describe('the demo, with its worker: the representative of 24 members', () => {
         for (const delivery of organisations) expect(message.text).toContain(delivery.organisation);
       }
       expect(await toHer(/minutes|procès-verbal/i)).toHaveLength(1);
+      // The results name the secret vote's archive, for anyone to check its count.
+      const [results] = await toHer(/résultats|results/i);
+      expect(results?.text).toMatch(/Belenios (archive )?\S+\.bel, SHA-256 [0-9a-f]{64}/);
     } finally {
       await platform.close();
     }

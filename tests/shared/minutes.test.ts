@@ -101,7 +101,7 @@ describe('the content of the minutes (RULES.md §5)', () => {
     ]);
   });
 
-  it('lists named ballots by member number, and a secret ballot only by its totals and receipts', () => {
+  it('lists named ballots by member number, and a secret ballot only by its totals, receipts and archive', () => {
     const [named, , secret] = [content.items[0]!.motions[0]!, null, content.items[1]!.motions[0]!];
     expect(named.ballots.map((ballot) => [ballot.memberNo, ballot.vote, ballot.castAs])).toEqual([
       [57, 'for', 'own'],
@@ -111,6 +111,9 @@ describe('the content of the minutes (RULES.md §5)', () => {
     expect(named.result).toMatchObject({ outcome: 'adopted', counts: { for: 2, against: 1 } });
     expect(secret.ballots).toEqual([]);
     expect(secret.receipts?.hashes).toHaveLength(2);
+    // Its Belenios archive, named by file and SHA-256, for anyone to check the count.
+    expect(secret.archive).toEqual({ file: 'Q9k2d7bXf3sT1a.bel', sha256: 'b'.repeat(64) });
+    expect(named.archive).toBeNull();
     expect(secret.result).toMatchObject({
       outcome: 'not_decided',
       reason: 'not_decided_quorum_not_reached',
@@ -160,6 +163,7 @@ describe('the content of the minutes (RULES.md §5)', () => {
     ]);
     expect(election!.rounds[0]!.result.counts).toMatchObject({ blank: 7, expressed: 52, cast: 59 });
     expect(election!.rounds[0]!.receipts.hashes).toHaveLength(59);
+    expect(election!.rounds.map((round) => round.archive?.file ?? null)).toEqual(['R1bXf3sT1aQ9k2.bel', null]);
     expect(election!.elected?.memberNo).toBe(68);
   });
 

@@ -50,6 +50,7 @@ export function writeDecisions(doc: MinutesDocument): void {
       }
       if (motion.receipts)
         para(fill(w.receiptsInAnnex, { count: motion.receipts.hashes.length }), { size: 8.5, color: grey });
+      if (motion.archive) para(fill(w.archive, motion.archive), { size: 8.5, color: grey });
     }
     for (const election of item.elections) {
       room(80);
@@ -86,6 +87,7 @@ export function writeDecisions(doc: MinutesDocument): void {
         );
         para(renderReason(language, round.result), { size: 9.5 });
         para(fill(w.receiptsInAnnex, { count: round.receipts.hashes.length }), { size: 8.5, color: grey });
+        if (round.archive) para(fill(w.archive, round.archive), { size: 8.5, color: grey });
       }
       para(election.elected ? fill(w.elected, { member: member(election.elected) }) : w.notElected, { bold: true });
     }

@@ -93,6 +93,7 @@ export const minutesMessages = {
     own: 'own',
     byProxy: 'by proxy',
     receipts: 'Receipt hashes counted: {{count}}. Head of their chain: {{head}}',
+    archive: 'Belenios archive {{file}}, SHA-256 {{sha256}}: anyone can check this count with belenios-tool.',
     receiptsInAnnex: '{{count}} receipts counted; their hashes and the head of their chain are listed in Annex 2.',
     receiptsAnnex: 'Annex 2: the receipt hashes',
     receiptsAnnexIntro:

@@ -100,6 +100,7 @@ export const minutesMessages: Catalogue<typeof english> = {
     own: 'en propre',
     byProxy: 'par procuration',
     receipts: 'Empreintes des reçus comptés : {{count}}. Tête de leur chaîne : {{head}}',
+    archive: 'Archive Belenios {{file}}, SHA-256 {{sha256}} : chacun peut vérifier ce décompte avec belenios-tool.',
     receiptsInAnnex: '{{count}} reçus comptés ; leurs empreintes et la tête de leur chaîne figurent en annexe 2.',
     receiptsAnnex: 'Annexe 2 : les empreintes des reçus',
     receiptsAnnexIntro:

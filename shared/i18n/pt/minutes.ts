@@ -100,6 +100,8 @@ export const minutesMessages: Catalogue<typeof english> = {
     own: 'próprio',
     byProxy: 'por procuração',
     receipts: 'Impressões digitais de recibos contadas: {{count}}. Topo da cadeia: {{head}}',
+    archive:
+      'Arquivo Belenios {{file}}, SHA-256 {{sha256}}: qualquer pessoa pode verificar esta contagem com o belenios-tool.',
     receiptsInAnnex: '{{count}} recibos contados; as suas impressões digitais e o topo da cadeia constam do Anexo 2.',
     receiptsAnnex: 'Anexo 2: as impressões digitais dos recibos',
     receiptsAnnexIntro:

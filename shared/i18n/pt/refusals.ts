@@ -168,6 +168,8 @@ export const refusalsPt: Catalogue<typeof refusalsEn> = {
     'A sua ligação pessoal abre outra assembleia. Entre com o seu endereço de e-mail para aceder a esta.',
   store_unavailable:
     'A Agora não consegue contactar a base de dados neste momento. Tente de novo dentro de alguns segundos.',
+  store_unconfirmed:
+    'A Agora não conseguiu confirmar que foi guardada uma segunda cópia disto, por isso não conta como feito. Faça-o de novo dentro de alguns segundos: o que já foi guardado não será duplicado.',
   cross_site:
     'Este pedido veio de outro sítio web, por isso a Agora não lhe deu seguimento. Faça a alteração a partir das páginas da própria Agora.',
   form_refused:

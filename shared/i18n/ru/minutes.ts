@@ -113,6 +113,7 @@ export const minutesMessages: RussianCatalogue<typeof english> = {
     own: 'лично',
     byProxy: 'по доверенности',
     receipts: 'Учтено хешей квитанций: {{count}}. Последнее звено их цепочки: {{head}}',
+    archive: 'Архив Belenios {{file}}, SHA-256 {{sha256}}: любой может проверить этот подсчёт с помощью belenios-tool.',
     receiptsInAnnex: 'Учтено квитанций: {{count}}; их хеши и последнее звено цепочки приведены в приложении 2.',
     receiptsAnnex: 'Приложение 2: хеши квитанций',
     receiptsAnnexIntro:

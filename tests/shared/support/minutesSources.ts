@@ -196,6 +196,7 @@ export const sources: MinutesSources = {
       motion: motion('m2', 'iBudget', false, 5 * hour),
       tally: tally('m2', 'ordinary_decision', ['against']),
       ballots: [{ memberNo: 68, choice: 'against', castAs: 'own', castAt: after(6 * hour) }],
+      archive: null,
     },
     {
       motion: motion('m1', 'iBudget', false, 4 * hour),
@@ -205,15 +206,17 @@ export const sources: MinutesSources = {
         { memberNo: 57, choice: 'for', castAs: 'own', castAt: after(5 * hour) },
         { memberNo: 66, choice: 'for', castAs: 'proxy', castAt: after(5 * hour) },
       ],
+      archive: null,
     },
     // A secret ballot never lists members, even if a caller passed its voters.
     {
       motion: motion('m3', 'iSeat', true, 4 * hour, 'statute_change'),
       tally: tally('m3', 'statute_change', ['for', 'for']),
       ballots: [{ memberNo: 57, choice: 'for', castAs: 'own', castAt: after(5 * hour) }],
+      archive: { file: 'Q9k2d7bXf3sT1a.bel', sha256: 'b'.repeat(64) },
     },
     // A motion on an item dropped on the day.
-    { motion: motion('m4', 'iGone', false, 2 * hour), tally: null, ballots: [] },
+    { motion: motion('m4', 'iGone', false, 2 * hour), tally: null, ballots: [], archive: null },
   ],
   elections: [
     {
@@ -248,6 +251,7 @@ export const sources: MinutesSources = {
           ],
         ),
       ],
+      archives: [{ round: 1, file: 'R1bXf3sT1aQ9k2.bel', sha256: 'd'.repeat(64) }],
     },
   ],
   candidacies: [

@@ -98,6 +98,7 @@ function Motion({ motion, when }: { motion: MinutesMotion; when: (iso: string) =
         </details>
       )}
       {motion.receipts && <Receipts hashes={motion.receipts.hashes} head={motion.receipts.chainHead} />}
+      {motion.archive && <Archive archive={motion.archive} />}
     </div>
   );
 }
@@ -110,6 +111,12 @@ function Receipts({ hashes, head }: { hashes: string[]; head: string }) {
       <ReceiptHashes hashes={hashes} />
     </details>
   );
+}
+
+/** A secret vote's Belenios archive, by file name and SHA-256: what anyone checks the count with. */
+function Archive({ archive }: { archive: { file: string; sha256: string } }) {
+  const { t } = useTranslation();
+  return <p className="minutes-hash">{t('minutes.archive', archive)}</p>;
 }
 
 function Election({ election }: { election: MinutesElection }) {
@@ -156,6 +163,7 @@ function Election({ election }: { election: MinutesElection }) {
           </p>
           <p>{renderReason(language, round.result)}</p>
           <Receipts hashes={round.receipts.hashes} head={round.receipts.chainHead} />
+          {round.archive && <Archive archive={round.archive} />}
         </div>
       ))}
       <p>
