@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Prepares a machine to run Agora: redis-server from the OS packages, the npm packages, the client.
-# With --test, also Chromium for the browser tests.
+# With --test, also Chromium for the browser tests and belenios-tool, which checks the secret votes' archives.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v redis-server >/dev/null 2>&1 || [ -x /usr/sbin/redis-server ] || missing+=(redis-server)
 if [ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if [ "${1:-}" = "--test" ] && ! command -v belenios-tool >/dev/null 2>&1; then missing+=(belenios-tool); fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
@@ -24,6 +25,7 @@ if [ ${#missing[@]} -gt 0 ]; then
       case "$package" in
         redis-server) brew install redis ;;
         chromium) echo "setup: the browser tests expect Chromium at /usr/bin/chromium (Debian); skip them with npm run test:shared and npm run test:integration." ;;
+        belenios-tool) echo "setup: the secret-vote tests check archives with belenios-tool (Debian package belenios-tool)." ;;
       esac
     done
   else
