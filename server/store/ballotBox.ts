@@ -15,12 +15,6 @@ export interface SecretVoter {
   castAt: string;
 }
 
-/** A secret vote about to be stored: the voter (without the choice) and the unlinked "receiptHash|choice". */
-export interface SecretBallot {
-  voter: SecretVoter;
-  line: string;
-}
-
 /**
  * What became of each vote of one action: stored, or left out because its member had voted (a
  * secret vote is final), voted itself (its own vote counts over its proxy's), or because the proxy
@@ -72,41 +66,6 @@ function outcomesOf(reply: Array<string | number>): BoxCast {
   for (let index = 1; index + 1 < reply.length; index += 2)
     outcomes.set(Number(reply[index]), String(reply[index + 1]) as CastOutcome);
   return { counted: false, outcomes };
-}
-
-/**
- * Stores secret votes member by member, with one audit entry recording which voters voted (their
- * records), never what. A member that had voted, or whose proxy was revoked, is left out; nothing
- * is stored once the tally is.
- */
-export async function castSecretBallots(
-  redis: Redis,
-  keys: RedisKeys,
-  box: { voters: string; choices: string; tally: string },
-  ballots: SecretBallot[],
-  entry: AuditEntry,
-  proxies: ProxyUse = noProxy,
-): Promise<BoxCast> {
-  const grants = grantsOf(
-    ballots.map(({ voter }) => voter.castAs),
-    proxies,
-  );
-  const rows = ballots.map(({ voter, line }, index) => {
-    const json = JSON.stringify(voter);
-    const record = auditRecord(keys, box.voters, String(voter.memberNo), json);
-    return [String(voter.memberNo), json, line, grants[index] ?? '', JSON.stringify(record)];
-  });
-  const reply = await redis.castSecretBallots(
-    box.voters,
-    box.choices,
-    keys.audit,
-    keys.auditHead,
-    box.tally,
-    ...proxyKeys(keys, proxies),
-    JSON.stringify(rows),
-    entryTemplate(entry),
-  );
-  return outcomesOf(reply);
 }
 
 /**

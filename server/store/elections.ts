@@ -1,15 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Election, ElectionRoundTally, StoredCandidacy } from '@shared/schemas/election';
-import {
-  castSecretBallots,
-  readBox,
-  saveTallyOnce,
-  type BallotBoxSize,
-  type ProxyUse,
-  type BoxCast,
-  type SecretVoter,
-  type TallySave,
-} from './ballotBox';
+import { readBox, saveTallyOnce, type BallotBoxSize, type SecretVoter, type TallySave } from './ballotBox';
 import type { AuditEntry } from './audit';
 import type { RedisKeys } from './keys';
 
@@ -67,26 +58,6 @@ export function electionStore(redis: Redis, keys: RedisKeys) {
 
     async election(assemblyId: string, electionId: string): Promise<Election | null> {
       return (await this.elections(assemblyId)).find((election) => election.id === electionId) ?? null;
-    },
-
-    /** Secret votes of a round, member by member: once per member, none once the round is counted, none by a proxy revoked. */
-    async cast(
-      electionId: string,
-      round: number,
-      ballots: Array<{ voter: SecretVoter; receiptHash: string; candidateMemberNo: number | null }>,
-      entry: AuditEntry,
-      proxies: ProxyUse,
-    ): Promise<BoxCast> {
-      const lines = ballots.map(({ voter, receiptHash, candidateMemberNo }) => ({
-        voter,
-        line: `${receiptHash}|${candidateMemberNo === null ? 'blank' : String(candidateMemberNo)}`,
-      }));
-      const box = {
-        voters: keys.roundVoters(electionId, round),
-        choices: keys.roundChoices(electionId, round),
-        tally: keys.roundTally(electionId, round),
-      };
-      return castSecretBallots(redis, keys, box, lines, entry, proxies);
     },
 
     async voters(electionId: string, round: number): Promise<SecretVoter[]> {

@@ -26,7 +26,6 @@ const keyCounts = {
   changeMessageIfVersion: 4,
   markPresentOnce: 3,
   presentStandings: 2,
-  castSecretBallots: 7,
   castEncryptedBallots: 7,
   putTrusteePiece: 3,
   castNamedBallots: 7,
@@ -126,17 +125,6 @@ declare module 'ioredis' {
     ): Result<string | number, Context>;
     markPresentOnce(attendance: K, audit: K, auditHead: K, rows: A, entry: A): Result<number, Context>;
     presentStandings(attendance: K, standings: K): Result<Array<string | number>, Context>;
-    castSecretBallots(
-      voters: K,
-      choices: K,
-      audit: K,
-      auditHead: K,
-      tally: K,
-      proxies: K,
-      proxiesUsed: K,
-      ballots: A,
-      entry: A,
-    ): Result<Array<string | number>, Context>;
     putTrusteePiece(
       trustees: K,
       audit: K,

@@ -5,7 +5,6 @@ import type { RedisKeys } from './keys';
 import { auditRecord, writeAudited, type AuditEntry } from './audit';
 import {
   castNamedBallots,
-  castSecretBallots,
   readBox,
   saveTallyOnce,
   type BallotBoxSize,
@@ -117,28 +116,6 @@ export function voteStore(redis: Redis, keys: RedisKeys) {
     async namedBallotBox(motionId: string): Promise<{ ballots: NamedBallot[]; box: BallotBoxSize }> {
       const ballots = await this.ballotHistory(motionId);
       return { ballots, box: { key: keys.ballotHistory(motionId), kind: 'list', size: ballots.length } };
-    },
-
-    /** Secret votes, member by member: once per member, none once the motion is counted, none by a proxy revoked. */
-    async castSecret(
-      motionId: string,
-      ballots: Array<{ voter: SecretVoter; receiptHash: string; choice: BallotChoice }>,
-      entry: AuditEntry,
-      proxies: ProxyUse,
-    ): Promise<BoxCast> {
-      const lines = ballots.map(({ voter, receiptHash, choice }) => ({ voter, line: `${receiptHash}|${choice}` }));
-      return castSecretBallots(
-        redis,
-        keys,
-        {
-          voters: keys.secretVoters(motionId),
-          choices: keys.secretChoices(motionId),
-          tally: keys.motionTally(motionId),
-        },
-        lines,
-        entry,
-        proxies,
-      );
     },
 
     async secretVoters(motionId: string): Promise<SecretVoter[]> {

@@ -117,7 +117,7 @@ describe('loading the scripts', () => {
     const plain = new Redis(url);
     const duplicate = redis.duplicate();
     try {
-      expect(typeof (plain as unknown as Record<string, unknown>).castSecretBallots).toBe('undefined');
+      expect(typeof (plain as unknown as Record<string, unknown>).castNamedBallots).toBe('undefined');
       defineStoreScripts(plain);
       defineStoreScripts(plain);
       for (const connection of [plain, duplicate]) {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { castNamedBallots, castSecretBallots, readBox, saveTallyOnce } from '../../server/store/ballotBox';
+import { castNamedBallots, readBox, saveTallyOnce } from '../../server/store/ballotBox';
 import { electionStore } from '../../server/store/elections';
 import type { StoredCandidacy } from '@shared/schemas/election';
 import { entryFor, openStores } from './storeScriptsSupport';
@@ -7,71 +7,6 @@ import { entryFor, openStores } from './storeScriptsSupport';
 const stores = openStores();
 const { redis, keys } = stores;
 afterAll(() => redis.disconnect());
-
-const voter = (memberNo: number) => ({ memberNo, castAs: 'own' as const, castAt: '2026-11-21T10:00:00.000Z' });
-const secretBox = (motionId: string) => ({
-  voters: keys.secretVoters(motionId),
-  choices: keys.secretChoices(motionId),
-  tally: keys.motionTally(motionId),
-});
-
-describe('castSecretBallots.lua', () => {
-  it('stores the voters and their unlinked choices with one audit link; a member that voted is left out, the others stored', async () => {
-    const box = secretBox('m-secret');
-    const first = await castSecretBallots(
-      redis,
-      keys,
-      box,
-      [
-        { voter: voter(1), line: 'r1|yes' },
-        { voter: voter(2), line: 'r2|no' },
-      ],
-      entryFor('vote.cast'),
-    );
-    expect(first).toEqual({
-      counted: false,
-      outcomes: new Map([
-        [1, 'stored'],
-        [2, 'stored'],
-      ]),
-    });
-    const again = await castSecretBallots(
-      redis,
-      keys,
-      box,
-      [
-        { voter: voter(3), line: 'r3|yes' },
-        { voter: voter(2), line: 'r2b|yes' },
-      ],
-      entryFor('vote.cast'),
-    );
-    expect(again).toEqual({
-      counted: false,
-      outcomes: new Map([
-        [3, 'stored'],
-        [2, 'voted'],
-      ]),
-    });
-    // Member by member: member 3 is stored, member 2's second vote is not.
-    expect((await redis.hkeys(box.voters)).sort()).toEqual(['1', '2', '3']);
-    expect((await redis.smembers(box.choices)).sort()).toEqual(['r1|yes', 'r2|no', 'r3|yes']);
-    const entries = (await stores.entries()).filter((entry) => entry.action === 'vote.cast');
-    expect(entries).toHaveLength(2);
-    expect(entries[0]?.records?.map((record) => record.field)).toEqual(['1', '2']);
-    expect(entries[1]?.records?.map((record) => record.field)).toEqual(['3']);
-    expect(entries[1]?.after).toEqual({ members: [3] });
-    expect(JSON.stringify(entries[0])).not.toMatch(/yes|no/);
-    expect(await stores.chainHolds()).toBe(true);
-  });
-
-  it('refuses a ballot once the tally is stored, writing nothing', async () => {
-    const box = secretBox('m-counted');
-    await redis.set(box.tally, '{}');
-    const cast = await castSecretBallots(redis, keys, box, [{ voter: voter(5), line: 'r5|yes' }], entryFor('vote'));
-    expect(cast).toEqual({ counted: true });
-    expect(await redis.exists(box.voters, box.choices)).toBe(0);
-  });
-});
 
 const own = (memberNo: number, json: string) => ({ memberNo, castAs: 'own' as const, json });
 
@@ -142,25 +77,27 @@ describe('castNamedBallots.lua', () => {
 
 describe('saveTallyIfUnchanged.lua', () => {
   it('stores a tally once, and not when a ballot arrived after the box was read', async () => {
-    const box = secretBox('m-tally');
-    await castSecretBallots(redis, keys, box, [{ voter: voter(1), line: 'a|yes' }], entryFor('vote'));
-    const read = await readBox(redis, ['smembers', box.choices], { key: box.voters, kind: 'hash' });
-    expect(read.box.size).toBe(1);
+    const box = { ballots: keys.namedBallots('m-tally'), history: keys.ballotHistory('m-tally') };
+    const tally = keys.motionTally('m-tally');
+    const read = async () => readBox(redis, ['hvals', box.ballots], { key: box.history, kind: 'list' });
+    await castNamedBallots(redis, keys, { ...box, tally }, [own(1, '{"choice":"for"}')], entryFor('vote'));
+    const first = await read();
+    expect(first.box.size).toBe(1);
     // A ballot lands between the read and the save: the count must start again.
-    await castSecretBallots(redis, keys, box, [{ voter: voter(2), line: 'b|no' }], entryFor('vote'));
+    await castNamedBallots(redis, keys, { ...box, tally }, [own(2, '{"choice":"against"}')], entryFor('vote'));
     const links = (await stores.links()).length;
-    expect(await saveTallyOnce(redis, keys, box.tally, '{"yes":1}', entryFor('tally'), read.box)).toBe('changed');
-    expect(await redis.exists(box.tally)).toBe(0);
+    expect(await saveTallyOnce(redis, keys, tally, '{"for":1}', entryFor('tally'), first.box)).toBe('changed');
+    expect(await redis.exists(tally)).toBe(0);
     expect((await stores.links()).length).toBe(links);
 
-    const reread = await readBox(redis, ['smembers', box.choices], { key: box.voters, kind: 'hash' });
-    expect(await saveTallyOnce(redis, keys, box.tally, '{"yes":1,"no":1}', entryFor('tally'), reread.box)).toBe(
+    const reread = await read();
+    expect(await saveTallyOnce(redis, keys, tally, '{"for":1,"against":1}', entryFor('tally'), reread.box)).toBe(
       'saved',
     );
-    expect(await saveTallyOnce(redis, keys, box.tally, '{"other":1}', entryFor('tally'), reread.box)).toBe(
+    expect(await saveTallyOnce(redis, keys, tally, '{"other":1}', entryFor('tally'), reread.box)).toBe(
       'counted_already',
     );
-    expect(await redis.get(box.tally)).toBe('{"yes":1,"no":1}');
+    expect(await redis.get(tally)).toBe('{"for":1,"against":1}');
     expect((await stores.links()).length).toBe(links + 1);
   });
 
