@@ -122,7 +122,8 @@ export async function castEncryptedBallots(
   );
   if (cast.counted) throw box.late;
   const outcome = castOutcomes(cast, receipts, members, box.context);
-  refuseIfNoneRecorded(outcome.receipts, [...refused, ...outcome.refused]);
+  // A receipt, and "already voted" too (it speaks of a stored ballot), once a replica holds the ballots.
   await durable(ctx);
+  refuseIfNoneRecorded(outcome.receipts, [...refused, ...outcome.refused]);
   return { receipts: outcome.receipts, refused: [...refused, ...outcome.refused] };
 }

@@ -89,14 +89,30 @@ export async function readSecretArchive(
 ): Promise<{ name: string; bytes: Buffer; sha256: string }> {
   await visibleAssembly(ctx, actor, scope, assemblyId);
   const { id: boxId } = await secretBoxOf(ctx, assemblyId, ref);
+  if (!(await ctx.secretVotes.election(boxId))) throw new Refusal('vote_not_encrypted', {});
+  const archive = await rebuiltArchive(ctx, boxId);
+  if (!archive) throw new Refusal('archive_not_ready', {});
+  if (archive.sha256 !== archive.recorded)
+    throw new Error(`the archive of ${boxId} no longer matches its recorded hash`);
+  return { name: archive.name, bytes: archive.bytes, sha256: archive.sha256 };
+}
+
+/**
+ * A counted secret vote's archive rebuilt from what Redis holds now (its ballots, up to those
+ * counted, and the shares the result was made of), with its SHA-256 and the one recorded at the
+ * count: they differ if anything it is made of was changed since. Null while it is not counted.
+ */
+export async function rebuiltArchive(
+  ctx: Pick<Context, 'secretVotes'>,
+  boxId: string,
+): Promise<{ name: string; bytes: Buffer; sha256: string; recorded: string } | null> {
   const [election, count, result, shares] = await Promise.all([
     ctx.secretVotes.election(boxId),
     ctx.secretVotes.count(boxId),
     ctx.secretVotes.result(boxId),
     ctx.secretVotes.shares(boxId),
   ]);
-  if (!election) throw new Refusal('vote_not_encrypted', {});
-  if (!count || !result) throw new Refusal('archive_not_ready', {});
+  if (!election || !count || !result) return null;
   const { ballots } = await ctx.secretVotes.ballots(boxId);
   const bytes = Buffer.from(
     archiveOf(
@@ -107,7 +123,10 @@ export async function readSecretArchive(
       result.result,
     ),
   );
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== result.sha256) throw new Error(`the archive of ${boxId} no longer matches its recorded hash`);
-  return { name: `${election.uuid}.bel`, bytes, sha256 };
+  return {
+    name: `${election.uuid}.bel`,
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    recorded: result.sha256,
+  };
 }

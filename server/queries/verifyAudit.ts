@@ -4,6 +4,7 @@ import type { BallotChoice } from '@shared/schemas/ballot';
 import { digestOf, genesisHash, linkHash, type AuditEntry, type AuditLink, type ChainHead } from '../store/audit';
 import type { Context } from '../context';
 import { receiptChain } from '../commands/receiptChain';
+import { rebuiltArchive } from './secretCount';
 
 /** What is wrong, where: the link (when one is to blame) and a sentence a person understands. */
 export interface AuditProblem {
@@ -18,7 +19,8 @@ export interface AuditProblem {
     | 'value_changed'
     | 'value_deleted'
     | 'value_unrecorded'
-    | 'count_differs';
+    | 'count_differs'
+    | 'archive_differs';
   message: string;
 }
 
@@ -41,7 +43,9 @@ const describe = (link: AuditLink, entry: Partial<AuditEntry> | null) =>
  * audited value still has the digest its latest link recorded, and none was written without a
  * link; every published tally still matches the ballots stored. Reads only; changes nothing.
  */
-export async function verifyAudit(ctx: Pick<Context, 'audit' | 'auditedValues'>): Promise<AuditVerification> {
+export async function verifyAudit(
+  ctx: Pick<Context, 'audit' | 'auditedValues' | 'secretVotes'>,
+): Promise<AuditVerification> {
   const problems: AuditProblem[] = [];
   const latest = new Map<string, { seq: number; digest: string; key: string; field?: string }>();
   const recordId = (key: string, field?: string) => (field === undefined ? key : `${key}\u0000${field}`);
@@ -111,6 +115,7 @@ export async function verifyAudit(ctx: Pick<Context, 'audit' | 'auditedValues'>)
   }
 
   problems.push(...(await recountTallies(ctx)));
+  problems.push(...(await archivesHold(ctx)));
   problems.push(...(await printedHeads(ctx, headsBySeq)));
 
   const firstBroken =
@@ -189,6 +194,26 @@ async function recountTallies(ctx: Pick<Context, 'auditedValues'>): Promise<Audi
         problem: 'count_differs',
         message: `The ballots stored for round ${tally.round} of election ${tally.electionId} no longer give its published tally: they were changed behind the app's back.`,
       });
+  }
+  return problems;
+}
+
+/**
+ * Each counted secret vote's Belenios archive, rebuilt from the encrypted ballots and shares stored
+ * now, must still have the SHA-256 recorded at its count (and named by the results and the
+ * minutes): an encrypted ballot changed, added or removed behind the app's back gives itself away.
+ */
+async function archivesHold(ctx: Pick<Context, 'auditedValues' | 'secretVotes'>): Promise<AuditProblem[]> {
+  const problems: AuditProblem[] = [];
+  for (const boxId of await ctx.auditedValues.countedSecretBoxes()) {
+    const archive = await rebuiltArchive(ctx, boxId);
+    if (!archive || archive.sha256 === archive.recorded) continue;
+    problems.push({
+      seq: null,
+      key: boxId,
+      problem: 'archive_differs',
+      message: `The encrypted ballots stored for secret vote ${boxId} no longer make the archive its count recorded (SHA-256 ${archive.recorded}): they were changed behind the app's back.`,
+    });
   }
   return problems;
 }

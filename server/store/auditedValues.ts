@@ -111,6 +111,17 @@ export function auditedValueStore(redis: Redis, keys: RedisKeys) {
       return found;
     },
 
+    /** The secret votes counted from encrypted ballots (their box ids: a motion's, or `<electionId>.r<round>`). */
+    async countedSecretBoxes(): Promise<string[]> {
+      const boxes: string[] = [];
+      for (const key of [...(await scan('motion:*:belenios')), ...(await scan('election:*:belenios'))]) {
+        if (!(await redis.hexists(key, 'result'))) continue;
+        const parts = relative(key).split(':');
+        boxes.push(parts[0] === 'motion' ? parts[1]! : `${parts[1]}.r${parts[2]!.replace('round', '')}`);
+      }
+      return boxes;
+    },
+
     /** Every stored version of every assembly's minutes, as written. */
     async minutesVersions(): Promise<Array<{ key: string; field: string; json: string }>> {
       const found = [];

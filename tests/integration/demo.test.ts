@@ -208,6 +208,17 @@ describe('the demo: an assembly already held, with what its minutes are made of'
     expect(verdict.problems[0]?.message).toMatch(/the trail was rewritten after the minutes were drafted/);
     expect((await verifyAudit(ctx)).ok).toBe(true);
   });
+
+  it('gives away an encrypted ballot swapped in Redis after the count: the secret vote’s archive no longer has its recorded SHA-256', async () => {
+    const secret = (await ctx.votes.motions(held.id)).find((motion) => motion.secret)!;
+    const ballots = keys.encryptedBallots(secret.id);
+    const [first, second] = await redis.lrange(ballots, 0, 1);
+    await redis.lset(ballots, 0, second!);
+    const verdict = await verifyAudit(ctx);
+    await redis.lset(ballots, 0, first!);
+    expect(verdict.problems).toContainEqual(expect.objectContaining({ problem: 'archive_differs', key: secret.id }));
+    expect((await verifyAudit(ctx)).ok).toBe(true);
+  });
 });
 
 describe('the demo, with its worker: the representative of 24 members', () => {
