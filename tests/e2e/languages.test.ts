@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
 import { en } from '@shared/i18n/en';
+import { ru } from '@shared/i18n/ru';
 import { eventually } from '../integration/support';
 import { platformAndBrowser, screenshot, viewports } from './browser';
 import { onPlatform } from './signIn';
@@ -114,5 +115,66 @@ describe('Agora in Portuguese, for the members in Cape Verde and Portugal', () =
       person: { language: string; plainTextMail?: boolean };
     };
     expect(me.person).toMatchObject({ language: 'pt', plainTextMail: true });
+  }, 240_000);
+});
+
+describe('Agora in Russian, for the members in Russia', () => {
+  const env = platformAndBrowser({ demoAssemblies: true });
+  const contexts: BrowserContext[] = [];
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+  });
+
+  it('shows a representative of 24 Russian members the open assembly’s room in Russian on a phone, no English word, no wider than the screen', async () => {
+    const context = await env.browser.newContext({ locale: 'ru-RU', viewport: viewports.phone });
+    contexts.push(context);
+    const page = await context.newPage();
+    const base = env.platform.base;
+
+    // A browser in Russian gets the sign-in page in Russian.
+    await page.goto(`${base}/sign-in`);
+    await expect.poll(() => shownLanguage(page)).toBe('ru');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(ru.signIn.title);
+    await screenshot(page, 'languages-sign-in-ru-phone');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.locator('input[type=email]').fill('ekaterina.smoroda@example.org');
+    await page.locator('form button[type=submit]').click();
+    const summary = await eventually(
+      async () => {
+        const { messages } = (await (
+          await fetch(`${base}/api/outbox?q=${encodeURIComponent('ekaterina.smoroda')}`)
+        ).json()) as OutboxResponse;
+        return messages.find((message) => /Agora/.test(message.subject) && !/Convocation|Созыв/.test(message.subject));
+      },
+      'her sign-in e-mail',
+      30_000,
+    );
+    const mail = (await (await fetch(`${base}/api/outbox/${summary.id}`)).json()) as OutboxMessage;
+    await page.goto(onPlatform(base, /https?:\/\/\S+\/sign-in\/complete#token=[A-Za-z0-9_.-]+/.exec(mail.text)![0]));
+    await expect.poll(() => page.locator('.account__name').textContent()).toBe('Ekaterina Smoroda');
+    await showLanguage(page, 'ru');
+
+    // The open assembly's room, in Russian, on a 390 px and a 320 px phone.
+    await page.goto(`${base}/assemblies`);
+    await page
+      .getByRole('link', { name: /Rencontres internationales/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('online');
+    const text = await visibleText(page);
+    expect(text).toContain(ru.liveRoom.general);
+    expect(text).toContain(ru.agenda.title);
+    const english = englishOnly.filter((words) => new RegExp(`(^|[^\\p{L}])${words}(?![\\p{L}])`, 'u').test(text));
+    expect(english).toEqual([]);
+    await screenshot(page, 'languages-room-ru-phone');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 320, height: 740 });
+    await screenshot(page, 'languages-room-ru-320');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.setViewportSize(viewports.desktop);
+    await screenshot(page, 'languages-room-ru-desktop');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
   }, 240_000);
 });
