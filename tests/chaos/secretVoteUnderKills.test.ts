@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -13,6 +14,8 @@ import { partialDecryption } from '@shared/belenios/tally';
 import { trusteeDecryptionKey } from '@shared/belenios/trustees';
 import { verifyArchive } from '@shared/belenios/verify';
 import { connectRedis } from '../../server/redis/connection';
+import { exportStore } from '../../server/store/portable';
+import { redisKeys } from '../../server/store/keys';
 import { createContext, type Context } from '../../server/context';
 import { closeQueues } from '../../server/queue/queues';
 import { eventually, seedRegister, type TestClient } from '../integration/support';
@@ -269,6 +272,36 @@ describe(`a secret vote whose web process, Redis and worker are killed with -9 (
       await writeFile(join(dir, `${view.secretCount!.uuid}.bel`), bytes);
       const verified = await verifyWithTool(dir);
       expect(verified.code, verified.stderr).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves no choice beside a member in Redis’s append-only file, the processes’ logs or an export', async () => {
+    failed();
+    // How a choice would read if it were kept in clear: a named ballot's field, a "receipt|choice" line, an answer.
+    const inClear = /"choice":"(for|against|abstain)"|\|(for|against|abstain)\b|"answer":"(for|against)"/;
+    const files = (await readdir(redis.dir, { recursive: true, withFileTypes: true })).filter((entry) =>
+      entry.isFile(),
+    );
+    const aof = (
+      await Promise.all(files.map(async (entry) => readFile(join(entry.parentPath, entry.name), 'latin1')))
+    ).join('\n');
+    // What is read is the store: the encrypted ballots of the vote are in it.
+    expect(aof).toContain(motion.id);
+    expect(aof).toContain('"election_hash"');
+    const dir = await mkdtemp(join(tmpdir(), 'agora-chaos-export-'));
+    try {
+      const file = join(dir, 'export.jsonl.gz');
+      await exportStore(storeRedis, redisKeys(config.REDIS_PREFIX), file);
+      const exported = gunzipSync(await readFile(file)).toString('utf8');
+      expect(exported).toContain(motion.id);
+      for (const [where, text] of [
+        ['the append-only file', aof],
+        ['the export', exported],
+        ['the logs', `${web.output()}\n${worker.output()}`],
+      ] as const)
+        expect(inClear.exec(text)?.[0] ?? null, where).toBeNull();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
