@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Redis } from 'ioredis';
 import type { Result, RoomSnapshot } from '@shared/events';
-import type { BallotChoice } from '@shared/schemas/ballot';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Motion } from '@shared/schemas/voting';
 import { isVoting } from '@shared/rules/members';
@@ -29,7 +28,6 @@ import {
 } from './support';
 import {
   type Attempts,
-  castAttempt,
   conveneOnTheStore,
   convocationsByPerson,
   killer,
@@ -37,11 +35,10 @@ import {
   postUntilAcknowledged,
   reconnectingRoom,
   type RoomClient,
-  type Voter,
   votersOf,
 } from './assemblyUnderKillsSupport';
 import {
-  expectCountedOnce,
+  expectVoteCountedThrough,
   expectInTheMinutes,
   expectOneConvocationEach,
   expectResultsOnce,
@@ -227,46 +224,19 @@ describe(`an assembly from its convocation to its minutes, its processes killed 
       expect(voters.flatMap((voter) => voter.members).sort((a, b) => a - b)).toEqual(
         votingMembers.map((member) => member.memberNo).sort((a, b) => a - b),
       );
-      // Each member's mind is made up: the same choice at every attempt.
-      const choices = new Map(
-        votingMembers.map((member) => [
-          member.memberNo,
-          random.pick(['for', 'for', 'against', 'abstain'] as const) as BallotChoice,
-        ]),
-      );
-
-      const cast = (voter: Voter, motion: Motion) => castAttempt(assembly.id, voter, motion, choices, attempts);
-
-      const closesAt = Date.parse(assembly.closesAt);
-      note(`voting: ${voters.length} representatives, ${Math.round((closesAt - Date.now()) / 1000)} s until the close`);
-      // The first: cast again and again (the last counts) until the room closes. The second: once, some at the last moment.
-      const giveUpAt = closesAt + 30_000;
-      const namedVotes = voters.map(async (voter) => {
-        while ((await cast(voter, named)) !== 'closed' && Date.now() < giveUpAt) await sleep(random.between(200, 1200));
+      await expectVoteCountedThrough({
+        store,
+        assembly,
+        motions: [named, lastMoment],
+        voters,
+        votingMembers,
+        random,
+        attempts,
+        note,
+        fault: chaos,
+        closeFaultAfterMs: 2500,
+        giveUpAfterMs: 30_000,
       });
-      const lastMomentVotes = voters.map(async (voter) => {
-        await sleep(Math.max(0, closesAt - Date.now() - random.between(-300, 8000)));
-        while ((await cast(voter, lastMoment)) === 'unknown' && Date.now() < giveUpAt) await sleep(300);
-      });
-      const duringTheVote = Math.max(0, closesAt - Date.now() - 4000);
-      const theClose = async () => {
-        await sleep(closesAt - Date.now());
-        await chaos('close', 2500);
-      };
-      await Promise.all([chaos('voting', duringTheVote), theClose(), ...namedVotes, ...lastMomentVotes]);
-
-      const tallies = await eventually(
-        async () => {
-          const found = await Promise.all(motions.map((motion) => store.votes.tally(motion.id)));
-          return found.every(Boolean) ? found.map((tally) => tally!) : undefined;
-        },
-        'the tally of both motions',
-        60_000,
-      );
-      const audit = await store.audit.latest({ count: 100_000 });
-
-      for (const [index, motion] of motions.entries())
-        expectCountedOnce(motion, tallies[index]!, audit, attempts, choices, note);
     },
   );
 

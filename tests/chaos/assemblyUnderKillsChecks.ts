@@ -10,7 +10,8 @@ import type { Context } from '../../server/context';
 import { receiptHash } from '../../server/commands/castBallots';
 import { eventually, type TestClient } from '../integration/support';
 import type { Mailbox, ReceivedMail } from './support';
-import type { Attempts, RoomClient } from './assemblyUnderKillsSupport';
+import { castAttempt, type Attempts, type RoomClient, type Voter } from './assemblyUnderKillsSupport';
+import { sleep, type seededRandom } from './support';
 
 type Register = Awaited<ReturnType<Context['register']['snapshot']>>;
 
@@ -201,4 +202,62 @@ export async function expectEveryMessageOnce(
     ).toEqual([[id, body]]);
   }
   expect(messages).toHaveLength(36);
+}
+
+/**
+ * The vote under faults, and its check: every voting member's mind made up once (the same choice at
+ * every attempt); the first motion cast again and again (the last counts) until the room closes,
+ * the second once, some at the last moment; `fault` strikes during the vote and at the close. Each
+ * motion is then counted once, every acknowledged ballot in its count.
+ */
+export async function expectVoteCountedThrough(options: {
+  store: Pick<Context, 'audit' | 'votes'>;
+  assembly: Assembly;
+  motions: [Motion, Motion];
+  voters: Voter[];
+  votingMembers: ReadonlyArray<{ memberNo: number }>;
+  random: ReturnType<typeof seededRandom>;
+  attempts: Attempts;
+  note: (line: string) => void;
+  fault: (phase: 'voting' | 'close', afterMs: number) => Promise<void>;
+  closeFaultAfterMs: number;
+  giveUpAfterMs: number;
+}): Promise<void> {
+  const { store, assembly, motions, voters, random, attempts, note, fault } = options;
+  const [named, lastMoment] = motions;
+  const choices = new Map(
+    options.votingMembers.map((member) => [
+      member.memberNo,
+      random.pick(['for', 'for', 'against', 'abstain'] as const) as BallotChoice,
+    ]),
+  );
+  const cast = (voter: Voter, motion: Motion) => castAttempt(assembly.id, voter, motion, choices, attempts);
+  const closesAt = Date.parse(assembly.closesAt);
+  note(`voting: ${voters.length} representatives, ${Math.round((closesAt - Date.now()) / 1000)} s until the close`);
+  const giveUpAt = closesAt + options.giveUpAfterMs;
+  const namedVotes = voters.map(async (voter) => {
+    while ((await cast(voter, named)) !== 'closed' && Date.now() < giveUpAt) await sleep(random.between(200, 1200));
+  });
+  const lastMomentVotes = voters.map(async (voter) => {
+    await sleep(Math.max(0, closesAt - Date.now() - random.between(-300, 8000)));
+    while ((await cast(voter, lastMoment)) === 'unknown' && Date.now() < giveUpAt) await sleep(300);
+  });
+  const duringTheVote = Math.max(0, closesAt - Date.now() - 4000);
+  const theClose = async () => {
+    await sleep(closesAt - Date.now());
+    await fault('close', options.closeFaultAfterMs);
+  };
+  await Promise.all([fault('voting', duringTheVote), theClose(), ...namedVotes, ...lastMomentVotes]);
+
+  const tallies = await eventually(
+    async () => {
+      const found = await Promise.all(motions.map((motion) => store.votes.tally(motion.id)));
+      return found.every(Boolean) ? found.map((tally) => tally!) : undefined;
+    },
+    'the tally of both motions',
+    60_000,
+  );
+  const audit = await store.audit.latest({ count: 100_000 });
+  for (const [index, motion] of motions.entries())
+    expectCountedOnce(motion, tallies[index]!, audit, attempts, choices, note);
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Redis } from 'ioredis';
 import type { Result, RoomSnapshot } from '@shared/events';
-import type { BallotChoice } from '@shared/schemas/ballot';
 import type { Assembly } from '@shared/schemas/assembly';
 import type { Motion } from '@shared/schemas/voting';
 import { isVoting } from '@shared/rules/members';
@@ -27,7 +26,6 @@ import {
 } from './support';
 import {
   type Attempts,
-  castAttempt,
   conveneOnTheStore,
   convocationsByPerson,
   postUntilAcknowledged,
@@ -37,7 +35,7 @@ import {
   votersOf,
 } from './assemblyUnderKillsSupport';
 import {
-  expectCountedOnce,
+  expectVoteCountedThrough,
   expectEveryMessageOnce,
   expectOneConvocationEach,
   expectResultsOnce,
@@ -239,41 +237,19 @@ describe(`an assembly on a primary, two replicas and three sentinels, the primar
       ];
       const votingMembers = register.members.filter((member) => isVoting(member));
       expect(voters.flatMap((voter) => voter.members).length).toBe(votingMembers.length);
-      const choices = new Map(
-        votingMembers.map((member) => [
-          member.memberNo,
-          random.pick(['for', 'for', 'against', 'abstain'] as const) as BallotChoice,
-        ]),
-      );
-      const cast = (voter: Voter, motion: Motion) => castAttempt(assembly.id, voter, motion, choices, attempts);
-      const closesAt = Date.parse(assembly.closesAt);
-      note(`voting: ${voters.length} representatives, ${Math.round((closesAt - Date.now()) / 1000)} s until the close`);
-      const giveUpAt = closesAt + 40_000;
-      const namedVotes = voters.map(async (voter) => {
-        while ((await cast(voter, named)) !== 'closed' && Date.now() < giveUpAt) await sleep(random.between(200, 1200));
+      await expectVoteCountedThrough({
+        store,
+        assembly,
+        motions: [named, lastMoment],
+        voters,
+        votingMembers,
+        random,
+        attempts,
+        note,
+        fault: failover,
+        closeFaultAfterMs: 2000,
+        giveUpAfterMs: 40_000,
       });
-      const lastMomentVotes = voters.map(async (voter) => {
-        await sleep(Math.max(0, closesAt - Date.now() - random.between(-300, 8000)));
-        while ((await cast(voter, lastMoment)) === 'unknown' && Date.now() < giveUpAt) await sleep(300);
-      });
-      const duringTheVote = Math.max(0, closesAt - Date.now() - 4000);
-      const theClose = async () => {
-        await sleep(closesAt - Date.now());
-        await failover('close', 2000);
-      };
-      await Promise.all([failover('voting', duringTheVote), theClose(), ...namedVotes, ...lastMomentVotes]);
-
-      const tallies = await eventually(
-        async () => {
-          const found = await Promise.all(motions.map((motion) => store.votes.tally(motion.id)));
-          return found.every(Boolean) ? found.map((tally) => tally!) : undefined;
-        },
-        'the tally of both motions',
-        60_000,
-      );
-      const audit = await store.audit.latest({ count: 100_000 });
-      for (const [index, motion] of motions.entries())
-        expectCountedOnce(motion, tallies[index]!, audit, attempts, choices, note);
     },
   );
 
