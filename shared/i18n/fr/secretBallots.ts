@@ -61,6 +61,7 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
     steps: 'Étapes : {{done}} sur {{total}}',
     allSteps: 'Terminé',
     locked: 'Les gardiens ne peuvent plus changer : l’un d’eux a commencé à fabriquer la clé.',
+    lockedReady: 'Les gardiens ne peuvent plus changer : la clé est faite de leurs parts.',
     change: 'Changer les gardiens',
     choose: 'Qui détient une part de la clé',
     chooseHint: 'De deux à sept personnes ; les membres des organes de coordination sont proposés.',
@@ -77,7 +78,8 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
       badPiece:
         'La part du gardien n° {{trustee}} n’est pas valable, votre navigateur l’a refusée : prévenez la Table.',
     },
-    waitTurn: 'Rien à faire pour l’instant : attendez que les autres gardiens finissent cette étape, puis revenez.',
+    waitTurn:
+      'Rien à faire pour l’instant : les autres gardiens doivent d’abord finir cette étape. Cette page se met à jour d’elle-même, et vous recevrez un e-mail quand votre tour viendra.',
     doneWait: 'Terminé : attendez les autres.',
     doneReady: 'Terminé : la clé est prête.',
     step1: {
@@ -85,7 +87,8 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
       text: 'Votre navigateur fabrique votre clé secrète. Personne d’autre n’en a de copie : gardez-la pour les étapes suivantes et pour les dépouillements.',
       make: 'Fabriquer ma clé',
       keep: 'Gardez votre clé : sans elle, votre part du dépouillement ne peut pas être donnée. Téléchargez-la et rangez le fichier en lieu sûr.',
-      download: 'Télécharger ma clé ({{file}})',
+      download: 'Télécharger ma clé',
+      fileName: 'Nom du fichier :',
       keepHere: 'Phrase secrète pour garder aussi la clé dans ce navigateur',
       keepButton: 'La garder dans ce navigateur',
       keptHere: 'La clé est aussi gardée dans ce navigateur, verrouillée par votre phrase secrète.',

@@ -61,6 +61,7 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
     steps: 'Passos: {{done}} de {{total}}',
     allSteps: 'Concluído',
     locked: 'Os depositários já não podem ser mudados: um deles começou a criar a chave.',
+    lockedReady: 'Os depositários já não podem ser mudados: a chave é feita das suas partes.',
     change: 'Mudar os depositários',
     choose: 'Quem tem uma parte da chave',
     chooseHint: 'De duas a sete pessoas; são propostos os membros dos órgãos de coordenação.',
@@ -77,7 +78,8 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
       badPiece:
         'A parte do depositário n.º {{trustee}} não é válida, por isso o seu navegador recusou-a: avise a Mesa.',
     },
-    waitTurn: 'Nada a fazer por agora: espere que os outros depositários terminem este passo e depois volte.',
+    waitTurn:
+      'Nada a fazer por agora: os outros depositários têm primeiro de terminar este passo. Esta página atualiza-se sozinha, e receberá um e-mail quando chegar a sua vez.',
     doneWait: 'Concluído: espere pelos outros.',
     doneReady: 'Concluído: a chave está pronta.',
     step1: {
@@ -85,7 +87,8 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
       text: 'O seu navegador cria a sua chave secreta. Mais ninguém recebe uma cópia: guarde-a para os passos seguintes e para os apuramentos.',
       make: 'Criar a minha chave',
       keep: 'Guarde a sua chave: sem ela, a sua parte do apuramento não pode ser dada. Descarregue-a e guarde o ficheiro num lugar seguro.',
-      download: 'Descarregar a minha chave ({{file}})',
+      download: 'Descarregar a minha chave',
+      fileName: 'Nome do ficheiro:',
       keepHere: 'Frase de acesso para guardar também a chave neste navegador',
       keepButton: 'Guardá-la neste navegador',
       keptHere: 'A chave também está guardada neste navegador, protegida pela sua frase de acesso.',
