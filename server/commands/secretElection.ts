@@ -38,7 +38,7 @@ export async function openSecretElection(
   const uuid = newUuid();
   const election = electionJson({
     uuid,
-    name: `${assembly.title} — ${box.title}`.slice(0, 200),
+    name: `${assembly.title} — ${recordTitle(box)}`.slice(0, 200),
     description: box.description.slice(0, 2000),
     questions: [box.question],
     publicKey: BigInt(key.publicKey),
@@ -70,4 +70,11 @@ export async function openSecretElection(
       after: { uuid, fingerprint: electionFingerprint(election), credentials: credentials.length },
     },
   );
+}
+
+/** The vote as its Belenios record names it: a round says which office and which round. */
+function recordTitle(box: SecretBox): string {
+  return box.election && box.round
+    ? `${box.title} (${box.election.body} ${box.election.office}, round ${box.round})`
+    : box.title;
 }

@@ -21,6 +21,7 @@ export interface SecretBox {
   assemblyId: string;
   /** The subject of its audit links. */
   subject: string;
+  /** The motion's title, or the title of the election's agenda item. */
   title: string;
   description: string;
   /** The API path of this vote (its election, ballots, shares and archive are under it). */
@@ -80,7 +81,7 @@ export function roundBox(
     kind: 'round',
     assemblyId: election.assemblyId,
     subject: `election:${election.id}:${round}`,
-    title: `${title} (${election.body} ${election.office}, round ${round})`,
+    title,
     description: '',
     path: roundPath(election, round),
     question: roundQuestion(title.slice(0, 200), candidates),

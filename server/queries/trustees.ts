@@ -87,6 +87,8 @@ export async function readTrustees(
         id: box.id,
         path: box.path,
         title: box.title,
+        round:
+          box.election && box.round ? { body: box.election.body, office: box.election.office, round: box.round } : null,
         election: election.election,
         encryptedTally: count.encryptedTally,
         certificates,

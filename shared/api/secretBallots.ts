@@ -40,7 +40,10 @@ export interface TrusteesResponse {
       id: string;
       /** Its API path: the share is posted to `<path>/partial-decryption`. */
       path: string;
+      /** The motion's title, or the election's agenda item's. */
       title: string;
+      /** For an election round: which office, and which round (the reader's language words them). */
+      round: { body: import('../schemas/body').Body; office: import('../schemas/body').Office; round: 1 | 2 } | null;
       election: string;
       encryptedTally: string;
       /** Needed to read one's own decryption key back from one's voutput. */

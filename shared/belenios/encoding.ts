@@ -5,7 +5,10 @@
 import { pbkdf2 } from '@noble/hashes/pbkdf2';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { base64NoPad } from './base64';
 import { bytesToBigInt, gPow, mod, q } from './group';
+
+export { base64NoPad } from './base64';
 
 /** The 58 characters Belenios uses for identifiers and credentials, in digit order. */
 export const base58Alphabet = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
@@ -36,19 +39,6 @@ function bytesOf(input: string | Uint8Array): Uint8Array {
 /** SHA-256 in lowercase hex: the names of the record's entries and the references between them. */
 export function sha256Hex(input: string | Uint8Array): string {
   return bytesToHex(sha256(bytesOf(input)));
-}
-
-const base64Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 without `=` padding. */
-export function base64NoPad(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const chunk = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const length = Math.min(3, bytes.length - i) + 1;
-    for (let j = 0; j < length; j++) text += base64Alphabet[(chunk >> (18 - 6 * j)) & 63];
-  }
-  return text;
 }
 
 /** SHA-256 in unpadded base64 (43 characters): the election fingerprint, ballot hashes and trackers. */

@@ -38,6 +38,8 @@ export async function screenshotsEverywhere(page: Page, step: string): Promise<v
   try {
     for (const [size, dimensions] of Object.entries(viewports)) {
       await page.setViewportSize(dimensions);
+      // The header lays itself out again for the new width (a media query in React): two frames later.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       for (const shown of ['fr', 'en']) {
         await showLanguage(page, shown);
         await screenshot(page, `${step}-${shown}-${size}`);
@@ -62,13 +64,16 @@ async function showLanguage(page: Page, language: string): Promise<void> {
 
 /**
  * For the tests of one file: a platform (web process, worker, demo register; the demo's three
- * assemblies when asked) and a Chromium, started before them and stopped after them.
+ * assemblies when asked; settings of its own, e.g. a DATA_DIR) and a Chromium, started before them
+ * and stopped after them.
  */
-export function platformAndBrowser(options: { demoAssemblies?: boolean } = {}) {
+export function platformAndBrowser(
+  options: { demoAssemblies?: boolean; config?: NonNullable<Parameters<typeof startPlatform>[0]>['config'] } = {},
+) {
   let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    platform = await startPlatform();
+    platform = await startPlatform({ config: options.config });
     if (options.demoAssemblies) await seedDemoAssemblies(platform.config);
     browser = await launchBrowser();
   });

@@ -33,6 +33,13 @@ export const confirmationMessages = {
       yes: 'Yes, close and count',
       keep: 'Keep the vote open',
     },
+    closeRound: {
+      title: 'Close round {{round}} now?',
+      final:
+        'Nobody can vote in this round afterwards. Its encrypted ballots are counted once enough trustees have given their shares of the decryption.',
+      yes: 'Yes, close the round',
+      keep: 'Keep the round open',
+    },
     publish: {
       title: 'Publish these minutes?',
       emails_one: 'They go now by e-mail, with the PDF, to {{count}} person representing {{members}} members.',

@@ -124,6 +124,7 @@ export const votingMessages = {
     of: '{{office}}, {{body}}',
     round: 'Round {{round}}',
     candidates: 'Candidates: {{names}}',
+    candidateVotes: '{{name}}: {{votes}}',
     blank_one: '{{count}} blank ballot',
     blank_other: '{{count}} blank ballots',
     blankChoice: 'Blank ballot',

@@ -36,6 +36,13 @@ export const confirmationMessages: Catalogue<typeof english> = {
       yes: 'Oui, clore et compter',
       keep: 'Garder le vote ouvert',
     },
+    closeRound: {
+      title: 'Clore le tour {{round}} maintenant ?',
+      final:
+        'Plus personne ne pourra voter à ce tour. Ses bulletins chiffrés seront comptés dès qu’assez de gardiens auront donné leur part du déchiffrement.',
+      yes: 'Oui, clore le tour',
+      keep: 'Garder le tour ouvert',
+    },
     publish: {
       title: 'Publier ce procès-verbal ?',
       emails_one:

@@ -23,7 +23,8 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
       'Un code de suivi permet de retrouver votre bulletin dans l’archive publiée du vote sans révéler votre choix. Vos codes sont conservés avec votre compte.',
     counting_one: 'Dépouillement : en attente des parts des gardiens ({{shares}} sur {{count}}).',
     counting_other: 'Dépouillement : en attente des parts des gardiens ({{shares}} sur {{count}}).',
-    awaited: 'Attendus : {{names}}.',
+    awaited_one: 'Il manque une part, à donner par l’un de ces gardiens : {{names}}.',
+    awaited_other: 'Il manque {{count}} parts, à donner par {{count}} de ces gardiens : {{names}}.',
     archiveTitle: 'Archive du vote',
     ballots_one: '{{count}} bulletin',
     ballots_other: '{{count}} bulletins',
@@ -33,15 +34,16 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
     checkFolder: 'Placez {{file}} seul dans un dossier.',
     checkHash: 'Vérifiez que c’est le fichier publié ici : cette commande doit afficher le SHA-256 ci-dessus.',
     checkVerify: 'Vérifiez la clé, chaque bulletin, le déchiffrement et le résultat :',
-    checkTrackers: 'Listez les codes de suivi des bulletins comptés : chacun des vôtres doit y figurer.',
+    checkTrackers:
+      'Listez les codes de suivi des bulletins comptés ; l’outil les affiche en hexadécimal. Chaque votant y retrouve les siens.',
+    checkYourTrackers:
+      'Listez les codes de suivi des bulletins comptés. L’outil les affiche en hexadécimal : chacun des vôtres doit y figurer, tel qu’écrit ici :',
     folder: '<dossier>',
     download: 'Télécharger mes codes de suivi (CSV)',
     published_one: '{{count}} code de suivi publié',
     published_other: '{{count}} codes de suivi publiés',
     verified: 'Vos codes de suivi figurent dans la liste publiée.',
     notVerified: 'Certains de vos codes de suivi ne figurent PAS dans la liste publiée : prévenez la Table.',
-    yourTrackers_one: 'Votre code de suivi :',
-    yourTrackers_other: 'Vos codes de suivi :',
   },
   trustees: {
     title: 'Gardiens des votes secrets',
@@ -59,6 +61,7 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
     steps: 'Étapes : {{done}} sur {{total}}',
     allSteps: 'Terminé',
     locked: 'Les gardiens ne peuvent plus changer : l’un d’eux a commencé à fabriquer la clé.',
+    lockedReady: 'Les gardiens ne peuvent plus changer : la clé est faite de leurs parts.',
     change: 'Changer les gardiens',
     choose: 'Qui détient une part de la clé',
     chooseHint: 'De deux à sept personnes ; les membres des organes de coordination sont proposés.',
@@ -75,7 +78,8 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
       badPiece:
         'La part du gardien n° {{trustee}} n’est pas valable, votre navigateur l’a refusée : prévenez la Table.',
     },
-    waitTurn: 'Rien à faire pour l’instant : attendez que les autres gardiens finissent cette étape, puis revenez.',
+    waitTurn:
+      'Rien à faire pour l’instant : les autres gardiens doivent d’abord finir cette étape. Cette page se met à jour d’elle-même, et vous recevrez un e-mail quand votre tour viendra.',
     doneWait: 'Terminé : attendez les autres.',
     doneReady: 'Terminé : la clé est prête.',
     step1: {
@@ -83,7 +87,8 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
       text: 'Votre navigateur fabrique votre clé secrète. Personne d’autre n’en a de copie : gardez-la pour les étapes suivantes et pour les dépouillements.',
       make: 'Fabriquer ma clé',
       keep: 'Gardez votre clé : sans elle, votre part du dépouillement ne peut pas être donnée. Téléchargez-la et rangez le fichier en lieu sûr.',
-      download: 'Télécharger ma clé ({{file}})',
+      download: 'Télécharger ma clé',
+      fileName: 'Nom du fichier :',
       keepHere: 'Phrase secrète pour garder aussi la clé dans ce navigateur',
       keepButton: 'La garder dans ce navigateur',
       keptHere: 'La clé est aussi gardée dans ce navigateur, verrouillée par votre phrase secrète.',

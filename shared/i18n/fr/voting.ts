@@ -129,6 +129,7 @@ export const votingMessages: Catalogue<typeof english> = {
     of: '{{office}}, {{body}}',
     round: 'Tour {{round}}',
     candidates: 'Candidats : {{names}}',
+    candidateVotes: '{{name}} : {{votes}}',
     blank_one: '{{count}} bulletin blanc',
     blank_other: '{{count}} bulletins blancs',
     blankChoice: 'Bulletin blanc',

@@ -36,6 +36,13 @@ export const confirmationMessages: Catalogue<typeof english> = {
       yes: 'Sim, encerrar e apurar',
       keep: 'Manter a votação aberta',
     },
+    closeRound: {
+      title: 'Encerrar a volta {{round}} agora?',
+      final:
+        'Depois disso ninguém pode votar nesta volta. Os seus boletins cifrados são contados assim que depositários suficientes tiverem dado a sua parte da decifração.',
+      yes: 'Sim, encerrar a volta',
+      keep: 'Manter a volta aberta',
+    },
     publish: {
       title: 'Publicar esta ata?',
       emails_one: 'Segue agora por e-mail, com o PDF, para {{count}} pessoa que representa {{members}} membros.',

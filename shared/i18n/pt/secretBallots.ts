@@ -23,7 +23,8 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
       'Um código de rastreio permite encontrar o seu boletim no arquivo publicado da votação sem revelar a sua escolha. Os seus códigos ficam guardados com a sua conta.',
     counting_one: 'Apuramento: à espera das partes dos depositários ({{shares}} de {{count}}).',
     counting_other: 'Apuramento: à espera das partes dos depositários ({{shares}} de {{count}}).',
-    awaited: 'Em falta: {{names}}.',
+    awaited_one: 'Falta uma parte, a dar por um destes depositários: {{names}}.',
+    awaited_other: 'Faltam {{count}} partes, a dar por {{count}} destes depositários: {{names}}.',
     archiveTitle: 'Arquivo da votação',
     ballots_one: '{{count}} boletim',
     ballots_other: '{{count}} boletins',
@@ -33,15 +34,16 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
     checkFolder: 'Coloque {{file}} sozinho numa pasta.',
     checkHash: 'Verifique que é o ficheiro publicado aqui: este comando tem de mostrar o SHA-256 acima.',
     checkVerify: 'Verifique a chave, cada boletim, a decifração e o resultado:',
-    checkTrackers: 'Liste os códigos de rastreio dos boletins contados: cada um dos seus tem de estar entre eles.',
+    checkTrackers:
+      'Liste os códigos de rastreio dos boletins contados; a ferramenta mostra-os em hexadecimal. Cada votante encontra os seus entre eles.',
+    checkYourTrackers:
+      'Liste os códigos de rastreio dos boletins contados. A ferramenta mostra-os em hexadecimal: cada um dos seus tem de estar entre eles, tal como escrito aqui:',
     folder: '<pasta>',
     download: 'Descarregar os meus códigos de rastreio (CSV)',
     published_one: '{{count}} código de rastreio publicado',
     published_other: '{{count}} códigos de rastreio publicados',
     verified: 'Os seus códigos de rastreio estão na lista publicada.',
     notVerified: 'Alguns dos seus códigos de rastreio NÃO estão na lista publicada: avise a Mesa.',
-    yourTrackers_one: 'O seu código de rastreio:',
-    yourTrackers_other: 'Os seus códigos de rastreio:',
   },
   trustees: {
     title: 'Depositários dos votos secretos',
@@ -59,6 +61,7 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
     steps: 'Passos: {{done}} de {{total}}',
     allSteps: 'Concluído',
     locked: 'Os depositários já não podem ser mudados: um deles começou a criar a chave.',
+    lockedReady: 'Os depositários já não podem ser mudados: a chave é feita das suas partes.',
     change: 'Mudar os depositários',
     choose: 'Quem tem uma parte da chave',
     chooseHint: 'De duas a sete pessoas; são propostos os membros dos órgãos de coordenação.',
@@ -75,7 +78,8 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
       badPiece:
         'A parte do depositário n.º {{trustee}} não é válida, por isso o seu navegador recusou-a: avise a Mesa.',
     },
-    waitTurn: 'Nada a fazer por agora: espere que os outros depositários terminem este passo e depois volte.',
+    waitTurn:
+      'Nada a fazer por agora: os outros depositários têm primeiro de terminar este passo. Esta página atualiza-se sozinha, e receberá um e-mail quando chegar a sua vez.',
     doneWait: 'Concluído: espere pelos outros.',
     doneReady: 'Concluído: a chave está pronta.',
     step1: {
@@ -83,7 +87,8 @@ export const secretBallotsMessages: Catalogue<typeof english> = {
       text: 'O seu navegador cria a sua chave secreta. Mais ninguém recebe uma cópia: guarde-a para os passos seguintes e para os apuramentos.',
       make: 'Criar a minha chave',
       keep: 'Guarde a sua chave: sem ela, a sua parte do apuramento não pode ser dada. Descarregue-a e guarde o ficheiro num lugar seguro.',
-      download: 'Descarregar a minha chave ({{file}})',
+      download: 'Descarregar a minha chave',
+      fileName: 'Nome do ficheiro:',
       keepHere: 'Frase de acesso para guardar também a chave neste navegador',
       keepButton: 'Guardá-la neste navegador',
       keptHere: 'A chave também está guardada neste navegador, protegida pela sua frase de acesso.',

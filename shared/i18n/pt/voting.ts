@@ -130,6 +130,7 @@ export const votingMessages: Catalogue<typeof english> = {
     of: '{{office}}, {{body}}',
     round: 'Volta {{round}}',
     candidates: 'Candidatos: {{names}}',
+    candidateVotes: '{{name}}: {{votes}}',
     blank_one: '{{count}} voto em branco',
     blank_other: '{{count}} votos em branco',
     blankChoice: 'Voto em branco',

@@ -163,6 +163,7 @@ export const votingMessages: RussianCatalogue<typeof english> = {
     of: '{{office}}, {{body}}',
     round: 'Тур {{round}}',
     candidates: 'Кандидаты: {{names}}',
+    candidateVotes: '{{name}}: {{votes}}',
     blank_one: '{{count}} пустой бюллетень',
     blank_few: '{{count}} пустых бюллетеня',
     blank_many: '{{count}} пустых бюллетеней',

@@ -9,6 +9,7 @@ import {
   sha256B64,
   sha256Hex,
 } from '@shared/belenios/encoding';
+import { trackerHex } from '@shared/belenios/base64';
 import { toolCredential, toolPublicCredential, toolUuid } from './vectors';
 
 describe('Belenios credentials (specification 4.8)', () => {
@@ -63,5 +64,18 @@ describe('Belenios encodings', () => {
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256B64('abc')).toBe('ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0');
     expect(sha256B64(new TextEncoder().encode('é'))).toBe(sha256B64('é'));
+  });
+
+  it.each([
+    { tracker: 'ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0', hex: sha256Hex('abc') },
+    { tracker: 'Zm9vYmE', hex: '666f6f6261' },
+    { tracker: '', hex: '' },
+  ])('the tracker "$tracker" is "$hex" in hexadecimal, as belenios-tool prints ballot hashes', ({ tracker, hex }) => {
+    expect(trackerHex(tracker)).toBe(hex);
+  });
+
+  it('reads back the hash of any tracker', () => {
+    for (const text of ['', 'a', 'ballot', '{"answers":[]}', 'é'.repeat(33)])
+      expect(trackerHex(sha256B64(text))).toBe(sha256Hex(text));
   });
 });

@@ -173,6 +173,7 @@ export default function LiveRoom({ view, personId, speaksFor, onAgendaChanged }:
             motionsVersion={state.motionsVersion}
             live={live}
             table={room.table}
+            onVoted={onVoted}
           />
         )}
         {current.id !== 'general' && room && !isElectionItem(current.id) && (

@@ -65,7 +65,20 @@ export function Decryptions({
       <p>{t('trustees.decrypt.text')}</p>
       <ul className="plain-list">
         {decryptions.map((decryption) => (
-          <li key={decryption.id}>{decryption.title}</li>
+          <li key={decryption.id}>
+            {decryption.title}
+            {decryption.round && (
+              <span className="muted">
+                {' · '}
+                {t('elections.of', {
+                  office: t(`bodies.office.${decryption.round.office}`),
+                  body: t(`bodies.body.${decryption.round.body}`),
+                })}
+                {' · '}
+                {t('elections.round', { round: decryption.round.round })}
+              </span>
+            )}
+          </li>
         ))}
       </ul>
       {progress && (

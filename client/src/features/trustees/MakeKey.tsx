@@ -83,8 +83,11 @@ export function MakeKey({
           download={keyFileName(made.key)}
           onClick={() => setSaved((was) => ({ ...was, file: true }))}
         >
-          {t('trustees.step1.download', { file: keyFileName(made.key) })}
+          {t('trustees.step1.download')}
         </a>
+      </p>
+      <p className="hint trustee-file">
+        {t('trustees.step1.fileName')} <code>{keyFileName(made.key)}</code>
       </p>
       {canKeepInBrowser() &&
         (saved.browser ? (

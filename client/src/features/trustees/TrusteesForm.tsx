@@ -134,9 +134,11 @@ function TrusteesPanel({
                     : chosen.filter((personId) => personId !== candidate.personId),
                 )
               }
-            />{' '}
-            {candidate.name}
-            {candidate.office && <span className="muted"> · {officeLabel(candidate.office, t)}</span>}
+            />
+            <span>
+              {candidate.name}
+              {candidate.office && <span className="muted"> · {officeLabel(candidate.office, t)}</span>}
+            </span>
           </label>
         ))}
       </Fieldset>

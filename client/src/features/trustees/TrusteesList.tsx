@@ -16,7 +16,9 @@ export function TrusteesList({ trustees }: { trustees: TrusteesResponse }) {
             <div>
               <strong>{trustee.name}</strong>
               {trustee.office && <span className="muted"> · {officeLabel(trustee.office, t)}</span>}
-              {trustees.you?.position === trustee.position && <span className="badge">{t('trustees.you')}</span>}
+              {trustees.you?.position === trustee.position && (
+                <span className="badge badge--role">{t('trustees.you')}</span>
+              )}
             </div>
             <div className="trustee-list__progress">
               <progress value={done} max={steps.length} aria-hidden="true" />

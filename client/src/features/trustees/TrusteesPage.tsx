@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { TrusteesResponse } from '@shared/api/secretBallots';
@@ -10,6 +11,9 @@ import { fetchTrustees } from './api';
 import { TrusteesForm } from './TrusteesForm';
 import { TrusteesList } from './TrusteesList';
 import { YourPart } from './YourPart';
+
+/** How often a trustee's page asks again while it waits for the others to finish a step of the key. */
+const WAITING_REFRESH_MS = 5_000;
 
 /**
  * The trustees of an assembly's secret votes: the Table sees their progress and chooses them (until
@@ -49,6 +53,13 @@ function Trustees({
   const { t } = useTranslation();
   const isTable = useCan('assembly.convene');
   const started = trustees.trustees.some((trustee) => trustee.done.length > 0);
+  // A trustee waiting for the others sees its turn come without reloading (an e-mail tells it too).
+  const waiting = trustees.you !== null && trustees.you.todo === null && !trustees.ready;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(onReload, WAITING_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [waiting, onReload]);
   return (
     <div className="trustees">
       {trustees.you && (
@@ -71,7 +82,7 @@ function Trustees({
       </section>
       {isTable &&
         (started ? (
-          <p className="hint">{t('trustees.locked')}</p>
+          <p className="hint">{trustees.ready ? t('trustees.lockedReady') : t('trustees.locked')}</p>
         ) : (
           <TrusteesForm assemblyId={assemblyId} trustees={trustees} onChange={onChange} />
         ))}

@@ -30,6 +30,8 @@ export function YourPart({
   const mine = trustees.trustees.find((trustee) => trustee.position === position);
   const allDone = mine?.done.includes('voutput') ?? false;
   const needsKey = (todo !== null && todo.step !== 'certificate') || decryptions.length > 0;
+  // What the key is wanted for: the next step of the ceremony, else the shares of the closed votes.
+  const keyFor = todo?.step === 'polynomial' ? 'step2' : todo?.step === 'voutput' ? 'step3' : 'decrypt';
 
   return (
     <section className="trustee-part" aria-labelledby="trustee-part" data-testid="trustee-part">
@@ -37,7 +39,16 @@ export function YourPart({
       {todo?.step === 'certificate' && (
         <MakeKey assemblyId={assemblyId} position={position} onKey={setTrusteeKey} onChange={onChange} />
       )}
-      {needsKey && !trusteeKey && <KeyLoader expected={{ assemblyId, position }} onKey={setTrusteeKey} />}
+      {needsKey && !trusteeKey && (
+        <>
+          {/* What the key is wanted for, before the way to load it. */}
+          <div className="trustee-step">
+            <h3>{t(`trustees.${keyFor}.title`)}</h3>
+            <p>{t(`trustees.${keyFor}.text`)}</p>
+          </div>
+          <KeyLoader expected={{ assemblyId, position }} onKey={setTrusteeKey} />
+        </>
+      )}
       {trusteeKey && todo && todo.step !== 'certificate' && (
         <KeyStep key={todo.step} assemblyId={assemblyId} todo={todo} trusteeKey={trusteeKey} onChange={onChange} />
       )}

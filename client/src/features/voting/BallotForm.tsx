@@ -231,7 +231,7 @@ export function BallotForm({ assemblyId, motion, castable, alreadySecret, votedI
       {/* Not disabled while the votes go: a disabled button would drop the keyboard focus. */}
       <button type="submit" className="button" aria-disabled={submission.pending || undefined}>
         {submission.pending
-          ? motion.secret
+          ? motion.secret && secret.stage?.stage !== 'sending'
             ? t('secretBallots.working')
             : t('form.sending')
           : shown !== null

@@ -61,14 +61,6 @@ export function openElection(
   return postJson(`${base(assemblyId)}/elections`, input);
 }
 
-export function castElectionBallots(
-  assemblyId: string,
-  electionId: string,
-  input: import('@shared/schemas/election').CastElectionBallotsInput,
-): Promise<CastBallotsResponse> {
-  return postJson(`${base(assemblyId)}/elections/${encodeURIComponent(electionId)}/ballots`, input);
-}
-
 export function closeElectionRound(assemblyId: string, electionId: string): Promise<unknown> {
   return postJson(`${base(assemblyId)}/elections/${encodeURIComponent(electionId)}/close-round`, {});
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SecretCount as SecretCountView } from '@shared/api/secretBallots';
+import { trackerHex } from '@shared/belenios/base64';
 import type { BallotReceipt } from '@shared/schemas/voting';
 import { formattingLocale } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -14,7 +15,8 @@ function fileSize(bytes: number, locale: string): string {
 
 /**
  * A secret vote after its close: while the trustees decrypt, whose share is awaited; once counted,
- * the Belenios archive with its SHA-256 and how anyone checks it, the voter's trackers beside.
+ * the Belenios archive with its SHA-256 and how anyone checks it, with the voter's trackers in the
+ * form belenios-tool prints them.
  */
 export function SecretCount({ count, trackers }: { count: SecretCountView; trackers: readonly BallotReceipt[] }) {
   const { t } = useTranslation();
@@ -28,6 +30,7 @@ export function SecretCount({ count, trackers }: { count: SecretCountView; track
         {count.waitingFor.length > 0 && (
           <p className="hint">
             {t('secretBallots.awaited', {
+              count: Math.max(count.needed - count.shares, 1),
               names: count.waitingFor.map((trustee) => trustee.name).join(', '),
             })}
           </p>
@@ -69,21 +72,18 @@ export function SecretCount({ count, trackers }: { count: SecretCountView; track
             </pre>
           </li>
           <li>
-            {t('secretBallots.checkTrackers')}
+            {trackers.length > 0 ? t('secretBallots.checkYourTrackers') : t('secretBallots.checkTrackers')}
             <pre>
               <code>belenios-tool election compute-ballot-summary --dir {t('secretBallots.folder')}</code>
             </pre>
             {trackers.length > 0 && (
-              <>
-                {t('secretBallots.yourTrackers', { count: trackers.length })}
-                <ul className="plain-list receipts">
-                  {trackers.map((tracker) => (
-                    <li key={tracker.memberNo}>
-                      <code>{tracker.receipt}</code>
-                    </li>
-                  ))}
-                </ul>
-              </>
+              <ul className="plain-list receipts" data-testid="trackers-hex">
+                {trackers.map((tracker) => (
+                  <li key={tracker.memberNo}>
+                    <code>{trackerHex(tracker.receipt)}</code>
+                  </li>
+                ))}
+              </ul>
             )}
           </li>
         </ol>
