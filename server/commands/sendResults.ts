@@ -40,6 +40,12 @@ export async function sendResults(
       office: election.office,
       elected: elected ? `${elected.organisation} (n° ${elected.memberNo})` : null,
       result: last.result,
+      organisations: Object.fromEntries(
+        election.candidates.map((memberNo) => [
+          memberNo,
+          register.members.find((member) => member.memberNo === memberNo)?.organisation ?? '',
+        ]),
+      ),
       archive: await secretArchiveRecord(ctx, roundBoxId(election.id, last.round)),
     });
   }

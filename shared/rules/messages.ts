@@ -3,7 +3,7 @@ import type { BallotRightReason } from './ballots';
 import type { ExtraordinaryReason, OrdinarySlotReason } from './calendar';
 import type { CandidacyReason, TermReason } from './candidacies';
 import type { DuesReason } from './dues';
-import type { ElectionReason } from './elections';
+import type { ElectionReason, ElectionRoundResult } from './elections';
 import type { ExclusionTimingReason, MemberTransition, UnmetObligationsReason, VotingRightReason } from './members';
 import type { MotionAllowedReason } from './motions';
 import type { NoticeReason } from './notice';
@@ -484,6 +484,29 @@ export function renderReason(
     for (const key of path.split('.')) value = (value as Record<string, unknown> | null | undefined)?.[key];
     return format(value);
   });
+}
+
+/**
+ * An election round's sentence with its members named by number and organisation, "68 (Plateforme
+ * Multi-Acteurs — Agadir)", rather than by number alone; a member `organisationOf` does not know
+ * keeps its number.
+ */
+export function renderElectionReason(
+  language: Language,
+  result: Pick<ElectionRoundResult, 'reason' | 'elected' | 'finalists' | 'tied'>,
+  organisationOf: (memberNo: number) => string | undefined,
+): string {
+  const name = (memberNo: number) => {
+    const organisation = organisationOf(memberNo);
+    return organisation ? `${memberNo} (${organisation})` : String(memberNo);
+  };
+  const named = {
+    ...result,
+    elected: result.elected === null ? null : name(result.elected),
+    finalists: result.finalists.map(name).join(', '),
+    tied: result.tied.map(name).join(', '),
+  };
+  return renderReason(language, named);
 }
 
 /** Whether `value` is a verdict whose reason has a sentence (a refusal's details, as the API sends them). */

@@ -5,7 +5,7 @@ import { termVerdict, validateCandidacy } from '@shared/rules/candidacies';
 import { minimumDues } from '@shared/rules/dues';
 import { tallyElectionRound } from '@shared/rules/elections';
 import { exclusionTiming, memberTransition, unmetObligationsGround, votingRight } from '@shared/rules/members';
-import { messages, placeholdersOf, renderReason, type ReasonCode } from '@shared/rules/messages';
+import { messages, placeholdersOf, renderElectionReason, renderReason, type ReasonCode } from '@shared/rules/messages';
 import { motionAllowed } from '@shared/rules/motions';
 import { noticeVerdict } from '@shared/rules/notice';
 import { proxyRevocation, validateProxyGrant, type ProxyMember } from '@shared/rules/proxies';
@@ -248,6 +248,28 @@ describe('messages.ts: every reason code has a sentence in English and in French
     );
     expect(renderReason('fr', minimumDues({ country: 'Luxembourg', population: 50_000 }))).toBe(
       'Cotisation annuelle minimale : 376 EUR (50000 habitants / 1000 x 7.528, le facteur correctif du pays : Luxembourg).',
+    );
+  });
+
+  it('names an election’s members by number and organisation, a member it does not know by number', () => {
+    const organisations = new Map([[68, 'Plateforme Multi-Acteurs — Agadir']]);
+    const elected = tallyElectionRound(1, [68, 11], [{ candidateMemberNo: 68 }, { candidateMemberNo: 68 }]);
+    expect(renderElectionReason('en', elected, (memberNo) => organisations.get(memberNo))).toMatch(
+      /^Member 68 \(Plateforme Multi-Acteurs — Agadir\) is elected in round 1/,
+    );
+    const second = tallyElectionRound(
+      1,
+      [68, 11, 40],
+      [
+        { candidateMemberNo: 68 },
+        { candidateMemberNo: 11 },
+        { candidateMemberNo: 40 },
+        { candidateMemberNo: 68 },
+        { candidateMemberNo: 11 },
+      ],
+    );
+    expect(renderElectionReason('fr', second, (memberNo) => organisations.get(memberNo))).toContain(
+      'les membres 11, 68 (Plateforme Multi-Acteurs — Agadir) vont au second tour',
     );
   });
 });

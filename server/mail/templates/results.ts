@@ -1,4 +1,4 @@
-import { renderReason } from '@shared/rules/messages';
+import { renderElectionReason, renderReason } from '@shared/rules/messages';
 import type { MotionResult } from '@shared/rules/tally';
 import type { ElectionRoundResult } from '@shared/rules/elections';
 import type { Body, Office } from '@shared/schemas/body';
@@ -30,6 +30,8 @@ export interface ResultsEmail {
     office: Office;
     elected: string | null;
     result: ElectionRoundResult;
+    /** The organisation of each candidate, by member number, for the result's sentence. */
+    organisations?: Record<number, string>;
     archive?: SecretArchive | null;
   }>;
   /** Every member the person represents: one e-mail names them all. */
@@ -132,7 +134,7 @@ function render(language: Language, data: ResultsEmail): RenderedEmail {
     const seat = seats[language];
     lines.push({
       heading: `${seat.body[election.body]} — ${seat.office[election.office]}`,
-      outcome: `${election.elected ? `${election.elected} ${seat.elected}. ` : ''}${renderReason(language, election.result)}`,
+      outcome: `${election.elected ? `${election.elected} ${seat.elected}. ` : ''}${renderElectionReason(language, election.result, (memberNo) => election.organisations?.[memberNo])}`,
       archive: election.archive ? w.archive(election.archive.file, election.archive.sha256) : null,
     });
   }

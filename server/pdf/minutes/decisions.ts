@@ -1,4 +1,4 @@
-import { renderReason } from '@shared/rules/messages';
+import { renderElectionReason, renderReason } from '@shared/rules/messages';
 import { grey } from './layout';
 import type { MinutesDocument } from './document';
 import { fill } from './words';
@@ -85,7 +85,14 @@ export function writeDecisions(doc: MinutesDocument): void {
           }),
           { size: 9 },
         );
-        para(renderReason(language, round.result), { size: 9.5 });
+        para(
+          renderElectionReason(
+            language,
+            round.result,
+            (memberNo) => election.candidates.find((candidate) => candidate.memberNo === memberNo)?.organisation,
+          ),
+          { size: 9.5 },
+        );
         para(fill(w.receiptsInAnnex, { count: round.receipts.hashes.length }), { size: 8.5, color: grey });
         if (round.archive) para(fill(w.archive, round.archive), { size: 8.5, color: grey });
       }

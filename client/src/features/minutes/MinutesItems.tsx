@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { renderReason } from '@shared/rules/messages';
+import { renderElectionReason } from '@shared/rules/messages';
 import { resultLine } from '../voting/MotionResult';
 import { minutesSpeakers } from '@shared/rules/minutesMembers';
 import { Markdown } from '../room/Markdown';
@@ -124,6 +124,7 @@ function Election({ election }: { election: MinutesElection }) {
   const memberName = useMemberName();
   const language = useLanguage();
   const names = new Map(election.candidates.map((candidate) => [candidate.memberNo, memberName(candidate)]));
+  const organisations = new Map(election.candidates.map((candidate) => [candidate.memberNo, candidate.organisation]));
   return (
     <div className="minutes-motion">
       <h4>
@@ -161,7 +162,7 @@ function Election({ election }: { election: MinutesElection }) {
               majority: round.result.absoluteMajority,
             })}
           </p>
-          <p>{renderReason(language, round.result)}</p>
+          <p>{renderElectionReason(language, round.result, (memberNo) => organisations.get(memberNo))}</p>
           <Receipts hashes={round.receipts.hashes} head={round.receipts.chainHead} />
           {round.archive && <Archive archive={round.archive} />}
         </div>

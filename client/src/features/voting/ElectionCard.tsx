@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ElectionsResponse } from '@shared/api/voting';
-import { renderReason } from '@shared/rules/messages';
+import { renderElectionReason } from '@shared/rules/messages';
 import type { ElectionRoundTally } from '@shared/schemas/election';
 import type { BallotReceipt } from '@shared/schemas/voting';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -43,18 +43,8 @@ export function ElectionCard({
   const [asking, setAsking] = useState(false);
   // The trackers just cast, shown until the server's list has them.
   const [cast, setCast] = useState<Array<BallotReceipt & { round: 1 | 2 }>>([]);
-  // The result's sentence names its members by number and organisation: "68 (Plateforme Multi-Acteurs — Agadir)".
-  const memberName = (memberNo: number) =>
-    names.has(memberNo) ? `${memberNo} (${names.get(memberNo)})` : String(memberNo);
-  const outcome = (result: ElectionRoundTally['result']) => {
-    const named = {
-      ...result,
-      elected: result.elected === null ? null : memberName(result.elected),
-      finalists: result.finalists.map(memberName).join(', '),
-      tied: result.tied.map(memberName).join(', '),
-    };
-    return renderReason(language, named);
-  };
+  const outcome = (result: ElectionRoundTally['result']) =>
+    renderElectionReason(language, result, (memberNo) => names.get(memberNo));
   const organisations = new Map(castable.map((member) => [member.memberNo, member.organisation]));
   const trackersOf = (round: 1 | 2) => {
     const byMember = new Map<number, BallotReceipt>();
