@@ -223,8 +223,8 @@ export async function publishResults(ctx: TallyStores & Pick<Context, 'links'>, 
 
 /**
  * Enough trustees gave their shares of a secret vote (a motion or a round): the result is computed
- * and checked, and the vote counted as any other; once the last vote of a closed assembly is
- * counted, the results and the minutes follow.
+ * and checked, and the vote counted as any other (once, whoever runs it). Its job then publishes
+ * the results once the last vote of a closed assembly is counted.
  */
 export async function countSecretResult(
   ctx: TallyStores & Pick<Context, 'links'>,
@@ -246,5 +246,4 @@ export async function countSecretResult(
     const tally = await countMotion(ctx, assembly, motion, count.presence ?? (await presenceCounts(ctx, assemblyId)));
     if (typeof tally === 'object' && tally) await ctx.live.publish({ type: 'motions.changed', assemblyId });
   }
-  await publishResults(ctx, assembly);
 }

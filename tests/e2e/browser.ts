@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
-import { seedDemoAssemblies, startPlatform } from '../integration/support';
+import { startPlatform } from '../integration/support';
 import { launchBrowser, viewports } from './chromium';
 
 export { launchBrowser, viewports } from './chromium';
@@ -73,8 +73,7 @@ export function platformAndBrowser(
   let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    platform = await startPlatform({ config: options.config });
-    if (options.demoAssemblies) await seedDemoAssemblies(platform.config);
+    platform = await startPlatform({ config: options.config, demoAssemblies: options.demoAssemblies });
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
 import type { Browser, Page } from 'playwright-core';
 import type { OutboxMessage, OutboxResponse } from '@shared/api/service';
-import { eventually, seedDemoAssemblies, startPlatform } from '../integration/support';
+import { eventually, startPlatform } from '../integration/support';
 import { launchBrowser, screenshot, screenshotsEverywhere, viewports } from './browser';
 import { convocationLink, signInThroughOutbox } from './signIn';
 
@@ -15,8 +15,10 @@ describe('a reply by e-mail, through real SMTP, in the room of a browser', () =>
   let browser: Browser;
   let base = '';
   beforeAll(async () => {
-    platform = await startPlatform({ config: { INBOUND_SMTP_PORT: '0', INBOUND_DOMAIN: replyDomain } });
-    await seedDemoAssemblies(platform.config);
+    platform = await startPlatform({
+      config: { INBOUND_SMTP_PORT: '0', INBOUND_DOMAIN: replyDomain },
+      demoAssemblies: true,
+    });
     base = platform.base;
     browser = await launchBrowser();
   });

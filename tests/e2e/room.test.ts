@@ -40,8 +40,8 @@ describe('the live room in two browsers, across a crash of the web process', () 
   beforeAll(async () => {
     const { startWorker } = await import('../../jobs/worker');
     await seedRegister(config, new Date());
-    worker = await startWorker(config, { now: () => new Date() });
     await seedDemoAssemblies(config);
+    worker = await startWorker(config, { now: () => new Date() });
     await startWebAt(0);
     browser = await launchBrowser();
   });

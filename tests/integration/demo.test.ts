@@ -223,10 +223,9 @@ describe('the demo: an assembly already held, with what its minutes are made of'
 
 describe('the demo, with its worker: the representative of 24 members', () => {
   it('receives exactly one convocation per assembly sent, and one e-mail of the minutes, each naming her 24 organisations', async () => {
-    const { startPlatform, seedDemoAssemblies: seedAssemblies, eventually } = await import('./support');
-    const platform = await startPlatform();
+    const { startPlatform, eventually } = await import('./support');
+    const platform = await startPlatform({ demoAssemblies: true });
     try {
-      await seedAssemblies(platform.config);
       const table = await platform.client().signIn('giusto.maniscalchi@example.org');
       const { assemblies } = await table.json<{ assemblies: Array<{ id: string; title: string; phase: string }> }>(
         '/api/assemblies',

@@ -8,7 +8,7 @@ import type { Motion } from '@shared/schemas/voting';
 import { personalLink } from '../../server/auth/personalLink';
 import { createContext } from '../../server/context';
 import { connectRedis } from '../../server/redis/connection';
-import { seedDemoAssemblies, startPlatform, type TestClient } from './support';
+import { startPlatform, type TestClient } from './support';
 
 /**
  * The demo's assemblies: one open now (with its statute change and its election already open), one
@@ -22,8 +22,7 @@ describe('the home: what waits for a person now, then what is to come', () => {
   const motions: Motion[] = [];
 
   beforeAll(async () => {
-    platform = await startPlatform();
-    await seedDemoAssemblies(platform.config);
+    platform = await startPlatform({ demoAssemblies: true });
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
     ekaterina = await platform.client().signIn('ekaterina.smoroda@example.org');
     const { assemblies } = await table.json<{ assemblies: Array<{ id: string; phase: string }> }>('/api/assemblies');

@@ -63,6 +63,8 @@ export async function startPlatform(
   options: {
     now?: () => Date;
     seed?: boolean;
+    /** The demo's three assemblies too, seeded before the worker starts, as `npm start` does. */
+    demoAssemblies?: boolean;
     worker?: boolean;
     config?: Partial<Record<keyof Config, string>>;
     /** Settings of the worker only, e.g. an SMTP_URL while the web process shows the outbox. */
@@ -73,6 +75,7 @@ export async function startPlatform(
   const { startWorker } = await import('../../jobs/worker');
   const config = testConfig(options.config);
   if (options.seed ?? true) await seedRegister(config, options.now?.() ?? new Date());
+  if (options.demoAssemblies) await seedDemoAssemblies(config);
   const worker =
     options.worker === false
       ? null
