@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { AssemblyView } from '@shared/api/assemblies';
+import type { SecretElectionResponse } from '@shared/api/secretBallots';
 import type { MotionsResponse } from '@shared/api/voting';
+import { encryptBallot } from '@shared/belenios/ballot';
+import { choiceVector, motionAnswer } from '@shared/belenios/choices';
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/events';
 import type { Motion } from '@shared/schemas/voting';
 import { connectRedis } from '../../server/redis/connection';
@@ -12,7 +15,8 @@ import { createContext, type Context } from '../../server/context';
 import { tallyAssembly } from '../../server/commands/tallyAssembly';
 import { verifyAudit } from '../../server/queries/verifyAudit';
 import { linkOf } from '../../server/store/audit';
-import { startPlatform, type TestClient } from './support';
+import { eventually, startPlatform, type TestClient } from './support';
+import { castSecretOk, defaultTrustees, giveShares, makeElectionKey } from './secretVoting';
 
 const day = 86_400_000;
 const hour = 3_600_000;
@@ -48,6 +52,10 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
     assemblyId = created.assembly.id;
     await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Budget 2028' });
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
+    const trustees = await makeElectionKey(
+      [table, ...(await Promise.all(defaultTrustees.slice(1).map((email) => platform.client().signIn(email))))],
+      assemblyId,
+    );
 
     clock = opensAt + hour;
     socket = connect(`http://127.0.0.1:${platform.web.port}`, {
@@ -80,19 +88,24 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
     };
     named = await open(false);
     secret = await open(true);
-    for (const motion of [named, secret]) {
-      const { castable } = await member.json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
-      const response = await member.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, {
-        ballots: castable.map((ballot, index) => ({
-          memberNo: ballot.memberNo,
-          choice: index % 3 === 0 ? 'against' : 'for',
-        })),
-      });
-      expect(response.status, await response.clone().text()).toBe(201);
-    }
+    const { castable } = await member.json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
+    const choices = new Map(
+      castable.map((ballot, index) => [ballot.memberNo, index % 3 === 0 ? 'against' : 'for'] as const),
+    );
+    const response = await member.post(`/api/assemblies/${assemblyId}/motions/${named.id}/ballots`, {
+      ballots: [...choices].map(([memberNo, choice]) => ({ memberNo, choice })),
+    });
+    expect(response.status, await response.clone().text()).toBe(201);
+    await castSecretOk(member, assemblyId, secret.id, choices);
     clock = opensAt + day;
     await tallyAssembly(ctx, assemblyId);
-  });
+    // The secret vote is counted once two of its trustees have given their shares.
+    for (const trustee of [trustees[0]!, trustees[2]!])
+      expect((await giveShares(trustee, assemblyId)).map((share) => share.status)).toEqual([201]);
+    await eventually(async () => (await ctx.votes.tally(secret.id)) ?? undefined, 'the secret vote counted');
+    // Every vote counted, a job drafts the minutes: the trail is checked once it has.
+    await eventually(async () => (await ctx.minutes.version(assemblyId, 1)) ?? undefined, 'the minutes drafted');
+  }, 120_000);
   afterAll(async () => {
     socket?.disconnect();
     redis?.disconnect();
@@ -173,7 +186,7 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
     expect(added.problems).toEqual([expect.objectContaining({ problem: 'value_unrecorded', field: '1' })]);
   });
 
-  it('sees a result that was changed, and secret ballots that no longer give the published count', async () => {
+  it('sees a result that was changed, and a secret vote whose encrypted ballots no longer make its archive', async () => {
     const tallyKey = keys.motionTally(named.id);
     const tally = (await redis.get(tallyKey))!;
     const result = await tampered(
@@ -182,14 +195,27 @@ describe('the audit trail: a hash chain that shows any change made behind the ap
     );
     expect(result.firstBroken).toMatchObject({ problem: 'value_changed', key: `motion:${named.id}:tally` });
 
-    const choicesKey = keys.secretChoices(secret.id);
-    const line = (await redis.smembers(choicesKey)).find((candidate) => candidate.endsWith('|against'))!;
-    const swapped = line.replace('|against', '|for');
-    const recount = await tampered(
-      () => redis.multi().srem(choicesKey, line).sadd(choicesKey, swapped).exec(),
-      () => redis.multi().srem(choicesKey, swapped).sadd(choicesKey, line).exec(),
+    // A member's encrypted "against" replaced in Redis by a "for" signed with its own credential.
+    const ballotsKey = keys.encryptedBallots(secret.id);
+    const { castable } = await member.json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
+    const election = await member.json<SecretElectionResponse>(
+      `/api/assemblies/${assemblyId}/motions/${secret.id}/election`,
     );
-    expect(recount.problems).toEqual([expect.objectContaining({ problem: 'count_differs' })]);
+    const credential = election.credentials.find((entry) => entry.memberNo === castable[0]!.memberNo)!.credential;
+    const forged = encryptBallot({
+      election: election.election,
+      credential,
+      choices: [choiceVector(election.question, motionAnswer('for'))],
+    }).ballot;
+    const credentialOf = (ballot: string) => (JSON.parse(ballot) as { credential: string }).credential;
+    const stored = await redis.lrange(ballotsKey, 0, -1);
+    const index = stored.findIndex((ballot) => credentialOf(ballot) === credentialOf(forged));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const recount = await tampered(
+      () => redis.lset(ballotsKey, index, forged),
+      () => redis.lset(ballotsKey, index, stored[index]!),
+    );
+    expect(recount.problems).toEqual([expect.objectContaining({ problem: 'archive_differs', key: secret.id })]);
     expect(recount.problems[0]?.message).toContain(secret.id);
   });
 

@@ -12,7 +12,7 @@ describe('export and import of the whole store', () => {
   const { dir, exported } = store;
 
   it('writes one line per key, sorted, without the prefix, binary values as base64, streams with their ids', async () => {
-    const { source, heldId, documentId, proxyId } = store;
+    const { source, heldId, documentId, proxyId, secretId } = store;
     const [header, ...lines] = linesOf(exported);
     expect(header).toMatchObject({ format: 'agora-export', version: 1 });
     expect(JSON.stringify(header)).not.toMatch(/20\d\d-/); // no date: the same store gives the same bytes
@@ -30,6 +30,11 @@ describe('export and import of the whole store', () => {
         `document:${documentId}`,
         `proxy:${proxyId}:mandate`,
         `assembly:${heldId}:room:log`,
+        // The secret vote: its trustees' key, its encrypted ballots, its count, shares and result.
+        `assembly:${heldId}:trustees`,
+        `motion:${secretId}:encrypted`,
+        `motion:${secretId}:belenios`,
+        `motion:${secretId}:count`,
       ]),
     );
     expect(

@@ -19,6 +19,7 @@ import type { RegisterSnapshot } from '../../server/store/register';
 import { exportStore } from '../../server/store/portable';
 import { closeQueues } from '../../server/queue/queues';
 import { eventually, startPlatform, TestClient } from './support';
+import { castSecretOk, defaultTrustees, giveShares, makeElectionKey } from './secretVoting';
 
 const day = 86_400_000;
 const hour = 3_600_000;
@@ -116,11 +117,15 @@ interface ExportedStore {
   laterId: string;
   documentId: string;
   proxyId: string;
+  /** The held assembly's secret motion, counted from encrypted ballots, and its archive's SHA-256. */
+  secretId: string;
+  archiveSha256: string;
 }
 
 /**
  * A store exported once for the file's tests: an assembly held from convocation to tally, with a document,
- * a proxy, its mandate and the room, and another convened for later. Its fields are set before the first test.
+ * a proxy, its mandate, the room, its trustees' election key and a secret vote counted from encrypted
+ * ballots and their shares, and another convened for later. Its fields are set before the first test.
  */
 export function exportedStore() {
   let clock = opensAt - 20 * day;
@@ -135,6 +140,8 @@ export function exportedStore() {
   let laterId: string;
   let documentId: string;
   let proxyId: string;
+  let secretId: string;
+  let archiveSha256: string;
   const sockets: RoomClient[] = [];
   const exported = store.exported;
   const call = <T>(socket: RoomClient, event: keyof ClientToServerEvents, input: unknown) =>
@@ -175,6 +182,8 @@ export function exportedStore() {
     source = createContext(redis, platform.config, { now: () => new Date(clock) });
     // Everyone signs in first: the outbox page shows the latest 200 messages, and 216 convocations follow.
     table = await platform.client().signIn('giusto.maniscalchi@example.org');
+    const faycal = await platform.client().signIn(defaultTrustees[1]!);
+    const kostantinos = await platform.client().signIn(defaultTrustees[2]!);
     const samuel = await platform.client().signIn('samuel.thirion@example.org');
     const ekaterina = await platform.client().signIn('ekaterina.smoroda@example.org');
     const lhoussaine = await platform.client().signIn('lhoussaine.aitbrahim@example.org');
@@ -195,6 +204,8 @@ export function exportedStore() {
     documentId = ((await upload.json()) as { id: string }).id;
     expect((await table.post(`/api/assemblies/${heldId}/convene`)).status).toBe(200);
     await sentToAll(heldId);
+    // Its trustees make the election key its secret vote is encrypted with.
+    const trustees = await makeElectionKey([table, faycal, kostantinos], heldId);
 
     expect(
       (await samuel.post(`/api/assemblies/${heldId}/proxies`, { grantorMemberNo: 57, holderMemberNo: 68 })).status,
@@ -248,32 +259,38 @@ export function exportedStore() {
       expect(opened.status, await opened.clone().text()).toBe(201);
       motions.push((await opened.json()) as Motion);
     }
+    const [named, secret] = motions;
+    secretId = secret!.id;
     for (const [client, choice] of [
       [ekaterina, 'for'],
       [lhoussaine, 'against'],
     ] as const) {
       const { castable } = await client.json<MotionsResponse>(`/api/assemblies/${heldId}/motions`);
-      for (const motion of motions) {
-        const cast = await client.post(`/api/assemblies/${heldId}/motions/${motion.id}/ballots`, {
-          ballots: castable.map((ballot) => ({ memberNo: ballot.memberNo, choice })),
-        });
-        expect(cast.status, await cast.clone().text()).toBe(201);
-      }
+      const cast = await client.post(`/api/assemblies/${heldId}/motions/${named!.id}/ballots`, {
+        ballots: castable.map((ballot) => ({ memberNo: ballot.memberNo, choice })),
+      });
+      expect(cast.status, await cast.clone().text()).toBe(201);
+      await castSecretOk(client, heldId, secretId, new Map(castable.map((ballot) => [ballot.memberNo, choice])));
     }
 
-    // The close job counts.
+    // The close job counts the named vote; the secret one once two trustees have given their shares.
     clock = opensAt + day + hour;
     await platform.runMoment(heldId, 'closed');
-    const { motions: tallied } = await table.json<MotionsResponse>(`/api/assemblies/${heldId}/motions`);
-    expect(tallied.every((view) => view.tally !== null)).toBe(true);
+    for (const trustee of [trustees[0]!, trustees[2]!])
+      expect((await giveShares(trustee, heldId)).map((response) => response.status)).toEqual([201]);
+    const tallied = await eventually(async () => {
+      const { motions: views } = await table.json<MotionsResponse>(`/api/assemblies/${heldId}/motions`);
+      return views.every((view) => view.tally !== null) ? views : undefined;
+    }, 'both votes counted');
+    archiveSha256 = tallied.find((view) => view.motion.id === secretId)!.secretCount!.archive!.sha256;
     // The close then drafts the minutes, in a job of its own: the export carries them.
     await eventually(async () => (await source.minutes.version(heldId, 1)) ?? undefined, 'the minutes of the close');
 
     for (const socket of sockets) socket.disconnect();
     await platform.close();
     await exportStore(redis, redisKeys(source.config.REDIS_PREFIX), exported);
-    Object.assign(store, { platform, redis, source, heldId, laterId, documentId, proxyId });
-  }, 120_000);
+    Object.assign(store, { platform, redis, source, heldId, laterId, documentId, proxyId, secretId, archiveSha256 });
+  }, 180_000);
 
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -44,7 +45,7 @@ describe('export and import of the whole store', () => {
   });
 
   it('gives a store that works: register, assembly, documents, room, votes and audit chain read back the same', async () => {
-    const { platform, redis, source, heldId, laterId, documentId, proxyId } = store;
+    const { platform, redis, source, heldId, laterId, documentId, proxyId, secretId, archiveSha256 } = store;
     const clock = store.clock();
     const config = { ...platform.config, REDIS_PREFIX: uniquePrefix() };
     const target = createContext(redis, config, { now: () => new Date(clock) });
@@ -59,6 +60,9 @@ describe('export and import of the whole store', () => {
       expect(await target.deliveries.list(laterId)).toEqual(await source.deliveries.list(laterId));
       for (const motion of await source.votes.motions(heldId))
         expect(await target.votes.tally(motion.id)).toEqual(await source.votes.tally(motion.id));
+      expect(await target.secretVotes.ballots(secretId)).toEqual(await source.secretVotes.ballots(secretId));
+      expect((await target.secretVotes.ballots(secretId)).size).toBeGreaterThan(0);
+      expect(await target.secretVotes.result(secretId)).toEqual(await source.secretVotes.result(secretId));
       expect(await target.audit.head()).toEqual(await source.audit.head());
       expect(await target.links.secret()).toBe(await source.links.secret());
       expect(await verifyAudit(target)).toEqual(await verifyAudit(source));
@@ -66,7 +70,8 @@ describe('export and import of the whole store', () => {
       await closeQueues(target.queues);
     }
 
-    // Through the app: the Table signs in on the restored install and finds the results and the document.
+    // Through the app: the Table signs in on the restored install and finds the results, the document,
+    // and the secret vote's archive with the SHA-256 recorded at its count.
     const restored = await startPlatform({
       now: () => new Date(clock),
       seed: false,
@@ -80,6 +85,14 @@ describe('export and import of the whole store', () => {
       );
       const download = await president.get(`/api/assemblies/${heldId}/documents/${documentId}`);
       expect(Buffer.from(await download.arrayBuffer()).equals(binaryPdf)).toBe(true);
+      const archive = await president.get(`/api/assemblies/${heldId}/motions/${secretId}/archive`);
+      expect(archive.status, await archive.clone().text()).toBe(200);
+      expect(archive.headers.get('x-sha256')).toBe(archiveSha256);
+      expect(
+        createHash('sha256')
+          .update(Buffer.from(await archive.arrayBuffer()))
+          .digest('hex'),
+      ).toBe(archiveSha256);
     } finally {
       await restored.close();
     }
