@@ -6,7 +6,7 @@ import { tallyElectionRound } from '@shared/rules/elections';
 import type { MinutesVersion } from '@shared/schemas/minutesApproval';
 import type { MinutesElection } from '@shared/schemas/minutesVotes';
 import { minutesPdf } from '../../server/pdf/minutes/minutesPdf';
-import { pdfInfo } from './pdf';
+import { pdfInfo, pdfPageTexts } from './pdf';
 import type { MotionsResponse } from '@shared/api/voting';
 import { createContext } from '../../server/context';
 import { draftMinutes } from '../../server/commands/minutes';
@@ -28,7 +28,8 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
   it('drafts version 1 once after the close, with the attendance, the proxies, the results and the discussion', async () => {
     const { secret } = await holdTheAssembly();
 
-    // The close: the closing job tallies, e-mails the results, and asks for the minutes' draft.
+    // The close, then two trustees' shares: the secret vote is counted, and its job e-mails the results and asks
+    // for the minutes' draft.
     const { redis, ctx } = await closeTheAssembly();
     // Two more drafters at once with the job (a retried job, a second worker): one draft, one audit link.
     const otherRedis = redis.duplicate();
@@ -103,7 +104,8 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
       [105, 'Carine Jansen', 'posted'],
     ]);
 
-    // The results: the named ballot member by member, 66 by proxy; the secret one by its totals and receipts.
+    // The results: the named ballot member by member, 66 by proxy; the secret one by its totals, its trackers and
+    // the Belenios archive anyone can check the count with.
     const [budget, seat] = content.items;
     expect(budget!.motions[0]!.result).toMatchObject({ outcome: 'rejected' });
     const ballots = new Map(budget!.motions[0]!.ballots.map((ballot) => [ballot.memberNo, ballot]));
@@ -127,10 +129,28 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
       },
     });
     expect(secretMinutes.receipts!.hashes).toHaveLength(secretMinutes.result!.counts.cast);
+    // Decrypted by the trustees: the same people cast for the same members as in the named vote, Samuel for and
+    // Lhoussaine against.
+    expect(secretMinutes.result!.counts).toMatchObject({
+      for: counts.for,
+      against: counts.against,
+      abstain: 0,
+      cast: counts.for + counts.against,
+    });
     const { motions } = await table().json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
-    expect(secretMinutes.receipts!.chainHead).toBe(
-      motions.find((entry) => entry.motion.id === secret.id)!.tally!.chainHead,
-    );
+    const secretView = motions.find((entry) => entry.motion.id === secret.id)!;
+    expect(secretMinutes.receipts!.chainHead).toBe(secretView.tally!.chainHead);
+    expect(secretMinutes.archive).toEqual({
+      file: `${secretView.secretCount!.uuid}.bel`,
+      sha256: secretView.secretCount!.archive!.sha256,
+    });
+    expect(secretMinutes.archive!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The trackers in the minutes are those the voters were given.
+    const samuelReceipts = (await samuel().json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`)).motions
+      .find((entry) => entry.motion.id === secret.id)!
+      .myReceipts.map((receipt) => receipt.receipt);
+    expect(samuelReceipts).toHaveLength(counts.for);
+    expect(secretMinutes.receipts!.hashes).toEqual(expect.arrayContaining(samuelReceipts));
     expect(secretMinutes.result!.quorum.presentOrRepresented).toBe(
       content.attendance.present + content.attendance.represented,
     );
@@ -211,6 +231,8 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
         hashes: choices.map((_, index) => createHash('sha256').update(`${n}:${index}`).digest('hex')),
         chainHead: 'a'.repeat(64),
       },
+      // Each round is a secret vote of its own, counted from encrypted ballots: its own archive.
+      archive: { file: `round-${n}.bel`, sha256: createHash('sha256').update(`archive ${n}`).digest('hex') },
     });
     const member = (memberNo: number, organisation: string) => ({
       memberNo,
@@ -259,6 +281,13 @@ describe('the minutes of an assembly (RULES.md §5)', () => {
       expect(pdfInfo(pdf, 'Title')).toContain(heading);
       expect(pdfInfo(pdf, 'Subject')).toBe(language === 'fr' ? 'Version 1 — Projet' : 'Version 1 — Draft');
       expect(pdfPages(pdf)).toBeGreaterThanOrEqual(3);
+      const text = pdfPageTexts(pdf).join(' ').replace(/\s+/g, ' ');
+      for (const { archive } of election.rounds)
+        expect(text).toContain(
+          language === 'fr'
+            ? `Archive Belenios ${archive!.file}, SHA-256 ${archive!.sha256}`
+            : `Belenios archive ${archive!.file}, SHA-256 ${archive!.sha256}`,
+        );
     }
   });
 

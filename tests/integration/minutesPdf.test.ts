@@ -155,6 +155,18 @@ describe('the minutes as a PDF people read', () => {
     }
   });
 
+  it('prints the Belenios archive of the secret vote, with which anyone can check its count', () => {
+    const secret = draft.content.items.flatMap((item) => item.motions).find((motion) => motion.secret)!;
+    const { file, sha256 } = secret.archive!;
+    expect(file).toMatch(/\.bel$/);
+    expect(flat(pdfs.get('en')!).join(' ')).toContain(
+      `Belenios archive ${file}, SHA-256 ${sha256}: anyone can check this count with belenios-tool.`,
+    );
+    expect(flat(pdfs.get('fr')!).join(' ')).toContain(
+      `Archive Belenios ${file}, SHA-256 ${sha256} : chacun peut vérifier ce décompte avec belenios-tool.`,
+    );
+  });
+
   it('speaks French only in the French PDF, and numbers members as each language does', () => {
     const written = userStrings({ content: draft.content, statement: draft.statement }).sort(
       (a, b) => b.length - a.length,

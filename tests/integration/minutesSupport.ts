@@ -11,7 +11,8 @@ import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';
 import { assemblyMoment } from '../../jobs/handlers/assemblyMoment';
 import { startSmtpReceiver, type ReceivedAttachment, type SmtpReceiver } from '../../jobs/mail/outboxReceiver';
-import { startPlatform, TestClient } from './support';
+import { eventually, startPlatform, TestClient } from './support';
+import { castSecretOk, defaultTrustees, giveShares, makeElectionKey, type Trustee } from './secretVoting';
 
 type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 export const day = 86_400_000;
@@ -52,8 +53,9 @@ export function canonical(value: unknown): unknown {
 }
 
 /**
- * An extraordinary assembly with two agenda items, convened 40 days before it opens on a clock the tests move;
- * seven people signed in, and a mail relay that keeps what it receives.
+ * An extraordinary assembly with two agenda items, convened 40 days before it opens on a clock the tests move,
+ * its election key made by its three default trustees; eight people signed in, and a mail relay that keeps
+ * what it receives.
  */
 export function minutesAssembly() {
   const state = { clock: opensAt - 40 * day, assemblyId: '', budgetItem: '', seatItem: '' };
@@ -61,6 +63,7 @@ export function minutesAssembly() {
   let receiver: SmtpReceiver;
   const received: Array<{ to: string[]; subject: string; text: string; attachments: ReceivedAttachment[] }> = [];
   const clients = new Map<string, TestClient>();
+  let trustees: Trustee[] = [];
   const sockets: RoomClient[] = [];
   const as = (email: string) => clients.get(email)!;
   const table = () => as('giusto.maniscalchi@example.org');
@@ -102,6 +105,13 @@ export function minutesAssembly() {
     });
     expect(response.status, await response.clone().text()).toBe(201);
   };
+  /** A secret vote: every member this person may cast for, the same choice, encrypted as the browser does. */
+  const voteSecret = async (email: string, motion: Motion, choice: 'for' | 'against' | 'abstain') => {
+    const { castable } = await as(email).json<MotionsResponse>(`/api/assemblies/${state.assemblyId}/motions`);
+    const choices = new Map(castable.map((ballot) => [ballot.memberNo, choice] as const));
+    const { receipts } = await castSecretOk(as(email), state.assemblyId, motion.id, choices);
+    expect(receipts).toHaveLength(castable.length);
+  };
   const openMotion = async (itemId: string, kind: string, secretBallot: boolean, motionTitle: string) => {
     const response = await table().post(`/api/assemblies/${state.assemblyId}/motions`, {
       itemId,
@@ -142,6 +152,7 @@ export function minutesAssembly() {
       'radhouen.bouden@example.org',
       'carine.jansen@example.org',
       'secretariat@example.org',
+      'kostantinos.simitsis@example.org',
     ]) {
       clients.set(email, await platform.client().signIn(email));
     }
@@ -166,6 +177,8 @@ export function minutesAssembly() {
       ).json()) as AssemblyView
     ).assembly.agenda[1]!.id;
     expect((await table().post(`/api/assemblies/${state.assemblyId}/convene`)).status).toBe(200);
+    // The trustees make the key the secret vote is encrypted with (before it may open).
+    trustees = await makeElectionKey(defaultTrustees.map(as), state.assemblyId);
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
@@ -219,18 +232,28 @@ export function minutesAssembly() {
     await voteAll('samuel.thirion@example.org', named, 'for');
     await voteAll('lhoussaine.aitbrahim@example.org', named, 'against');
     await voteAll('giusto.maniscalchi@example.org', named, 'abstain');
-    await voteAll('samuel.thirion@example.org', secret, 'for');
-    await voteAll('lhoussaine.aitbrahim@example.org', secret, 'against');
+    await voteSecret('samuel.thirion@example.org', secret, 'for');
+    await voteSecret('lhoussaine.aitbrahim@example.org', secret, 'against');
     return { named, secret };
   }
 
-  /** Closes the assembly a day after it opened, as the closing job does; the caller disconnects the returned Redis. */
+  /**
+   * Closes the assembly a day after it opened, as the closing job does; then two of the three trustees give
+   * their shares, and the secret vote is counted (its job then e-mails the results and asks for the minutes'
+   * draft). The caller disconnects the returned Redis.
+   */
   async function closeTheAssembly() {
     state.clock = opensAt + day;
     const redis = connectRedis(platform.config.REDIS_URL);
     const ctx = createContext(redis, platform.config, { now: () => new Date(state.clock) });
     const { assembly } = await table().json<AssemblyView>(`/api/assemblies/${state.assemblyId}`);
     await assemblyMoment(ctx, { assemblyId: state.assemblyId, moment: 'closed', opensAt: assembly.opensAt });
+    for (const trustee of [trustees[0]!, trustees[2]!])
+      expect((await giveShares(trustee, state.assemblyId)).map((response) => response.status)).toEqual([201]);
+    await eventually(async () => {
+      const { motions } = await table().json<MotionsResponse>(`/api/assemblies/${state.assemblyId}/motions`);
+      return motions.every((entry) => entry.tally !== null) ? true : undefined;
+    }, 'the secret vote counted');
     return { redis, ctx };
   }
 
