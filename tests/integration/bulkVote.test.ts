@@ -4,6 +4,7 @@ import type { ApiError } from '@shared/api/errors';
 import type { CastBallotsResponse, MotionsResponse, ProxiesResponse, ProxyView } from '@shared/api/voting';
 import type { Motion } from '@shared/schemas/voting';
 import { startPlatform, type TestClient } from './support';
+import { castSecret, defaultTrustees, makeElectionKey } from './secretVoting';
 
 const day = 86_400_000;
 const opensAt = Date.parse('2027-03-10T09:00:00Z');
@@ -33,6 +34,11 @@ describe('a bulk vote never fails whole (R.7)', () => {
     lhoussaine = await platform.client().signIn('lhoussaine.aitbrahim@example.org');
     radhouen = await platform.client().signIn('radhouen.bouden@example.org');
     assemblyId = (await table.convenedAssembly('Assembly of the bulk votes', opensAt)).assembly.id;
+    // The trustees make the election key, so that the secret motion can open on it.
+    await makeElectionKey(
+      [table, ...(await Promise.all(defaultTrustees.slice(1).map((email) => platform.client().signIn(email))))],
+      assemblyId,
+    );
     // Samuel gives the proxies of his nine Cape Verde members to Lhoussaine's member 68, before the day.
     for (const grantor of capeVerde) {
       const granted = await samuel.post(`/api/assemblies/${assemblyId}/proxies`, {
@@ -106,7 +112,12 @@ describe('a bulk vote never fails whole (R.7)', () => {
     const proxy = (await granted.json()) as ProxyView;
     expect((await radhouen.post(`/api/assemblies/${assemblyId}/proxies/${proxy.id}/revoke`)).status).toBe(200);
 
-    const cast = await vote(lhoussaine, secret!, listed);
+    const cast = await castSecret(
+      lhoussaine,
+      assemblyId,
+      secret!.id,
+      new Map(listed.map((memberNo) => [memberNo, 'for'])),
+    );
     expect(cast.status, await cast.clone().text()).toBe(201);
     const answer = (await cast.json()) as CastBallotsResponse;
     expect(answer.receipts.map((receipt) => receipt.memberNo)).not.toContain(66);
@@ -117,12 +128,25 @@ describe('a bulk vote never fails whole (R.7)', () => {
         params: expect.objectContaining({ memberNo: 66, member: 'Autorité publique — Libreville' }) as unknown,
       },
     ]);
-    // A secret ballot's receipts are never served back: they stay on the device.
+    // A secret ballot's receipts are its trackers, served back to the voter's other devices; its choices never are.
     const { motions: read } = await lhoussaine.json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
-    expect(read.find((entry) => entry.motion.id === secret!.id)?.myReceipts).toEqual([]);
+    const view = read.find((entry) => entry.motion.id === secret!.id)!;
+    expect(view.myReceipts.map((receipt) => receipt.receipt).sort()).toEqual(
+      answer.receipts.map((receipt) => receipt.receipt).sort(),
+    );
+    expect(view.myBallots).toHaveLength(listed.length - 1);
+    expect(view.myBallots.every((ballot) => ballot.choice === null)).toBe(true);
 
     // Again: every member voted already; refused whole, each named.
-    const again = await vote(lhoussaine, secret!, [68, 69]);
+    const again = await castSecret(
+      lhoussaine,
+      assemblyId,
+      secret!.id,
+      new Map([
+        [68, 'for'],
+        [69, 'for'],
+      ]),
+    );
     expect(again.status).toBe(409);
     const error = ((await again.json()) as ApiError).error;
     expect(error.code).toBe('ballot_not_recorded');

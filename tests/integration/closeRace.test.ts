@@ -7,7 +7,8 @@ import { connectRedis } from '../../server/redis/connection';
 import { createContext } from '../../server/context';
 import { tallyAssembly } from '../../server/commands/tallyAssembly';
 import { receiptHash } from '../../server/commands/castBallots';
-import { startPlatform, TestClient } from './support';
+import { eventually, startPlatform, TestClient } from './support';
+import { defaultTrustees, encryptSecret, giveShares, makeElectionKey, type Trustee } from './secretVoting';
 
 const day = 86_400_000;
 const hour = 3_600_000;
@@ -28,6 +29,7 @@ interface Sent {
   memberNo: number;
   status: number;
   code?: string;
+  context?: string;
   receipt?: BallotReceipt;
 }
 
@@ -36,6 +38,7 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let table: TestClient;
   let assemblyId = '';
+  let trustees: Trustee[];
   const people = new Map<string, TestClient>();
 
   beforeAll(async () => {
@@ -52,6 +55,15 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
     assemblyId = created.assembly.id;
     await table.post(`/api/assemblies/${assemblyId}/agenda`, { kind: 'ordinary_decision', title: 'Budget 2028' });
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
+    // The trustees make the election key, so that the secret motion can open on it.
+    const trusteeClients: TestClient[] = [];
+    for (const email of defaultTrustees)
+      trusteeClients.push(
+        email === 'giusto.maniscalchi@example.org'
+          ? table
+          : (people.get(email) ?? (await platform.client().signIn(email))),
+      );
+    trustees = await makeElectionKey(trusteeClients, assemblyId);
   });
   afterAll(async () => {
     await platform?.close();
@@ -76,15 +88,29 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
     // The web process still reads a millisecond before the close: every ballot passes the window check,
     // while a worker whose clock reached the close counts.
     clock = closesAt - 1;
-    const ballots: Array<{ email: string; motion: Motion; memberNo: number }> = [];
+    // Each ballot is ready to leave: a secret one encrypted beforehand, as the browser does, so that it is sent at once.
+    const choiceOf = (memberNo: number) => (memberNo % 3 === 0 ? 'against' : 'for');
+    const ballots: Array<{ email: string; motion: Motion; memberNo: number; path: string; body: unknown }> = [];
     for (const email of voters) {
-      const { castable } = await people.get(email)!.json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
-      for (const motion of motions) for (const { memberNo } of castable) ballots.push({ email, motion, memberNo });
+      const person = people.get(email)!;
+      const { castable } = await person.json<MotionsResponse>(`/api/assemblies/${assemblyId}/motions`);
+      for (const motion of motions)
+        for (const { memberNo } of castable) {
+          const base = `/api/assemblies/${assemblyId}/motions/${motion.id}`;
+          const choice = choiceOf(memberNo);
+          ballots.push({
+            email,
+            motion,
+            memberNo,
+            path: `${base}/${motion.secret ? 'encrypted-ballots' : 'ballots'}`,
+            body: motion.secret
+              ? await encryptSecret(person, assemblyId, motion.id, new Map([[memberNo, choice]]))
+              : { ballots: [{ memberNo, choice }] },
+          });
+        }
     }
-    const cast = async ({ email, motion, memberNo }: (typeof ballots)[number]): Promise<Sent> => {
-      const response = await people.get(email)!.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, {
-        ballots: [{ memberNo, choice: memberNo % 3 === 0 ? 'against' : 'for' }],
-      });
+    const cast = async ({ email, motion, memberNo, path, body }: (typeof ballots)[number]): Promise<Sent> => {
+      const response = await people.get(email)!.post(path, body);
       if (response.status === 201)
         return {
           motion,
@@ -92,7 +118,9 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
           status: 201,
           receipt: ((await response.json()) as { receipts: BallotReceipt[] }).receipts[0],
         };
-      return { motion, memberNo, status: response.status, code: ((await response.json()) as ApiError).error.code };
+      const { error } = (await response.json()) as ApiError;
+      const context = (error.params as { context?: string } | undefined)?.context;
+      return { motion, memberNo, status: response.status, code: error.code, ...(context && { context }) };
     };
 
     const redis = connectRedis(platform.config.REDIS_URL);
@@ -102,14 +130,28 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
       const third = Math.ceil(ballots.length / 3);
       const sent: Sent[] = await Promise.all(ballots.slice(0, third).map(cast));
       const during = Promise.all(ballots.slice(third, 2 * third).map(cast));
-      expect(await tallyAssembly(worker, assemblyId)).toBe(2);
+      // The named vote is counted; the secret one's encrypted tally is stored, and waits for its trustees.
+      expect(await tallyAssembly(worker, assemblyId)).toBe(1);
       expect(sent.filter((answer) => answer.status !== 201)).toEqual([]);
       sent.push(...(await during), ...(await Promise.all(ballots.slice(2 * third).map(cast))));
 
       expect(sent.filter((answer) => answer.status !== 201 && answer.status !== 409)).toEqual([]);
-      expect(sent.filter((answer) => answer.status === 409).every((answer) => answer.code === 'motion_closed')).toBe(
-        true,
+      // A ballot that arrived once the count had begun is told so.
+      expect(
+        sent
+          .filter((answer) => answer.status === 409)
+          .every((answer) => answer.code === 'motion_closed' && answer.context === 'late'),
+      ).toBe(true);
+
+      // Two of the three trustees give their shares: the secret vote is counted.
+      expect(await worker.votes.tally(motions[1]!.id)).toBeNull();
+      for (const trustee of [trustees[0]!, trustees[1]!])
+        expect((await giveShares(trustee, assemblyId)).map((response) => response.status)).toEqual([201]);
+      await eventually(
+        () => worker.votes.tally(motions[1]!.id).then((tally) => tally ?? undefined),
+        'the secret count',
       );
+
       for (const motion of motions) {
         const accepted = sent.filter((answer) => answer.motion.id === motion.id && answer.status === 201);
         const refused = sent.filter((answer) => answer.motion.id === motion.id && answer.status === 409);
@@ -119,9 +161,13 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
         );
         expect(refused.length).toBeGreaterThan(0);
         const tally = (await worker.votes.tally(motion.id))!;
-        // Every receipt handed out is among those counted, and nothing else is.
+        // Every receipt handed out is among those counted, and nothing else is (a secret vote's is its tracker).
         expect([...tally.receipts].sort()).toEqual(
-          accepted.map((answer) => receiptHash(motion.id, answer.receipt!.receipt)).sort(),
+          accepted
+            .map((answer) =>
+              motion.secret ? answer.receipt!.receipt : receiptHash(motion.id, answer.receipt!.receipt),
+            )
+            .sort(),
         );
         const counts = tally.result.counts;
         expect(counts.for + counts.against + counts.abstain).toBe(accepted.length);

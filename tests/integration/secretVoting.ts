@@ -58,26 +58,55 @@ export async function makeElectionKey(clients: TestClient[], assemblyId: string)
   return trustees;
 }
 
+/** The body of an encrypted cast: each member's Belenios ballot. */
+export interface EncryptedCast {
+  ballots: Array<{ memberNo: number; ballot: string }>;
+}
+
 /**
  * Encrypts each member's answer as the browser does (an answer of the vote's question, or null for
- * a blank ballot), and casts them in one action, to the secret vote at `path` (a motion's or a round's).
+ * a blank ballot), for the secret vote at `path` (a motion's or a round's): the body of one cast,
+ * ready to post to its encrypted ballots.
  */
+export async function encryptSecretAt(
+  client: TestClient,
+  path: string,
+  answers: ReadonlyMap<number, string | null>,
+): Promise<EncryptedCast> {
+  const election = await client.json<SecretElectionResponse>(`${path}/election`);
+  const credentials = new Map(election.credentials.map((entry) => [entry.memberNo, entry.credential]));
+  return {
+    ballots: [...answers].map(([memberNo, answer]) => ({
+      memberNo,
+      ballot: encryptBallot({
+        election: election.election,
+        credential: credentials.get(memberNo) ?? 'no-credential',
+        choices: [choiceVector(election.question, answer)],
+      }).ballot,
+    })),
+  };
+}
+
+/** Encrypts each member's answer as the browser does, and casts them in one action, to the secret vote at `path`. */
 export async function castSecretAt(
   client: TestClient,
   path: string,
   answers: ReadonlyMap<number, string | null>,
 ): Promise<Response> {
-  const election = await client.json<SecretElectionResponse>(`${path}/election`);
-  const credentials = new Map(election.credentials.map((entry) => [entry.memberNo, entry.credential]));
-  const ballots = [...answers].map(([memberNo, answer]) => ({
-    memberNo,
-    ballot: encryptBallot({
-      election: election.election,
-      credential: credentials.get(memberNo) ?? 'no-credential',
-      choices: [choiceVector(election.question, answer)],
-    }).ballot,
-  }));
-  return client.post(`${path}/encrypted-ballots`, { ballots });
+  return client.post(`${path}/encrypted-ballots`, await encryptSecretAt(client, path, answers));
+}
+
+const motionAnswers = (choices: ReadonlyMap<number, 'for' | 'against' | 'abstain'>) =>
+  new Map([...choices].map(([memberNo, choice]) => [memberNo, motionAnswer(choice)]));
+
+/** Encrypts each member's choice on a secret motion as the browser does: the body of one cast, to post later. */
+export function encryptSecret(
+  client: TestClient,
+  assemblyId: string,
+  motionId: string,
+  choices: ReadonlyMap<number, 'for' | 'against' | 'abstain'>,
+): Promise<EncryptedCast> {
+  return encryptSecretAt(client, `/api/assemblies/${assemblyId}/motions/${motionId}`, motionAnswers(choices));
 }
 
 /** Encrypts each member's choice on a secret motion as the browser does, and casts them in one action. */
@@ -87,11 +116,7 @@ export function castSecret(
   motionId: string,
   choices: ReadonlyMap<number, 'for' | 'against' | 'abstain'>,
 ): Promise<Response> {
-  return castSecretAt(
-    client,
-    `/api/assemblies/${assemblyId}/motions/${motionId}`,
-    new Map([...choices].map(([memberNo, choice]) => [memberNo, motionAnswer(choice)])),
-  );
+  return castSecretAt(client, `/api/assemblies/${assemblyId}/motions/${motionId}`, motionAnswers(choices));
 }
 
 /** Casts and expects every vote recorded: the trackers. */

@@ -6,6 +6,7 @@ import type { RoomEvent } from '@shared/schemas/room';
 import type { Motion } from '@shared/schemas/voting';
 import { startPlatform, type TestClient, roomSocket, type RoomClient } from './support';
 import { expectRefusal, StoreWatch } from './securitySupport';
+import { castSecret, defaultTrustees, makeElectionKey } from './secretVoting';
 
 const day = 86_400_000;
 const hour = 3_600_000;
@@ -38,8 +39,12 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
   let clientIds = 0;
   const post = (socket: RoomClient, body: string) =>
     call<RoomEvent>(socket, 'message:post', { assemblyId, thread: itemId, body, clientId: `rights-${++clientIds}` });
-  const vote = (client: TestClient, motion: Motion, ballots: Array<{ memberNo: number; choice: string }>) =>
-    client.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, { ballots });
+  type Choice = 'for' | 'against';
+  /** Casts as the browser does: a secret motion's ballots encrypted, to its encrypted ballots. */
+  const vote = (client: TestClient, motion: Motion, ballots: Array<{ memberNo: number; choice: Choice }>) =>
+    motion.secret
+      ? castSecret(client, assemblyId, motion.id, new Map(ballots.map(({ memberNo, choice }) => [memberNo, choice])))
+      : client.post(`/api/assemblies/${assemblyId}/motions/${motion.id}/ballots`, { ballots });
 
   /** Runs an attempt and shows that nothing of the install's stored state changed. */
   async function changesNothing(attempt: () => Promise<void>): Promise<void> {
@@ -72,6 +77,11 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
       ).json()) as AssemblyView
     ).assembly.agenda[0]!.id;
     expect((await table.post(`/api/assemblies/${assemblyId}/convene`)).status).toBe(200);
+    // The trustees make the election key, so that a secret motion can open on it.
+    await makeElectionKey(
+      [table, ...(await Promise.all(defaultTrustees.slice(1).map((email) => platform.client().signIn(email))))],
+      assemblyId,
+    );
     // Every convocation is out before anything is compared.
     await table.convocationsSent(assemblyId);
   });
@@ -143,7 +153,7 @@ describe('acting for members one does not speak for, and outside the 24 hours', 
       })
     ).json()) as Motion;
 
-    const attempts: Array<[string, TestClient, Motion, Array<{ memberNo: number; choice: string }>, string]> = [
+    const attempts: Array<[string, TestClient, Motion, Array<{ memberNo: number; choice: Choice }>, string]> = [
       [
         'a member of another representative',
         manuela,
