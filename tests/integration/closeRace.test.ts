@@ -176,5 +176,5 @@ describe('ballots cast at the instant the count runs (R.6, R.7)', () => {
     } finally {
       redis.disconnect();
     }
-  });
+  }, 90_000);
 });
