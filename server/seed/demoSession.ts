@@ -7,7 +7,7 @@ import { openMotion } from '../commands/openMotion';
 import { postMessage } from '../commands/room/postMessage';
 import { hideMessage } from '../commands/room/changeMessage';
 import { recordAttendance } from '../commands/room/recordAttendance';
-import { countSecretResult, tallyAssembly } from '../commands/tallyAssembly';
+import { countSecretResult, publishResults, tallyAssembly } from '../commands/tallyAssembly';
 import { draftMinutes } from '../commands/minutes';
 import { editMinutesStatement, publishMinutes, signMinutes } from '../commands/approveMinutes';
 import type { Context } from '../context';
@@ -160,11 +160,10 @@ export async function seedHeldSession(ctx: Context, assembly: Assembly): Promise
   const closes = Date.parse(assembly.closesAt);
   await tallyAssembly({ ...ctx, now: () => new Date(closes + minute) }, assembly.id);
   await demoShares({ ...ctx, now: () => new Date(closes + 10 * 60 * minute) }, assembly, actor, seeds, [1, 3]);
-  await countSecretResult(
-    { ...ctx, now: () => new Date(closes + 10 * 60 * minute + minute) },
-    assembly.id,
-    training.id,
-  );
+  const counted = { ...ctx, now: () => new Date(closes + 10 * 60 * minute + minute) };
+  await countSecretResult(counted, assembly.id, training.id);
+  // Every vote counted: the results go to every member, as the count's job sends them.
+  await publishResults(counted, assembly);
 
   // Two days later the Table approves the minutes drafted at the close and publishes them: every member receives them.
   const after = (offset: number): Context => ({ ...ctx, now: () => new Date(closes + offset) });

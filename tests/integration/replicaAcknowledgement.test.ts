@@ -26,6 +26,13 @@ describe('a ballot acknowledged only once a replica holds it', () => {
         REDIS_REPLICA_TIMEOUT_MS: '300',
       },
     });
+    // The sentinels find each other within seconds of starting: until then /api/health says no quorum.
+    await eventually(
+      async () =>
+        ((await (await fetch(`${platform.base}/api/health`)).json()) as HealthResponse).redis.ok ? true : undefined,
+      'the sentinels to reach their quorum',
+      30_000,
+    );
     const table = await platform.client().signIn('giusto.maniscalchi@example.org');
     const opensAt = clock + 16 * day;
     const { assembly } = await table.convenedAssembly('Ordinary assembly', opensAt);
