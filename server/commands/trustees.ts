@@ -12,7 +12,7 @@ import { durable } from './durable';
 import { Refusal } from './refusal';
 import type { Context } from '../context';
 import type { Ceremony, TrusteeSetup } from '../store/secretVotes';
-import { trusteeSetup, trusteeTodo } from '../queries/trustees';
+import { officesHeld, trusteeSetup, trusteeTodo } from '../queries/trustees';
 import { assemblyOr404 } from './editAssembly';
 import { enqueue } from '../queue/queues';
 import { addressedTo } from '../mail/render';
@@ -29,10 +29,11 @@ export async function chooseTrustees(
   const assembly = await assemblyOr404(ctx, assemblyId);
   const register = await ctx.register.snapshot();
   const representatives = new Set(register.representatives.values());
+  const offices = officesHeld(ctx, register);
   const trustees = input.personIds.map((personId, index) => {
     const person = register.people.find((candidate) => candidate.id === personId);
     if (!person || !representatives.has(personId)) throw new Refusal('trustee_not_representative', { personId });
-    return { position: index + 1, personId, name: person.name, office: null };
+    return { position: index + 1, personId, name: person.name, office: offices.get(personId) ?? null };
   });
   const setup: TrusteeSetup = { threshold: input.threshold, trustees };
   const saved = await ctx.secretVotes.chooseTrustees(assemblyId, setup, {

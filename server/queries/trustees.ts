@@ -4,6 +4,7 @@ import { defaultThreshold, defaultTrusteeSeats } from '@shared/rules/secretVotes
 import type { TrusteesResponse } from '@shared/api/secretBallots';
 import type { Context } from '../context';
 import type { Ceremony, TrusteeSetup } from '../store/secretVotes';
+import type { RegisterSnapshot } from '../store/register';
 import { visibleAssembly } from './visibleAssembly';
 import { secretBoxes } from './secretBox';
 
@@ -19,22 +20,32 @@ export async function trusteeSetup(ctx: SetupStores, assemblyId: string, ceremon
   const stored = (ceremony ?? (await ctx.secretVotes.ceremony(assemblyId))).setup;
   if (stored) return stored;
   const register = await ctx.register.snapshot();
-  const today = DateTime.fromJSDate(ctx.now(), { zone: ctx.statutes.referenceTimeZone }).toISODate() ?? '';
-  const seats = seatsInTerm(register.bodySeats, today);
+  const holders = new Map([...officesHeld(ctx, register)].map(([personId, office]) => [office, personId]));
   const trustees: TrusteeSetup['trustees'] = [];
   for (const wanted of defaultTrusteeSeats) {
-    const seat = seats.find((candidate) => candidate.body === wanted.body && candidate.office === wanted.office);
-    const personId = seat ? register.representatives.get(seat.memberNo) : undefined;
-    const person = register.people.find((candidate) => candidate.id === personId);
-    if (!person || trustees.some((trustee) => trustee.personId === person.id)) continue;
-    trustees.push({
-      position: trustees.length + 1,
-      personId: person.id,
-      name: person.name,
-      office: `${wanted.body}:${wanted.office}`,
-    });
+    const office = `${wanted.body}:${wanted.office}`;
+    const person = register.people.find((candidate) => candidate.id === holders.get(office));
+    if (person) trustees.push({ position: trustees.length + 1, personId: person.id, name: person.name, office });
   }
   return { threshold: Math.min(defaultThreshold, trustees.length), trustees };
+}
+
+/**
+ * The office each person holds today through the members they represent ("table:president"), the
+ * trustees' usual seats first: what the trustees' list shows beside a name, default or chosen.
+ */
+export function officesHeld(ctx: Pick<Context, 'now' | 'statutes'>, register: RegisterSnapshot): Map<string, string> {
+  const today = DateTime.fromJSDate(ctx.now(), { zone: ctx.statutes.referenceTimeZone }).toISODate() ?? '';
+  const rank = (seat: { body: string; office: string }) => {
+    const index = defaultTrusteeSeats.findIndex((wanted) => wanted.body === seat.body && wanted.office === seat.office);
+    return index < 0 ? defaultTrusteeSeats.length : index;
+  };
+  const offices = new Map<string, string>();
+  for (const seat of seatsInTerm(register.bodySeats, today).sort((a, b) => rank(a) - rank(b))) {
+    const personId = register.representatives.get(seat.memberNo);
+    if (personId && !offices.has(personId)) offices.set(personId, `${seat.body}:${seat.office}`);
+  }
+  return offices;
 }
 
 /** Where a trustee stands: the steps done, and the one to do now (null: wait for the others, or all done). */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssemblyView } from '@shared/api/assemblies';
 import type { ApiError } from '@shared/api/errors';
 import type { MotionsResponse } from '@shared/api/voting';
+import type { TrusteesResponse } from '@shared/api/secretBallots';
 import type { Motion } from '@shared/schemas/voting';
 import { verifyArchive } from '@shared/belenios/verify';
 import { connectRedis } from '../../server/redis/connection';
@@ -70,6 +71,25 @@ describe('a secret vote nobody can unmask, and a count anyone can re-check (#20)
     const body = (await refused.json()) as ApiError;
     expect(body.error.code).toBe('trustees_not_ready');
     expect(body.error.message).toContain('0 of 9');
+  });
+
+  it('keeps each trustee’s office beside the name once the Table has chosen them', async () => {
+    const path = `/api/assemblies/${assemblyId}/trustees`;
+    const proposed = await table.json<TrusteesResponse>(path);
+    expect(proposed.trustees.map((trustee) => trustee.office)).toEqual([
+      'table:president',
+      'table:secretary',
+      'audit_council:president',
+    ]);
+    const chosen = [...proposed.trustees].reverse().map((trustee) => trustee.personId);
+    expect((await table.request('PUT', path, { personIds: chosen, threshold: 2 })).status).toBe(200);
+    const saved = await table.json<TrusteesResponse>(path);
+    expect(saved.trustees.map((trustee) => [trustee.personId, trustee.office])).toEqual(
+      [...proposed.trustees].reverse().map((trustee) => [trustee.personId, trustee.office]),
+    );
+    // Back to the default order, which the key ceremony below follows.
+    const original = proposed.trustees.map((trustee) => trustee.personId);
+    expect((await table.request('PUT', path, { personIds: original, threshold: 2 })).status).toBe(200);
   });
 
   it('lets the three default trustees make the key in three steps, then opens the vote on it', async () => {
