@@ -30,6 +30,16 @@ describe('the demo as a newcomer finds it: an extraordinary assembly open now, i
     await expect.poll(() => quorum.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await quorum.textContent()).toContain('70');
     await screenshotsEverywhere(page, 'demo-quorum');
+    // Closing the statute change early says that, short of its quorum, it would not be decided; nothing happens yet.
+    await page.getByRole('button', { name: 'Clore ce vote maintenant et le compter' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Clore ce vote maintenant ?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toMatch(
+      /Cette motion demande le quorum\s:\s70 des 104 membres votants présents ou représentés\. Ils sont \d+ maintenant\..*«\snon décidée \(quorum non atteint\)\s»/,
+    );
+    await dialog.getByRole('button', { name: 'Garder le vote ouvert' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await quorum.isVisible()).toBe(true);
     await page
       .locator('.threads')
       .getByRole('button', { name: /Élection de la Direction/ })
