@@ -17,6 +17,8 @@ type Verdict = { reason: ReasonCode } & Record<string, unknown>;
 export interface RefusalParams extends RequestRefusalParams, RoomRefusalParams {
   /** The member number is not in the register. */
   member_not_found: { memberNo: number };
+  /** The dues payment is not recorded (any more). */
+  dues_payment_not_found: Record<string, never>;
   /** The person is not in the register (`choose`: while choosing a representative). */
   person_not_found: { context?: 'choose' };
   /** The e-mail address belongs to another person (`designate`: choose that person instead). */
@@ -213,6 +215,7 @@ export type NestedRefusal = { [C in RefusalCode]: { code: C; params: ParamsOf<C>
 /** The catalogue's codes, listed once so a test can check each has its sentences. */
 export const ownRefusalCodes = [
   'member_not_found',
+  'dues_payment_not_found',
   'person_not_found',
   'email_taken',
   'assembly_not_found',

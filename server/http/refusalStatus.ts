@@ -7,6 +7,7 @@ import type { Refusal } from '../commands/refusal';
 /** The HTTP status of each refusal; a rule's reason not listed here is a 422. */
 const statuses: Partial<Record<RefusalCode, number | ((params: { context?: unknown }) => number)>> = {
   member_not_found: 404,
+  dues_payment_not_found: 404,
   person_not_found: (params) => (params.context === 'choose' ? 422 : 404),
   email_taken: 409,
   assembly_not_found: 404,

@@ -4,7 +4,7 @@ import { updateMember } from '../commands/updateMember';
 import { designateRepresentative } from '../commands/designateRepresentative';
 import { updatePerson } from '../commands/updatePerson';
 import { importRegister } from '../commands/importRegister';
-import { recordDuesPayment } from '../commands/recordDuesPayment';
+import { recordDuesPayment, removeDuesPayment } from '../commands/duesPayments';
 import { duesPaymentInputSchema, duesYearSchema } from '@shared/schemas/dues';
 import { yearIn } from '@shared/rules/time';
 import {
@@ -129,6 +129,15 @@ export const registerRoutes = [
     handle: async ({ ctx, actor, body }) => {
       const payment = await recordDuesPayment(ctx, actor, body);
       return json(await readDues(ctx, payment.year), 201);
+    },
+  }),
+  route({
+    method: 'DELETE',
+    path: '/api/dues/payments/:paymentId',
+    who: 'dues.record',
+    handle: async ({ ctx, actor, params }) => {
+      const payment = await removeDuesPayment(ctx, actor, params.paymentId ?? '');
+      return json(await readDues(ctx, payment.year));
     },
   }),
   route({

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { endOfMonth, yearIn } from '@shared/rules/time';
 import { loadActor } from '../auth/actor';
-import { recordDuesPayment } from '../commands/recordDuesPayment';
+import { recordDuesPayment } from '../commands/duesPayments';
 import { updateMember } from '../commands/updateMember';
 import { readDues } from '../queries/readRegister';
 import type { Context } from '../context';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Page } from 'playwright-core';
-import { screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
+import { artifactsDir, screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
 import { signInThroughOutbox } from './signIn';
 
 /** No page may scroll sideways on a phone. */
@@ -91,6 +91,20 @@ describe("the secretariat's tools in a real browser: import errors in French, du
       const paidRow = page.locator('.dues-table tbody tr', { has: page.locator('th', { hasText: territory }) });
       expect(await paidRow.textContent()).toContain('enregistré par Secrétariat TOGETHER');
       await screenshotsEverywhere(page, `secretariat-dues-paid-${size}`);
+      await paidRow.screenshot({ path: `${artifactsDir}secretariat-dues-paid-row-fr-${size}.png` });
+
+      // Recorded for the wrong territory: the secretariat takes it back, after reading which payment it is.
+      await paidRow.getByRole('button', { name: /^Retirer le paiement de/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Retirer ce paiement ?' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      expect(await dialog.textContent()).toMatch(/enregistrés par Secrétariat TOGETHER.*La piste d'audit le garde/);
+      if (size === 'phone') expect(await widerThanScreen(page)).toBe(false);
+      await page.screenshot({ path: `${artifactsDir}secretariat-dues-remove-fr-${size}.png` });
+      await dialog.getByRole('button', { name: 'Oui, le retirer' }).click();
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Paiement retiré' }).count(), { timeout: 10_000 })
+        .toBe(1);
+      await expect.poll(async () => (await paidRow.locator('.dues-standing').textContent())?.trim()).toBe('Non payée');
     }, 120_000);
   }
 });

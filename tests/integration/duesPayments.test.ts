@@ -84,6 +84,34 @@ describe('dues paid, year by year (R.9)', () => {
     expect(rows.find((row) => row.territory === 'CRP Brava')?.payments).toContain('recorded by Secrétariat TOGETHER');
   });
 
+  it('takes back a payment recorded by mistake: it no longer counts, and the audit trail keeps it', async () => {
+    const mistaken = (await (
+      await secretariat.post('/api/dues/payments', { memberNo: 57, year: 2026, amount: 750, paidOn: '2026-12-02' })
+    ).json()) as DuesResponse;
+    expect(territory(mistaken, 'CRP Brava')).toMatchObject({ paidCents: 75_750, standing: 'paid' });
+    const payment = territory(mistaken, 'CRP Brava').payments.find((entry) => entry.amountCents === 75_000)!;
+
+    const member = await platform.client().signIn('samuel.thirion@example.org');
+    expect((await member.request('DELETE', `/api/dues/payments/${payment.id}`)).status).toBe(403);
+
+    const removed = await secretariat.request('DELETE', `/api/dues/payments/${payment.id}`);
+    expect(removed.status).toBe(200);
+    const brava = territory((await removed.json()) as DuesResponse, 'CRP Brava');
+    expect(brava).toMatchObject({ paidCents: 750, standing: 'partly_paid' });
+    expect(brava.payments.map((entry) => entry.amountCents)).toEqual([750]);
+    const { entries } = await secretariat.json<AuditResponse>('/api/audit?subject=member:57');
+    expect(entries[0]).toMatchObject({
+      action: 'dues.payment_removed',
+      by: { name: 'Secrétariat TOGETHER' },
+      before: { id: payment.id, amountCents: 75_000, paidOn: '2026-12-02' },
+      after: null,
+    });
+
+    const again = await secretariat.request('DELETE', `/api/dues/payments/${payment.id}`);
+    expect(again.status).toBe(404);
+    expect(((await again.json()) as { error: { message: string } }).error.message).toContain('no longer recorded');
+  });
+
   it('refuses a payment for a member not in the register, or with a bad amount, and lets no member record one', async () => {
     expect(
       (await secretariat.post('/api/dues/payments', { memberNo: 999, year: 2026, amount: 5, paidOn: '2026-12-01' }))

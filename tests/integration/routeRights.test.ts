@@ -30,6 +30,7 @@ const policy: Record<string, Requirement | 'anyone'> = {
   'GET /api/dues': 'secretariat',
   'GET /api/dues/export': 'secretariat',
   'POST /api/dues/payments': 'secretariat',
+  'DELETE /api/dues/payments/:paymentId': 'secretariat',
   'GET /api/audit': 'secretariat',
   'GET /api/bodies': 'signed_in',
   'POST /api/admissions': 'anyone',

@@ -163,6 +163,16 @@ export const membershipMessages = {
     paymentLine: '{{amount}} on {{day}}, recorded by {{name}}',
     record: 'Record a payment',
     recorded: 'Payment recorded: {{amount}} from {{organisation}}.',
+    removal: {
+      open: 'Remove',
+      label: 'Remove the payment of {{amount}} on {{day}}',
+      title: 'Remove this payment?',
+      what: '{{amount}} paid on {{day}} by {{organisation}}, recorded by {{name}}.',
+      final: 'It will no longer count towards the dues for {{year}}. The audit trail keeps it, with your name.',
+      yes: 'Yes, remove it',
+      keep: 'Keep it',
+      done: 'Payment removed: {{amount}} from {{organisation}}.',
+    },
     payment: {
       title: 'Payment of the dues for {{year}}',
       member: 'Member who paid',

@@ -4,6 +4,7 @@
  */
 export const refusalsEn = {
   member_not_found: 'There is no member number {{memberNo}} in the register.',
+  dues_payment_not_found: 'This payment is no longer recorded: someone may have removed it already. Reload the page.',
   person_not_found: 'This person is not in the register.',
   person_not_found_choose: 'This person is not in the register: choose another one, or enter a new person.',
   email_taken: '{{email}} already belongs to {{name}}.',

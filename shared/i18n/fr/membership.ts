@@ -169,6 +169,16 @@ export const membershipMessages: Catalogue<typeof english> = {
     paymentLine: '{{amount}} le {{day}}, enregistré par {{name}}',
     record: 'Enregistrer un paiement',
     recorded: 'Paiement enregistré : {{amount}} de {{organisation}}.',
+    removal: {
+      open: 'Retirer',
+      label: 'Retirer le paiement de {{amount}} du {{day}}',
+      title: 'Retirer ce paiement ?',
+      what: '{{amount}} payés le {{day}} par {{organisation}}, enregistrés par {{name}}.',
+      final: "Il ne comptera plus dans la cotisation {{year}}. La piste d'audit le garde, avec votre nom.",
+      yes: 'Oui, le retirer',
+      keep: 'Le garder',
+      done: 'Paiement retiré : {{amount}} de {{organisation}}.',
+    },
     payment: {
       title: 'Paiement de la cotisation {{year}}',
       member: 'Membre qui a payé',

@@ -3,6 +3,7 @@ import type { refusalsEn } from '../en/refusals';
 /** Les refus du serveur (shared/refusals.ts), dans les mots du reste de l'interface. */
 export const refusalsFr: typeof refusalsEn = {
   member_not_found: "Il n'y a pas de membre n° {{memberNo}} au registre.",
+  dues_payment_not_found: "Ce paiement n'est plus enregistré : quelqu'un l'a peut-être déjà retiré. Rechargez la page.",
   person_not_found: "Cette personne n'est pas au registre.",
   person_not_found_choose:
     "Cette personne n'est pas au registre : choisissez-en une autre, ou saisissez une nouvelle personne.",

@@ -167,6 +167,16 @@ export const membershipMessages: Catalogue<typeof english> = {
     paymentLine: '{{amount}} a {{day}}, registado por {{name}}',
     record: 'Registar um pagamento',
     recorded: 'Pagamento registado: {{amount}} de {{organisation}}.',
+    removal: {
+      open: 'Retirar',
+      label: 'Retirar o pagamento de {{amount}} de {{day}}',
+      title: 'Retirar este pagamento?',
+      what: '{{amount}} pagos a {{day}} por {{organisation}}, registados por {{name}}.',
+      final: 'Deixará de contar para a quota de {{year}}. O registo de auditoria guarda-o, com o seu nome.',
+      yes: 'Sim, retirar',
+      keep: 'Manter',
+      done: 'Pagamento retirado: {{amount}} de {{organisation}}.',
+    },
     payment: {
       title: 'Pagamento da quota de {{year}}',
       member: 'Membro que pagou',

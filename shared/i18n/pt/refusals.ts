@@ -4,6 +4,8 @@ import type { refusalsEn } from '../en/refusals';
 /** As recusas do servidor (shared/refusals.ts), nas palavras do resto da interface. */
 export const refusalsPt: Catalogue<typeof refusalsEn> = {
   member_not_found: 'Não há nenhum membro com o número {{memberNo}} no registo.',
+  dues_payment_not_found:
+    'Este pagamento já não está registado: talvez alguém já o tenha retirado. Recarregue a página.',
   person_not_found: 'Esta pessoa não consta do registo.',
   person_not_found_choose: 'Esta pessoa não consta do registo: escolha outra, ou introduza uma nova pessoa.',
   email_taken: '{{email}} já pertence a {{name}}.',

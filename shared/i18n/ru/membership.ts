@@ -173,6 +173,17 @@ export const membershipMessages: RussianCatalogue<typeof english> = {
     paymentLine: '{{amount}}, {{day}}, записал(а) {{name}}',
     record: 'Записать платёж',
     recorded: 'Платёж записан: {{amount}} от «{{organisation}}».',
+    removal: {
+      open: 'Удалить',
+      label: 'Удалить платёж {{amount}} от {{day}}',
+      title: 'Удалить этот платёж?',
+      what: '{{amount}}, оплачено {{day}} организацией «{{organisation}}», записал(а) {{name}}.',
+      final:
+        'Он больше не будет учитываться во взносе за {{year}} год. Журнал аудита сохранит его вместе с вашим именем.',
+      yes: 'Да, удалить',
+      keep: 'Оставить',
+      done: 'Платёж удалён: {{amount}} от «{{organisation}}».',
+    },
     payment: {
       title: 'Оплата взноса за {{year}}',
       member: 'Член, который заплатил',

@@ -4,6 +4,7 @@ import type { RussianCatalogue } from './catalogue';
 /** The server's refusals (shared/refusals.ts), in the words of the rest of the interface. */
 export const refusalsRu: RussianCatalogue<typeof refusalsEn> = {
   member_not_found: 'В реестре нет члена под номером {{memberNo}}.',
+  dues_payment_not_found: 'Этот платёж больше не записан: возможно, его уже кто-то удалил. Обновите страницу.',
   person_not_found: 'Этого человека нет в реестре.',
   person_not_found_choose: 'Этого человека нет в реестре: выберите другого или добавьте нового человека.',
   email_taken: 'Адрес {{email}} уже используется (владелец: {{name}}).',

@@ -25,7 +25,7 @@ function Dues() {
   const currentYear = new Date().getFullYear();
   const [year, setYear] = useState(currentYear);
   const [onlyUnpaid, setOnlyUnpaid] = useState(false);
-  const [recorded, setRecorded] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const query = useApiQuery(`dues-${year}`, (signal) => fetchDues(year, signal));
   const years = Array.from({ length: 5 }, (_, index) => currentYear + 1 - index);
 
@@ -40,7 +40,7 @@ function Dues() {
             value={year}
             onChange={(event) => {
               setYear(Number(event.target.value));
-              setRecorded(null);
+              setNotice(null);
             }}
           >
             {years.map((option) => (
@@ -58,9 +58,9 @@ function Dues() {
           {t('dues.export', { year })}
         </a>
       </div>
-      {recorded && (
+      {notice && (
         <p className="notice notice--ok" role="status">
-          {recorded}
+          {notice}
         </p>
       )}
       <QueryResult query={query}>
@@ -68,8 +68,8 @@ function Dues() {
           <DuesYear
             dues={dues}
             onlyUnpaid={onlyUnpaid}
-            onRecorded={(message) => {
-              setRecorded(message);
+            onChanged={(message) => {
+              setNotice(message);
               query.reload();
             }}
           />
@@ -82,11 +82,11 @@ function Dues() {
 function DuesYear({
   dues,
   onlyUnpaid,
-  onRecorded,
+  onChanged,
 }: {
   dues: DuesResponse;
   onlyUnpaid: boolean;
-  onRecorded: (message: string) => void;
+  onChanged: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -113,11 +113,7 @@ function DuesYear({
       {shown.length === 0 ? (
         <p className="empty">{t('dues.noneUnpaid', { year })}</p>
       ) : (
-        <DuesTable
-          dues={{ ...dues, territories: shown }}
-          totals={{ minimum: total, received }}
-          onRecorded={(_answer, message) => onRecorded(message)}
-        />
+        <DuesTable dues={{ ...dues, territories: shown }} totals={{ minimum: total, received }} onChanged={onChanged} />
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { countryName } from '../register/countryNames';
 import { duesSentence } from './duesText';
 import { PaymentForm } from './PaymentForm';
+import { RemovePayment } from './RemovePayment';
 
 type Territory = DuesResponse['territories'][number];
 
@@ -15,11 +16,12 @@ type Territory = DuesResponse['territories'][number];
 export function DuesTable({
   dues,
   totals,
-  onRecorded,
+  onChanged,
 }: {
   dues: DuesResponse;
   totals: { minimum: number; received: number };
-  onRecorded: (dues: DuesResponse, message: string) => void;
+  /** A payment was recorded or removed: what to tell the secretariat. */
+  onChanged: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -86,12 +88,22 @@ export function DuesTable({
                     {territory.payments.length > 0 && (
                       <ul className="dues-payments">
                         {territory.payments.map((payment) => (
-                          <li key={payment.id}>
-                            {t('dues.paymentLine', {
-                              amount: formatMoney(payment.amountCents / 100, payment.currency, language),
-                              day: formatDay(payment.paidOn, language),
-                              name: payment.recordedBy.name,
-                            })}
+                          <li key={payment.id} className="dues-payments__line">
+                            <span>
+                              {t('dues.paymentLine', {
+                                amount: formatMoney(payment.amountCents / 100, payment.currency, language),
+                                day: formatDay(payment.paidOn, language),
+                                name: payment.recordedBy.name,
+                              })}
+                            </span>{' '}
+                            <RemovePayment
+                              payment={payment}
+                              organisation={
+                                territory.members.find((member) => member.memberNo === payment.memberNo)
+                                  ?.organisation ?? ''
+                              }
+                              onRemoved={(message) => onChanged(message)}
+                            />
                           </li>
                         ))}
                       </ul>
@@ -115,10 +127,9 @@ export function DuesTable({
                       territory={territory}
                       year={year}
                       onCancel={() => setRecording(null)}
-                      onRecorded={(answer, payment) => {
+                      onRecorded={(_answer, payment) => {
                         setRecording(null);
-                        onRecorded(
-                          answer,
+                        onChanged(
                           t('dues.recorded', {
                             amount: formatMoney(payment.amountCents / 100, payment.currency, language),
                             organisation: payment.organisation,
