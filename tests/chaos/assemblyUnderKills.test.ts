@@ -32,6 +32,7 @@ import {
   convocationsByPerson,
   killer,
   killPlans,
+  openTwoNamedVotes,
   postUntilAcknowledged,
   reconnectingRoom,
   type RoomClient,
@@ -202,21 +203,8 @@ describe(`an assembly from its convocation to its minutes, its processes killed 
         'time left to vote: the phases before took too long on this machine',
       ).toBeGreaterThan(5000);
       await untilHealthy(base);
-      const { assembly: current } = await table.json<{ assembly: Assembly }>(`/api/assemblies/${assembly.id}`);
-      // Two named votes (a secret vote under kills is tests/chaos/secretVoteUnderKills.test.ts).
-      for (const index of [0, 1]) {
-        const opened = await table.post(`/api/assemblies/${assembly.id}/motions`, {
-          itemId: current.agenda[index]!.id,
-          kind: 'ordinary_decision',
-          title: current.agenda[index]!.title,
-          text: `${current.agenda[index]!.title}: adopted as proposed.`,
-          secret: false,
-        });
-        expect(opened.status).toBe(201);
-        motions.push((await opened.json()) as Motion);
-      }
-      const [named, lastMoment] = motions as [Motion, Motion];
-      for (const motion of motions) attempts.set(motion.id, new Map());
+      const [named, lastMoment] = await openTwoNamedVotes(table, assembly.id, attempts);
+      motions.push(named, lastMoment);
 
       const register = await store.register.snapshot();
       const voters = await votersOf(register.people, links, base, assembly.id);

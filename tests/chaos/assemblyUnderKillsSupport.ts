@@ -206,3 +206,32 @@ export async function votersOf(
   }
   return voters;
 }
+
+/**
+ * The Table opens two named votes on the first two items (a secret vote under kills is
+ * tests/chaos/secretVoteUnderKills.test.ts): one cast again and again, one cast once at the last
+ * moment. Each gets its record of attempts.
+ */
+export async function openTwoNamedVotes(
+  table: TestClient,
+  assemblyId: string,
+  attempts: Attempts,
+): Promise<[named: Motion, lastMoment: Motion]> {
+  const { assembly } = await table.json<{ assembly: Assembly }>(`/api/assemblies/${assemblyId}`);
+  const motions: Motion[] = [];
+  for (const item of assembly.agenda.slice(0, 2)) {
+    const opened = await table.post(`/api/assemblies/${assemblyId}/motions`, {
+      itemId: item.id,
+      kind: 'ordinary_decision',
+      title: item.title,
+      text: `${item.title}: adopted as proposed.`,
+      secret: false,
+    });
+    if (opened.status !== 201)
+      throw new Error(`opening a vote on "${item.title}": ${opened.status} ${await opened.text()}`);
+    const motion = (await opened.json()) as Motion;
+    attempts.set(motion.id, new Map());
+    motions.push(motion);
+  }
+  return motions as [Motion, Motion];
+}

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Redis } from 'ioredis';
 import type { Result, RoomSnapshot } from '@shared/events';
 import type { Assembly } from '@shared/schemas/assembly';
-import type { Motion } from '@shared/schemas/voting';
 import { isVoting } from '@shared/rules/members';
 import { configSchema, type Config } from '../../server/config';
 import { connectRedis, requireRedisTarget } from '../../server/redis/connection';
@@ -28,6 +27,7 @@ import {
   type Attempts,
   conveneOnTheStore,
   convocationsByPerson,
+  openTwoNamedVotes,
   postUntilAcknowledged,
   reconnectingRoom,
   type RoomClient,
@@ -196,7 +196,6 @@ describe(`an assembly on a primary, two replicas and three sentinels, the primar
   );
 
   const attempts: Attempts = new Map();
-  const motions: Motion[] = [];
 
   it(
     'counts every acknowledged ballot once, one tally per motion, the primary killed in the bulk vote and during the close',
@@ -204,21 +203,7 @@ describe(`an assembly on a primary, two replicas and three sentinels, the primar
     async () => {
       failed();
       expect(Date.parse(assembly.closesAt) - Date.now(), 'time left to vote').toBeGreaterThan(15_000);
-      const { assembly: current } = await table.json<{ assembly: Assembly }>(`/api/assemblies/${assembly.id}`);
-      // Two named votes (a secret vote under kills is tests/chaos/secretVoteUnderKills.test.ts).
-      for (const index of [0, 1]) {
-        const opened = await table.post(`/api/assemblies/${assembly.id}/motions`, {
-          itemId: current.agenda[index]!.id,
-          kind: 'ordinary_decision',
-          title: current.agenda[index]!.title,
-          text: `${current.agenda[index]!.title}: adopted as proposed.`,
-          secret: false,
-        });
-        expect(opened.status).toBe(201);
-        motions.push((await opened.json()) as Motion);
-      }
-      const [named, lastMoment] = motions as [Motion, Motion];
-      for (const motion of motions) attempts.set(motion.id, new Map());
+      const [named, lastMoment] = await openTwoNamedVotes(table, assembly.id, attempts);
       const register = await store.register.snapshot();
       const people = register.people.filter((person) => links.has(person.email));
       const voters: Voter[] = [
