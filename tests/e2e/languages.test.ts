@@ -42,6 +42,22 @@ async function followSignInMail(page: Page, base: string, email: string, subject
   return mail;
 }
 
+/** The words of `englishOnly` that the text shows. */
+const englishIn = (text: string) =>
+  englishOnly.filter((words) => new RegExp(`(^|[^\\p{L}])${words}(?![\\p{L}])`, 'u').test(text));
+
+/** Opens the demo's open assembly from the assemblies page, and waits until its room is connected. */
+async function enterOpenRoom(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/assemblies`);
+  await page
+    .getByRole('link', { name: /Rencontres internationales/ })
+    .first()
+    .click();
+  await expect
+    .poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
+    .toBe('online');
+}
+
 /** Saves the page in Portuguese and in French, on a phone and on a desktop; no size scrolls sideways. */
 async function screenshotsPtFr(page: Page, step: string): Promise<void> {
   for (const [size, dimensions] of Object.entries(viewports)) {
@@ -56,17 +72,21 @@ async function screenshotsPtFr(page: Page, step: string): Promise<void> {
   await showLanguage(page, 'pt');
 }
 
-describe('Agora in Portuguese, for the members in Cape Verde and Portugal', () => {
+describe('Agora in Portuguese and in Russian, for the members in Cape Verde, Portugal and Russia', () => {
   const env = platformAndBrowser({ demoAssemblies: true });
   const contexts: BrowserContext[] = [];
   afterAll(async () => {
     for (const context of contexts) await context.close();
   });
+  /** A phone whose browser speaks `locale`. */
+  const phone = async (locale: string) => {
+    const context = await env.browser.newContext({ locale, viewport: viewports.phone });
+    contexts.push(context);
+    return context.newPage();
+  };
 
   it('signs a person in from a Portuguese phone, and shows the open assembly’s room in Portuguese, no wider than the screen', async () => {
-    const context = await env.browser.newContext({ locale: 'pt-PT', viewport: viewports.phone });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await phone('pt-PT');
     const base = env.platform.base;
 
     // A browser in Portuguese gets the sign-in page in Portuguese, and the link's e-mail too.
@@ -82,21 +102,13 @@ describe('Agora in Portuguese, for the members in Cape Verde and Portugal', () =
     await expect.poll(() => page.locator('.account__name').textContent()).toBe('Samuel Thirion');
 
     // The open assembly's room.
-    await page.goto(`${base}/assemblies`);
-    await page
-      .getByRole('link', { name: /Rencontres internationales/ })
-      .first()
-      .click();
-    await expect
-      .poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
-      .toBe('online');
+    await enterOpenRoom(page, base);
     await screenshot(page, 'languages-room-pt-phone');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     const text = await visibleText(page);
     expect(text).toContain('Discussão geral');
     expect(text).toContain('Ordem de trabalhos');
-    const english = englishOnly.filter((words) => new RegExp(`(^|[^\\p{L}])${words}(?![\\p{L}])`, 'u').test(text));
-    expect(english).toEqual([]);
+    expect(englishIn(text)).toEqual([]);
     await screenshotsPtFr(page, 'room');
 
     // The profile: the language and the plain-text e-mails, chosen by the person.
@@ -111,19 +123,9 @@ describe('Agora in Portuguese, for the members in Cape Verde and Portugal', () =
     };
     expect(me.person).toMatchObject({ language: 'pt', plainTextMail: true });
   }, 240_000);
-});
-
-describe('Agora in Russian, for the members in Russia', () => {
-  const env = platformAndBrowser({ demoAssemblies: true });
-  const contexts: BrowserContext[] = [];
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-  });
 
   it('shows a representative of 24 Russian members the open assembly’s room in Russian on a phone, no English word, no wider than the screen', async () => {
-    const context = await env.browser.newContext({ locale: 'ru-RU', viewport: viewports.phone });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await phone('ru-RU');
     const base = env.platform.base;
 
     // A browser in Russian gets the sign-in page in Russian.
@@ -144,19 +146,11 @@ describe('Agora in Russian, for the members in Russia', () => {
     await showLanguage(page, 'ru');
 
     // The open assembly's room, in Russian, on a 390 px and a 320 px phone.
-    await page.goto(`${base}/assemblies`);
-    await page
-      .getByRole('link', { name: /Rencontres internationales/ })
-      .first()
-      .click();
-    await expect
-      .poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
-      .toBe('online');
+    await enterOpenRoom(page, base);
     const text = await visibleText(page);
     expect(text).toContain(ru.liveRoom.general);
     expect(text).toContain(ru.agenda.title);
-    const english = englishOnly.filter((words) => new RegExp(`(^|[^\\p{L}])${words}(?![\\p{L}])`, 'u').test(text));
-    expect(english).toEqual([]);
+    expect(englishIn(text)).toEqual([]);
     await screenshot(page, 'languages-room-ru-phone');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 320, height: 740 });
