@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
 import { signInThroughOutbox } from './signIn';
+import { enterDemoRoom, openDemoAssembly } from './demoRoom';
 
 describe('the demo as a newcomer finds it: an extraordinary assembly open now, its quorum meter, the outbox', () => {
   const env = platformAndBrowser({ demoAssemblies: true });
@@ -16,15 +17,9 @@ describe('the demo as a newcomer finds it: an extraordinary assembly open now, i
     const page = await context.newPage();
     await signInThroughOutbox(page, env.platform.base, 'giusto.maniscalchi@example.org', 'Giusto Maniscalchi');
     await page.goto(`${env.platform.base}/assemblies`);
-    await expect.poll(() => page.getByRole('link', { name: /Rencontres internationales/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('link', { name: openDemoAssembly }).count()).toBeGreaterThan(0);
     await screenshotsEverywhere(page, 'demo-assemblies');
-    await page
-      .getByRole('link', { name: /Rencontres internationales/ })
-      .first()
-      .click();
-    await expect
-      .poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
-      .toBe('online');
+    await enterDemoRoom(page, env.platform.base);
     await page.getByRole('button', { name: /Modification des statuts/ }).click();
     const quorum = page.getByTestId('quorum');
     await expect.poll(() => quorum.isVisible(), { timeout: 10_000 }).toBe(true);
@@ -53,11 +48,7 @@ describe('the demo as a newcomer finds it: an extraordinary assembly open now, i
     contexts.push(context);
     const page = await context.newPage();
     await signInThroughOutbox(page, env.platform.base, 'ekaterina.smoroda@example.org', 'Ekaterina Smoroda');
-    await page.goto(`${env.platform.base}/assemblies`);
-    await page
-      .getByRole('link', { name: /Rencontres internationales/ })
-      .first()
-      .click();
+    await enterDemoRoom(page, env.platform.base);
     const banner = page.getByTestId('waiting-votes');
     await expect.poll(() => banner.textContent(), { timeout: 15_000 }).toMatch(/^2 votes are open/);
     expect(await banner.textContent()).toMatch(

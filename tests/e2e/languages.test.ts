@@ -5,6 +5,7 @@ import { en } from '@shared/i18n/en';
 import { ru } from '@shared/i18n/ru';
 import { platformAndBrowser, screenshot, viewports } from './browser';
 import { mailOf, onPlatform } from './signIn';
+import { enterDemoRoom } from './demoRoom';
 
 /** Words of the English catalogue that no Portuguese page may show (whole words, as a reader sees them). */
 const englishOnly = [
@@ -45,18 +46,6 @@ async function followSignInMail(page: Page, base: string, email: string, subject
 /** The words of `englishOnly` that the text shows. */
 const englishIn = (text: string) =>
   englishOnly.filter((words) => new RegExp(`(^|[^\\p{L}])${words}(?![\\p{L}])`, 'u').test(text));
-
-/** Opens the demo's open assembly from the assemblies page, and waits until its room is connected. */
-async function enterOpenRoom(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}/assemblies`);
-  await page
-    .getByRole('link', { name: /Rencontres internationales/ })
-    .first()
-    .click();
-  await expect
-    .poll(() => page.getByTestId('connection').getAttribute('data-state'), { timeout: 15_000 })
-    .toBe('online');
-}
 
 /** Saves the page in Portuguese and in French, on a phone and on a desktop; no size scrolls sideways. */
 async function screenshotsPtFr(page: Page, step: string): Promise<void> {
@@ -102,7 +91,7 @@ describe('Agora in Portuguese and in Russian, for the members in Cape Verde, Por
     await expect.poll(() => page.locator('.account__name').textContent()).toBe('Samuel Thirion');
 
     // The open assembly's room.
-    await enterOpenRoom(page, base);
+    await enterDemoRoom(page, base);
     await screenshot(page, 'languages-room-pt-phone');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     const text = await visibleText(page);
@@ -146,7 +135,7 @@ describe('Agora in Portuguese and in Russian, for the members in Cape Verde, Por
     await showLanguage(page, 'ru');
 
     // The open assembly's room, in Russian, on a 390 px and a 320 px phone.
-    await enterOpenRoom(page, base);
+    await enterDemoRoom(page, base);
     const text = await visibleText(page);
     expect(text).toContain(ru.liveRoom.general);
     expect(text).toContain(ru.agenda.title);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { screenshot, screenshotsEverywhere, viewports, platformAndBrowser } from './browser';
 import { mailOf as mailOfOutbox, onPlatform } from './signIn';
 import { tableOpensAVote } from './tableVote';
+import { enterDemoRoom } from './demoRoom';
 
 describe('deciding in the open demo room, in a real browser', () => {
   const env = platformAndBrowser({ demoAssemblies: true });
@@ -71,11 +72,7 @@ describe('deciding in the open demo room, in a real browser', () => {
   }, 120_000);
 
   it('shows the candidacies of the extraordinary assembly open now, closed since the eve, with their continents', async () => {
-    await table.goto(`${env.platform.base}/assemblies`);
-    await table
-      .getByRole('link', { name: /Rencontres internationales/ })
-      .first()
-      .click();
+    await enterDemoRoom(table, env.platform.base);
     const panel = table.getByTestId('candidacies');
     await expect.poll(() => panel.getByTestId('candidacy').count(), { timeout: 15_000 }).toBe(2);
     expect(await panel.textContent()).toContain('Candidacies closed on');
